@@ -1,0 +1,94 @@
+// A basic block: a straight-line list of instructions ending in one terminator. Blocks are values of
+// type `label`; their users are the branches and phis that name them, which is how predecessors are
+// found. Instructions are kept in an intrusive doubly linked list, so inserting and removing is O(1).
+namespace PyIR.Frontend.Ir;
+
+public sealed class BasicBlock : Value
+{
+    public BasicBlock(string? name = null) : base(IrType.Label) => Name = name;
+
+    public Function? Parent { get; internal set; }
+
+    public Instruction? First { get; private set; }
+    public Instruction? Last { get; private set; }
+    public int Count { get; private set; }
+
+    public bool IsEmpty => First is null;
+
+    /// <summary>The last instruction if it is a terminator, else null (while the block is being built).</summary>
+    public Instruction? Terminator => Last is { } last && last.Opcode.IsTerminator() ? last : null;
+
+    public IEnumerable<Instruction> Instructions
+    {
+        get
+        {
+            // Read Next before yielding so the caller may remove the current instruction.
+            for (var i = First; i is not null;)
+            {
+                var next = i.Next;
+                yield return i;
+                i = next;
+            }
+        }
+    }
+
+    /// <summary>The leading phi nodes.</summary>
+    public IEnumerable<PhiInst> Phis
+    {
+        get
+        {
+            for (var i = First; i is PhiInst phi; i = i.Next) yield return phi;
+        }
+    }
+
+    /// <summary>The first instruction that is not a phi, or null.</summary>
+    public Instruction? FirstNonPhi
+    {
+        get
+        {
+            var i = First;
+            while (i is PhiInst) i = i.Next;
+            return i;
+        }
+    }
+
+    /// <summary>Blocks this block's terminator can branch to, in operand order (duplicates kept).</summary>
+    public IEnumerable<BasicBlock> Successors =>
+        Terminator is { } t ? t.Operands.OfType<BasicBlock>() : [];
+
+    /// <summary>Blocks whose terminator names this block, once per such block.</summary>
+    public IEnumerable<BasicBlock> Predecessors =>
+        Users.OfType<Instruction>().Where(u => u.Opcode.IsTerminator() && u.Parent is not null)
+            .Select(u => u.Parent!).Distinct();
+
+    public void Append(Instruction inst) => InsertBefore(inst, null);
+
+    /// <summary>Inserts <paramref name="inst"/> before <paramref name="before"/> (at the end when null).</summary>
+    public void InsertBefore(Instruction inst, Instruction? before)
+    {
+        if (inst.Parent is not null) throw new InvalidOperationException("instruction already belongs to a block");
+        if (before is not null && !ReferenceEquals(before.Parent, this))
+            throw new InvalidOperationException("insertion point is not in this block");
+        inst.Parent = this;
+        inst.Next = before;
+        inst.Prev = before is null ? Last : before.Prev;
+        if (inst.Prev is null) First = inst; else inst.Prev.Next = inst;
+        if (before is null) Last = inst; else before.Prev = inst;
+        Count++;
+    }
+
+    public void InsertAfter(Instruction inst, Instruction after) => InsertBefore(inst, after.Next);
+
+    /// <summary>Unlinks the instruction from this block; it keeps its operands.</summary>
+    internal void Unlink(Instruction inst)
+    {
+        if (!ReferenceEquals(inst.Parent, this)) throw new InvalidOperationException("instruction is not in this block");
+        if (inst.Prev is null) First = inst.Next; else inst.Prev.Next = inst.Next;
+        if (inst.Next is null) Last = inst.Prev; else inst.Next.Prev = inst.Prev;
+        inst.Prev = inst.Next = null;
+        inst.Parent = null;
+        Count--;
+    }
+
+    public override string ToString() => Name is null ? "%<bb>" : "%" + Names.Quote(Name);
+}

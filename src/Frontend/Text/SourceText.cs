@@ -1,0 +1,50 @@
+// A source text with its file name, mapping offsets to lines and columns for diagnostics.
+using PyIR.Frontend.Ir;
+
+namespace PyIR.Frontend.Text;
+
+public sealed class SourceText
+{
+    private readonly int[] _lineStarts;
+
+    public SourceText(string text, string? file = null)
+    {
+        Text = text;
+        File = file;
+        var starts = new List<int> { 0 };
+        for (int i = 0; i < text.Length; i++)
+            if (text[i] == '\n') starts.Add(i + 1);
+        _lineStarts = starts.ToArray();
+    }
+
+    public string Text { get; }
+    public string? File { get; }
+
+    /// <summary>Added to every line number reported (snippets embedded in a larger file).</summary>
+    public int LineOffset { get; init; }
+
+    public SourceLocation Locate(int offset)
+    {
+        offset = Math.Clamp(offset, 0, Text.Length);
+        int line = Array.BinarySearch(_lineStarts, offset);
+        if (line < 0) line = ~line - 1;
+        return new SourceLocation(File, line + 1 + LineOffset, offset - _lineStarts[line] + 1);
+    }
+
+    /// <summary>The text of a 1-based line (as reported by <see cref="Locate"/>), without its newline.</summary>
+    public string LineText(int reportedLine)
+    {
+        int line = reportedLine - 1 - LineOffset;
+        if (line < 0 || line >= _lineStarts.Length) return "";
+        int start = _lineStarts[line];
+        int end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] - 1 : Text.Length;
+        if (end > start && Text[end - 1] == '\r') end--;
+        return Text[start..end];
+    }
+
+    public IrException Error(int offset, string message)
+    {
+        var loc = Locate(offset);
+        return new IrException(message, loc.File, loc.Line, loc.Column, LineText(loc.Line));
+    }
+}
