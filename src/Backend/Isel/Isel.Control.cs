@@ -1,0 +1,298 @@
+// Control flow and calls: incoming arguments, return, conditional branches on fused compares,
+// switch as a balanced tree of compares, and calls following CallLayout (arguments copied into
+// their registers right before the call, which clobbers every caller-saved register).
+using Iced.Intel;
+using PyIR.Backend.Mir;
+using PyIR.Backend.Target;
+using PyIR.Frontend.Ir;
+using Instruction = PyIR.Frontend.Ir.Instruction;
+
+namespace PyIR.Backend.Isel;
+
+public sealed partial class InstructionSelector
+{
+    private MBlock NewBlockHere()
+    {
+        var b = _mf.NewBlock(_current?.Parent);
+        return b;
+    }
+
+    private void LowerArguments()
+    {
+        var layout = CallLayout.For(_function.FunctionType);
+        if (layout.ReturnsInMemory)
+        {
+            _sretPointer = NewGpr();
+            Copy(_sretPointer, X86.Rdi, RegClass.Gpr, 64);
+        }
+        for (int i = 0; i < _function.Arguments.Count; i++)
+        {
+            var arg = _function.Arguments[i];
+            var parts = layout.ArgumentParts[i];
+            var regs = Define(arg);
+            for (int k = 0; k < parts.Length; k++)
+            {
+                var loc = layout.Arguments[i][k];
+                int bits = parts[k].Class == RegClass.Gpr ? 64 : parts[k].Bits;
+                if (loc.InRegister) Copy(regs[k], loc.Register, parts[k].Class, bits);
+                else
+                {
+                    // Incoming stack arguments sit above the return address and saved rbp.
+                    var mem = MOperand.Mem(parts[k].Class == RegClass.Gpr ? 64 : bits, X86.Rbp, -1, 1, 16 + loc.StackOffset);
+                    if (parts[k].Class == RegClass.Gpr) Emit(Code.Mov_r64_rm64, MOperand.Def(regs[k], 64), mem);
+                    else LoadPart(regs[k], parts[k] with { Offset = 0 }, mem.WithBits(0));
+                }
+            }
+        }
+    }
+
+    private void SelectReturn(ReturnInst r)
+    {
+        var layout = CallLayout.For(_function.FunctionType);
+        var uses = new List<int>();
+        if (r.ReturnValue is { } value)
+        {
+            var regs = Regs(value);
+            var parts = TypeLowering.Parts(value.Type);
+            if (layout.ReturnsInMemory)
+            {
+                var addr = MOperand.Mem(0, _sretPointer);
+                for (int k = 0; k < parts.Length; k++) StorePart(regs[k], parts[k], addr);
+                Copy(X86.Rax, _sretPointer, RegClass.Gpr, 64);
+                uses.Add(X86.Rax);
+            }
+            else
+            {
+                for (int k = 0; k < parts.Length; k++)
+                {
+                    int bits = parts[k].Class == RegClass.Gpr ? 64 : parts[k].Bits;
+                    Copy(layout.ResultRegisters[k], regs[k], parts[k].Class, bits);
+                    uses.Add(layout.ResultRegisters[k]);
+                }
+            }
+        }
+        Emit(new MInst(MOpcode.Ret, Code.INVALID) { ImplicitUses = uses.ToArray() });
+    }
+
+    private void Jump(MBlock target) => Emit(new MInst(MOpcode.Jmp, Code.INVALID, MOperand.B(target)));
+
+    private void Branch(Cond cond, MBlock taken, MBlock notTaken) =>
+        Emit(new MInst(MOpcode.Jcc, Code.INVALID, MOperand.C(cond), MOperand.B(taken), MOperand.B(notTaken)));
+
+    private void SelectBranch(BranchInst br)
+    {
+        if (!br.IsConditional)
+        {
+            Jump(_entryBlocks[br.TrueTarget]);
+            return;
+        }
+        var t = _entryBlocks[br.TrueTarget];
+        var f = _entryBlocks[br.FalseTarget];
+        if (br.Condition is ConstantInt c)
+        {
+            Jump(c.IsZeroValue ? f : t);
+            return;
+        }
+        if (br.Condition is FCmpInst { Predicate: FloatPredicate.True or FloatPredicate.False } fc && _folded.Contains(fc))
+        {
+            _folded.Remove(fc);
+            Jump(fc.Predicate == FloatPredicate.True ? t : f);
+            return;
+        }
+        var (cond, extra) = EmitConditionFlags(br.Condition!);
+        switch (extra)
+        {
+            case FlagExtra.None:
+                Branch(cond, t, f);
+                break;
+            case FlagExtra.AndNotParity: // oeq: unordered goes to false, then equal goes to true
+            {
+                var mid = NewBlockHere();
+                Branch(Cond.P, f, mid);
+                _block = mid;
+                Branch(Cond.E, t, f);
+                break;
+            }
+            case FlagExtra.OrParity: // une: unordered goes to true, then not-equal goes to true
+            {
+                var mid = NewBlockHere();
+                Branch(Cond.P, t, mid);
+                _block = mid;
+                Branch(Cond.NE, t, f);
+                break;
+            }
+        }
+    }
+
+    private void SelectSwitch(SwitchInst sw)
+    {
+        int n = sw.Condition.Type.ScalarBits;
+        int w = n <= 32 ? 32 : 64;
+        var value = ZeroExtend(Reg(sw.Condition), n, w);
+        var cases = sw.Cases.Select(c => (Value: c.Value.ZExtValue, Dest: _entryBlocks[c.Dest])).OrderBy(c => c.Value).ToList();
+        var defaultBlock = _entryBlocks[sw.DefaultDest];
+        if (cases.Count == 0)
+        {
+            Jump(defaultBlock);
+            return;
+        }
+        SwitchTree(value, w, cases, 0, cases.Count, defaultBlock);
+    }
+
+    /// <summary>Binary search over sorted case values; small ranges become a chain of equality tests.</summary>
+    private void SwitchTree(int value, int w, List<(ulong Value, MBlock Dest)> cases, int lo, int hi, MBlock defaultBlock)
+    {
+        if (hi - lo <= 3)
+        {
+            for (int i = lo; i < hi; i++)
+            {
+                CompareWith(value, w, cases[i].Value);
+                if (i == hi - 1) Branch(Cond.E, cases[i].Dest, defaultBlock);
+                else
+                {
+                    var next = NewBlockHere();
+                    Branch(Cond.E, cases[i].Dest, next);
+                    _block = next;
+                }
+            }
+            return;
+        }
+        int mid = (lo + hi) / 2;
+        CompareWith(value, w, cases[mid].Value);
+        var right = NewBlockHere();
+        var left = NewBlockHere();
+        // Unsigned order: values are zero-extended.
+        Branch(Cond.AE, right, left);
+        _block = left;
+        SwitchTree(value, w, cases, lo, mid, defaultBlock);
+        _block = right;
+        SwitchTree(value, w, cases, mid, hi, defaultBlock);
+    }
+
+    private void CompareWith(int reg, int w, ulong constant)
+    {
+        if (w == 32 || constant <= int.MaxValue)
+            Emit(w == 32 ? Code.Cmp_rm32_imm32 : Code.Cmp_rm64_imm32, Use(reg, w), MOperand.I(w == 32 ? unchecked((int)(uint)constant) : (long)constant));
+        else
+        {
+            var c = NewGpr();
+            LoadImmediate(c, constant);
+            Emit(Code.Cmp_r64_rm64, Use(reg, 64), Use(c, 64));
+        }
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    private void SelectCall(CallInst call)
+    {
+        if (call.Builtin != Builtin.None)
+        {
+            SelectBuiltin(call);
+            return;
+        }
+        MOperand target;
+        if (call.CalledFunction is { } f)
+        {
+            if (_module.IsDefined(f)) target = MOperand.Func(_module.FunctionIndex(f));
+            else
+            {
+                var address = _module.ResolveExternal?.Invoke(f) ?? 0;
+                if (address == 0)
+                {
+                    // Like the interpreter: calling an undefined function is an error when it happens.
+                    EmitTrap(TrapKind.UndefinedFunction, f.Name);
+                    var after = NewBlockHere();
+                    _block = after;
+                    if (!call.Type.IsVoid) Define(call);
+                    foreach (var r in _regs.GetValueOrDefault(call) ?? []) Emit(new MInst(MOpcode.ImplicitDef, Code.INVALID, MOperand.Def(r, _mf.ClassOf(r) == RegClass.Gpr ? 64 : 128)));
+                    return;
+                }
+                target = MOperand.ConstantRef(64, _module.Pool.AddUInt64((ulong)address));
+            }
+        }
+        else target = Use(Reg(call.Callee), 64);
+        EmitCall(call, target, call.Arguments.ToArray(), call.ArgumentAttributes);
+    }
+
+    /// <summary>Calls a routine of the math library (or any function by address) with IR values.</summary>
+    private void SelectLibraryCall(Instruction inst, Builtin op, IReadOnlyList<Value> args)
+    {
+        var routine = MathLibraryRoutine(op, inst.Type);
+        EmitCall(inst, routine, args, null);
+    }
+
+    private void EmitCall(Instruction result, MOperand target, IReadOnlyList<Value> args, ParamAttributes[]? attrs)
+    {
+        var fnType = FunctionType.Get(result.Type, args.Select(a => a.Type).ToArray());
+        var layout = CallLayout.For(fnType);
+        _mf.MaxOutgoingArgBytes = Math.Max(_mf.MaxOutgoingArgBytes, layout.StackBytes);
+
+        var argRegs = new List<(int Phys, int VReg, int Bits)>();
+        for (int i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            int[] regs;
+            if (attrs is not null && attrs[i].ByVal is { } byvalType)
+            {
+                // The callee gets its own copy: make it here and pass its address.
+                long size = DataLayout.AllocSize(byvalType);
+                int slot = _mf.NewSlot((int)Math.Max(size, 1), Math.Max(16, DataLayout.AbiAlignment(byvalType)));
+                CopyMemory(MOperand.FrameSlot(0, slot), Address(arg), size);
+                var p = NewGpr();
+                Emit(Code.Lea_r64_m, MOperand.Def(p, 64), MOperand.FrameSlot(64, slot));
+                regs = [p];
+            }
+            else regs = Regs(arg);
+            var parts = layout.ArgumentParts[i];
+            for (int k = 0; k < parts.Length; k++)
+            {
+                var loc = layout.Arguments[i][k];
+                int bits = parts[k].Class == RegClass.Gpr ? 64 : parts[k].Bits;
+                if (loc.InRegister) argRegs.Add((loc.Register, regs[k], bits));
+                else
+                {
+                    var mem = MOperand.Mem(0, X86.Rsp, -1, 1, loc.StackOffset);
+                    if (parts[k].Class == RegClass.Gpr) Emit(Code.Mov_rm64_r64, mem.WithBits(64), Use(regs[k], 64));
+                    else StorePart(regs[k], parts[k] with { Offset = 0 }, mem);
+                }
+            }
+        }
+        int resultSlot = -1;
+        if (layout.ReturnsInMemory)
+        {
+            long size = DataLayout.AllocSize(result.Type);
+            resultSlot = _mf.NewSlot((int)size, 32);
+            var p = NewGpr();
+            Emit(Code.Lea_r64_m, MOperand.Def(p, 64), MOperand.FrameSlot(64, resultSlot));
+            argRegs.Add((X86.Rdi, p, 64));
+        }
+        // Copy arguments into their registers last, so nothing in between can clobber them.
+        foreach (var (phys, vreg, bits) in argRegs) Copy(phys, vreg, _mf.ClassOf(phys), bits);
+
+        var callInst = new MInst(MOpcode.Call, Code.INVALID, target)
+        {
+            ImplicitUses = argRegs.Select(a => a.Phys).ToArray(),
+            ImplicitDefs = X86.CallerSaved().ToArray(),
+        };
+        Emit(callInst);
+
+        if (result.Type.IsVoid) return;
+        var resultRegs = Define(result);
+        var resultParts = TypeLowering.Parts(result.Type);
+        if (layout.ReturnsInMemory)
+        {
+            for (int k = 0; k < resultParts.Length; k++) LoadPart(resultRegs[k], resultParts[k], MOperand.FrameSlot(0, resultSlot));
+            return;
+        }
+        for (int k = 0; k < resultParts.Length; k++)
+            Copy(resultRegs[k], layout.ResultRegisters[k], resultParts[k].Class, resultParts[k].Class == RegClass.Gpr ? 64 : resultParts[k].Bits);
+    }
+
+    /// <summary>The address of the library routine implementing a built-in for a type, as a pool reference.</summary>
+    private MOperand MathLibraryRoutine(Builtin op, IrType type)
+    {
+        var address = _module.ResolveMathRoutine?.Invoke(op, type) ?? 0;
+        if (address == 0) throw new JitUnsupportedException($"no library routine for {op} on {type}");
+        return MOperand.ConstantRef(64, _module.Pool.AddUInt64((ulong)address));
+    }
+}

@@ -1,0 +1,314 @@
+// Scalar floating-point patterns (AVX forms, three operands, constants straight from the pool),
+// fcmp as flags or masks, conversions between integers and floating point with PyIR's defined
+// results for out-of-range inputs, and selects of floating-point values via blends.
+using Iced.Intel;
+using PyIR.Backend.Mir;
+using PyIR.Backend.Target;
+using PyIR.Frontend.Ir;
+using Instruction = PyIR.Frontend.Ir.Instruction;
+
+namespace PyIR.Backend.Isel;
+
+public sealed partial class InstructionSelector
+{
+    private static bool IsDouble(IrType t) => t.ScalarType.Kind == TypeKind.Double;
+
+    private void CheckFloatType(IrType t)
+    {
+        if (t.ScalarType.Kind is TypeKind.Half or TypeKind.BFloat)
+            throw new JitUnsupportedException($"the JIT does not compute with '{t.ScalarType}'");
+    }
+
+    /// <summary>An operand that may be a pool constant (memory) or a register.</summary>
+    private MOperand FloatOperand(Value v)
+    {
+        if (v is ConstantFP c && !c.IsZeroValue)
+        {
+            var entry = _module.Pool.Add(BitConverter.GetBytes(c.Bits).AsSpan(0, IsDouble(c.Type) ? 8 : 4), IsDouble(c.Type) ? 8 : 4);
+            return MOperand.ConstantRef(IsDouble(c.Type) ? 64 : 32, entry);
+        }
+        return Use(Reg(v), 128);
+    }
+
+    private void SelectFloatBinary(BinaryInst b)
+    {
+        CheckFloatType(b.Type);
+        bool dbl = IsDouble(b.Type);
+        if (b.Opcode == Opcode.FRem)
+        {
+            SelectLibraryCall(b, Builtin.FMod, [b.Lhs, b.Rhs]);
+            return;
+        }
+        var code = (b.Opcode, dbl) switch
+        {
+            (Opcode.FAdd, false) => Code.VEX_Vaddss_xmm_xmm_xmmm32, (Opcode.FAdd, true) => Code.VEX_Vaddsd_xmm_xmm_xmmm64,
+            (Opcode.FSub, false) => Code.VEX_Vsubss_xmm_xmm_xmmm32, (Opcode.FSub, true) => Code.VEX_Vsubsd_xmm_xmm_xmmm64,
+            (Opcode.FMul, false) => Code.VEX_Vmulss_xmm_xmm_xmmm32, (Opcode.FMul, true) => Code.VEX_Vmulsd_xmm_xmm_xmmm64,
+            (Opcode.FDiv, false) => Code.VEX_Vdivss_xmm_xmm_xmmm32, _ => Code.VEX_Vdivsd_xmm_xmm_xmmm64,
+        };
+        var lhs = b.Lhs;
+        var rhs = b.Rhs;
+        if (b.Opcode.IsCommutative() && lhs is ConstantFP && rhs is not ConstantFP) (lhs, rhs) = (rhs, lhs);
+        var d = DefineOne(b);
+        Emit(code, MOperand.Def(d, 128), Use(Reg(lhs), 128), FloatOperand(rhs));
+    }
+
+    private void SelectFNeg(UnaryInst u)
+    {
+        CheckFloatType(u.Type);
+        var parts = TypeLowering.Parts(u.Type);
+        var src = Regs(u.Operand);
+        var regs = Define(u);
+        for (int k = 0; k < regs.Length; k++)
+        {
+            int bits = parts[k].Bits;
+            bool dbl = IsDouble(u.Type);
+            var mask = _module.Pool.AddSplat(dbl ? 0x8000000000000000UL : 0x80000000UL, dbl ? 8 : 4, bits / 8);
+            Emit(bits == 256 ? Code.VEX_Vxorps_ymm_ymm_ymmm256 : Code.VEX_Vxorps_xmm_xmm_xmmm128,
+                MOperand.Def(regs[k], bits), Use(src[k], bits), MOperand.ConstantRef(bits, mask));
+        }
+    }
+
+    /// <summary>vucomis + the condition: the compare of a scalar fcmp as flags.</summary>
+    private (Cond Cond, FlagExtra Extra) EmitFCmpFlags(FCmpInst fc)
+    {
+        CheckFloatType(fc.Lhs.Type);
+        var (swap, cond, extra) = fc.Predicate switch
+        {
+            FloatPredicate.Oeq => (false, Cond.E, FlagExtra.AndNotParity),
+            FloatPredicate.Ogt => (false, Cond.A, FlagExtra.None),
+            FloatPredicate.Oge => (false, Cond.AE, FlagExtra.None),
+            FloatPredicate.Olt => (true, Cond.A, FlagExtra.None),
+            FloatPredicate.Ole => (true, Cond.AE, FlagExtra.None),
+            FloatPredicate.One => (false, Cond.NE, FlagExtra.None),
+            FloatPredicate.Ord => (false, Cond.NP, FlagExtra.None),
+            FloatPredicate.Uno => (false, Cond.P, FlagExtra.None),
+            FloatPredicate.Ueq => (false, Cond.E, FlagExtra.None),
+            FloatPredicate.Ugt => (true, Cond.B, FlagExtra.None),
+            FloatPredicate.Uge => (true, Cond.BE, FlagExtra.None),
+            FloatPredicate.Ult => (false, Cond.B, FlagExtra.None),
+            FloatPredicate.Ule => (false, Cond.BE, FlagExtra.None),
+            FloatPredicate.Une => (false, Cond.NE, FlagExtra.OrParity),
+            _ => throw new InvalidOperationException("constant fcmp predicates have no flags"),
+        };
+        var (a, b) = swap ? (fc.Rhs, fc.Lhs) : (fc.Lhs, fc.Rhs);
+        var ra = Reg(a);
+        var rb = FloatOperand(b);
+        Emit(IsDouble(fc.Lhs.Type) ? Code.VEX_Vucomisd_xmm_xmmm64 : Code.VEX_Vucomiss_xmm_xmmm32, Use(ra, 128), rb);
+        return (cond, extra);
+    }
+
+    private void SelectFCmpValue(FCmpInst fc)
+    {
+        if (fc.Lhs.Type.IsVector) { SelectVectorFCmp(fc); return; }
+        var d = DefineOne(fc);
+        if (fc.Predicate is FloatPredicate.True or FloatPredicate.False)
+        {
+            LoadImmediate(d, fc.Predicate == FloatPredicate.True ? 1UL : 0UL);
+            return;
+        }
+        var (cond, extra) = EmitFCmpFlags(fc);
+        switch (extra)
+        {
+            case FlagExtra.None:
+                Emit(SetCode(cond), MOperand.Def(d, 8));
+                break;
+            case FlagExtra.AndNotParity:
+            {
+                var t = NewGpr();
+                Emit(SetCode(Cond.E), MOperand.Def(d, 8));
+                Emit(SetCode(Cond.NP), MOperand.Def(t, 8));
+                Emit(Code.And_r8_rm8, MOperand.UseDef(d, 8), Use(t, 8));
+                break;
+            }
+            case FlagExtra.OrParity:
+            {
+                var t = NewGpr();
+                Emit(SetCode(Cond.NE), MOperand.Def(d, 8));
+                Emit(SetCode(Cond.P), MOperand.Def(t, 8));
+                Emit(Code.Or_r8_rm8, MOperand.UseDef(d, 8), Use(t, 8));
+                break;
+            }
+        }
+    }
+
+    /// <summary>The AVX compare predicate (vcmpps imm8) for an fcmp predicate, quiet forms.</summary>
+    private static int AvxPredicate(FloatPredicate p) => p switch
+    {
+        FloatPredicate.False => 0x0B, FloatPredicate.Oeq => 0x00, FloatPredicate.Ogt => 0x1E, FloatPredicate.Oge => 0x1D,
+        FloatPredicate.Olt => 0x11, FloatPredicate.Ole => 0x12, FloatPredicate.One => 0x0C, FloatPredicate.Ord => 0x07,
+        FloatPredicate.Uno => 0x03, FloatPredicate.Ueq => 0x08, FloatPredicate.Ugt => 0x16, FloatPredicate.Uge => 0x15,
+        FloatPredicate.Ult => 0x19, FloatPredicate.Ule => 0x1A, FloatPredicate.Une => 0x04, _ => 0x0F,
+    };
+
+    // ---------------------------------------------------------------- conversions
+
+    private void SelectFloatCast(CastInst c)
+    {
+        var from = c.Operand.Type;
+        var to = c.Type;
+        switch (c.Opcode)
+        {
+            case Opcode.FPExt:
+            case Opcode.FPTrunc:
+            {
+                CheckFloatType(from);
+                CheckFloatType(to);
+                var d = DefineOne(c);
+                var s = Reg(c.Operand);
+                Emit(c.Opcode == Opcode.FPExt ? Code.VEX_Vcvtss2sd_xmm_xmm_xmmm32 : Code.VEX_Vcvtsd2ss_xmm_xmm_xmmm64,
+                    MOperand.Def(d, 128), Use(s, 128), Use(s, 128));
+                break;
+            }
+            case Opcode.FPToSI:
+            case Opcode.FPToUI:
+            {
+                CheckFloatType(from);
+                int n = to.ScalarBits;
+                var s = Reg(c.Operand);
+                bool dbl = IsDouble(from);
+                var d = DefineOne(c);
+                if (c.Opcode == Opcode.FPToUI && n == 64)
+                {
+                    // LLVM's x86-64 lowering: t1 = cvtt(x); t2 = cvtt(x - 2^63); r = t1 | (t2 & (t1 >> 63)).
+                    var t1 = NewGpr();
+                    Emit(dbl ? Code.VEX_Vcvttsd2si_r64_xmmm64 : Code.VEX_Vcvttss2si_r64_xmmm32, MOperand.Def(t1, 64), Use(s, 128));
+                    var bias = _module.Pool.Add(dbl ? BitConverter.GetBytes(9223372036854775808.0) : BitConverter.GetBytes(9223372036854775808.0f), dbl ? 8 : 4);
+                    var shifted = NewVec();
+                    Emit(dbl ? Code.VEX_Vsubsd_xmm_xmm_xmmm64 : Code.VEX_Vsubss_xmm_xmm_xmmm32, MOperand.Def(shifted, 128), Use(s, 128), MOperand.ConstantRef(dbl ? 64 : 32, bias));
+                    var t2 = NewGpr();
+                    Emit(dbl ? Code.VEX_Vcvttsd2si_r64_xmmm64 : Code.VEX_Vcvttss2si_r64_xmmm32, MOperand.Def(t2, 64), Use(shifted, 128));
+                    var mask = NewGpr();
+                    Emit(Code.Mov_r64_rm64, MOperand.Def(mask, 64), Use(t1, 64));
+                    Emit(Code.Sar_rm64_imm8, MOperand.UseDef(mask, 64), MOperand.I(63));
+                    Emit(Code.And_r64_rm64, MOperand.UseDef(mask, 64), Use(t2, 64));
+                    Emit(Code.Mov_r64_rm64, MOperand.Def(d, 64), Use(t1, 64));
+                    Emit(Code.Or_r64_rm64, MOperand.UseDef(d, 64), Use(mask, 64));
+                    break;
+                }
+                // Signed conversion to i32 for results up to 32 bits (31 for unsigned), else to i64;
+                // out-of-range inputs give x86's "integer indefinite" value, then truncation.
+                bool wide = c.Opcode == Opcode.FPToSI ? n > 32 : n >= 32;
+                var code = (dbl, wide) switch
+                {
+                    (false, false) => Code.VEX_Vcvttss2si_r32_xmmm32, (false, true) => Code.VEX_Vcvttss2si_r64_xmmm32,
+                    (true, false) => Code.VEX_Vcvttsd2si_r32_xmmm64, _ => Code.VEX_Vcvttsd2si_r64_xmmm64,
+                };
+                Emit(code, MOperand.Def(d, wide ? 64 : 32), Use(s, 128));
+                break;
+            }
+            case Opcode.SIToFP:
+            case Opcode.UIToFP:
+            {
+                CheckFloatType(to);
+                int n = from.ScalarBits;
+                bool dbl = IsDouble(to);
+                var d = DefineOne(c);
+                var s = Reg(c.Operand);
+                if (c.Opcode == Opcode.UIToFP && n == 64)
+                {
+                    SelectUnsigned64ToFloat(d, s, dbl);
+                    break;
+                }
+                bool wide;
+                int src;
+                if (c.Opcode == Opcode.SIToFP)
+                {
+                    wide = n > 32;
+                    src = SignExtend(s, n, wide ? 64 : 32);
+                }
+                else
+                {
+                    // Zero-extended values below 2^63 convert exactly as signed 64-bit integers.
+                    wide = true;
+                    src = ZeroExtend(s, n, n < 32 ? 32 : 64);
+                }
+                Emit(Code.VEX_Vxorps_xmm_xmm_xmmm128, MOperand.Def(d, 128), Use(d, 128), Use(d, 128));
+                var code = (dbl, wide) switch
+                {
+                    (false, false) => Code.VEX_Vcvtsi2ss_xmm_xmm_rm32, (false, true) => Code.VEX_Vcvtsi2ss_xmm_xmm_rm64,
+                    (true, false) => Code.VEX_Vcvtsi2sd_xmm_xmm_rm32, _ => Code.VEX_Vcvtsi2sd_xmm_xmm_rm64,
+                };
+                Emit(code, MOperand.Def(d, 128), Use(d, 128), Use(src, wide ? 64 : 32));
+                break;
+            }
+            default:
+                throw new JitUnsupportedException($"cast '{c.Opcode.Name()}' from {from} to {to}");
+        }
+    }
+
+    /// <summary>u64 → float/double: convert x (if it is below 2^63) or ((x >> 1) | (x &amp; 1)) doubled, chosen by x's sign.</summary>
+    private void SelectUnsigned64ToFloat(int d, int s, bool dbl)
+    {
+        var cvt = dbl ? Code.VEX_Vcvtsi2sd_xmm_xmm_rm64 : Code.VEX_Vcvtsi2ss_xmm_xmm_rm64;
+        var small = NewVec();
+        Emit(Code.VEX_Vxorps_xmm_xmm_xmmm128, MOperand.Def(small, 128), Use(small, 128), Use(small, 128));
+        Emit(cvt, MOperand.Def(small, 128), Use(small, 128), Use(s, 64));
+        var half = NewGpr();
+        var low = NewGpr();
+        Emit(Code.Mov_r64_rm64, MOperand.Def(half, 64), Use(s, 64));
+        Emit(Code.Shr_rm64_imm8, MOperand.UseDef(half, 64), MOperand.I(1));
+        Emit(Code.Mov_r32_rm32, MOperand.Def(low, 32), Use(s, 32));
+        Emit(Code.And_rm32_imm8, MOperand.UseDef(low, 32), MOperand.I(1));
+        Emit(Code.Or_r64_rm64, MOperand.UseDef(half, 64), Use(low, 64));
+        var big = NewVec();
+        Emit(Code.VEX_Vxorps_xmm_xmm_xmmm128, MOperand.Def(big, 128), Use(big, 128), Use(big, 128));
+        Emit(cvt, MOperand.Def(big, 128), Use(big, 128), Use(half, 64));
+        Emit(dbl ? Code.VEX_Vaddsd_xmm_xmm_xmmm64 : Code.VEX_Vaddss_xmm_xmm_xmmm32, MOperand.Def(big, 128), Use(big, 128), Use(big, 128));
+        // Blend on the sign of x: move x into a vector register so its sign bit lands where blendv looks.
+        var mask = NewVec();
+        Emit(Code.VEX_Vmovq_xmm_rm64, MOperand.Def(mask, 128), Use(s, 64));
+        if (!dbl) Emit(Code.VEX_Vpshufd_xmm_xmmm128_imm8, MOperand.Def(mask, 128), Use(mask, 128), MOperand.I(0x55));
+        Emit(dbl ? Code.VEX_Vblendvpd_xmm_xmm_xmmm128_xmm : Code.VEX_Vblendvps_xmm_xmm_xmmm128_xmm,
+            MOperand.Def(d, 128), Use(small, 128), Use(big, 128), Use(mask, 128));
+    }
+
+    // ---------------------------------------------------------------- select of vector-register values
+
+    /// <summary>select with a scalar i1 condition over values held (at least partly) in vector registers.</summary>
+    private void SelectBlendSelect(SelectInst s, Part[] parts)
+    {
+        var t = Regs(s.TrueValue);
+        var f = Regs(s.FalseValue);
+        int vecMask;
+        if (s.Condition is FCmpInst fc && _folded.Contains(fc) && parts.Length == 1 && fc.Lhs.Type.IsFloatingPoint &&
+            ReferenceEquals(fc.Lhs.Type, s.Type))
+        {
+            _folded.Remove(fc);
+            vecMask = NewVec();
+            bool dblCmp = IsDouble(fc.Lhs.Type);
+            Emit(dblCmp ? Code.VEX_Vcmpsd_xmm_xmm_xmmm64_imm8 : Code.VEX_Vcmpss_xmm_xmm_xmmm32_imm8,
+                MOperand.Def(vecMask, 128), Use(Reg(fc.Lhs), 128), FloatOperand(fc.Rhs), MOperand.I(AvxPredicate(fc.Predicate)));
+        }
+        else
+        {
+            var c = Reg(s.Condition);
+            var m = NewGpr();
+            Emit(Code.Mov_r32_rm32, MOperand.Def(m, 32), Use(c, 32));
+            Emit(Code.And_rm32_imm8, MOperand.UseDef(m, 32), MOperand.I(1));
+            Emit(Code.Neg_rm64, MOperand.UseDef(m, 64));
+            vecMask = NewVec(256);
+            Emit(Code.VEX_Vmovq_xmm_rm64, MOperand.Def(vecMask, 128), Use(m, 64));
+            if (parts.Any(p => p.Class == RegClass.Vec && !p.Type.IsFloatingPoint))
+                Emit(Code.VEX_Vpbroadcastq_ymm_xmmm64, MOperand.Def(vecMask, 256), Use(vecMask, 128));
+            else
+                Emit(Code.VEX_Vpbroadcastq_xmm_xmmm64, MOperand.Def(vecMask, 128), Use(vecMask, 128));
+            // GPR parts use the flags of the condition.
+            if (parts.Any(p => p.Class == RegClass.Gpr)) Emit(Code.Test_rm8_imm8, Use(c, 8), MOperand.I(1));
+        }
+        var regs = Define(s);
+        for (int k = 0; k < regs.Length; k++)
+        {
+            var p = parts[k];
+            if (p.Class == RegClass.Gpr)
+            {
+                int w = p.Type.IsPointer || p.Type.ScalarBits > 32 ? 64 : 32;
+                Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(regs[k], w), Use(f[k], w));
+                Emit(CmovCode(Cond.NE, w), MOperand.UseDef(regs[k], w), Use(t[k], w));
+                continue;
+            }
+            Emit(p.Bits == 256 ? Code.VEX_Vblendvps_ymm_ymm_ymmm256_ymm : Code.VEX_Vblendvps_xmm_xmm_xmmm128_xmm,
+                MOperand.Def(regs[k], p.Bits), Use(f[k], p.Bits), Use(t[k], p.Bits), Use(vecMask, p.Bits));
+        }
+    }
+}

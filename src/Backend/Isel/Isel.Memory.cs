@@ -1,0 +1,311 @@
+// Memory patterns: allocas (fixed ones become frame slots addressed off the frame pointer, dynamic
+// ones move the stack pointer), addresses (getelementptr folded into x86 address modes, globals
+// RIP-relative), loads and stores of every type part by part, and aggregate values, which live in
+// registers field by field so extractvalue/insertvalue cost nothing.
+using Iced.Intel;
+using PyIR.Backend.Emit;
+using PyIR.Backend.Mir;
+using PyIR.Backend.Target;
+using PyIR.Frontend.Ir;
+using Instruction = PyIR.Frontend.Ir.Instruction;
+
+namespace PyIR.Backend.Isel;
+
+public sealed partial class InstructionSelector
+{
+    private void AllocateStaticAllocas()
+    {
+        foreach (var inst in _function.EntryBlock!.Instructions)
+        {
+            if (inst is not AllocaInst { ArraySize: ConstantInt count } a) continue;
+            long size = DataLayout.AllocSize(a.AllocatedType) * (long)count.ZExtValue;
+            if (size > int.MaxValue / 2) throw new JitUnsupportedException($"alloca of {size} bytes is too large for the stack");
+            int align = Math.Max(a.Alignment, DataLayout.AbiAlignment(a.AllocatedType));
+            _staticAllocas[a] = _mf.NewSlot((int)Math.Max(size, 1), Math.Min(align, 64));
+        }
+    }
+
+    private void SelectAlloca(AllocaInst a)
+    {
+        if (_staticAllocas.ContainsKey(a)) return; // addressed directly as a frame slot
+        _mf.HasDynamicAlloca = true;
+        // size = count * element size, rounded up to 16 so rsp stays aligned.
+        long elem = DataLayout.AllocSize(a.AllocatedType);
+        var count = ZeroExtend(Reg(a.ArraySize), a.ArraySize.Type.ScalarBits, 64);
+        var size = NewGpr();
+        Emit(Code.Imul_r64_rm64_imm32, MOperand.Def(size, 64), Use(count, 64), MOperand.I(elem));
+        Emit(Code.Add_rm64_imm8, MOperand.UseDef(size, 64), MOperand.I(15));
+        Emit(Code.And_rm64_imm8, MOperand.UseDef(size, 64), MOperand.I(-16));
+        Emit(Code.Sub_r64_rm64, MOperand.UseDef(X86.Rsp, 64), Use(size, 64));
+        if (a.Alignment > 16) Emit(Code.And_rm64_imm32, MOperand.UseDef(X86.Rsp, 64), MOperand.I(-a.Alignment));
+        var d = DefineOne(a);
+        // The new memory sits above the outgoing-argument area at the bottom of the frame.
+        Emit(Code.Lea_r64_m, MOperand.Def(d, 64), new MOperand
+        {
+            Kind = MOperandKind.Mem, AddrBase = AddrBase.Regs, Reg = X86.Rsp, Index = -1, Scale = 1, Bits = 64, Slot = OutgoingAreaMarker,
+        });
+    }
+
+    /// <summary>Marks a displacement to be increased by the outgoing-argument area size at frame layout.</summary>
+    public const int OutgoingAreaMarker = -77;
+
+    /// <summary>The address a pointer value denotes, as a memory operand (width unset).</summary>
+    private MOperand Address(Value pointer, long extra = 0)
+    {
+        switch (pointer)
+        {
+            case AllocaInst a when _staticAllocas.TryGetValue(a, out int slot):
+                return MOperand.FrameSlot(0, slot, extra);
+            case GlobalVariable g:
+                return MOperand.GlobalRef(0, _module.GlobalIndex(g), extra);
+            case GetElementPtrInst gep when _folded.Contains(gep):
+                return GepAddress(gep.BasePointer, gep.SourceElementType, gep.Indices.ToArray(), extra);
+            case ConstantExpr { Opcode: Opcode.GetElementPtr } ce:
+            {
+                var (global, addend, value) = ConstantBytes.Evaluate(ce);
+                if (global is GlobalVariable gv) return MOperand.GlobalRef(0, _module.GlobalIndex(gv), addend + extra);
+                if (global is null) return AbsoluteAddress((long)value + extra);
+                break;
+            }
+            case ConstantPointerNull:
+                return AbsoluteAddress(extra);
+        }
+        return MOperand.Mem(0, Reg(pointer), -1, 1, extra);
+    }
+
+    private MOperand AbsoluteAddress(long address)
+    {
+        var r = NewGpr();
+        LoadImmediate(r, (ulong)address);
+        return MOperand.Mem(0, r);
+    }
+
+    /// <summary>base + sum(index * stride) as one address mode where possible.</summary>
+    private MOperand GepAddress(Value basePointer, IrType source, IReadOnlyList<Value> indices, long extra)
+    {
+        var addr = Address(basePointer, extra);
+        var t = source;
+        for (int k = 0; k < indices.Count; k++)
+        {
+            var idx = indices[k];
+            long stride;
+            if (k == 0) stride = DataLayout.AllocSize(t);
+            else
+            {
+                switch (t)
+                {
+                    case StructType s:
+                    {
+                        int field = (int)((ConstantInt)idx).ZExtValue;
+                        addr.Imm += DataLayout.FieldOffset(s, field);
+                        t = s.Fields[field];
+                        continue;
+                    }
+                    case ArrayType at: t = at.Element; break;
+                    case VectorType vt: t = vt.Element; break;
+                    default: throw new JitUnsupportedException($"getelementptr into {t}");
+                }
+                stride = DataLayout.AllocSize(t);
+            }
+            if (idx is ConstantInt c)
+            {
+                addr.Imm += c.SExtValue * stride;
+                continue;
+            }
+            // GEP indices are sign-extended to 64 bits.
+            var index = SignExtend(Reg(idx), idx.Type.ScalarBits, 64);
+            if (addr.Index < 0 && stride is 1 or 2 or 4 or 8 && addr.AddrBase is AddrBase.Regs or AddrBase.Frame)
+            {
+                addr.Index = index;
+                addr.Scale = (byte)stride;
+                continue;
+            }
+            // Otherwise fold what we have into a base register and continue from it.
+            var scaled = index;
+            if (stride != 1)
+            {
+                scaled = NewGpr();
+                if (stride is 2 or 4 or 8)
+                    Emit(Code.Lea_r64_m, MOperand.Def(scaled, 64), MOperand.Mem(64, -1, index, (int)stride, 0));
+                else if (stride <= int.MaxValue)
+                    Emit(Code.Imul_r64_rm64_imm32, MOperand.Def(scaled, 64), Use(index, 64), MOperand.I(stride));
+                else
+                {
+                    var s = NewGpr();
+                    LoadImmediate(s, (ulong)stride);
+                    Emit(Code.Mov_r64_rm64, MOperand.Def(scaled, 64), Use(index, 64));
+                    Emit(Code.Imul_r64_rm64, MOperand.UseDef(scaled, 64), Use(s, 64));
+                }
+            }
+            var baseReg = NewGpr();
+            Emit(Code.Lea_r64_m, MOperand.Def(baseReg, 64), addr.WithBits(64));
+            addr = MOperand.Mem(0, baseReg, scaled, 1, 0);
+        }
+        return FitDisplacement(addr);
+    }
+
+    /// <summary>Keeps displacements within 32 bits (x86 addressing) by moving the excess into a register.</summary>
+    private MOperand FitDisplacement(MOperand addr)
+    {
+        if (addr.Imm >= int.MinValue && addr.Imm <= int.MaxValue) return addr;
+        var excess = NewGpr();
+        LoadImmediate(excess, (ulong)addr.Imm);
+        addr.Imm = 0;
+        var r = NewGpr();
+        Emit(Code.Lea_r64_m, MOperand.Def(r, 64), addr.WithBits(64));
+        Emit(Code.Add_r64_rm64, MOperand.UseDef(r, 64), Use(excess, 64));
+        return MOperand.Mem(0, r);
+    }
+
+    private void SelectGep(GetElementPtrInst gep)
+    {
+        if (gep.Type.IsVector) throw new JitUnsupportedException("vector getelementptr");
+        var addr = GepAddress(gep.BasePointer, gep.SourceElementType, gep.Indices.ToArray(), 0);
+        var d = DefineOne(gep);
+        Emit(Code.Lea_r64_m, MOperand.Def(d, 64), addr.WithBits(64));
+    }
+
+    private static MOperand At(MOperand addr, long offset, int bits)
+    {
+        var m = addr.WithBits(bits);
+        m.Imm += offset;
+        return m;
+    }
+
+    private void SelectLoad(LoadInst load)
+    {
+        var addr = Address(load.Pointer);
+        var parts = TypeLowering.Parts(load.Type);
+        var regs = Define(load);
+        for (int k = 0; k < parts.Length; k++) LoadPart(regs[k], parts[k], addr);
+    }
+
+    private void LoadPart(int d, Part p, MOperand addr)
+    {
+        if (p.Class == RegClass.Gpr)
+        {
+            long size = DataLayout.StoreSize(p.Type);
+            switch (size)
+            {
+                case 1: Emit(Code.Movzx_r32_rm8, MOperand.Def(d, 32), At(addr, p.Offset, 8)); break;
+                case 2: Emit(Code.Movzx_r32_rm16, MOperand.Def(d, 32), At(addr, p.Offset, 16)); break;
+                case 4: Emit(Code.Mov_r32_rm32, MOperand.Def(d, 32), At(addr, p.Offset, 32)); break;
+                case 8: Emit(Code.Mov_r64_rm64, MOperand.Def(d, 64), At(addr, p.Offset, 64)); break;
+                default:
+                {
+                    // 3, 5, 6, 7 bytes: load the pieces and shift them into place.
+                    long done = 0;
+                    foreach (int piece in size switch { 3 => new[] { 2, 1 }, 5 => new[] { 4, 1 }, 6 => new[] { 4, 2 }, _ => new[] { 4, 2, 1 } })
+                    {
+                        var r = done == 0 ? d : NewGpr();
+                        Emit(piece switch { 1 => Code.Movzx_r32_rm8, 2 => Code.Movzx_r32_rm16, _ => Code.Mov_r32_rm32 },
+                            MOperand.Def(r, 32), At(addr, p.Offset + done, piece * 8));
+                        if (done > 0)
+                        {
+                            Emit(Code.Shl_rm64_imm8, MOperand.UseDef(r, 64), MOperand.I(done * 8));
+                            Emit(Code.Or_r64_rm64, MOperand.UseDef(d, 64), Use(r, 64));
+                        }
+                        done += piece;
+                    }
+                    break;
+                }
+            }
+            return;
+        }
+        if (p.Type is VectorType vt && vt.Element.ScalarBits % 8 != 0)
+        {
+            LoadPackedBoolVector(d, vt, At(addr, p.Offset, 0));
+            return;
+        }
+        long bytes = DataLayout.StoreSize(p.Type);
+        switch (bytes)
+        {
+            case 4: Emit(Code.VEX_Vmovss_xmm_m32, MOperand.Def(d, 128), At(addr, p.Offset, 32)); break;
+            case 8: Emit(Code.VEX_Vmovsd_xmm_m64, MOperand.Def(d, 128), At(addr, p.Offset, 64)); break;
+            case 16: Emit(Code.VEX_Vmovups_xmm_xmmm128, MOperand.Def(d, 128), At(addr, p.Offset, 128)); break;
+            case 32: Emit(Code.VEX_Vmovups_ymm_ymmm256, MOperand.Def(d, 256), At(addr, p.Offset, 256)); break;
+            default: LoadOddVector(d, p, addr, bytes); break;
+        }
+    }
+
+    private void SelectStore(StoreInst store)
+    {
+        var value = store.StoredValue;
+        var addr = Address(store.Pointer);
+        var parts = TypeLowering.Parts(value.Type);
+        // Integer constants are stored as immediates.
+        if (parts.Length == 1 && parts[0].Class == RegClass.Gpr && value is ConstantInt c && DataLayout.StoreSize(c.Type) is 1 or 2 or 4 or 8 &&
+            (DataLayout.StoreSize(c.Type) < 8 || (c.SExtValue >= int.MinValue && c.SExtValue <= int.MaxValue)))
+        {
+            long size = DataLayout.StoreSize(c.Type);
+            var code = size switch { 1 => Code.Mov_rm8_imm8, 2 => Code.Mov_rm16_imm16, 4 => Code.Mov_rm32_imm32, _ => Code.Mov_rm64_imm32 };
+            Emit(code, At(addr, 0, (int)size * 8), MOperand.I(size switch { 1 => (sbyte)c.Bits, 2 => (short)c.Bits, 4 => (int)c.Bits, _ => c.SExtValue }));
+            return;
+        }
+        var regs = Regs(value);
+        for (int k = 0; k < parts.Length; k++) StorePart(regs[k], parts[k], addr);
+    }
+
+    private void StorePart(int src, Part p, MOperand addr)
+    {
+        if (p.Class == RegClass.Gpr)
+        {
+            long size = DataLayout.StoreSize(p.Type);
+            switch (size)
+            {
+                case 1: Emit(Code.Mov_rm8_r8, At(addr, p.Offset, 8), Use(src, 8)); break;
+                case 2: Emit(Code.Mov_rm16_r16, At(addr, p.Offset, 16), Use(src, 16)); break;
+                case 4: Emit(Code.Mov_rm32_r32, At(addr, p.Offset, 32), Use(src, 32)); break;
+                case 8: Emit(Code.Mov_rm64_r64, At(addr, p.Offset, 64), Use(src, 64)); break;
+                default:
+                {
+                    // 3, 5, 6, 7 bytes: store the pieces, shifting the value down.
+                    var t = NewGpr();
+                    Emit(Code.Mov_r64_rm64, MOperand.Def(t, 64), Use(src, 64));
+                    long done = 0;
+                    foreach (int piece in size switch { 3 => new[] { 2, 1 }, 5 => new[] { 4, 1 }, 6 => new[] { 4, 2 }, _ => new[] { 4, 2, 1 } })
+                    {
+                        Emit(piece switch { 1 => Code.Mov_rm8_r8, 2 => Code.Mov_rm16_r16, _ => Code.Mov_rm32_r32 },
+                            At(addr, p.Offset + done, piece * 8), Use(t, piece * 8));
+                        done += piece;
+                        if (done < size) Emit(Code.Shr_rm64_imm8, MOperand.UseDef(t, 64), MOperand.I(piece * 8));
+                    }
+                    break;
+                }
+            }
+            return;
+        }
+        if (p.Type is VectorType vt && vt.Element.ScalarBits % 8 != 0)
+        {
+            StorePackedBoolVector(src, vt, At(addr, p.Offset, 0));
+            return;
+        }
+        long bytes = DataLayout.StoreSize(p.Type);
+        switch (bytes)
+        {
+            case 4: Emit(Code.VEX_Vmovss_m32_xmm, At(addr, p.Offset, 32), Use(src, 128)); break;
+            case 8: Emit(Code.VEX_Vmovsd_m64_xmm, At(addr, p.Offset, 64), Use(src, 128)); break;
+            case 16: Emit(Code.VEX_Vmovups_xmmm128_xmm, At(addr, p.Offset, 128), Use(src, 128)); break;
+            case 32: Emit(Code.VEX_Vmovups_ymmm256_ymm, At(addr, p.Offset, 256), Use(src, 256)); break;
+            default: StoreOddVector(src, p, addr, bytes); break;
+        }
+    }
+
+    // ---------------------------------------------------------------- aggregates as values
+
+    private void SelectExtractValue(ExtractValueInst ev)
+    {
+        var regs = Regs(ev.Aggregate);
+        int first = TypeLowering.PartIndex(ev.Aggregate.Type, ev.Indices, out var selected);
+        Bind(ev, regs.AsSpan(first, TypeLowering.PartCount(selected)).ToArray());
+    }
+
+    private void SelectInsertValue(InsertValueInst iv)
+    {
+        var regs = (int[])Regs(iv.Aggregate).Clone();
+        int first = TypeLowering.PartIndex(iv.Aggregate.Type, iv.Indices, out _);
+        var element = Regs(iv.Element);
+        element.CopyTo(regs, first);
+        Bind(iv, regs);
+    }
+}
