@@ -1,0 +1,292 @@
+// Prepares a machine function for register allocation: splits critical edges (so moves for an edge
+// have a block of their own), orders blocks in reverse post-order, numbers instructions (uses at
+// even positions, definitions one after), computes which virtual registers are live into and out
+// of each block (phi operands count as live out of their predecessor), and builds live intervals.
+using PyIR.Backend.Mir;
+using PyIR.Backend.Target;
+
+namespace PyIR.Backend.RegAlloc;
+
+public sealed class Liveness
+{
+    public required List<MBlock> Order { get; init; }
+    public required Dictionary<MBlock, (int From, int To)> BlockRange { get; init; }
+    public required Dictionary<MBlock, BitSet> LiveIn { get; init; }
+    public required Dictionary<MBlock, BitSet> LiveOut { get; init; }
+    public required LiveInterval?[] Intervals { get; init; }
+    public required LiveInterval[] Fixed { get; init; }
+
+    public static Liveness Analyze(MFunction f)
+    {
+        SplitCriticalEdges(f);
+        var order = ReversePostOrder(f);
+        ComputeLoopDepths(order);
+
+        // Number: each block starts at an even position; each instruction takes two positions.
+        var range = new Dictionary<MBlock, (int, int)>();
+        int pos = 0;
+        foreach (var b in order)
+        {
+            int from = pos;
+            pos += 2; // the block start (phis are defined here)
+            foreach (var i in b.Instructions)
+            {
+                if (i.Op == MOpcode.Phi) { i.Position = from; continue; }
+                i.Position = pos;
+                pos += 2;
+            }
+            range[b] = (from, pos);
+        }
+
+        int vregCount = f.VRegs.Count;
+        var gen = new Dictionary<MBlock, BitSet>();
+        var kill = new Dictionary<MBlock, BitSet>();
+        foreach (var b in order)
+        {
+            var g = new BitSet(vregCount);
+            var k = new BitSet(vregCount);
+            foreach (var i in b.Instructions)
+            {
+                if (i.Op == MOpcode.Phi)
+                {
+                    k.Set(i.Operands[0].Reg - X86.FirstVirtual);
+                    continue;
+                }
+                foreach (ref var op in i.Operands.AsSpan())
+                    ForEachUse(op, r => { if (!k.Get(r)) g.Set(r); });
+                foreach (ref var op in i.Operands.AsSpan())
+                    if (op.Kind == MOperandKind.Reg && op.Access != Access.Use && X86.IsVirtual(op.Reg)) k.Set(op.Reg - X86.FirstVirtual);
+            }
+            gen[b] = g;
+            kill[b] = k;
+        }
+
+        var liveIn = order.ToDictionary(b => b, _ => new BitSet(vregCount));
+        var liveOut = order.ToDictionary(b => b, _ => new BitSet(vregCount));
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            for (int bi = order.Count - 1; bi >= 0; bi--)
+            {
+                var b = order[bi];
+                var outSet = new BitSet(vregCount);
+                foreach (var s in b.Successors)
+                {
+                    outSet.Or(liveIn[s]);
+                    foreach (var phi in s.Instructions)
+                    {
+                        if (phi.Op != MOpcode.Phi) break;
+                        for (int k = 1; k + 1 < phi.Operands.Length; k += 2)
+                            if (ReferenceEquals(phi.Operands[k + 1].Block, b) && X86.IsVirtual(phi.Operands[k].Reg))
+                                outSet.Set(phi.Operands[k].Reg - X86.FirstVirtual);
+                    }
+                }
+                var inSet = outSet.Clone();
+                inSet.AndNot(kill[b]);
+                inSet.Or(gen[b]);
+                if (!outSet.Equals(liveOut[b])) { liveOut[b] = outSet; changed = true; }
+                if (!inSet.Equals(liveIn[b])) { liveIn[b] = inSet; changed = true; }
+            }
+        }
+
+        var intervals = new LiveInterval?[vregCount];
+        var fixedIntervals = new LiveInterval[X86.PhysicalCount];
+        for (int r = 0; r < X86.PhysicalCount; r++) fixedIntervals[r] = new LiveInterval(r, true);
+        LiveInterval Get(int v) => intervals[v - X86.FirstVirtual] ??= new LiveInterval(v, false);
+
+        var physLiveUntil = new int[X86.PhysicalCount];
+        for (int bi = order.Count - 1; bi >= 0; bi--)
+        {
+            var b = order[bi];
+            var (from, to) = range[b];
+            foreach (int v in liveOut[b].Members()) Get(v + X86.FirstVirtual).AddRange(from, to);
+            Array.Fill(physLiveUntil, -1);
+            for (int ii = b.Instructions.Count - 1; ii >= 0; ii--)
+            {
+                var inst = b.Instructions[ii];
+                int p = inst.Position;
+                if (inst.Op == MOpcode.Phi)
+                {
+                    var d = Get(inst.Operands[0].Reg);
+                    d.SetFrom(from);
+                    if (d.IsEmpty) d.AddRange(from, from + 1);
+                    continue;
+                }
+                // Definitions: the value starts just after the instruction.
+                foreach (ref var op in inst.Operands.AsSpan())
+                {
+                    if (op.Kind != MOperandKind.Reg || op.Access == Access.Use) continue;
+                    if (X86.IsVirtual(op.Reg))
+                    {
+                        var iv = Get(op.Reg);
+                        if (op.Access == Access.Def)
+                        {
+                            if (iv.IsEmpty || iv.Start > p + 1) iv.AddRange(p + 1, p + 2);
+                            else iv.SetFrom(p + 1);
+                        }
+                        iv.AddUse(p + 1);
+                    }
+                    else PhysDef(op.Reg, p);
+                }
+                foreach (int r in inst.ImplicitDefs) PhysDef(r, p);
+                // Uses: the value must be live at the instruction.
+                foreach (ref var op in inst.Operands.AsSpan())
+                {
+                    var opCopy = op;
+                    ForEachUseReg(opCopy, r =>
+                    {
+                        if (X86.IsVirtual(r))
+                        {
+                            var iv = Get(r);
+                            iv.AddRange(from, p + 1);
+                            iv.AddUse(p);
+                        }
+                        else PhysUse(r, p);
+                    });
+                }
+                foreach (int r in inst.ImplicitUses) PhysUse(r, p);
+            }
+            // Physical registers live at the block start (the entry block's arguments).
+            for (int r = 0; r < X86.PhysicalCount; r++)
+                if (physLiveUntil[r] >= 0) fixedIntervals[r].AddRange(from, physLiveUntil[r]);
+        }
+
+        void PhysDef(int r, int p)
+        {
+            if (r == X86.Rsp || r == X86.Rbp) return;
+            int until = physLiveUntil[r] >= 0 ? physLiveUntil[r] : p + 2;
+            fixedIntervals[r].AddRange(p + 1, until);
+            physLiveUntil[r] = -1;
+        }
+
+        void PhysUse(int r, int p)
+        {
+            if (r == X86.Rsp || r == X86.Rbp) return;
+            if (physLiveUntil[r] < 0) physLiveUntil[r] = p + 1;
+        }
+
+        // Spill weights: uses, ten times heavier per loop level.
+        foreach (var b in order)
+            foreach (var i in b.Instructions)
+                foreach (var op in i.Operands)
+                    ForEachUseReg(op, r => { if (X86.IsVirtual(r)) Get(r).Weight += Math.Pow(10, b.LoopDepth); });
+
+        return new Liveness
+        {
+            Order = order, BlockRange = range, LiveIn = liveIn, LiveOut = liveOut, Intervals = intervals, Fixed = fixedIntervals,
+        };
+    }
+
+    /// <summary>Registers an operand reads: register uses (and read-write) and the address registers of memory operands.</summary>
+    public static void ForEachUseReg(MOperand op, Action<int> action)
+    {
+        if (op.Kind == MOperandKind.Reg)
+        {
+            if (op.Access != Access.Def) action(op.Reg);
+        }
+        else if (op.Kind == MOperandKind.Mem)
+        {
+            if (op.Reg >= 0) action(op.Reg);
+            if (op.Index >= 0) action(op.Index);
+        }
+    }
+
+    private static void ForEachUse(MOperand op, Action<int> virtualAction) =>
+        ForEachUseReg(op, r => { if (X86.IsVirtual(r)) virtualAction(r - X86.FirstVirtual); });
+
+    /// <summary>Puts an empty block on every edge from a block with several successors to one with several predecessors.</summary>
+    private static void SplitCriticalEdges(MFunction f)
+    {
+        foreach (var b in f.Blocks.ToArray())
+        {
+            if (b.Successors.Count < 2) continue;
+            foreach (var s in b.Successors.ToArray())
+            {
+                if (s.Predecessors.Count < 2) continue;
+                var mid = f.NewBlock(s.Source);
+                mid.Instructions.Add(new MInst(MOpcode.Jmp, Iced.Intel.Code.INVALID, MOperand.B(s)));
+                var term = b.Instructions[^1];
+                for (int k = 0; k < term.Operands.Length; k++)
+                    if (ReferenceEquals(term.Operands[k].Block, s)) term.Operands[k].Block = mid;
+                foreach (var phi in s.Instructions)
+                {
+                    if (phi.Op != MOpcode.Phi) break;
+                    for (int k = 2; k < phi.Operands.Length; k += 2)
+                        if (ReferenceEquals(phi.Operands[k].Block, b)) phi.Operands[k].Block = mid;
+                }
+                b.Successors[b.Successors.IndexOf(s)] = mid;
+                s.Predecessors[s.Predecessors.IndexOf(b)] = mid;
+                mid.Predecessors.Add(b);
+                mid.Successors.Add(s);
+            }
+        }
+    }
+
+    private static List<MBlock> ReversePostOrder(MFunction f)
+    {
+        var visited = new HashSet<MBlock>();
+        var post = new List<MBlock>();
+        var stack = new Stack<(MBlock Block, int Next)>();
+        stack.Push((f.Blocks[0], 0));
+        visited.Add(f.Blocks[0]);
+        while (stack.Count > 0)
+        {
+            var (b, next) = stack.Pop();
+            if (next < b.Successors.Count)
+            {
+                stack.Push((b, next + 1));
+                var s = b.Successors[next];
+                if (visited.Add(s)) stack.Push((s, 0));
+            }
+            else post.Add(b);
+        }
+        post.Reverse();
+        // Unreachable blocks are dropped from the function: nothing can run them.
+        f.Blocks.RemoveAll(b => !visited.Contains(b));
+        foreach (var b in f.Blocks) b.Predecessors.RemoveAll(p => !visited.Contains(p));
+        return post;
+    }
+
+    /// <summary>Approximate loop depth: blocks between a back edge's target and source in RPO are inside the loop.</summary>
+    private static void ComputeLoopDepths(List<MBlock> order)
+    {
+        var index = new Dictionary<MBlock, int>();
+        for (int i = 0; i < order.Count; i++) index[order[i]] = i;
+        foreach (var b in order) b.LoopDepth = 0;
+        foreach (var b in order)
+            foreach (var s in b.Successors)
+                if (index[s] <= index[b])
+                    for (int i = index[s]; i <= index[b]; i++) order[i].LoopDepth++;
+    }
+}
+
+/// <summary>A fixed-size set of small integers.</summary>
+public sealed class BitSet
+{
+    private readonly ulong[] _words;
+
+    public BitSet(int size) => _words = new ulong[(size + 63) / 64];
+    private BitSet(ulong[] words) => _words = words;
+
+    public bool Get(int i) => (_words[i >> 6] & (1UL << i)) != 0;
+    public void Set(int i) => _words[i >> 6] |= 1UL << i;
+    public void Or(BitSet other) { for (int i = 0; i < _words.Length; i++) _words[i] |= other._words[i]; }
+    public void AndNot(BitSet other) { for (int i = 0; i < _words.Length; i++) _words[i] &= ~other._words[i]; }
+    public BitSet Clone() => new((ulong[])_words.Clone());
+    public bool Equals(BitSet other) => _words.AsSpan().SequenceEqual(other._words);
+
+    public IEnumerable<int> Members()
+    {
+        for (int w = 0; w < _words.Length; w++)
+        {
+            ulong bits = _words[w];
+            while (bits != 0)
+            {
+                int b = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                yield return w * 64 + b;
+                bits &= bits - 1;
+            }
+        }
+    }
+}
