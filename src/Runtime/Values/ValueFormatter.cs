@@ -110,7 +110,11 @@ public static class ValueFormatter
             TypeKind.Half => ((Half)d).ToString(CultureInfo.InvariantCulture),
             _ => ShortestByProbing(d, value.Type),
         };
-        return PythonRepr(shortest);
+        // Like NumPy (and Python, whose doubles never round across the bounds), the layout is
+        // decided by the exact value, not by the rounded digits: float 1e-4 is just below 1e-4.
+        double magnitude = Math.Abs(d);
+        bool scientific = magnitude != 0 && (magnitude < 1e-4 || magnitude >= 1e16);
+        return PythonRepr(shortest, scientific);
     }
 
     /// <summary>Float printed as Python's <c>repr</c> would (for a double).</summary>
@@ -134,9 +138,9 @@ public static class ValueFormatter
 
     /// <summary>
     /// Re-lays out a .NET number string ("1E+16", "-0.0001", "123.45") in Python repr style:
-    /// positional when the decimal exponent is in [-4, 16), else d.ddde±XX.
+    /// positional (always with a '.') or d.ddde±XX with at least two exponent digits.
     /// </summary>
-    internal static string PythonRepr(string dotnet)
+    internal static string PythonRepr(string dotnet, bool scientific)
     {
         bool negative = dotnet.StartsWith('-');
         string body = negative ? dotnet[1..] : dotnet;
@@ -161,7 +165,7 @@ public static class ValueFormatter
 
         var sb = new StringBuilder();
         if (negative) sb.Append('-');
-        if (decimalPoint > -4 && decimalPoint <= 16)
+        if (!scientific)
         {
             if (decimalPoint <= 0)
                 sb.Append("0.").Append('0', -decimalPoint).Append(digits);
