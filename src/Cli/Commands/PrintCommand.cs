@@ -14,7 +14,8 @@ public sealed class PrintCommand(CliContext context) : CliCommand(context)
         command.SetAction(parse =>
         {
             var module = Context.ParseAndVerify(parse.GetValue(file)!);
-            Context.Stdout.Write(Printer.Print(module));
+            string text = Printer.Print(module);
+            Context.Stdout.Write(text.EndsWith('\n') ? text : text + "\n");
             return CliApp.ExitOk;
         });
         return command;
