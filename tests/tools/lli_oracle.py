@@ -421,7 +421,7 @@ def lli_values(path):
     bad = [c for c in cases if c[1] not in sigs]
     for i, c in enumerate(cases):
         if c[1] not in sigs:
-            values[i] = f'<no function @{c[1]}>'
+            values[i] = f'ERROR: no function @{c[1]}'
     good = [(i, c) for i, c in enumerate(cases) if c[1] in sigs]
     if not good:
         return cases, values
@@ -441,7 +441,7 @@ def lli_values(path):
             values[i] = res[0]
         else:
             msg = (err.strip().splitlines() or [f'exit {rc}'])[-1]
-            values[i] = f'<lli failed: {msg}>'
+            values[i] = f'ERROR: lli-16 failed: {msg}'
     del bad
     return cases, values
 
@@ -495,7 +495,7 @@ def fill(path, write):
             out.append(f'; CHECK: {by_line[n]}')
             skip_next_check = True
     open(path, 'w').write('\n'.join(out) + '\n')
-    failed = [v for v in by_line.values() if v is None or v.startswith('<')]
+    failed = [v for v in by_line.values() if v is None or v.startswith('ERROR')]
     for v in failed:
         print('problem:', v)
     return 0
