@@ -427,7 +427,10 @@ def lli_values(path):
         return cases, values
     idxs = [i for i, _ in good]
     sub = [c for _, c in good]
-    rc, out, err = run_lli(build_wrapper(text, sigs, sub))
+    # Each `pyir run` starts from fresh globals; a batch would let one function's stores leak into
+    # the next, so files with mutable globals are run one function per lli-16 process.
+    mutable = re.search(r'^@[-\w.$]+\s*=[^;]*?\bglobal\b', text, re.M)
+    rc, out, err = (1, '', '') if mutable else run_lli(build_wrapper(text, sigs, sub))
     res = parse_output(out, sub, sigs)
     if rc == 0 and len(res) == len(sub):
         for j, i in enumerate(idxs):
