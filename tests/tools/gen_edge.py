@@ -241,6 +241,130 @@ nan/inf/-inf/-0.0).""")
     return f.write()
 
 
+# ---------------------------------------------------------------------------------------------
+def ctlz(w, v):
+    v &= mask(w)
+    return w - v.bit_length()
+
+
+def cttz(w, v):
+    v &= mask(w)
+    return w if v == 0 else (v & -v).bit_length() - 1
+
+
+def bswap(w, v):
+    return int.from_bytes((v & mask(w)).to_bytes(w // 8, 'little'), 'big')
+
+
+def bitreverse(w, v):
+    return int(format(v & mask(w), f'0{w}b')[::-1], 2)
+
+
+def fshl(w, a, b, s):
+    s %= w
+    cat = ((a & mask(w)) << w) | (b & mask(w))
+    return (cat << s) >> w & mask(w)
+
+
+def fshr(w, a, b, s):
+    s %= w
+    cat = ((a & mask(w)) << w) | (b & mask(w))
+    return (cat >> s) & mask(w)
+
+
+def clamp(v, lo, hi):
+    return max(lo, min(hi, v))
+
+
+def int_intrinsics():
+    f = File('intrinsics-int.ll', """
+Integer intrinsics: smin/smax/umin/umax, abs, ctpop/ctlz/cttz (zero input with the poison flag
+false), bswap, bitreverse, fshl/fshr (shift amounts taken modulo the width, as LLVM defines),
+the *.with.overflow family and the saturating *.sat family, at several widths, scalar and vector.""")
+    decls = set()
+
+    def call(name, ret, args_ty, args, expected, fname, extra=''):
+        sig = ', '.join(args_ty)
+        decls.add(f'declare {ret} @{name}({sig})')
+        ops = ', '.join(f'{t} {a}' for t, a in zip(args_ty, args))
+        f.func(fname, ret, [f'%r = call {ret} @{name}({ops})', f'ret {ret} %r'], expected)
+
+    for w in [8, 16, 32, 64, 7, 33]:
+        t = f'i{w}'
+        mn, mx = smin(w), smax(w)
+        pairs = [(-1, 1), (mn, mx), (0, mn), (mx, -1)]
+        for k, (a, b) in enumerate(pairs):
+            ua, ub = a & mask(w), b & mask(w)
+            models = {'smin': min(a, b), 'smax': max(a, b), 'umin': min(ua, ub), 'umax': max(ua, ub)}
+            for op, r in models.items():
+                call(f'llvm.{op}.{t}', t, [t, t], [lit(w, a), lit(w, b)], show(w, r), f't_{op}_{t}_{k}')
+        for k, v in enumerate([mn + 1, -1, 0, mx]):
+            call(f'llvm.abs.{t}', t, [t, 'i1'], [lit(w, v), 'true'], show(w, abs(v)), f't_abs_{t}_{k}')
+        call(f'llvm.abs.{t}', t, [t, 'i1'], [lit(w, mn), 'false'], show(w, mn), f't_abs_{t}_min')
+        for k, v in enumerate([0, -1, mn, 0x5555555555555555 & mask(w), 1, 6 << (w // 2)]):
+            v &= mask(w)
+            call(f'llvm.ctpop.{t}', t, [t], [lit(w, v)], show(w, bin(v).count('1')), f't_ctpop_{t}_{k}')
+            call(f'llvm.ctlz.{t}', t, [t, 'i1'], [lit(w, v), 'false'], show(w, ctlz(w, v)), f't_ctlz_{t}_{k}')
+            call(f'llvm.cttz.{t}', t, [t, 'i1'], [lit(w, v), 'false'], show(w, cttz(w, v)), f't_cttz_{t}_{k}')
+            if v:
+                call(f'llvm.ctlz.{t}', t, [t, 'i1'], [lit(w, v), 'true'], show(w, ctlz(w, v)), f't_ctlzp_{t}_{k}')
+            if w % 16 == 0:
+                call(f'llvm.bswap.{t}', t, [t], [lit(w, v)], show(w, bswap(w, v)), f't_bswap_{t}_{k}')
+            call(f'llvm.bitreverse.{t}', t, [t], [lit(w, v)], show(w, bitreverse(w, v)), f't_bitreverse_{t}_{k}')
+        a, b = 0x0123456789ABCDEF & mask(w), 0xFEDCBA9876543210 & mask(w)
+        for s_ in [0, 1, w - 1, w, w + 3]:
+            s_ = s_ & mask(w)
+            call(f'llvm.fshl.{t}', t, [t, t, t], [lit(w, a), lit(w, b), lit(w, s_)], show(w, fshl(w, a, b, s_)), f't_fshl_{t}_by{s_}')
+            call(f'llvm.fshr.{t}', t, [t, t, t], [lit(w, a), lit(w, b), lit(w, s_)], show(w, fshr(w, a, b, s_)), f't_fshr_{t}_by{s_}')
+        # rotate = funnel shift of a value with itself
+        call(f'llvm.fshl.{t}', t, [t, t, t], [lit(w, mn), lit(w, mn), '1'], show(w, 1), f't_rotl_{t}')
+        # with.overflow: returns { iN, i1 }
+        ovf_cases = [(mx, 1), (mn, -1), (-1, -1), (mn, mn), (2, 3), (1 << (w // 2), 1 << (w // 2))]
+        rt = f'{{ {t}, i1 }}'
+        for k, (a, b) in enumerate(ovf_cases):
+            ua, ub = a & mask(w), b & mask(w)
+            res = {
+                'sadd': (a + b, not (mn <= a + b <= mx)), 'uadd': (ua + ub, ua + ub > mask(w)),
+                'ssub': (a - b, not (mn <= a - b <= mx)), 'usub': (ua - ub, ua < ub),
+                'smul': (a * b, not (mn <= a * b <= mx)), 'umul': (ua * ub, ua * ub > mask(w)),
+            }
+            for op, (r, o) in res.items():
+                call(f'llvm.{op}.with.overflow.{t}', rt, [t, t], [lit(w, a), lit(w, b)],
+                     f'{{ {t} {show(w, r)}, i1 {"true" if o else "false"} }}', f't_{op}o_{t}_{k}')
+            sat = {'sadd': clamp(a + b, mn, mx), 'uadd': min(ua + ub, mask(w)),
+                   'ssub': clamp(a - b, mn, mx), 'usub': max(ua - ub, 0)}
+            for op, r in sat.items():
+                call(f'llvm.{op}.sat.{t}', t, [t, t], [lit(w, a), lit(w, b)], show(w, r), f't_{op}sat_{t}_{k}')
+        for k, (v, s_) in enumerate([(1, w - 2), (1, w - 1), (-1, w - 1), (mx, 1), (3, 1)]):
+            call(f'llvm.sshl.sat.{t}', t, [t, t], [lit(w, v), lit(w, s_)], show(w, clamp(v << s_, mn, mx)), f't_sshlsat_{t}_{k}')
+            uv = v & mask(w)
+            call(f'llvm.ushl.sat.{t}', t, [t, t], [lit(w, v), lit(w, s_)], show(w, min(uv << s_, mask(w))), f't_ushlsat_{t}_{k}')
+    # vector forms
+    vt = '<4 x i32>'
+    vals_a, vals_b = [-5, 7, -2147483648, 0x0F0F0F0F], [3, -7, 2147483647, 1]
+
+    def vec(vals):
+        return '<' + ', '.join(f'i32 {v}' for v in vals) + '>'
+
+    def vshow(vals):
+        return '<' + ', '.join(f'i32 {signed(32, v)}' for v in vals) + '>'
+    vecops = {
+        'smin': [min(a, b) for a, b in zip(vals_a, vals_b)],
+        'umax': [max(a & mask(32), b & mask(32)) for a, b in zip(vals_a, vals_b)],
+        'sadd.sat': [clamp(a + b, smin(32), smax(32)) for a, b in zip(vals_a, vals_b)],
+        'usub.sat': [max((a & mask(32)) - (b & mask(32)), 0) for a, b in zip(vals_a, vals_b)],
+    }
+    for op, r in vecops.items():
+        call(f'llvm.{op}.v4i32', vt, [vt, vt], [vec(vals_a), vec(vals_b)], vshow(r), f't_v_{op.replace(".", "")}')
+    call('llvm.ctpop.v4i32', vt, [vt], [vec(vals_a)], vshow([bin(a & mask(32)).count('1') for a in vals_a]), 't_v_ctpop')
+    call('llvm.abs.v4i32', vt, [vt, 'i1'], [vec(vals_a), 'false'], vshow([abs(a) for a in vals_a]), 't_v_abs')
+    call('llvm.bswap.v4i32', vt, [vt], [vec(vals_a)], vshow([bswap(32, a) for a in vals_a]), 't_v_bswap')
+    call('llvm.fshl.v4i32', vt, [vt, vt, vt], [vec(vals_a), vec(vals_b), vec([0, 4, 31, 36])],
+         vshow([fshl(32, a, b, s_) for a, b, s_ in zip(vals_a, vals_b, [0, 4, 31, 36])]), 't_v_fshl')
+    f.parts.extend(sorted(decls))
+    return f.write()
+
+
 if __name__ == '__main__':
-    total = int_wrap() + shifts() + divrem() + fcmp()
+    total = int_wrap() + shifts() + divrem() + fcmp() + int_intrinsics()
     print(f'{total} RUN lines generated')
