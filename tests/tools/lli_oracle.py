@@ -46,7 +46,7 @@ class TypeParser:
         while pos < len(text):
             m = TOKEN.match(text, pos)
             if not m:
-                raise ValueError(f'cannot parse type near: {text[pos:]!r}')
+                break  # the rest (parameter attributes, names) is not part of the type
             self.toks.append(m.group(1))
             pos = m.end()
             while pos < len(text) and text[pos].isspace():
@@ -155,13 +155,16 @@ def read_module(text):
         words = m.group(1).split()
         while words and words[0] in SKIP_WORDS:
             words.pop(0)
-        ret = parse_type(' '.join(words), named)[0]
-        params = []
-        for p in split_top(m.group(3)):
-            p = p.strip()
-            if not p or p == '...':
-                continue
-            params.append(parse_type(p, named)[0])
+        try:
+            ret = parse_type(' '.join(words), named)[0]
+            params = []
+            for p in split_top(m.group(3)):
+                p = p.strip()
+                if not p or p == '...':
+                    continue
+                params.append(parse_type(p, named)[0])
+        except (ValueError, IndexError, KeyError):
+            continue  # not an entry function we can call (a RUN line naming it reports that)
         sigs[m.group(2)] = (ret, params)
     return sigs
 
