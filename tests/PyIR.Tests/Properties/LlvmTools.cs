@@ -1,0 +1,46 @@
+// Runs LLVM 16's command-line tools (llvm-as-16) from tests. A missing tool is a test failure with
+// a message saying how to get it, never a silent skip: these tests are the cross-check of PyIR's
+// printer against the real LLVM parser.
+using System.Diagnostics;
+using Xunit;
+
+namespace PyIR.Tests.Properties;
+
+internal static class LlvmTools
+{
+    public static string Find(string tool)
+    {
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Append("/usr/bin").Append("/usr/lib/llvm-16/bin"))
+        {
+            var path = Path.Combine(dir, tool);
+            if (File.Exists(path)) return path;
+        }
+        Assert.Fail($"'{tool}' was not found on PATH: install LLVM 16 (./test.sh installs it; on Debian/Ubuntu: apt-get install llvm-16)");
+        return "";
+    }
+
+    /// <summary>Runs <c>llvm-as-16 - -o /dev/null</c> on the text; returns null if it is accepted, else the error output.</summary>
+    public static string? Assemble(string text)
+    {
+        var psi = new ProcessStartInfo(Find("llvm-as-16"), ["-", "-o", "/dev/null"])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        using var p = Process.Start(psi)!;
+        var stderrTask = p.StandardError.ReadToEndAsync();
+        var stdoutTask = p.StandardOutput.ReadToEndAsync();
+        p.StandardInput.Write(text);
+        p.StandardInput.Close();
+        if (!p.WaitForExit(60_000))
+        {
+            p.Kill();
+            Assert.Fail("llvm-as-16 did not finish within 60 s");
+        }
+        var err = stderrTask.Result;
+        _ = stdoutTask.Result;
+        return p.ExitCode == 0 ? null : err;
+    }
+}
