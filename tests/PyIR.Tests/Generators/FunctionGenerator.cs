@@ -310,7 +310,7 @@ internal sealed class FunctionGenerator
                 type = ArrayType.Get(element, 1 << _r.Next(1, 4));
             }
             var name = Fresh("mem");
-            Emit($"{name} = alloca {type}, align 16");
+            Emit($"{name} = alloca {type}");
             if (type is ArrayType { Element: var e } at && !GenValues.IsByteSized(e))
             {
                 // Loading iN with N not a multiple of 8 is only defined after a store of that type.

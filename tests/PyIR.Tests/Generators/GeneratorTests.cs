@@ -13,7 +13,7 @@ public class GeneratorTests
     [Fact]
     public void GeneratedModulesParseAndVerify()
     {
-        for (int seed = 0; seed < 400; seed++)
+        for (int seed = 0; seed < 200; seed++)
         {
             int size = seed % 101;
             var text = IrGenerator.Generate(seed, size);

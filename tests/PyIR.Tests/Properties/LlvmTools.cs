@@ -22,7 +22,14 @@ internal static class LlvmTools
     /// <summary>Runs <c>llvm-as-16 - -o /dev/null</c> on the text; returns null if it is accepted, else the error output.</summary>
     public static string? Assemble(string text)
     {
-        var psi = new ProcessStartInfo(Find("llvm-as-16"), ["-", "-o", "/dev/null"])
+        var (exit, _, err) = Run("llvm-as-16", text, "-", "-o", "/dev/null");
+        return exit == 0 ? null : err;
+    }
+
+    /// <summary>Runs an LLVM tool with <paramref name="stdin"/> as its input; gives the exit code and both outputs.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) Run(string tool, string stdin, params string[] args)
+    {
+        var psi = new ProcessStartInfo(Find(tool), args)
         {
             RedirectStandardInput = true,
             RedirectStandardError = true,
@@ -32,15 +39,13 @@ internal static class LlvmTools
         using var p = Process.Start(psi)!;
         var stderrTask = p.StandardError.ReadToEndAsync();
         var stdoutTask = p.StandardOutput.ReadToEndAsync();
-        p.StandardInput.Write(text);
+        p.StandardInput.Write(stdin);
         p.StandardInput.Close();
         if (!p.WaitForExit(60_000))
         {
             p.Kill();
-            Assert.Fail("llvm-as-16 did not finish within 60 s");
+            Assert.Fail($"{tool} did not finish within 60 s");
         }
-        var err = stderrTask.Result;
-        _ = stdoutTask.Result;
-        return p.ExitCode == 0 ? null : err;
+        return (p.ExitCode, stdoutTask.Result, stderrTask.Result);
     }
 }
