@@ -93,11 +93,14 @@ public static class JitCompiler
             var addresses = new Addresses(memory.DataAddress, poolOffsets, globalOffsets, code, functions.Count);
             var listing = options.KeepListing ? new List<(int Index, MInst Inst, Function Function)>() : null;
             var thunkLabels = new ulong[functions.Count];
+            var ranges = new (int Start, int End)[functions.Count];
             for (int i = 0; i < functions.Count; i++)
             {
                 var (f, mf, overflowSite) = functions[i];
+                ranges[i].Start = code.Instructions.Count;
                 FunctionEmitter.Emit(code, addresses, mf, addresses.FunctionLabel(i), overflowSite,
                     listing is null ? null : (index, inst) => listing.Add((index, inst, f)));
+                ranges[i].End = code.Instructions.Count;
             }
             for (int i = 0; i < functions.Count; i++)
             {
@@ -157,8 +160,9 @@ public static class JitCompiler
                 {
                     int next = i + 1 < instructions.Count ? (int)offsets[i + 1] : bytes.Length;
                     byIndex.TryGetValue(i, out var origin);
+                    int owner = Array.FindIndex(ranges, r => i >= r.Start && i < r.End);
                     lines.Add(new ListingLine(memory.CodeAddress + offsets[i], bytes.AsSpan((int)offsets[i], Math.Max(0, next - (int)offsets[i])).ToArray(),
-                        origin.Inst?.Origin, origin.Function));
+                        origin.Inst?.Origin, owner >= 0 ? functions[owner].Function : null));
                 }
             }
 
