@@ -382,6 +382,38 @@ the *.with.overflow family and the saturating *.sat family, at several widths, s
     return f.write()
 
 
+# ---------------------------------------------------------------------------------------------
+def icmp_bitwise():
+    f = File('icmp-bitwise.ll', """
+All 10 icmp predicates on boundary values (MIN, MAX, -1, 0, 1) at several widths, where signed
+and unsigned orders disagree; and/or/xor plus select at odd widths.""")
+    preds = {'eq': lambda a, b, ua, ub: a == b, 'ne': lambda a, b, ua, ub: a != b,
+             'slt': lambda a, b, ua, ub: a < b, 'sle': lambda a, b, ua, ub: a <= b,
+             'sgt': lambda a, b, ua, ub: a > b, 'sge': lambda a, b, ua, ub: a >= b,
+             'ult': lambda a, b, ua, ub: ua < ub, 'ule': lambda a, b, ua, ub: ua <= ub,
+             'ugt': lambda a, b, ua, ub: ua > ub, 'uge': lambda a, b, ua, ub: ua >= ub}
+    for w in [1, 8, 17, 32, 33, 64]:
+        t = f'i{w}'
+        vals = sorted({smin(w), smax(w), -1, 0, 1 if w > 1 else 0})
+        pairs = [(a, b) for a in vals for b in vals if a != b][:8] + [(vals[0], vals[0])]
+        for p, fn in preds.items():
+            cases = []
+            for a, b in pairs:
+                r = fn(a, b, a & mask(w), b & mask(w))
+                cases.append((f'{show(w, a)} {show(w, b)}', 'true' if r else 'false'))
+            f.runs(f't_icmp_{p}_{t}', 'i1', f'{t} %a, {t} %b', [f'%r = icmp {p} {t} %a, %b', 'ret i1 %r'], cases)
+    for w in [1, 3, 7, 24, 33, 48, 63]:
+        t = f'i{w}'
+        a, b = 0x5A5A5A5A5A5A5A5A & mask(w), 0x0FF00FF00FF00FF0 & mask(w)
+        for op, r in (('and', a & b), ('or', a | b), ('xor', a ^ b)):
+            f.func(f't_{op}_{t}', t, [f'%r = {op} {t} {lit(w, a)}, {lit(w, b)}', f'ret {t} %r'], show(w, r))
+        f.func(f't_not_{t}', t, [f'%r = xor {t} {lit(w, a)}, -1' if w > 1 else f'%r = xor {t} {lit(w, a)}, true', f'ret {t} %r'],
+               show(w, ~a))
+        f.runs(f't_select_{t}', t, f'i1 %c, {t} %a, {t} %b', [f'%r = select i1 %c, {t} %a, {t} %b', f'ret {t} %r'],
+               [(f'true {show(w, a)} {show(w, b)}', show(w, a)), (f'false {show(w, a)} {show(w, b)}', show(w, b))])
+    return f.write()
+
+
 if __name__ == '__main__':
-    total = int_wrap() + shifts() + divrem() + fcmp() + int_intrinsics()
+    total = int_wrap() + shifts() + divrem() + fcmp() + int_intrinsics() + icmp_bitwise()
     print(f'{total} RUN lines generated')
