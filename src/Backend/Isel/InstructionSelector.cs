@@ -13,7 +13,7 @@ using Instruction = PyIR.Frontend.Ir.Instruction;
 
 namespace PyIR.Backend.Isel;
 
-public enum TrapKind { DivideByZero = 1, DivideOverflow = 2, Unreachable = 3, Trap = 4, UndefinedFunction = 5 }
+public enum TrapKind { DivideByZero = 1, DivideOverflow = 2, Unreachable = 3, Trap = 4, UndefinedFunction = 5, StackOverflow = 6 }
 
 /// <summary>A place where generated code may stop with an error, and what to report.</summary>
 public readonly record struct TrapSite(TrapKind Kind, SourceLocation? Location, string? Detail);
@@ -57,7 +57,9 @@ public sealed partial class InstructionSelector
         _block = _entryBlocks[_function.EntryBlock!];
         LowerArguments();
         AllocateStaticAllocas();
-        foreach (var b in _function.Blocks)
+        // Reverse post-order: every definition is selected before its uses (phis are filled last),
+        // and unreachable blocks are never selected.
+        foreach (var b in ReversePostOrder(_function))
         {
             _block = _entryBlocks[b];
             foreach (var inst in b.Instructions)
@@ -71,6 +73,30 @@ public sealed partial class InstructionSelector
         }
         ComputeEdges();
         FillPhis();
+    }
+
+    private static List<BasicBlock> ReversePostOrder(Function f)
+    {
+        var post = new List<BasicBlock>();
+        var visited = new HashSet<BasicBlock>();
+        var stack = new Stack<(BasicBlock Block, IEnumerator<BasicBlock> Next)>();
+        visited.Add(f.EntryBlock!);
+        stack.Push((f.EntryBlock!, f.EntryBlock!.Successors.GetEnumerator()));
+        while (stack.Count > 0)
+        {
+            var (b, next) = stack.Peek();
+            if (next.MoveNext())
+            {
+                if (visited.Add(next.Current)) stack.Push((next.Current, next.Current.Successors.GetEnumerator()));
+            }
+            else
+            {
+                stack.Pop();
+                post.Add(b);
+            }
+        }
+        post.Reverse();
+        return post;
     }
 
     // ---------------------------------------------------------------- values and registers
