@@ -59,6 +59,7 @@ class File:
         self.header.append('')
         self.blocks = []  # (run count, lines)
         self.tail = []    # declarations shared by every part
+        self.decls = set()  # more declarations, written sorted after self.tail
         self.count = 0
         self.names = set()
 
@@ -101,7 +102,7 @@ class File:
             path = os.path.join(EDGE, name)
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, 'w') as f:
-                f.write('\n'.join(self.header + chunk + self.tail).rstrip() + '\n')
+                f.write('\n'.join(self.header + chunk + self.tail + sorted(self.decls)).rstrip() + '\n')
         return self.count
 
 
@@ -298,13 +299,14 @@ def int_intrinsics():
 Integer intrinsics: smin/smax/umin/umax, abs, ctpop/ctlz/cttz (zero input with the poison flag
 false), bswap, bitreverse, fshl/fshr (shift amounts taken modulo the width, as LLVM defines),
 the *.with.overflow family and the saturating *.sat family, at several widths, scalar and vector.""")
-    decls = set()
+    g = File('intrinsics-shl-sat.ll', """
+Saturating shifts llvm.sshl.sat / llvm.ushl.sat at several widths (shift amounts below the width).""")
 
-    def call(name, ret, args_ty, args, expected, fname, extra=''):
+    def call(name, ret, args_ty, args, expected, fname, into=f):
         sig = ', '.join(args_ty)
-        decls.add(f'declare {ret} @{name}({sig})')
+        into.decls.add(f'declare {ret} @{name}({sig})')
         ops = ', '.join(f'{t} {a}' for t, a in zip(args_ty, args))
-        f.func(fname, ret, [f'%r = call {ret} @{name}({ops})', f'ret {ret} %r'], expected)
+        into.func(fname, ret, [f'%r = call {ret} @{name}({ops})', f'ret {ret} %r'], expected)
 
     for w in [8, 16, 32, 64, 7, 33]:
         t = f'i{w}'
@@ -353,9 +355,9 @@ the *.with.overflow family and the saturating *.sat family, at several widths, s
             for op, r in sat.items():
                 call(f'llvm.{op}.sat.{t}', t, [t, t], [lit(w, a), lit(w, b)], show(w, r), f't_{op}sat_{t}_{k}')
         for k, (v, s_) in enumerate([(1, w - 2), (1, w - 1), (-1, w - 1), (mx, 1), (3, 1)]):
-            call(f'llvm.sshl.sat.{t}', t, [t, t], [lit(w, v), lit(w, s_)], show(w, clamp(v << s_, mn, mx)), f't_sshlsat_{t}_{k}')
+            call(f'llvm.sshl.sat.{t}', t, [t, t], [lit(w, v), lit(w, s_)], show(w, clamp(v << s_, mn, mx)), f't_sshlsat_{t}_{k}', into=g)
             uv = v & mask(w)
-            call(f'llvm.ushl.sat.{t}', t, [t, t], [lit(w, v), lit(w, s_)], show(w, min(uv << s_, mask(w))), f't_ushlsat_{t}_{k}')
+            call(f'llvm.ushl.sat.{t}', t, [t, t], [lit(w, v), lit(w, s_)], show(w, min(uv << s_, mask(w))), f't_ushlsat_{t}_{k}', into=g)
     # vector forms
     vt = '<4 x i32>'
     vals_a, vals_b = [-5, 7, -2147483648, 0x0F0F0F0F], [3, -7, 2147483647, 1]
@@ -378,8 +380,7 @@ the *.with.overflow family and the saturating *.sat family, at several widths, s
     call('llvm.bswap.v4i32', vt, [vt], [vec(vals_a)], vshow([bswap(32, a) for a in vals_a]), 't_v_bswap')
     call('llvm.fshl.v4i32', vt, [vt, vt, vt], [vec(vals_a), vec(vals_b), vec([0, 4, 31, 36])],
          vshow([fshl(32, a, b, s_) for a, b, s_ in zip(vals_a, vals_b, [0, 4, 31, 36])]), 't_v_fshl')
-    f.tail.extend(sorted(decls))
-    return f.write()
+    return f.write() + g.write()
 
 
 # ---------------------------------------------------------------------------------------------
