@@ -8,9 +8,7 @@ public static class CastRules
     {
         string Bad(string why) => $"invalid cast: '{op.Name()}' from '{from}' to '{to}' ({why})";
 
-        // bitcast may also turn a vector into a scalar of the same size and back (<4 x i1> to i4,
-        // <2 x i32> to i64): clang emits these for vectorized compares.
-        if (from is VectorType != to is VectorType && op != Opcode.BitCast)
+        if (from is VectorType fv != to is VectorType && op != Opcode.BitCast)
             return Bad("both types must be vectors or both scalars");
         if (from is VectorType a && to is VectorType b && a.Count != b.Count && op != Opcode.BitCast)
             return Bad("vectors must have the same number of elements");
