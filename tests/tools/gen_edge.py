@@ -299,10 +299,12 @@ def int_intrinsics():
 Integer intrinsics: smin/smax/umin/umax, abs, ctpop/ctlz/cttz (zero input with the poison flag
 false), bswap, bitreverse, fshl/fshr (shift amounts taken modulo the width, as LLVM defines),
 the *.with.overflow family and the saturating *.sat family, at several widths, scalar and vector.""")
+    first = f
     g = File('intrinsics-shl-sat.ll', """
 Saturating shifts llvm.sshl.sat / llvm.ushl.sat at several widths (shift amounts below the width).""")
 
-    def call(name, ret, args_ty, args, expected, fname, into=f):
+    def call(name, ret, args_ty, args, expected, fname, into=None):
+        into = into or f  # the File that `f` names at the time of the call
         sig = ', '.join(args_ty)
         into.decls.add(f'declare {ret} @{name}({sig})')
         ops = ', '.join(f'{t} {a}' for t, a in zip(args_ty, args))
@@ -358,7 +360,9 @@ Saturating shifts llvm.sshl.sat / llvm.ushl.sat at several widths (shift amounts
             call(f'llvm.sshl.sat.{t}', t, [t, t], [lit(w, v), lit(w, s_)], show(w, clamp(v << s_, mn, mx)), f't_sshlsat_{t}_{k}', into=g)
             uv = v & mask(w)
             call(f'llvm.ushl.sat.{t}', t, [t, t], [lit(w, v), lit(w, s_)], show(w, min(uv << s_, mask(w))), f't_ushlsat_{t}_{k}', into=g)
-    # vector forms
+    # vector forms, in their own file
+    f = File('intrinsics-int-vector.ll', """
+Integer intrinsics on <4 x i32>: smin, umax, sadd.sat, usub.sat, ctpop, abs, bswap, fshl.""")
     vt = '<4 x i32>'
     vals_a, vals_b = [-5, 7, -2147483648, 0x0F0F0F0F], [3, -7, 2147483647, 1]
 
@@ -380,7 +384,7 @@ Saturating shifts llvm.sshl.sat / llvm.ushl.sat at several widths (shift amounts
     call('llvm.bswap.v4i32', vt, [vt], [vec(vals_a)], vshow([bswap(32, a) for a in vals_a]), 't_v_bswap')
     call('llvm.fshl.v4i32', vt, [vt, vt, vt], [vec(vals_a), vec(vals_b), vec([0, 4, 31, 36])],
          vshow([fshl(32, a, b, s_) for a, b, s_ in zip(vals_a, vals_b, [0, 4, 31, 36])]), 't_v_fshl')
-    return f.write() + g.write()
+    return first.write() + f.write() + g.write()
 
 
 # ---------------------------------------------------------------------------------------------
