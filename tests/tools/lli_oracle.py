@@ -15,6 +15,10 @@ Usage:
                                         tests/edge/pyir-defined); last line "N passed, M failed"
   lli_oracle.py --fill FILE [--write]   print suggested CHECK lines from lli (with --write, put
                                         them into FILE after each RUN line, replacing old ones)
+  lli_oracle.py --pyir [PATH...]        run each case through ./pyir (one process per case, slow)
+                                        and compare its output EXACTLY with the CHECK line (file
+                                        tests only match substrings); extra pyir flags from the
+                                        environment variable PYIR_FLAGS (e.g. --interp)
 """
 import math
 import os
@@ -555,7 +559,31 @@ def fill(path, write):
     return 0
 
 
+def check_pyir(paths):
+    """Exact comparison of PyIR's output with each CHECK line, one pyir process per case."""
+    pyir = os.path.join(REPO, 'pyir')
+    extra = shlex.split(os.environ.get('PYIR_FLAGS', ''))
+    passed = failed = 0
+    for path in edge_files(paths):
+        rel = os.path.relpath(path, REPO)
+        for line, entry, args, expected in read_cases(path):
+            p = subprocess.run([pyir, 'run', path, '--entry', entry, *extra, *args],
+                               capture_output=True, text=True, timeout=300)
+            got = p.stdout.strip()
+            if p.returncode == 0 and got == expected:
+                passed += 1
+            else:
+                failed += 1
+                err = (p.stderr.strip().splitlines() or [''])[0]
+                print(f'{rel}:{line}: @{entry} {" ".join(args)}: CHECK says {expected!r}, pyir gives '
+                      f'{got!r} (exit {p.returncode}) {err}')
+    print(f'{passed} passed, {failed} failed')
+    return 1 if failed else 0
+
+
 def main(argv):
+    if argv and argv[0] == '--pyir':
+        return check_pyir(argv[1:] or [os.path.join(REPO, 'tests', 'edge')])
     if argv and argv[0] == '--fill':
         return fill(argv[1], '--write' in argv[2:])
     if argv and argv[0] == '--check':
