@@ -843,14 +843,6 @@ define i64 @t_uaddsat_i64_3() {
   ret i64 %r
 }
 
-declare <4 x i32> @llvm.abs.v4i32(<4 x i32>, i1)
-declare <4 x i32> @llvm.bswap.v4i32(<4 x i32>)
-declare <4 x i32> @llvm.ctpop.v4i32(<4 x i32>)
-declare <4 x i32> @llvm.fshl.v4i32(<4 x i32>, <4 x i32>, <4 x i32>)
-declare <4 x i32> @llvm.sadd.sat.v4i32(<4 x i32>, <4 x i32>)
-declare <4 x i32> @llvm.smin.v4i32(<4 x i32>, <4 x i32>)
-declare <4 x i32> @llvm.umax.v4i32(<4 x i32>, <4 x i32>)
-declare <4 x i32> @llvm.usub.sat.v4i32(<4 x i32>, <4 x i32>)
 declare i16 @llvm.abs.i16(i16, i1)
 declare i16 @llvm.bitreverse.i16(i16)
 declare i16 @llvm.bswap.i16(i16)
