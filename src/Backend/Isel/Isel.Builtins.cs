@@ -63,6 +63,7 @@ public sealed partial class InstructionSelector
                 IntOverflow(call, op, args[0], args[1]);
                 break;
             case Builtin.SAddSat or Builtin.UAddSat or Builtin.SSubSat or Builtin.USubSat: IntSaturating(call, op, args[0], args[1]); break;
+            case Builtin.SShlSat or Builtin.UShlSat: IntShiftSaturating(call, op == Builtin.SShlSat, args[0], args[1]); break;
             case Builtin.MemCpy or Builtin.LibcMemCpy: MemoryCopy(call, args[0], args[1], args[2], overlapping: false); break;
             case Builtin.MemMove or Builtin.LibcMemMove: MemoryCopy(call, args[0], args[1], args[2], overlapping: true); break;
             case Builtin.MemSet or Builtin.LibcMemSet: MemorySet(call, args[0], args[1], args[2]); break;
@@ -504,6 +505,40 @@ public sealed partial class InstructionSelector
         Emit(Code.Cmp_r64_rm64, Use(check, 64), Use(value, 64));
         Emit(SetCode(Cond.NE), MOperand.Def(flag, 8));
         Emit(Code.Or_r8_rm8, MOperand.UseDef(flag, 8), Use(flag64, 8));
+    }
+
+    /// <summary>
+    /// sshl.sat / ushl.sat: the value is moved to the top of a 64-bit register, shifted, and shifted
+    /// back; if that does not give the original, the shift overflowed and the result saturates.
+    /// Amounts are taken modulo the width, as for shl.
+    /// </summary>
+    private void IntShiftSaturating(CallInst call, bool signed, Value a, Value b)
+    {
+        int n = a.Type.ScalarBits;
+        var d = DefineOne(call);
+        var amount = Reg(b);
+        if (n != 64) amount = ModuloWidth(amount, n);
+        var t = NewGpr();
+        Emit(Code.Mov_r64_rm64, MOperand.Def(t, 64), Use(Reg(a), 64));
+        if (n < 64) Emit(Code.Shl_rm64_imm8, MOperand.UseDef(t, 64), MOperand.I(64 - n));
+        var shifted = NewGpr();
+        Emit(Code.VEX_Shlx_r64_rm64_r64, MOperand.Def(shifted, 64), Use(t, 64), Use(amount, 64));
+        var back = NewGpr();
+        Emit(signed ? Code.VEX_Sarx_r64_rm64_r64 : Code.VEX_Shrx_r64_rm64_r64, MOperand.Def(back, 64), Use(shifted, 64), Use(amount, 64));
+        var sat = NewGpr();
+        if (signed)
+        {
+            Emit(Code.Mov_r64_rm64, MOperand.Def(sat, 64), Use(t, 64));
+            Emit(Code.Sar_rm64_imm8, MOperand.UseDef(sat, 64), MOperand.I(63));
+            var maxv = NewGpr();
+            LoadImmediate(maxv, long.MaxValue);
+            Emit(Code.Xor_r64_rm64, MOperand.UseDef(sat, 64), Use(maxv, 64));
+        }
+        else LoadImmediate(sat, ulong.MaxValue);
+        Emit(Code.Cmp_r64_rm64, Use(back, 64), Use(t, 64));
+        Emit(CmovCode(Cond.NE, 64), MOperand.UseDef(shifted, 64), Use(sat, 64));
+        Emit(Code.Mov_r64_rm64, MOperand.Def(d, 64), Use(shifted, 64));
+        if (n < 64) Emit(signed ? Code.Sar_rm64_imm8 : Code.Shr_rm64_imm8, MOperand.UseDef(d, 64), MOperand.I(64 - n));
     }
 
     private void IntSaturating(CallInst call, Builtin op, Value a, Value b)

@@ -14,7 +14,7 @@ public enum Builtin
     // Integer
     Abs, SMin, SMax, UMin, UMax, CtPop, Ctlz, Cttz, BSwap, BitReverse, FShl, FShr,
     SAddWithOverflow, UAddWithOverflow, SSubWithOverflow, USubWithOverflow, SMulWithOverflow, UMulWithOverflow,
-    SAddSat, UAddSat, SSubSat, USubSat,
+    SAddSat, UAddSat, SSubSat, USubSat, SShlSat, UShlSat,
     /// <summary>C <c>abs</c>/<c>labs</c>/<c>llabs</c>: like llvm.abs with INT_MIN wrapping.</summary>
     LibcAbs,
     // Vector reductions
@@ -51,7 +51,7 @@ public static class Builtins
         ["ssub.with.overflow"] = Builtin.SSubWithOverflow, ["usub.with.overflow"] = Builtin.USubWithOverflow,
         ["smul.with.overflow"] = Builtin.SMulWithOverflow, ["umul.with.overflow"] = Builtin.UMulWithOverflow,
         ["sadd.sat"] = Builtin.SAddSat, ["uadd.sat"] = Builtin.UAddSat, ["ssub.sat"] = Builtin.SSubSat,
-        ["usub.sat"] = Builtin.USubSat,
+        ["usub.sat"] = Builtin.USubSat, ["sshl.sat"] = Builtin.SShlSat, ["ushl.sat"] = Builtin.UShlSat,
         ["vector.reduce.add"] = Builtin.ReduceAdd, ["vector.reduce.mul"] = Builtin.ReduceMul,
         ["vector.reduce.and"] = Builtin.ReduceAnd, ["vector.reduce.or"] = Builtin.ReduceOr,
         ["vector.reduce.xor"] = Builtin.ReduceXor, ["vector.reduce.smax"] = Builtin.ReduceSMax,
@@ -180,7 +180,7 @@ public static class Builtins
                 if (b == Builtin.BSwap && r.ScalarBits % 16 != 0) return $"'{name}' needs a width that is a multiple of 16, not '{r}'";
                 return Expect(IsInt(r) && SameAll(1), "T (T) for integer T");
             case Builtin.SMin or Builtin.SMax or Builtin.UMin or Builtin.UMax or Builtin.SAddSat or Builtin.UAddSat
-                or Builtin.SSubSat or Builtin.USubSat:
+                or Builtin.SSubSat or Builtin.USubSat or Builtin.SShlSat or Builtin.UShlSat:
                 return Expect(IsInt(r) && SameAll(2), "T (T, T) for integer T");
             case Builtin.FShl or Builtin.FShr:
                 return Expect(IsInt(r) && SameAll(3), "T (T, T, T) for integer T");

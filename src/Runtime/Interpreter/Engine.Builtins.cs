@@ -123,6 +123,20 @@ internal sealed partial class Engine
                 return r > m ? m : (ulong)r;
             }
             case Builtin.USubSat: return a[0] > a[1] ? a[0] - a[1] : 0;
+            case Builtin.SShlSat:
+            {
+                // Shift amounts are taken modulo the width, as for shl (LLVM: poison).
+                int sh = (int)(a[1] % (ulong)n);
+                Int128 r = (Int128)SExt(a[0], n) << sh;
+                r = Int128.Clamp(r, MinSigned(n), MaxSigned(n));
+                return (ulong)(long)r & m;
+            }
+            case Builtin.UShlSat:
+            {
+                int sh = (int)(a[1] % (ulong)n);
+                UInt128 r = (UInt128)a[0] << sh;
+                return r > m ? m : (ulong)r;
+            }
             default:
                 throw Fail(at, $"the interpreter does not implement this built-in for {type}");
         }
