@@ -96,14 +96,14 @@ internal sealed partial class Engine
                     case OpKind.ICmpSgt: r[op.D] = (long)(r[op.A] << op.W) > (long)(r[op.B] << op.W) ? 1UL : 0UL; pc++; break;
                     case OpKind.ICmpSge: r[op.D] = (long)(r[op.A] << op.W) >= (long)(r[op.B] << op.W) ? 1UL : 0UL; pc++; break;
 
-                    case OpKind.FAddF: r[op.D] = ScalarOps.Bits(ScalarOps.F(r[op.A]) + ScalarOps.F(r[op.B])); pc++; break;
-                    case OpKind.FSubF: r[op.D] = ScalarOps.Bits(ScalarOps.F(r[op.A]) - ScalarOps.F(r[op.B])); pc++; break;
-                    case OpKind.FMulF: r[op.D] = ScalarOps.Bits(ScalarOps.F(r[op.A]) * ScalarOps.F(r[op.B])); pc++; break;
-                    case OpKind.FDivF: r[op.D] = ScalarOps.Bits(ScalarOps.F(r[op.A]) / ScalarOps.F(r[op.B])); pc++; break;
-                    case OpKind.FAddD: r[op.D] = ScalarOps.Bits(ScalarOps.D(r[op.A]) + ScalarOps.D(r[op.B])); pc++; break;
-                    case OpKind.FSubD: r[op.D] = ScalarOps.Bits(ScalarOps.D(r[op.A]) - ScalarOps.D(r[op.B])); pc++; break;
-                    case OpKind.FMulD: r[op.D] = ScalarOps.Bits(ScalarOps.D(r[op.A]) * ScalarOps.D(r[op.B])); pc++; break;
-                    case OpKind.FDivD: r[op.D] = ScalarOps.Bits(ScalarOps.D(r[op.A]) / ScalarOps.D(r[op.B])); pc++; break;
+                    case OpKind.FAddF: r[op.D] = ScalarOps.SingleResult(ScalarOps.F(r[op.A]) + ScalarOps.F(r[op.B]), r[op.A], r[op.B]); pc++; break;
+                    case OpKind.FSubF: r[op.D] = ScalarOps.SingleResult(ScalarOps.F(r[op.A]) - ScalarOps.F(r[op.B]), r[op.A], r[op.B]); pc++; break;
+                    case OpKind.FMulF: r[op.D] = ScalarOps.SingleResult(ScalarOps.F(r[op.A]) * ScalarOps.F(r[op.B]), r[op.A], r[op.B]); pc++; break;
+                    case OpKind.FDivF: r[op.D] = ScalarOps.SingleResult(ScalarOps.F(r[op.A]) / ScalarOps.F(r[op.B]), r[op.A], r[op.B]); pc++; break;
+                    case OpKind.FAddD: r[op.D] = ScalarOps.DoubleResult(ScalarOps.D(r[op.A]) + ScalarOps.D(r[op.B]), r[op.A], r[op.B]); pc++; break;
+                    case OpKind.FSubD: r[op.D] = ScalarOps.DoubleResult(ScalarOps.D(r[op.A]) - ScalarOps.D(r[op.B]), r[op.A], r[op.B]); pc++; break;
+                    case OpKind.FMulD: r[op.D] = ScalarOps.DoubleResult(ScalarOps.D(r[op.A]) * ScalarOps.D(r[op.B]), r[op.A], r[op.B]); pc++; break;
+                    case OpKind.FDivD: r[op.D] = ScalarOps.DoubleResult(ScalarOps.D(r[op.A]) / ScalarOps.D(r[op.B]), r[op.A], r[op.B]); pc++; break;
                     case OpKind.FCmpF:
                         r[op.D] = ScalarOps.FCmp((FloatPredicate)op.C, ScalarOps.F(r[op.A]), ScalarOps.F(r[op.B])) ? 1UL : 0UL;
                         pc++;
