@@ -125,6 +125,10 @@ internal sealed partial class Engine
                     case OpKind.Trunc: r[op.D] = r[op.A] & op.M; pc++; break;
                     case OpKind.SExt: r[op.D] = (ulong)((long)(r[op.A] << op.W) >> op.W) & op.M; pc++; break;
                     case OpKind.SIToFPD: r[op.D] = ScalarOps.Bits((double)((long)(r[op.A] << op.W) >> op.W)); pc++; break;
+                    case OpKind.FPExtFD: r[op.D] = ScalarOps.Bits((double)ScalarOps.F(r[op.A])); pc++; break;
+                    case OpKind.FPTruncDF: r[op.D] = ScalarOps.Bits((float)ScalarOps.D(r[op.A])); pc++; break;
+                    case OpKind.FNegF: r[op.D] = r[op.A] ^ 0x80000000UL; pc++; break;
+                    case OpKind.FNegD: r[op.D] = r[op.A] ^ 0x8000000000000000UL; pc++; break;
                     case OpKind.FPToSID: r[op.D] = ScalarOps.Cvtt32(ScalarOps.D(r[op.A])) & op.M; pc++; break;
 
                     case OpKind.Load1:
