@@ -23,6 +23,9 @@ internal sealed partial class Engine
         }
     }
 
+    // Fully optimized from the first call: the loop runs once per Invoke, so tiered compilation would
+    // leave it in slow tier-0 code (or on-stack replacement) for most of a run.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Val Loop(Frame frame)
     {
         _current = frame;

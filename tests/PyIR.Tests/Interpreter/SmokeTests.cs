@@ -115,5 +115,9 @@ public class SmokeTests(ITestOutputHelper output)
             """;
         int Fib(int n) => n < 2 ? n : Fib(n - 1) + Fib(n - 2);
         Assert.Equal(Fib(20), Signed(Run(ir, "fib", I32(20))));
+        var sw = Stopwatch.StartNew();
+        Assert.Equal(Fib(27), Signed(Run(ir, "fib", I32(27))));
+        double calls = 2 * Fib(28) - 1;
+        output.WriteLine($"fib(27): {sw.Elapsed.TotalMilliseconds:F0} ms, about {calls / sw.Elapsed.TotalSeconds / 1e6:F1} M calls/s");
     }
 }
