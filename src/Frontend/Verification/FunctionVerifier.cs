@@ -1,0 +1,202 @@
+// Verifies one function body: block structure (one terminator, at the end), phi placement and
+// entries, operands that belong to this function, SSA dominance of definitions over uses, and the
+// per-instruction type rules (TypeChecks). Structural problems are reported first; dominance is only
+// checked when the CFG is well formed enough to compute dominators (every block terminated).
+using PyIR.Frontend.Analysis;
+using PyIR.Frontend.Ir;
+
+namespace PyIR.Frontend.Verification;
+
+internal sealed class FunctionVerifier
+{
+    private readonly Function _f;
+    private readonly Module? _module;
+    private readonly ProblemSink _sink;
+    private readonly ValueNames _names;
+
+    public FunctionVerifier(Function f, Module? module, ProblemSink sink)
+    {
+        _f = f;
+        _module = module;
+        _sink = sink;
+        _names = new ValueNames(f);
+    }
+
+    private string N(Value v) => "'" + _names.Of(v) + "'";
+
+    public void Run()
+    {
+        bool structureOk = CheckStructure();
+        foreach (var block in _f.Blocks)
+            foreach (var inst in block.Instructions)
+            {
+                bool operandsOk = CheckOperandOwnership(inst);
+                if (operandsOk && TypeChecks.Check(inst, _f, _names) is { } problem) _sink.Report(inst, problem);
+            }
+        if (structureOk) CheckDominance();
+    }
+
+    // ------------------------------------------------------------------ structure
+
+    private bool CheckStructure()
+    {
+        bool ok = true;
+        var entry = _f.EntryBlock!;
+        if (PredecessorsInFunction(entry).FirstOrDefault() is { } pred)
+            _sink.ReportBlock(entry, $"the entry block {N(entry)} of '@{_f.Name}' must not have predecessors (it is branched to from {N(pred)})");
+        if (entry.First is PhiInst entryPhi)
+            _sink.Report(entryPhi, $"the entry block {N(entry)} cannot have phi nodes");
+
+        foreach (var block in _f.Blocks)
+        {
+            if (!ReferenceEquals(block.Parent, _f))
+            {
+                _sink.ReportBlock(block, $"block {N(block)} is listed in '@{_f.Name}' but belongs to another function");
+                ok = false;
+                continue;
+            }
+            if (block.IsEmpty)
+            {
+                _sink.Report(null, $"block {N(block)} is empty: it must end with a terminator (ret, br, switch, unreachable)");
+                ok = false;
+                continue;
+            }
+            bool seenNonPhi = false;
+            foreach (var inst in block.Instructions)
+            {
+                if (!ReferenceEquals(inst.Parent, block))
+                    _sink.Report(inst, $"instruction in block {N(block)} does not record that block as its parent");
+                if (inst.IsTerminator && !ReferenceEquals(inst, block.Last))
+                {
+                    _sink.Report(inst, $"terminator '{inst.Opcode.Name()}' in the middle of block {N(block)}: a block ends at its only terminator");
+                    ok = false;
+                }
+                if (inst is PhiInst)
+                {
+                    if (seenNonPhi) _sink.Report(inst, $"phi node {N(inst)} is not at the top of block {N(block)}: phis must come before all other instructions");
+                }
+                else seenNonPhi = true;
+            }
+            if (!block.Last!.IsTerminator)
+            {
+                _sink.Report(block.Last, $"block {N(block)} must end with a terminator (ret, br, switch, unreachable), but ends with '{block.Last.Opcode.Name()}'");
+                ok = false;
+            }
+        }
+        if (!ok) return false;
+
+        foreach (var block in _f.Blocks)
+            foreach (var phi in block.Phis)
+                CheckPhiEntries(phi, block);
+        return true;
+    }
+
+    private void CheckPhiEntries(PhiInst phi, BasicBlock block)
+    {
+        var preds = PredecessorsInFunction(block).ToList();
+        var seen = new Dictionary<BasicBlock, Value>(ReferenceEqualityComparer.Instance);
+        foreach (var (value, from) in phi.Incoming)
+        {
+            if (!preds.Contains(from))
+            {
+                _sink.Report(phi, $"phi node {N(phi)} has an entry for {N(from)}, which is not a predecessor of {N(block)}");
+                return;
+            }
+            if (seen.TryGetValue(from, out var earlier))
+            {
+                if (!SameValue(earlier, value))
+                {
+                    _sink.Report(phi, $"phi node {N(phi)} has two entries for {N(from)} with different values ({N(earlier)} and {N(value)})");
+                    return;
+                }
+            }
+            else seen[from] = value;
+        }
+        foreach (var p in preds)
+            if (!seen.ContainsKey(p))
+            {
+                _sink.Report(phi, $"phi node {N(phi)} has no entry for predecessor {N(p)} of {N(block)}");
+                return;
+            }
+    }
+
+    /// <summary>Predecessors within this function (a stray branch from another function is reported at that branch).</summary>
+    private IEnumerable<BasicBlock> PredecessorsInFunction(BasicBlock block) =>
+        block.Predecessors.Where(p => ReferenceEquals(p.Parent, _f));
+
+    private static bool SameValue(Value a, Value b) =>
+        ReferenceEquals(a, b) || (a is Constant ca && b is Constant cb && !(a is GlobalValue) && ca.Equals(cb));
+
+    // ------------------------------------------------------------------ operands
+
+    /// <summary>Operands must be values of this function (or constants/globals of this module), never void.</summary>
+    private bool CheckOperandOwnership(Instruction inst)
+    {
+        for (int k = 0; k < inst.OperandCount; k++)
+        {
+            var op = inst.GetOperand(k);
+            string? problem = op switch
+            {
+                Instruction d when d.Parent is null =>
+                    $"'{inst.Opcode.Name()}' uses {N(d)}, an instruction that is not in any block",
+                Instruction d when !ReferenceEquals(d.Function, _f) =>
+                    $"'{inst.Opcode.Name()}' uses {N(d)}, which is defined in another function ('@{d.Function!.Name}')",
+                Argument a when !ReferenceEquals(a.Parent, _f) =>
+                    $"'{inst.Opcode.Name()}' uses argument {N(a)} of another function ('@{a.Parent.Name}')",
+                BasicBlock b when !ReferenceEquals(b.Parent, _f) =>
+                    $"'{inst.Opcode.Name()}' refers to block {N(b)}, which is not in '@{_f.Name}'",
+                GlobalValue g when _module is not null && !ReferenceEquals(g.Parent, _module) =>
+                    $"'{inst.Opcode.Name()}' refers to '@{Names.Quote(g.Name)}', which is not in this module",
+                _ when op.Type.IsVoid => $"'{inst.Opcode.Name()}' uses {N(op)}, which produces no value",
+                BasicBlock when !(inst.IsTerminator || inst is PhiInst) =>
+                    $"'{inst.Opcode.Name()}' cannot use the label {N(op)} as a value",
+                _ when op is not (Instruction or Argument or Constant or BasicBlock) =>
+                    $"'{inst.Opcode.Name()}' uses {N(op)}, which is not a value of this function (an unresolved reference?)",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                _sink.Report(inst, problem);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ dominance
+
+    private void CheckDominance()
+    {
+        var dt = new DominatorTree(_f);
+        foreach (var block in dt.ReversePostorder)
+            foreach (var inst in block.Instructions)
+            {
+                if (inst is PhiInst phi)
+                {
+                    for (int k = 0; k < phi.IncomingCount; k++)
+                    {
+                        if (phi.GetIncomingValue(k) is not Instruction def || !ReferenceEquals(def.Function, _f)) continue;
+                        var from = phi.GetIncomingBlock(k);
+                        if (!dt.IsReachable(from) || dt.DominatesPhiUse(def, from)) continue;
+                        _sink.Report(phi, $"instruction does not dominate all uses: {N(def)} is defined in block {N(def.Parent!)} which does not dominate {N(from)} (where phi {N(phi)} uses it)");
+                    }
+                    continue;
+                }
+                foreach (var op in inst.Operands)
+                {
+                    if (op is not Instruction def || !ReferenceEquals(def.Function, _f)) continue;
+                    if (ReferenceEquals(def, inst))
+                    {
+                        _sink.Report(inst, $"instruction does not dominate all uses: {N(def)} uses itself (only phi nodes may refer to their own value)");
+                        break;
+                    }
+                    if (dt.Dominates(def, inst)) continue;
+                    if (ReferenceEquals(def.Parent, block))
+                        _sink.Report(inst, $"instruction does not dominate all uses: {N(def)} is used before it is defined in block {N(block)}");
+                    else
+                        _sink.Report(inst, $"instruction does not dominate all uses: {N(def)} is defined in block {N(def.Parent!)} which does not dominate {N(block)}");
+                    break;
+                }
+            }
+    }
+}
