@@ -21,7 +21,8 @@ internal sealed partial class FunctionCompiler
                 var l = (ulong[])f.Objs[x]!;
                 var r = (ulong[])f.Objs[y]!;
                 var res = new ulong[l.Length];
-                if (s.IsFloat)
+                if (VectorLanes.TryBinary(op, s, l, r, res)) { }
+                else if (s.IsFloat)
                     for (int i = 0; i < res.Length; i++) res[i] = ScalarOps.FloatBinary(op, s.Kind, l[i], r[i]);
                 else
                     for (int i = 0; i < res.Length; i++) res[i] = ScalarOps.IntBinary(op, s.Bits, l[i], r[i], b);
