@@ -1,7 +1,6 @@
 // Edge cases of built-ins, half precision, conversions and vector memory layout whose results were
-// recorded from lli-16 (an independent implementation of the same semantics). To regenerate
-// Data/lli-cases.expected: link Data/lli-cases.ll with a main that printf's "%s %lld\n" for each
-// @t_* function (in name order) using llvm-link-16, and run the result with lli-16.
+// recorded from lli-16 (an independent implementation of the same semantics). To regenerate:
+//   cd tests/PyIR.Tests/Interpreter/Data && sh run-lli.sh > lli-cases.expected
 using Xunit;
 using static PyIR.Tests.Interpreter.Harness;
 

@@ -143,3 +143,109 @@ define i64 @t_vecmem() {
   %r = xor i64 %bz, %wz
   ret i64 %r
 }
+
+%packed = type <{ i8, i32, i16 }>
+%mixed = type { i1, <3 x i8>, [2 x i24], double, <2 x float> }
+@pk = global %packed <{ i8 1, i32 305419896, i16 -2 }>
+@mx = global %mixed { i1 true, <3 x i8> <i8 1, i8 2, i8 3>, [2 x i24] [i24 -1, i24 1193046], double 2.5, <2 x float> <float 1.0, float -2.0> }
+@arr = global [4 x i16] [i16 1, i16 2, i16 3, i16 4]
+@p2 = global ptr getelementptr inbounds ([4 x i16], ptr @arr, i64 0, i64 2)
+
+define i64 @t_packed() {
+  %q = getelementptr inbounds %packed, ptr @pk, i64 0, i32 2
+  %v = load i16, ptr %q
+  %w0 = load i48, ptr @pk
+  %w = zext i48 %w0 to i64
+  %vz = sext i16 %v to i64
+  %r = add i64 %w, %vz
+  ret i64 %r
+}
+define i64 @t_mixed() {
+  %h = load i64, ptr @mx
+  %p = getelementptr i8, ptr @mx, i64 8
+  %m = load i64, ptr %p
+  %s = load %mixed, ptr @mx
+  %f = extractvalue %mixed %s, 4
+  %e = extractelement <2 x float> %f, i32 1
+  %d = extractvalue %mixed %s, 3
+  %ed = fpext float %e to double
+  %dd = fmul double %d, %ed
+  %di = fptosi double %dd to i64
+  %x = xor i64 %h, %m
+  %r = add i64 %x, %di
+  ret i64 %r
+}
+define i64 @t_sizes() {
+  %a = getelementptr %mixed, ptr null, i64 1
+  %ai = ptrtoint ptr %a to i64
+  %b = getelementptr %packed, ptr null, i64 3
+  %bi = ptrtoint ptr %b to i64
+  %c = getelementptr <3 x i8>, ptr null, i64 1
+  %ci = ptrtoint ptr %c to i64
+  %m1 = mul i64 %ai, 10000
+  %m2 = mul i64 %bi, 100
+  %s = add i64 %m1, %m2
+  %r = add i64 %s, %ci
+  ret i64 %r
+}
+define i64 @t_cexpr() {
+  %p = load ptr, ptr @p2
+  %v = load i16, ptr %p
+  %q = getelementptr i16, ptr %p, i64 -1
+  %w = load i16, ptr %q
+  %vz = zext i16 %v to i64
+  %wz = zext i16 %w to i64
+  %r = mul i64 %vz, %wz
+  ret i64 %r
+}
+define i64 @t_halfcmp() {
+  %a = fptrunc double 0.1 to half
+  %b = fptrunc float 0x3FB99999A0000000 to half
+  %c = fcmp oeq half %a, %b
+  %d = fptosi half %a to i8
+  %e = fpext half %a to double
+  %f = fmul double %e, 1.0e6
+  %g = fptosi double %f to i64
+  %cz = zext i1 %c to i64
+  %dz = sext i8 %d to i64
+  %s = add i64 %g, %cz
+  %r = add i64 %s, %dz
+  ret i64 %r
+}
+define i64 @t_frem() {
+  %a = frem float 7.5, -2.0
+  %b = frem double -0.0, 3.0
+  %c = frem double 1.0e300, 3.0
+  %ai = bitcast float %a to i32
+  %bi = bitcast double %b to i64
+  %ci = bitcast double %c to i64
+  %az = zext i32 %ai to i64
+  %x = xor i64 %az, %bi
+  %r = xor i64 %x, %ci
+  ret i64 %r
+}
+define i64 @t_odd() {
+  %a = sitofp i33 -4294967296 to double
+  %b = uitofp i33 -1 to float
+  %c = trunc i64 81985529216486895 to i33
+  %d = ashr i33 %c, 5
+  %e = sext i33 %d to i64
+  %ai = bitcast double %a to i64
+  %bi = bitcast float %b to i32
+  %bz = zext i32 %bi to i64
+  %x = add i64 %ai, %bz
+  %r = xor i64 %x, %e
+  ret i64 %r
+}
+define i64 @t_bool_arr() {
+  %p = alloca [4 x i1]
+  store [4 x i1] [i1 true, i1 false, i1 true, i1 true], ptr %p
+  %w = load i32, ptr %p
+  %v = load <4 x i1>, ptr %p
+  %vi = bitcast <4 x i1> %v to i4
+  %wz = zext i32 %w to i64
+  %vz = zext i4 %vi to i64
+  %r = shl i64 %wz, 4
+  %r2 = or i64 %r, %vz
+  ret i64 %r2
+}
