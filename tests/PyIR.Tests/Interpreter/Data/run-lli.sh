@@ -7,8 +7,8 @@ names=$(grep -o '@t_[a-z_0-9]*' lli-cases.ll | sort -u | tr -d @)
 {
   echo 'declare i32 @printf(ptr, ...)'
   for n in $names; do echo "declare i64 @$n()"; done
-  echo '@fmt = private constant [9 x i8] c"%s %lld\0A\00"'
-  for n in $names; do echo "@n_$n = private constant [$(( ${#n} + 1 )) x i8] c\"$n\\00\""; done
+  printf '%s\n' '@fmt = private constant [9 x i8] c"%s %lld\0A\00"'
+  for n in $names; do printf '@n_%s = private constant [%d x i8] c"%s\\00"\n' "$n" $(( ${#n} + 1 )) "$n"; done
   echo 'define i32 @main() {'
   for n in $names; do
     echo "  %r_$n = call i64 @$n()"
