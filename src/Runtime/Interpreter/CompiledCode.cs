@@ -16,7 +16,7 @@ internal enum OpKind : ushort
     FAddF, FSubF, FMulF, FDivF, FAddD, FSubD, FMulD, FDivD,
     FCmpF, FCmpD,
     Select, SelectObj,
-    Trunc, SExt, SIToFPD, FPToSID,
+    Trunc, SExt, SIToFPD, FPToSID, FPExtFD, FPTruncDF, FNegF, FNegD,
     Load1, Load2, Load4, Load8, Store1, Store2, Store4, Store8,
     Gep, GepConst, Alloca,
     Call, Builtin,

@@ -252,15 +252,9 @@ internal sealed partial class Engine
         return FromSingle(k, r);
     }
 
-    private static bool IsNaNBits(ScalarKind k, ulong v) => double.IsNaN(ToDouble(k, v));
+    private static bool IsNaNBits(ScalarKind k, ulong v) => IsNaN(k, v);
 
-    private static ulong QuietNaN(ScalarKind k, ulong v) => k switch
-    {
-        ScalarKind.Double => v | 0x0008000000000000UL,
-        ScalarKind.Float => v | 0x00400000UL,
-        ScalarKind.Half => v | 0x0200UL,
-        _ => v | 0x40UL,
-    };
+    private static ulong QuietNaN(ScalarKind k, ulong v) => Quiet(k, v);
 
     /// <summary>minnum/maxnum (NaN loses) and minimum/maximum (NaN wins); −0 orders below +0 in all four.</summary>
     private static ulong MinMax(Builtin b, ScalarKind k, ulong a, ulong c)

@@ -23,6 +23,9 @@ internal sealed partial class Engine
         }
     }
 
+    // Fully optimized from the first call: the loop runs once per Invoke, so tiered compilation would
+    // leave it in slow tier-0 code (or on-stack replacement) for most of a run.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Val Loop(Frame frame)
     {
         _current = frame;
@@ -96,14 +99,14 @@ internal sealed partial class Engine
                     case OpKind.ICmpSgt: r[op.D] = (long)(r[op.A] << op.W) > (long)(r[op.B] << op.W) ? 1UL : 0UL; pc++; break;
                     case OpKind.ICmpSge: r[op.D] = (long)(r[op.A] << op.W) >= (long)(r[op.B] << op.W) ? 1UL : 0UL; pc++; break;
 
-                    case OpKind.FAddF: r[op.D] = ScalarOps.Bits(ScalarOps.F(r[op.A]) + ScalarOps.F(r[op.B])); pc++; break;
-                    case OpKind.FSubF: r[op.D] = ScalarOps.Bits(ScalarOps.F(r[op.A]) - ScalarOps.F(r[op.B])); pc++; break;
-                    case OpKind.FMulF: r[op.D] = ScalarOps.Bits(ScalarOps.F(r[op.A]) * ScalarOps.F(r[op.B])); pc++; break;
-                    case OpKind.FDivF: r[op.D] = ScalarOps.Bits(ScalarOps.F(r[op.A]) / ScalarOps.F(r[op.B])); pc++; break;
-                    case OpKind.FAddD: r[op.D] = ScalarOps.Bits(ScalarOps.D(r[op.A]) + ScalarOps.D(r[op.B])); pc++; break;
-                    case OpKind.FSubD: r[op.D] = ScalarOps.Bits(ScalarOps.D(r[op.A]) - ScalarOps.D(r[op.B])); pc++; break;
-                    case OpKind.FMulD: r[op.D] = ScalarOps.Bits(ScalarOps.D(r[op.A]) * ScalarOps.D(r[op.B])); pc++; break;
-                    case OpKind.FDivD: r[op.D] = ScalarOps.Bits(ScalarOps.D(r[op.A]) / ScalarOps.D(r[op.B])); pc++; break;
+                    case OpKind.FAddF: r[op.D] = ScalarOps.SingleResult(ScalarOps.F(r[op.A]) + ScalarOps.F(r[op.B]), r[op.A], r[op.B]); pc++; break;
+                    case OpKind.FSubF: r[op.D] = ScalarOps.SingleResult(ScalarOps.F(r[op.A]) - ScalarOps.F(r[op.B]), r[op.A], r[op.B]); pc++; break;
+                    case OpKind.FMulF: r[op.D] = ScalarOps.SingleResult(ScalarOps.F(r[op.A]) * ScalarOps.F(r[op.B]), r[op.A], r[op.B]); pc++; break;
+                    case OpKind.FDivF: r[op.D] = ScalarOps.SingleResult(ScalarOps.F(r[op.A]) / ScalarOps.F(r[op.B]), r[op.A], r[op.B]); pc++; break;
+                    case OpKind.FAddD: r[op.D] = ScalarOps.DoubleResult(ScalarOps.D(r[op.A]) + ScalarOps.D(r[op.B]), r[op.A], r[op.B]); pc++; break;
+                    case OpKind.FSubD: r[op.D] = ScalarOps.DoubleResult(ScalarOps.D(r[op.A]) - ScalarOps.D(r[op.B]), r[op.A], r[op.B]); pc++; break;
+                    case OpKind.FMulD: r[op.D] = ScalarOps.DoubleResult(ScalarOps.D(r[op.A]) * ScalarOps.D(r[op.B]), r[op.A], r[op.B]); pc++; break;
+                    case OpKind.FDivD: r[op.D] = ScalarOps.DoubleResult(ScalarOps.D(r[op.A]) / ScalarOps.D(r[op.B]), r[op.A], r[op.B]); pc++; break;
                     case OpKind.FCmpF:
                         r[op.D] = ScalarOps.FCmp((FloatPredicate)op.C, ScalarOps.F(r[op.A]), ScalarOps.F(r[op.B])) ? 1UL : 0UL;
                         pc++;
@@ -125,6 +128,10 @@ internal sealed partial class Engine
                     case OpKind.Trunc: r[op.D] = r[op.A] & op.M; pc++; break;
                     case OpKind.SExt: r[op.D] = (ulong)((long)(r[op.A] << op.W) >> op.W) & op.M; pc++; break;
                     case OpKind.SIToFPD: r[op.D] = ScalarOps.Bits((double)((long)(r[op.A] << op.W) >> op.W)); pc++; break;
+                    case OpKind.FPExtFD: r[op.D] = ScalarOps.Bits((double)ScalarOps.F(r[op.A])); pc++; break;
+                    case OpKind.FPTruncDF: r[op.D] = ScalarOps.Bits((float)ScalarOps.D(r[op.A])); pc++; break;
+                    case OpKind.FNegF: r[op.D] = r[op.A] ^ 0x80000000UL; pc++; break;
+                    case OpKind.FNegD: r[op.D] = r[op.A] ^ 0x8000000000000000UL; pc++; break;
                     case OpKind.FPToSID: r[op.D] = ScalarOps.Cvtt32(ScalarOps.D(r[op.A])) & op.M; pc++; break;
 
                     case OpKind.Load1:

@@ -116,6 +116,7 @@ internal sealed partial class Engine
     private static IrException Fail(Instruction? at, string message) => IrException.At(at?.Location, message);
 
     /// <summary>Sets up the frame of a call; returns null when the callee was a built-in (already done).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Frame? EnterCall(Frame caller, ref Op op)
     {
         var info = (CallInfo)op.X!;

@@ -21,7 +21,8 @@ internal sealed partial class FunctionCompiler
                 var l = (ulong[])f.Objs[x]!;
                 var r = (ulong[])f.Objs[y]!;
                 var res = new ulong[l.Length];
-                if (s.IsFloat)
+                if (VectorLanes.TryBinary(op, s, l, r, res)) { }
+                else if (s.IsFloat)
                     for (int i = 0; i < res.Length; i++) res[i] = ScalarOps.FloatBinary(op, s.Kind, l[i], r[i]);
                 else
                     for (int i = 0; i < res.Length; i++) res[i] = ScalarOps.IntBinary(op, s.Bits, l[i], r[i], b);
@@ -65,6 +66,8 @@ internal sealed partial class FunctionCompiler
         var s = ScalarInfo.Of(u.Type);
         if (u.Type is VectorType)
             EmitSlow(u, (_, f) => f.Objs[d] = Array.ConvertAll((ulong[])f.Objs[x]!, v => ScalarOps.FNeg(s.Kind, v)));
+        else if (s.Kind is ScalarKind.Float or ScalarKind.Double)
+            Emit(new Op { Kind = s.Kind == ScalarKind.Float ? OpKind.FNegF : OpKind.FNegD, D = d, A = x, I = u });
         else
             EmitSlow(u, (_, f) => f.Regs[d] = ScalarOps.FNeg(s.Kind, f.Regs[x]));
     }
@@ -159,6 +162,12 @@ internal sealed partial class FunctionCompiler
                 return;
             case Opcode.SIToFP when ts.Kind == ScalarKind.Double:
                 Emit(new Op { Kind = OpKind.SIToFPD, D = d, A = x, W = 64 - fs.Bits, I = c });
+                return;
+            case Opcode.FPExt when fs.Kind == ScalarKind.Float && ts.Kind == ScalarKind.Double:
+                Emit(new Op { Kind = OpKind.FPExtFD, D = d, A = x, I = c });
+                return;
+            case Opcode.FPTrunc when fs.Kind == ScalarKind.Double && ts.Kind == ScalarKind.Float:
+                Emit(new Op { Kind = OpKind.FPTruncDF, D = d, A = x, I = c });
                 return;
             case Opcode.FPToSI when fs.Kind == ScalarKind.Double && ts.Bits <= 32:
                 Emit(new Op { Kind = OpKind.FPToSID, D = d, A = x, M = ts.Mask, I = c });

@@ -34,7 +34,18 @@ internal sealed partial class FunctionCompiler
         foreach (var block in _function.Blocks)
         {
             _blockStart[block] = _code.Count;
-            for (var inst = block.FirstNonPhi; inst is not null; inst = inst.Next) EmitInstruction(inst);
+            for (var inst = block.FirstNonPhi; inst is not null; inst = inst.Next)
+            {
+                try
+                {
+                    EmitInstruction(inst);
+                }
+                catch (IrException ex) when (ex.Line == 0)
+                {
+                    // Unsupported constants and the like: point at the instruction that uses them.
+                    throw IrException.At(inst.Location, ex.Description);
+                }
+            }
         }
         EmitEdges();
         return new CompiledFunction

@@ -3,6 +3,7 @@
 // register (integers zero-extended, floats as raw IEEE bits), and what each arithmetic, compare and
 // conversion does on them. docs/semantics.md describes the rules; this file is where they live.
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using PyIR.Frontend;
 using PyIR.Frontend.Ir;
 
@@ -143,7 +144,56 @@ internal static class ScalarOps
 
     // ---- floating-point arithmetic ----
 
+    // ---- NaN results, fixed to what x86 SSE produces ----
+
+    /// <summary>
+    /// The NaN an x86 SSE arithmetic instruction returns: the first operand quieted if it is a NaN,
+    /// else the second quieted, else (a NaN made from numbers, like 0/0) the "default NaN", negative
+    /// and quiet. Fixed here rather than left to the host compiler, which may swap the operands of
+    /// commutative operations.
+    /// </summary>
+    public static ulong NaNResult(ScalarKind k, ulong a, ulong b)
+    {
+        if (IsNaN(k, a)) return Quiet(k, a);
+        if (IsNaN(k, b)) return Quiet(k, b);
+        return k switch
+        {
+            ScalarKind.Double => 0xFFF8000000000000UL,
+            ScalarKind.Float => 0xFFC00000UL,
+            ScalarKind.Half => 0xFE00UL,
+            _ => 0xFFC0UL,
+        };
+    }
+
+    public static bool IsNaN(ScalarKind k, ulong v) => k switch
+    {
+        ScalarKind.Double => (v & 0x7FFFFFFFFFFFFFFFUL) > 0x7FF0000000000000UL,
+        ScalarKind.Float => (v & 0x7FFFFFFFUL) > 0x7F800000UL,
+        ScalarKind.Half => (v & 0x7FFFUL) > 0x7C00UL,
+        _ => (v & 0x7FFFUL) > 0x7F80UL,
+    };
+
+    public static ulong Quiet(ScalarKind k, ulong v) => k switch
+    {
+        ScalarKind.Double => v | 0x0008000000000000UL,
+        ScalarKind.Float => v | 0x00400000UL,
+        ScalarKind.Half => v | 0x0200UL,
+        _ => v | 0x40UL,
+    };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong DoubleResult(double r, ulong a, ulong b) => !double.IsNaN(r) ? Bits(r) : NaNResult(ScalarKind.Double, a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong SingleResult(float r, ulong a, ulong b) => !float.IsNaN(r) ? Bits(r) : NaNResult(ScalarKind.Float, a, b);
+
     public static ulong FloatBinary(Opcode op, ScalarKind k, ulong a, ulong b)
+    {
+        ulong r = FloatBinaryRaw(op, k, a, b);
+        return IsNaN(k, r) ? NaNResult(k, a, b) : r;
+    }
+
+    private static ulong FloatBinaryRaw(Opcode op, ScalarKind k, ulong a, ulong b)
     {
         if (k == ScalarKind.Double)
         {

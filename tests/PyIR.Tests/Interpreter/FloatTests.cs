@@ -178,3 +178,36 @@ public class FloatTests
         Assert.Equal((ulong)BitConverter.HalfToUInt16Bits((Half)2048), Bits(Run(ir, "f", a, b)));
     }
 }
+
+public class NaNTests
+{
+    private const string Ops = """
+        define double @add(double %a, double %b) {
+          %r = fadd double %a, %b
+          ret double %r
+        }
+        define float @mulf(float %a, float %b) {
+          %r = fmul float %a, %b
+          ret float %r
+        }
+        define double @sub(double %a, double %b) {
+          %r = fsub double %a, %b
+          ret double %r
+        }
+        """;
+
+    private static PyIR.Frontend.Ir.ConstantFP D(ulong bits) => new(PyIR.Frontend.Ir.IrType.Double, bits);
+
+    [Fact]
+    public void NaNResultsFollowSse()
+    {
+        // First operand's NaN wins, quieted; x86's default NaN (negative, quiet) for inf - inf.
+        ulong nan1 = 0x7FF0000000000001UL, nan2 = 0xFFF0000000000002UL;
+        Assert.Equal(0x7FF8000000000001UL, Harness.Bits(Harness.Run(Ops, "add", D(nan1), D(nan2))));
+        Assert.Equal(0xFFF8000000000002UL, Harness.Bits(Harness.Run(Ops, "add", D(nan2), D(nan1))));
+        Assert.Equal(0xFFF8000000000002UL, Harness.Bits(Harness.Run(Ops, "add", Harness.F64(1), D(nan2))));
+        Assert.Equal(0xFFF8000000000000UL, Harness.Bits(Harness.Run(Ops, "sub", Harness.F64(double.PositiveInfinity), Harness.F64(double.PositiveInfinity))));
+        var f = new PyIR.Frontend.Ir.ConstantFP(PyIR.Frontend.Ir.IrType.Float, 0x7F800123UL);
+        Assert.Equal(0x7FC00123UL, Harness.Bits(Harness.Run(Ops, "mulf", Harness.F32(2), f)));
+    }
+}

@@ -45,6 +45,55 @@ public class SmokeTests(ITestOutputHelper output)
         Assert.True(sw.Elapsed.TotalSeconds < 30);
     }
 
+    /// <summary>clang-16 -O0 output for a summing loop: loads and stores to allocas dominate.</summary>
+    private const string ClangO0Sum = """
+        define dso_local i64 @sum(i64 noundef %0) {
+          %2 = alloca i64, align 8
+          %3 = alloca i64, align 8
+          %4 = alloca i64, align 8
+          store i64 %0, ptr %2, align 8
+          store i64 0, ptr %3, align 8
+          store i64 1, ptr %4, align 8
+          br label %5
+
+        5:
+          %6 = load i64, ptr %4, align 8
+          %7 = load i64, ptr %2, align 8
+          %8 = icmp sle i64 %6, %7
+          br i1 %8, label %9, label %16
+
+        9:
+          %10 = load i64, ptr %4, align 8
+          %11 = load i64, ptr %3, align 8
+          %12 = add nsw i64 %11, %10
+          store i64 %12, ptr %3, align 8
+          br label %13
+
+        13:
+          %14 = load i64, ptr %4, align 8
+          %15 = add nsw i64 %14, 1
+          store i64 %15, ptr %4, align 8
+          br label %5
+
+        16:
+          %17 = load i64, ptr %3, align 8
+          ret i64 %17
+        }
+        """;
+
+    [Fact]
+    public void ClangO0LoopSpeed()
+    {
+        const long n = 10_000_000;
+        var sw = Stopwatch.StartNew();
+        var r = Run(ClangO0Sum, "sum", I64(n));
+        sw.Stop();
+        Assert.Equal(n * (n + 1) / 2, Signed(r));
+        double perSecond = n * 13 / sw.Elapsed.TotalSeconds;
+        output.WriteLine($"clang -O0 sum 1..{n}: {sw.Elapsed.TotalMilliseconds:F0} ms, {perSecond / 1e6:F0} M instructions/s");
+        Assert.True(sw.Elapsed.TotalSeconds < 30);
+    }
+
     [Fact]
     public void Fibonacci()
     {
@@ -66,5 +115,9 @@ public class SmokeTests(ITestOutputHelper output)
             """;
         int Fib(int n) => n < 2 ? n : Fib(n - 1) + Fib(n - 2);
         Assert.Equal(Fib(20), Signed(Run(ir, "fib", I32(20))));
+        var sw = Stopwatch.StartNew();
+        Assert.Equal(Fib(27), Signed(Run(ir, "fib", I32(27))));
+        double calls = 2 * Fib(28) - 1;
+        output.WriteLine($"fib(27): {sw.Elapsed.TotalMilliseconds:F0} ms, about {calls / sw.Elapsed.TotalSeconds / 1e6:F1} M calls/s");
     }
 }

@@ -143,3 +143,51 @@ public class VectorAggregateTests
         Assert.Equal(4f, Single(Run(ir, "fmax", VecF(float.NaN, 4, -1, float.NaN))));
     }
 }
+
+public class WideVectorTests
+{
+    private static ConstantAggregate IntVec(int bits, params long[] lanes) =>
+        new(VectorType.Get(IntegerType.Get(bits), lanes.Length), lanes.Select(v => (Constant)Int(bits, v)).ToArray());
+
+    private static ConstantAggregate DblVec(params double[] lanes) =>
+        new(VectorType.Get(IrType.Double, lanes.Length), lanes.Select(v => (Constant)F64(v)).ToArray());
+
+    [Fact]
+    public void WideIntegerLanesWrapAtTheirWidth()
+    {
+        const string ir = """
+            define <9 x i16> @mul(<9 x i16> %a, <9 x i16> %b) {
+              %r = mul <9 x i16> %a, %b
+              ret <9 x i16> %r
+            }
+            define <8 x i32> @sub(<8 x i32> %a, <8 x i32> %b) {
+              %r = sub <8 x i32> %a, %b
+              ret <8 x i32> %r
+            }
+            """;
+        long[] a = [300, -2, 7, 1000, 0, 1, 255, -32768, 12345];
+        long[] b = [300, 3, -7, 1000, 5, -1, 257, -1, 3];
+        var expected = a.Zip(b, (x, y) => (ulong)(ushort)(x * y)).ToArray();
+        Assert.Equal(expected, Lanes(Run(ir, "mul", IntVec(16, a), IntVec(16, b))));
+        long[] c = [0, 1, int.MinValue, 5, 6, 7, 8, 9];
+        long[] d = [1, 0, 1, -5, 6, 70, -8, 9];
+        Assert.Equal(c.Zip(d, (x, y) => (ulong)(uint)(x - y)).ToArray(), Lanes(Run(ir, "sub", IntVec(32, c), IntVec(32, d))));
+    }
+
+    [Fact]
+    public void WideDoubleLanesKeepNaNRules()
+    {
+        const string ir = """
+            define <5 x double> @div(<5 x double> %a, <5 x double> %b) {
+              %r = fdiv <5 x double> %a, %b
+              ret <5 x double> %r
+            }
+            """;
+        var r = Lanes(Run(ir, "div", DblVec(1, 0, -3, 1e308, 9), DblVec(4, 0, 0.5, 1e-10, 3)));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(0.25), (long)r[0]);
+        Assert.Equal(unchecked((long)0xFFF8000000000000UL), (long)r[1]);    // 0/0: x86 default NaN
+        Assert.Equal(BitConverter.DoubleToInt64Bits(-6.0), (long)r[2]);
+        Assert.Equal(BitConverter.DoubleToInt64Bits(double.PositiveInfinity), (long)r[3]);
+        Assert.Equal(BitConverter.DoubleToInt64Bits(3.0), (long)r[4]);
+    }
+}

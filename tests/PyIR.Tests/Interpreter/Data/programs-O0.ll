@@ -66,14 +66,14 @@ define dso_local i64 @run_sort() #0 {
 
 29:                                               ; preds = %26
   %30 = load i64, ptr %5, align 8
-  %31 = mul nsw i64 %30, 31
+  %31 = mul i64 %30, 31
   %32 = load i32, ptr %6, align 4
   %33 = sext i32 %32 to i64
   %34 = getelementptr inbounds [40 x %struct.Item], ptr %1, i64 0, i64 %33
   %35 = getelementptr inbounds %struct.Item, ptr %34, i32 0, i32 0
   %36 = load i32, ptr %35, align 8
   %37 = sext i32 %36 to i64
-  %38 = add nsw i64 %31, %37
+  %38 = add i64 %31, %37
   %39 = load i32, ptr %6, align 4
   %40 = sext i32 %39 to i64
   %41 = getelementptr inbounds [40 x %struct.Item], ptr %1, i64 0, i64 %40
@@ -81,7 +81,7 @@ define dso_local i64 @run_sort() #0 {
   %43 = load double, ptr %42, align 8
   %44 = fmul double %43, 4.000000e+00
   %45 = fptosi double %44 to i64
-  %46 = add nsw i64 %38, %45
+  %46 = add i64 %38, %45
   %47 = load i32, ptr %6, align 4
   %48 = sext i32 %47 to i64
   %49 = getelementptr inbounds [40 x %struct.Item], ptr %1, i64 0, i64 %48
@@ -89,7 +89,7 @@ define dso_local i64 @run_sort() #0 {
   %51 = getelementptr inbounds [6 x i8], ptr %50, i64 0, i64 4
   %52 = load i8, ptr %51, align 4
   %53 = sext i8 %52 to i64
-  %54 = add nsw i64 %46, %53
+  %54 = add i64 %46, %53
   store i64 %54, ptr %5, align 8
   br label %55
 
@@ -482,7 +482,7 @@ define dso_local i64 @run_strings() #0 {
 
 31:                                               ; preds = %27
   %32 = load i64, ptr %1, align 8
-  %33 = mul nsw i64 %32, 7
+  %33 = mul i64 %32, 7
   %34 = load ptr, ptr %3, align 8
   %35 = load i32, ptr %5, align 4
   %36 = zext i32 %35 to i64
@@ -491,14 +491,14 @@ define dso_local i64 @run_strings() #0 {
   %39 = sext i8 %38 to i32
   %40 = call i32 @classify(i32 noundef %39)
   %41 = sext i32 %40 to i64
-  %42 = add nsw i64 %33, %41
+  %42 = add i64 %33, %41
   %43 = load ptr, ptr %3, align 8
   %44 = load i32, ptr %5, align 4
   %45 = zext i32 %44 to i64
   %46 = getelementptr inbounds i8, ptr %43, i64 %45
   %47 = load i8, ptr %46, align 1
   %48 = zext i8 %47 to i64
-  %49 = add nsw i64 %42, %48
+  %49 = add i64 %42, %48
   store i64 %49, ptr %1, align 8
   br label %50
 
@@ -534,13 +534,13 @@ define dso_local i64 @run_strings() #0 {
 
 65:                                               ; preds = %62
   %66 = load i64, ptr %1, align 8
-  %67 = mul nsw i64 %66, 3
+  %67 = mul i64 %66, 3
   %68 = load i32, ptr %7, align 4
   %69 = sext i32 %68 to i64
   %70 = getelementptr inbounds [32 x i8], ptr %6, i64 0, i64 %69
   %71 = load i8, ptr %70, align 1
   %72 = sext i8 %71 to i64
-  %73 = add nsw i64 %67, %72
+  %73 = add i64 %67, %72
   store i64 %73, ptr %1, align 8
   br label %74
 

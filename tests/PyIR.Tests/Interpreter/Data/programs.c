@@ -22,7 +22,7 @@ long long run_sort(void) {
   unsigned seed = 12345;
   for (int i = 0; i < 40; i++) { seed = seed * 1103515245u + 12345u; items[i] = make((int)(seed >> 16) % 1000 - 500); }
   sort_items(items, 40, cmp_items);
-  long long h = 0;
+  unsigned long long h = 0;
   for (int i = 0; i < 40; i++) h = h * 31 + items[i].x + (long long)(items[i].y * 4) + items[i].tag[4];
   return h;
 }
@@ -61,7 +61,7 @@ static int classify(int c) {
 }
 
 long long run_strings(void) {
-  long long h = 0;
+  unsigned long long h = 0;
   for (int k = 0; k < 5; k++) {
     const char *s = names[k];
     unsigned len = 0; while (s[len]) len++;
