@@ -1,2 +1,2 @@
-// Placeholder entry point until the command line lands; keeps the solution building.
-return 0;
+// The `pyir` executable: everything lives in CliApp so tests can run the same command in-process.
+return PyIR.Cli.CliApp.Run(args, Console.In, Console.Out, Console.Error);

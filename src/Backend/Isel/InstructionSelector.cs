@@ -13,7 +13,7 @@ using Instruction = PyIR.Frontend.Ir.Instruction;
 
 namespace PyIR.Backend.Isel;
 
-public enum TrapKind { DivideByZero = 1, DivideOverflow = 2, Unreachable = 3, Trap = 4, UndefinedFunction = 5 }
+public enum TrapKind { DivideByZero = 1, DivideOverflow = 2, Unreachable = 3, Trap = 4, UndefinedFunction = 5, StackOverflow = 6 }
 
 /// <summary>A place where generated code may stop with an error, and what to report.</summary>
 public readonly record struct TrapSite(TrapKind Kind, SourceLocation? Location, string? Detail);
@@ -57,7 +57,9 @@ public sealed partial class InstructionSelector
         _block = _entryBlocks[_function.EntryBlock!];
         LowerArguments();
         AllocateStaticAllocas();
-        foreach (var b in _function.Blocks)
+        // Reverse post-order: every definition is selected before its uses (phis are filled last),
+        // and unreachable blocks are never selected.
+        foreach (var b in ReversePostOrder(_function))
         {
             _block = _entryBlocks[b];
             foreach (var inst in b.Instructions)
@@ -71,6 +73,30 @@ public sealed partial class InstructionSelector
         }
         ComputeEdges();
         FillPhis();
+    }
+
+    private static List<BasicBlock> ReversePostOrder(Function f)
+    {
+        var post = new List<BasicBlock>();
+        var visited = new HashSet<BasicBlock>();
+        var stack = new Stack<(BasicBlock Block, IEnumerator<BasicBlock> Next)>();
+        visited.Add(f.EntryBlock!);
+        stack.Push((f.EntryBlock!, f.EntryBlock!.Successors.GetEnumerator()));
+        while (stack.Count > 0)
+        {
+            var (b, next) = stack.Peek();
+            if (next.MoveNext())
+            {
+                if (visited.Add(next.Current)) stack.Push((next.Current, next.Current.Successors.GetEnumerator()));
+            }
+            else
+            {
+                stack.Pop();
+                post.Add(b);
+            }
+        }
+        post.Reverse();
+        return post;
     }
 
     // ---------------------------------------------------------------- values and registers
@@ -112,6 +138,13 @@ public sealed partial class InstructionSelector
     {
         if (_regs.TryGetValue(v, out var r)) return r;
         if (v is Constant c) return MaterializeConstant(c);
+        if (v is AllocaInst a && _staticAllocas.TryGetValue(a, out int slot))
+        {
+            // A fixed stack slot's address: recomputed at each use (one lea), never kept live.
+            var address = NewGpr();
+            Emit(Code.Lea_r64_m, MOperand.Def(address, 64), MOperand.FrameSlot(64, slot));
+            return [address];
+        }
         if (v is Instruction i && _folded.Contains(i))
         {
             // A folded instruction whose value is needed after all: emit it now.
@@ -318,14 +351,14 @@ public sealed partial class InstructionSelector
                 var incoming = phi.GetValueForBlock(pred.Source!)
                     ?? throw new InvalidOperationException($"phi in {phi.Parent} has no entry for {pred.Source}");
                 int[] regs;
-                if (incoming is Constant c && !_regs.ContainsKey(c))
+                if ((incoming is Constant c && !_regs.ContainsKey(c)) || (incoming is AllocaInst a && _staticAllocas.ContainsKey(a)))
                 {
-                    // Materialize constants at the end of the predecessor, before its terminator.
+                    // Materialize constants (and stack-slot addresses) at the end of the predecessor, before its terminator.
                     var saved = _block;
                     _block = pred;
                     _preserveFlags = true;
                     int before = pred.Instructions.Count;
-                    regs = MaterializeConstant(c);
+                    regs = Regs(incoming);
                     _preserveFlags = false;
                     var added = pred.Instructions.GetRange(before, pred.Instructions.Count - before);
                     pred.Instructions.RemoveRange(before, added.Count);

@@ -1,13 +1,12 @@
-// Linear-scan register allocation with interval splitting, after Wimmer and Franz ("Linear Scan
-// Register Allocation on SSA Form", CGO 2010; and Wimmer and Mössenböck, VEE 2005). Intervals are
-// visited by start position; each gets a free register for as long as one is free (split where it
-// stops being free), or evicts the interval whose next use is farthest away, or is spilled up to
-// its next use. Hints steer copies and phis into the same register so most copies vanish.
+// Linear-scan register allocation over live intervals with holes (Poletto and Sarkar, "Linear Scan
+// Register Allocation", TOPLAS 1999, with Traub et al.'s lifetime holes). Intervals are visited by
+// start position. Each gets a register that is free for its whole lifetime (preferring the register
+// its copy or phi partner has, so the copy disappears), or, when none is free, either the cheapest
+// set of conflicting intervals is spilled to make room or the interval itself is spilled.
 //
-// Positions: instruction i uses its operands at 2i and defines its results at 2i+1 (see Liveness).
-// Split children that start at an even position get a move before that instruction; children that
-// start at an odd position either are defined there or were evicted to the stack (a store before
-// the instruction, which still reads the original register).
+// A spilled interval lives in its stack slot for its whole life; SpillCode then gives every
+// instruction that touches it a short-lived temporary register and allocation runs again. Temporaries
+// are never spilled, so the process ends (each round spills at least one ordinary interval).
 using PyIR.Backend.Mir;
 using PyIR.Backend.Target;
 
@@ -17,33 +16,39 @@ public sealed class LinearScan
 {
     private readonly MFunction _f;
     private readonly Liveness _live;
-    private readonly PriorityQueue<LiveInterval, (int, int)> _unhandled = new();
+    private readonly HashSet<int> _unspillable;
+    private readonly IReadOnlySet<int> _alreadySpilled;
     private readonly List<LiveInterval> _active = [];
     private readonly List<LiveInterval> _inactive = [];
-    private readonly HashSet<int> _noUseHere = [];
-    private int _sequence;
 
-    private LinearScan(MFunction f, Liveness live)
+    private LinearScan(MFunction f, Liveness live, HashSet<int> unspillable, IReadOnlySet<int> alreadySpilled)
     {
         _f = f;
         _live = live;
+        _unspillable = unspillable;
+        _alreadySpilled = alreadySpilled;
     }
 
-    /// <summary>Allocates every interval of <paramref name="live"/> (setting Assigned/Spilled and creating split children).</summary>
-    public static void Allocate(MFunction f, Liveness live)
+    /// <summary>
+    /// Assigns a register to every interval, or marks it spilled. Returns the virtual registers
+    /// spilled in this round. Registers spilled in earlier rounds stay in memory (their spill code
+    /// already reads and writes the slot).
+    /// </summary>
+    public static List<int> Allocate(MFunction f, Liveness live, HashSet<int> unspillable, IReadOnlySet<int> alreadySpilled)
     {
-        var scan = new LinearScan(f, live);
+        var scan = new LinearScan(f, live, unspillable, alreadySpilled);
         scan.SetHints();
-        foreach (var iv in live.Intervals)
-            if (iv is { IsEmpty: false }) scan.Enqueue(iv);
-        scan.Run();
+        var order = live.Intervals.Where(iv => iv is { IsEmpty: false }).Select(iv => iv!).OrderBy(iv => iv.Start).ThenBy(iv => iv.Reg).ToList();
+        var spilled = new List<int>();
+        foreach (var current in order) scan.AllocateOne(current, spilled);
+        return spilled;
     }
 
-    private void Enqueue(LiveInterval iv) => _unhandled.Enqueue(iv, (iv.Start, _sequence++));
-
-    private int[] Allocatable(RegClass c) => c == RegClass.Gpr ? X86.AllocatableGpr : X86.AllocatableVec;
+    private static int[] Allocatable(RegClass c) => c == RegClass.Gpr ? X86.AllocatableGpr : X86.AllocatableVec;
 
     private RegClass ClassOf(LiveInterval iv) => _f.ClassOf(iv.Reg);
+
+    private bool IsUnspillable(LiveInterval iv) => _unspillable.Contains(iv.Reg);
 
     /// <summary>Copies prefer to put source and destination in one register; phis prefer their operands' registers.</summary>
     private void SetHints()
@@ -56,7 +61,7 @@ public sealed class LinearScan
                 {
                     int d = i.Operands[0].Reg, s = i.Operands[1].Reg;
                     if (X86.IsVirtual(d)) Hint(d, s);
-                    if (X86.IsVirtual(s) && X86.IsPhysical(d)) Hint(s, d);
+                    if (X86.IsVirtual(s)) Hint(s, d);
                 }
                 else if (i.Op == MOpcode.Phi)
                 {
@@ -85,194 +90,88 @@ public sealed class LinearScan
         if (h < 0) return -1;
         if (X86.IsPhysical(h)) return h;
         var other = _live.Intervals[h - X86.FirstVirtual];
-        if (other is null) return -1;
-        // The piece of the hinted register that ends where this one starts (copy source), or any assigned piece.
-        var piece = other.PieceAt(current.Start - 1) ?? other.PieceAt(current.Start) ?? other;
-        return piece.Spilled ? -1 : piece.Assigned;
+        return other is null || other.Spilled ? -1 : other.Assigned;
     }
 
-    private void Run()
+    private void AllocateOne(LiveInterval current, List<int> spilled)
     {
-        while (_unhandled.Count > 0)
+        int position = current.Start;
+        if (_alreadySpilled.Contains(current.Reg))
         {
-            var current = _unhandled.Dequeue();
-            int position = current.Start;
-
-            for (int i = _active.Count - 1; i >= 0; i--)
-            {
-                var it = _active[i];
-                if (it.End <= position) _active.RemoveAt(i);
-                else if (!it.Covers(position)) { _active.RemoveAt(i); _inactive.Add(it); }
-            }
-            for (int i = _inactive.Count - 1; i >= 0; i--)
-            {
-                var it = _inactive[i];
-                if (it.End <= position) _inactive.RemoveAt(i);
-                else if (it.Covers(position)) { _inactive.RemoveAt(i); _active.Add(it); }
-            }
-
-            if (!TryAllocateFree(current)) AllocateBlocked(current);
-            if (!current.Spilled && current.Assigned >= 0)
-            {
-                _active.Add(current);
-                if (X86.IsCalleeSaved(current.Assigned)) _f.UsedCalleeSaved.Add(current.Assigned);
-            }
-        }
-    }
-
-    private bool TryAllocateFree(LiveInterval current)
-    {
-        var cls = ClassOf(current);
-        var regs = Allocatable(cls);
-        Span<int> freeUntil = stackalloc int[X86.PhysicalCount];
-        foreach (int r in regs) freeUntil[r] = int.MaxValue;
-        foreach (var it in _active)
-            if (ClassOf(it) == cls) freeUntil[it.Assigned] = 0;
-        foreach (var it in _inactive)
-        {
-            if (ClassOf(it) != cls || freeUntil[it.Assigned] == 0) continue;
-            int x = it.NextIntersection(current, current.Start);
-            if (x < freeUntil[it.Assigned]) freeUntil[it.Assigned] = x;
-        }
-        foreach (int r in regs)
-        {
-            int x = _live.Fixed[r].NextIntersection(current, current.Start);
-            if (x < freeUntil[r]) freeUntil[r] = x;
-        }
-
-        int hint = ResolveHint(current);
-        int reg = -1;
-        if (hint >= 0 && X86.ClassOf(hint) == cls && Array.IndexOf(regs, hint) >= 0 && freeUntil[hint] >= current.End) reg = hint;
-        else
-        {
-            int best = -1;
-            foreach (int r in regs)
-            {
-                if (freeUntil[r] > best || (freeUntil[r] == best && freeUntil[r] >= current.End && !X86.IsCalleeSaved(r) && reg >= 0 && X86.IsCalleeSaved(reg)))
-                {
-                    best = freeUntil[r];
-                    reg = r;
-                }
-            }
-            // Among registers free for the whole interval, prefer caller-saved ones (no save cost),
-            // which come first in the allocation order.
-            if (best >= current.End)
-                foreach (int r in regs)
-                    if (freeUntil[r] >= current.End) { reg = r; break; }
-        }
-        int until = freeUntil[reg];
-        if (until <= current.Start) return false;
-        if (until < current.End)
-        {
-            int split = until & ~1;
-            if (split <= current.Start) return false;
-            Enqueue(current.SplitAt(split));
-        }
-        current.Assigned = reg;
-        return true;
-    }
-
-    private void AllocateBlocked(LiveInterval current)
-    {
-        var cls = ClassOf(current);
-        var regs = Allocatable(cls);
-        Span<int> nextUse = stackalloc int[X86.PhysicalCount];
-        Span<int> blockPos = stackalloc int[X86.PhysicalCount];
-        foreach (int r in regs) { nextUse[r] = int.MaxValue; blockPos[r] = int.MaxValue; }
-        int start = current.Start;
-        foreach (var it in _active)
-        {
-            if (ClassOf(it) != cls) continue;
-            int u = it.NextUseAfter(start - (start & 1));
-            if (u < nextUse[it.Assigned]) nextUse[it.Assigned] = u;
-        }
-        foreach (var it in _inactive)
-        {
-            if (ClassOf(it) != cls || it.NextIntersection(current, start) == int.MaxValue) continue;
-            int u = it.NextUseAfter(start);
-            if (u < nextUse[it.Assigned]) nextUse[it.Assigned] = u;
-        }
-        foreach (int r in regs)
-        {
-            int x = _live.Fixed[r].NextIntersection(current, start);
-            if (x < blockPos[r]) blockPos[r] = x;
-            if (x < nextUse[r]) nextUse[r] = x;
-        }
-
-        int reg = regs[0];
-        foreach (int r in regs)
-            if (nextUse[r] > nextUse[reg]) reg = r;
-
-        int firstUse = current.NextUseAfter(start);
-        if (firstUse > nextUse[reg] || nextUse[reg] <= start)
-        {
-            // Everything else is needed sooner: this interval goes to the stack until its first use.
-            if (firstUse <= start)
-                throw new InvalidOperationException($"register allocation failed for v{current.Reg} at {start}: no register available");
             current.Spilled = true;
-            if (firstUse != int.MaxValue)
-            {
-                int split = SplitBefore(current, firstUse);
-                if (split > start) Enqueue(current.SplitAt(split));
-            }
             return;
         }
-
-        if (blockPos[reg] < current.End)
-        {
-            int split = blockPos[reg] & ~1;
-            if (split <= start) throw new InvalidOperationException($"register allocation failed for v{current.Reg}: fixed register conflict at {start}");
-            Enqueue(current.SplitAt(split));
-        }
-        current.Assigned = reg;
-
-        // Evict whatever holds the register where it intersects the current interval.
         for (int i = _active.Count - 1; i >= 0; i--)
         {
             var it = _active[i];
-            if (it.Assigned != reg) continue;
-            _active.RemoveAt(i);
-            SpillFrom(it, start);
+            if (it.End <= position) _active.RemoveAt(i);
+            else if (!it.Covers(position)) { _active.RemoveAt(i); _inactive.Add(it); }
         }
         for (int i = _inactive.Count - 1; i >= 0; i--)
         {
             var it = _inactive[i];
-            if (it.Assigned != reg || it.NextIntersection(current, start) == int.MaxValue) continue;
-            _inactive.RemoveAt(i);
-            var child = it.SplitAt(start);
-            if (!child.IsEmpty) Enqueue(child);
+            if (it.End <= position) _inactive.RemoveAt(i);
+            else if (it.Covers(position)) { _inactive.RemoveAt(i); _active.Add(it); }
         }
+
+        var cls = ClassOf(current);
+        var regs = Allocatable(cls);
+        // A register is usable if no fixed interval and no allocated interval of the class overlaps.
+        Span<bool> blockedByFixed = stackalloc bool[X86.PhysicalCount];
+        Span<double> cost = stackalloc double[X86.PhysicalCount];
+        foreach (int r in regs)
+            blockedByFixed[r] = _live.Fixed[r].NextIntersection(current, 0) != int.MaxValue;
+        foreach (var it in _active)
+            if (ClassOf(it) == cls) cost[it.Assigned] += IsUnspillable(it) ? double.PositiveInfinity : it.Weight;
+        foreach (var it in _inactive)
+            if (ClassOf(it) == cls && it.NextIntersection(current, 0) != int.MaxValue)
+                cost[it.Assigned] += IsUnspillable(it) ? double.PositiveInfinity : it.Weight;
+
+        int hint = ResolveHint(current);
+        int chosen = -1;
+        if (hint >= 0 && X86.ClassOf(hint) == cls && Array.IndexOf(regs, hint) >= 0 && !blockedByFixed[hint] && cost[hint] == 0)
+            chosen = hint;
+        if (chosen < 0)
+            foreach (int r in regs)
+                if (!blockedByFixed[r] && cost[r] == 0) { chosen = r; break; }
+
+        if (chosen < 0)
+        {
+            // No free register: free the cheapest one if that costs less than spilling this interval.
+            int cheapest = -1;
+            foreach (int r in regs)
+                if (!blockedByFixed[r] && (cheapest < 0 || cost[r] < cost[cheapest])) cheapest = r;
+            bool evict = cheapest >= 0 && !double.IsPositiveInfinity(cost[cheapest]) &&
+                         (IsUnspillable(current) || cost[cheapest] < current.Weight);
+            if (!evict)
+            {
+                if (IsUnspillable(current))
+                    throw new InvalidOperationException($"register allocation failed: no register for temporary v{current.Reg} at {position}");
+                current.Spilled = true;
+                spilled.Add(current.Reg);
+                return;
+            }
+            Evict(_active, cheapest, current, spilled);
+            Evict(_inactive, cheapest, current, spilled);
+            chosen = cheapest;
+        }
+
+        current.Assigned = chosen;
+        _active.Add(current);
+        if (X86.IsCalleeSaved(chosen)) _f.UsedCalleeSaved.Add(chosen);
     }
 
-    /// <summary>Where to split so a reload lands before the use at <paramref name="use"/>.</summary>
-    private static int SplitBefore(LiveInterval iv, int use) => (use & 1) == 0 ? use : use;
-
-    /// <summary>Moves the part of <paramref name="it"/> from <paramref name="position"/> on to the stack, reloading before its next use.</summary>
-    private void SpillFrom(LiveInterval it, int position)
+    private void Evict(List<LiveInterval> list, int reg, LiveInterval current, List<int> spilled)
     {
-        if (position <= it.Start)
+        for (int i = list.Count - 1; i >= 0; i--)
         {
-            // Nothing before: the whole interval is (re)handled from here.
+            var it = list[i];
+            if (it.Assigned != reg || ClassOf(it) != ClassOf(current)) continue;
+            if (!ReferenceEquals(list, _active) && it.NextIntersection(current, 0) == int.MaxValue) continue;
+            list.RemoveAt(i);
             it.Assigned = -1;
             it.Spilled = true;
-            int u = it.NextUseAfter(it.Start);
-            if (u != int.MaxValue && u > it.Start) Enqueue(it.SplitAt(SplitBefore(it, u)));
-            return;
-        }
-        var child = it.SplitAt(position);
-        if (child.IsEmpty) return;
-        child.Assigned = -1;
-        child.Spilled = true;
-        int next = child.NextUseAfter(child.Start);
-        if (next != int.MaxValue)
-        {
-            int split = SplitBefore(child, next);
-            if (split > child.Start) Enqueue(child.SplitAt(split));
-            else
-            {
-                child.Spilled = false;
-                Enqueue(child);
-            }
+            spilled.Add(it.Reg);
         }
     }
 }

@@ -53,7 +53,7 @@ public sealed class Liveness
                     continue;
                 }
                 foreach (ref var op in i.Operands.AsSpan())
-                    ForEachUse(op, r => { if (!k.Get(r)) g.Set(r); });
+                    ForEachUse(op, r => { if (!k.Get(r) && !DefinesFresh(i, r + X86.FirstVirtual)) g.Set(r); });
                 foreach (ref var op in i.Operands.AsSpan())
                     if (op.Kind == MOperandKind.Reg && op.Access != Access.Use && X86.IsVirtual(op.Reg)) k.Set(op.Reg - X86.FirstVirtual);
             }
@@ -138,6 +138,7 @@ public sealed class Liveness
                     {
                         if (X86.IsVirtual(r))
                         {
+                            if (DefinesFresh(inst, r)) return; // xor v, v: the old value is not read
                             var iv = Get(r);
                             iv.AddRange(from, p + 1);
                             iv.AddUse(p);
@@ -166,16 +167,40 @@ public sealed class Liveness
             if (physLiveUntil[r] < 0) physLiveUntil[r] = p + 1;
         }
 
-        // Spill weights: uses, ten times heavier per loop level.
+        // Spill weights: uses and definitions, ten times heavier per loop level, per unit of length
+        // (a long interval with few uses is the cheapest to keep in memory).
         foreach (var b in order)
+        {
+            double w = Math.Pow(10, Math.Min(b.LoopDepth, 6));
             foreach (var i in b.Instructions)
                 foreach (var op in i.Operands)
-                    ForEachUseReg(op, r => { if (X86.IsVirtual(r)) Get(r).Weight += Math.Pow(10, b.LoopDepth); });
+                {
+                    if (op.Kind == MOperandKind.Reg && X86.IsVirtual(op.Reg)) Get(op.Reg).Weight += w;
+                    else if (op.Kind == MOperandKind.Mem)
+                    {
+                        if (X86.IsVirtual(op.Reg)) Get(op.Reg).Weight += w;
+                        if (X86.IsVirtual(op.Index)) Get(op.Index).Weight += w;
+                    }
+                }
+        }
+        foreach (var iv in intervals)
+            if (iv is { IsEmpty: false }) iv.Weight /= Math.Max(1, (iv.End - iv.Start) / 2);
 
         return new Liveness
         {
             Order = order, BlockRange = range, LiveIn = liveIn, LiveOut = liveOut, Intervals = intervals, Fixed = fixedIntervals,
         };
+    }
+
+    /// <summary>
+    /// True if the instruction writes <paramref name="vreg"/> as a pure definition: any read of it
+    /// in the same instruction (the zeroing idiom <c>xor v, v</c>) does not depend on an old value.
+    /// </summary>
+    public static bool DefinesFresh(MInst inst, int vreg)
+    {
+        foreach (var op in inst.Operands)
+            if (op.Kind == MOperandKind.Reg && op.Access == Access.Def && op.Reg == vreg) return true;
+        return false;
     }
 
     /// <summary>Registers an operand reads: register uses (and read-write) and the address registers of memory operands.</summary>

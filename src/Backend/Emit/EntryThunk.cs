@@ -1,0 +1,127 @@
+// Entry thunks and the trap routine: how the host calls JIT'd code and how generated code stops
+// with an error without taking the host down.
+//
+// A thunk has the C signature `long thunk(void* args, void* results)`. It saves the callee-saved
+// registers, marks its frame with a magic value at [rbp-8], sets the module's stack limit, loads
+// every argument part from `args` (32 bytes per part, in CallLayout order) into its register or
+// stack slot, calls the function, stores the result parts into `results` (32 bytes per part; a
+// memory-returned value is written there directly by the callee), and returns 0.
+//
+// A trap (division by zero, unreachable, stack overflow, ...) jumps to the trap routine with the
+// trap site number in esi. The routine walks the rbp chain up to the frame with the magic value,
+// restores that thunk's registers and stack, and returns site+1 from the thunk.
+using Iced.Intel;
+using PyIR.Backend.Isel;
+using PyIR.Backend.Target;
+using PyIR.Frontend.Ir;
+using Instruction = Iced.Intel.Instruction;
+
+namespace PyIR.Backend.Emit;
+
+public static class EntryThunk
+{
+    public const ulong FrameMagic = 0x5059_4952_5448_4E4B; // "PYIRTHNK"
+    public const int CellBytes = 32;
+
+    private static readonly Register[] Saved = [Register.RBX, Register.R12, Register.R13, Register.R14, Register.R15];
+
+    /// <summary>Bytes of stack below the thunk's rsp that JIT'd code may use before a stack-overflow trap.</summary>
+    public const long DefaultStackBudget = 512 * 1024;
+
+    public static void Emit(CodeBuilder code, ulong label, ulong functionLabel, FunctionType type, ulong stackLimitAddress, long stackBudget)
+    {
+        var layout = CallLayout.For(type);
+        code.Bind(label);
+        code.Add(Instruction.Create(Code.Push_r64, Register.RBP));
+        code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.RBP, Register.RSP));
+        code.Add(Instruction.Create(Code.Mov_r64_imm64, Register.R11, FrameMagic));
+        code.Add(Instruction.Create(Code.Push_r64, Register.R11));                     // [rbp-8]
+        foreach (var r in Saved) code.Add(Instruction.Create(Code.Push_r64, r));       // [rbp-16 .. rbp-48]
+        code.Add(Instruction.Create(Code.Push_r64, Register.RSI));                     // [rbp-56] results
+        int outgoing = (layout.StackBytes + 15) / 16 * 16;
+        code.Add(Instruction.Create(Code.Sub_rm64_imm32, Register.RSP, 8 + outgoing)); // 64 + outgoing below rbp: aligned
+        // Stack limit for the prologue checks of the code this call runs.
+        code.Add(Instruction.Create(Code.Lea_r64_m, Register.RAX, Operands.At(Register.RSP, -stackBudget)));
+        code.Add(Instruction.Create(Code.Mov_rm64_r64, new MemoryOperand(Register.RIP, (long)stackLimitAddress), Register.RAX));
+
+        code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.R11, Register.RDI));
+        int cell = 0;
+        for (int i = 0; i < layout.Arguments.Length; i++)
+        {
+            for (int k = 0; k < layout.Arguments[i].Length; k++, cell++)
+            {
+                var loc = layout.Arguments[i][k];
+                var part = layout.ArgumentParts[i][k];
+                var src = Operands.At(Register.R11, cell * CellBytes);
+                if (loc.InRegister)
+                {
+                    if (part.Class == RegClass.Gpr) code.Add(Instruction.Create(Code.Mov_r64_rm64, X86.IcedRegister(loc.Register, 64), src));
+                    else code.Add(Instruction.Create(Code.VEX_Vmovups_ymm_ymmm256, X86.IcedRegister(loc.Register, 256), src));
+                }
+                else
+                {
+                    var dst = Operands.At(Register.RSP, loc.StackOffset);
+                    if (part.Class == RegClass.Gpr)
+                    {
+                        code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.RAX, src));
+                        code.Add(Instruction.Create(Code.Mov_rm64_r64, dst, Register.RAX));
+                    }
+                    else if (part.Bits == 256)
+                    {
+                        code.Add(Instruction.Create(Code.VEX_Vmovups_ymm_ymmm256, Register.YMM15, src));
+                        code.Add(Instruction.Create(Code.VEX_Vmovups_ymmm256_ymm, dst, Register.YMM15));
+                    }
+                    else
+                    {
+                        code.Add(Instruction.Create(Code.VEX_Vmovups_xmm_xmmm128, Register.XMM15, src));
+                        code.Add(Instruction.Create(Code.VEX_Vmovups_xmmm128_xmm, dst, Register.XMM15));
+                    }
+                }
+            }
+        }
+        if (layout.ReturnsInMemory) code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.RDI, Operands.At(Register.RBP, -56)));
+        code.Branch(Code.Call_rel32_64, functionLabel);
+
+        if (!layout.ReturnsInMemory && layout.ResultRegisters.Length > 0)
+        {
+            code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.R11, Operands.At(Register.RBP, -56)));
+            for (int k = 0; k < layout.ResultRegisters.Length; k++)
+            {
+                var dst = Operands.At(Register.R11, k * CellBytes);
+                int reg = layout.ResultRegisters[k];
+                if (X86.ClassOf(reg) == RegClass.Gpr) code.Add(Instruction.Create(Code.Mov_rm64_r64, dst, X86.IcedRegister(reg, 64)));
+                else code.Add(Instruction.Create(Code.VEX_Vmovups_ymmm256_ymm, dst, X86.IcedRegister(reg, 256)));
+            }
+        }
+        code.Add(Instruction.Create(Code.Xor_r32_rm32, Register.EAX, Register.EAX));
+        EmitThunkExit(code);
+    }
+
+    private static void EmitThunkExit(CodeBuilder code)
+    {
+        code.Add(Instruction.Create(Code.VEX_Vzeroupper));
+        code.Add(Instruction.Create(Code.Lea_r64_m, Register.RSP, Operands.At(Register.RBP, -48)));
+        for (int i = Saved.Length - 1; i >= 0; i--) code.Add(Instruction.Create(Code.Pop_r64, Saved[i]));
+        code.Add(Instruction.Create(Code.Leaveq));
+        code.Add(Instruction.Create(Code.Retnq));
+    }
+
+    /// <summary>The shared trap routine: entered by jmp with the trap site number in esi.</summary>
+    public static void EmitTrapRoutine(CodeBuilder code, ulong label)
+    {
+        var loop = code.NewLabel();
+        var found = code.NewLabel();
+        code.Bind(label);
+        code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.RAX, Register.RBP));
+        code.Add(Instruction.Create(Code.Mov_r64_imm64, Register.R11, FrameMagic));
+        code.Bind(loop);
+        code.Add(Instruction.Create(Code.Cmp_rm64_r64, Operands.At(Register.RAX, -8), Register.R11));
+        code.Branch(Code.Je_rel32_64, found);
+        code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.RAX, new MemoryOperand(Register.RAX)));
+        code.Branch(Code.Jmp_rel32_64, loop);
+        code.Bind(found);
+        code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.RBP, Register.RAX));
+        code.Add(Instruction.Create(Code.Lea_r64_m, Register.RAX, Operands.At(Register.RSI, 1)));
+        EmitThunkExit(code);
+    }
+}

@@ -1,0 +1,275 @@
+// Turns one register-allocated machine function into Iced instructions: prologue (frame pointer,
+// stack-limit check, callee-saved pushes, frame), blocks in layout order with branches to the next
+// block dropped, epilogues at returns, trap stubs, and each native instruction converted operand
+// by operand (registers at their width, frame slots relative to rbp, constants and globals
+// RIP-relative).
+using Iced.Intel;
+using PyIR.Backend.Isel;
+using PyIR.Backend.Mir;
+using PyIR.Backend.Target;
+
+namespace PyIR.Backend.Emit;
+
+/// <summary>Where module-level things are, as the emitter needs them.</summary>
+public interface IModuleAddresses
+{
+    ulong ConstantAddress(int entry);
+    ulong GlobalAddress(int global);
+    /// <summary>The label of a defined function's entry.</summary>
+    ulong FunctionLabel(int function);
+    /// <summary>The label of the shared trap routine (entered with the trap site number in esi).</summary>
+    ulong TrapLabel { get; }
+    /// <summary>Address of the cell holding the lowest rsp allowed (checked in every prologue).</summary>
+    ulong StackLimitAddress { get; }
+}
+
+public sealed class FunctionEmitter
+{
+    private readonly CodeBuilder _code;
+    private readonly IModuleAddresses _addresses;
+    private readonly MFunction _f;
+    private readonly FrameLayout _frame;
+    private readonly Dictionary<MBlock, ulong> _labels = [];
+
+    private FunctionEmitter(CodeBuilder code, IModuleAddresses addresses, MFunction f)
+    {
+        _code = code;
+        _addresses = addresses;
+        _f = f;
+        _frame = FrameLayout.Compute(f);
+    }
+
+    /// <summary>Emits <paramref name="f"/> at <paramref name="entryLabel"/>; <paramref name="stackOverflowSite"/> is the trap site of its stack check.</summary>
+    public static void Emit(CodeBuilder code, IModuleAddresses addresses, MFunction f, ulong entryLabel, int stackOverflowSite,
+        Action<int, MInst>? onInstruction = null)
+    {
+        var e = new FunctionEmitter(code, addresses, f);
+        e.Run(entryLabel, stackOverflowSite, onInstruction);
+    }
+
+    private void Run(ulong entryLabel, int stackOverflowSite, Action<int, MInst>? onInstruction)
+    {
+        foreach (var b in _f.Blocks) _labels[b] = _code.NewLabel();
+        _code.Bind(entryLabel);
+        _code.Add(Instruction.Create(Code.Push_r64, Register.RBP));
+        _code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.RBP, Register.RSP));
+        // Stack check: the frame must end above the limit the entry thunk set.
+        var overflow = _code.NewLabel();
+        _code.Add(Instruction.Create(Code.Lea_r64_m, Register.R11, Operands.At(Register.RSP, -(_frame.BytesBelowFramePointer + 64))));
+        _code.Add(Instruction.Create(Code.Cmp_r64_rm64, Register.R11, new MemoryOperand(Register.RIP, (long)_addresses.StackLimitAddress)));
+        _code.Branch(Code.Jb_rel32_64, overflow);
+        foreach (int r in _frame.SavedRegisters) _code.Add(Instruction.Create(Code.Push_r64, X86.IcedRegister(r, 64)));
+        if (_frame.StackAdjust > 0) _code.Add(Instruction.Create(Code.Sub_rm64_imm32, Register.RSP, _frame.StackAdjust));
+
+        for (int bi = 0; bi < _f.Blocks.Count; bi++)
+        {
+            var b = _f.Blocks[bi];
+            var next = bi + 1 < _f.Blocks.Count ? _f.Blocks[bi + 1] : null;
+            _code.Bind(_labels[b]);
+            foreach (var inst in b.Instructions)
+            {
+                int before = _code.Instructions.Count;
+                EmitInstruction(inst, next);
+                onInstruction?.Invoke(before, inst);
+            }
+        }
+
+        _code.Bind(overflow);
+        _code.Add(Instruction.Create(Code.Mov_r32_imm32, Register.ESI, (uint)stackOverflowSite));
+        _code.Branch(Code.Jmp_rel32_64, _addresses.TrapLabel);
+    }
+
+    private void EmitInstruction(MInst inst, MBlock? next)
+    {
+        switch (inst.Op)
+        {
+            case MOpcode.Native:
+                EmitNative(inst);
+                break;
+            case MOpcode.Jmp:
+                if (!ReferenceEquals(inst.Operands[0].Block, next)) _code.Branch(Code.Jmp_rel32_64, _labels[inst.Operands[0].Block!]);
+                break;
+            case MOpcode.Jcc:
+            {
+                var cond = inst.Operands[0].Cond;
+                var taken = inst.Operands[1].Block!;
+                var fall = inst.Operands[2].Block!;
+                if (ReferenceEquals(taken, fall))
+                {
+                    if (!ReferenceEquals(taken, next)) _code.Branch(Code.Jmp_rel32_64, _labels[taken]);
+                }
+                else if (ReferenceEquals(fall, next)) _code.Branch(JccCode(cond), _labels[taken]);
+                else if (ReferenceEquals(taken, next)) _code.Branch(JccCode(cond.Negate()), _labels[fall]);
+                else
+                {
+                    _code.Branch(JccCode(cond), _labels[taken]);
+                    _code.Branch(Code.Jmp_rel32_64, _labels[fall]);
+                }
+                break;
+            }
+            case MOpcode.Ret:
+                EmitEpilogue();
+                _code.Add(Instruction.Create(Code.Retnq));
+                break;
+            case MOpcode.Call:
+            {
+                var target = inst.Operands[0];
+                if (target.Kind == MOperandKind.Symbol) _code.Branch(Code.Call_rel32_64, _addresses.FunctionLabel(target.Slot));
+                else if (target.Kind == MOperandKind.Reg) _code.Add(Instruction.Create(Code.Call_rm64, X86.IcedRegister(target.Reg, 64)));
+                else AddWithMemory(Code.Call_rm64, target, (m) => Instruction.Create(Code.Call_rm64, m));
+                break;
+            }
+            case MOpcode.Trap:
+                _code.Add(Instruction.Create(Code.Mov_r32_imm32, Register.ESI, (uint)inst.Operands[0].Imm));
+                _code.Branch(Code.Jmp_rel32_64, _addresses.TrapLabel);
+                break;
+            case MOpcode.ImplicitDef:
+                break;
+            default:
+                throw new InvalidOperationException($"unexpected {inst.Op} after register allocation");
+        }
+    }
+
+    private void EmitEpilogue()
+    {
+        int saved = _frame.SavedRegisters.Length;
+        if (saved > 0)
+        {
+            _code.Add(Instruction.Create(Code.Lea_r64_m, Register.RSP, Operands.At(Register.RBP, -saved * 8)));
+            for (int i = saved - 1; i >= 0; i--) _code.Add(Instruction.Create(Code.Pop_r64, X86.IcedRegister(_frame.SavedRegisters[i], 64)));
+            _code.Add(Instruction.Create(Code.Pop_r64, Register.RBP));
+        }
+        else _code.Add(Instruction.Create(Code.Leaveq));
+    }
+
+    private static Code JccCode(Cond c) => c switch
+    {
+        Cond.O => Code.Jo_rel32_64, Cond.NO => Code.Jno_rel32_64, Cond.B => Code.Jb_rel32_64, Cond.AE => Code.Jae_rel32_64,
+        Cond.E => Code.Je_rel32_64, Cond.NE => Code.Jne_rel32_64, Cond.BE => Code.Jbe_rel32_64, Cond.A => Code.Ja_rel32_64,
+        Cond.S => Code.Js_rel32_64, Cond.NS => Code.Jns_rel32_64, Cond.P => Code.Jp_rel32_64, Cond.NP => Code.Jnp_rel32_64,
+        Cond.L => Code.Jl_rel32_64, Cond.GE => Code.Jge_rel32_64, Cond.LE => Code.Jle_rel32_64, _ => Code.Jg_rel32_64,
+    };
+
+    // ---------------------------------------------------------------- native instructions
+
+    private void EmitNative(MInst inst)
+    {
+        if (inst.Operands.Length == 1 && inst.Operands[0].IsImm && inst.Code is Code.Movsb_m8_m8 or Code.Stosb_m8_AL)
+        {
+            _code.Add(inst.Code == Code.Movsb_m8_m8
+                ? Instruction.CreateMovsb(64, Register.None, RepPrefixKind.Repe)
+                : Instruction.CreateStosb(64, RepPrefixKind.Repe));
+            return;
+        }
+        var ops = inst.Operands;
+        int memIndex = Array.FindIndex(ops, o => o.IsMem);
+        if (memIndex < 0)
+        {
+            _code.Add(Create(inst.Code, ops, default));
+            return;
+        }
+        AddWithMemory(inst.Code, ops[memIndex], m => Create(inst.Code, ops, m));
+    }
+
+    /// <summary>Builds the memory operand (loading a global's address into r11 when it needs an index register) and adds the instruction.</summary>
+    private void AddWithMemory(Code code, MOperand mem, Func<MemoryOperand, Instruction> create)
+    {
+        ulong? functionLabel = null;
+        MemoryOperand m;
+        switch (mem.AddrBase)
+        {
+            case AddrBase.Regs:
+            {
+                long disp = mem.Imm;
+                if (mem.Slot == InstructionSelector.OutgoingAreaMarker) disp += _frame.OutgoingBytes;
+                m = Memory(mem.Reg >= 0 ? X86.IcedRegister(mem.Reg, 64) : Register.None, mem.Index, mem.Scale, disp);
+                break;
+            }
+            case AddrBase.Frame:
+                m = Memory(Register.RBP, mem.Index, mem.Scale, _f.Slots[mem.Slot].Offset + mem.Imm);
+                break;
+            case AddrBase.Constant:
+                m = new MemoryOperand(Register.RIP, (long)_addresses.ConstantAddress(mem.Slot) + mem.Imm);
+                break;
+            case AddrBase.Global:
+            {
+                ulong address = _addresses.GlobalAddress(mem.Slot);
+                if (mem.Index >= 0)
+                {
+                    _code.Add(Instruction.Create(Code.Lea_r64_m, Register.R11, new MemoryOperand(Register.RIP, (long)address)));
+                    m = Memory(Register.R11, mem.Index, mem.Scale, mem.Imm);
+                }
+                else m = new MemoryOperand(Register.RIP, (long)(address + (ulong)mem.Imm));
+                break;
+            }
+            case AddrBase.Function:
+                functionLabel = _addresses.FunctionLabel(mem.Slot);
+                m = new MemoryOperand(Register.RIP, (long)functionLabel.Value);
+                break;
+            default:
+                throw new InvalidOperationException($"memory operand {mem}");
+        }
+        var instr = create(m);
+        if (functionLabel is { } label)
+        {
+            if (mem.Imm != 0)
+                throw new InvalidOperationException("function address with an offset");
+            _code.AddLabelReference(instr, label);
+        }
+        else _code.Add(instr);
+        _ = code;
+    }
+
+    private static MemoryOperand Memory(Register baseReg, int index, int scale, long disp)
+    {
+        var indexReg = index >= 0 ? X86.IcedRegister(index, 64) : Register.None;
+        if (disp is < int.MinValue or > int.MaxValue) throw new InvalidOperationException($"displacement {disp} does not fit in 32 bits");
+        return Operands.At(baseReg, indexReg, indexReg == Register.None ? 1 : Math.Max(1, (int)scale), disp);
+    }
+
+    private static Register Reg(MOperand op) => X86.IcedRegister(op.Reg, op.Bits);
+
+    /// <summary>Calls the Instruction.Create overload matching the operand kinds.</summary>
+    private static Instruction Create(Code code, MOperand[] ops, MemoryOperand mem)
+    {
+        string shape = string.Concat(ops.Select(o => o.Kind switch
+        {
+            MOperandKind.Reg => 'r', MOperandKind.Mem => 'm', MOperandKind.Imm => 'i',
+            _ => throw new InvalidOperationException($"operand {o} in native {code}"),
+        }));
+        switch (shape)
+        {
+            case "": return Instruction.Create(code);
+            case "r": return Instruction.Create(code, Reg(ops[0]));
+            case "m": return Instruction.Create(code, mem);
+            case "i": return Instruction.Create(code, (int)ops[0].Imm);
+            case "rr": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]));
+            case "rm": return Instruction.Create(code, Reg(ops[0]), mem);
+            case "mr": return Instruction.Create(code, mem, Reg(ops[1]));
+            case "ri": return CreateRegImm(code, Reg(ops[0]), ops[1].Imm);
+            case "mi": return ops[1].Imm is >= int.MinValue and <= int.MaxValue
+                ? Instruction.Create(code, mem, (int)ops[1].Imm) : Instruction.Create(code, mem, (uint)ops[1].Imm);
+            case "rrr": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), Reg(ops[2]));
+            case "rrm": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), mem);
+            case "rmr": return Instruction.Create(code, Reg(ops[0]), mem, Reg(ops[2]));
+            case "mrr": return Instruction.Create(code, mem, Reg(ops[1]), Reg(ops[2]));
+            case "rri": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), (int)ops[2].Imm);
+            case "rmi": return Instruction.Create(code, Reg(ops[0]), mem, (int)ops[2].Imm);
+            case "mri": return Instruction.Create(code, mem, Reg(ops[1]), (int)ops[2].Imm);
+            case "rrrr": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), Reg(ops[2]), Reg(ops[3]));
+            case "rrmr": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), mem, Reg(ops[3]));
+            case "rrri": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), Reg(ops[2]), (int)ops[3].Imm);
+            case "rrmi": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), mem, (int)ops[3].Imm);
+            case "rrrm": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), Reg(ops[2]), mem);
+            default: throw new InvalidOperationException($"no encoding shape '{shape}' for {code}");
+        }
+    }
+
+    private static Instruction CreateRegImm(Code code, Register reg, long imm)
+    {
+        if (code is Code.Mov_r64_imm64) return Instruction.Create(code, reg, imm);
+        if (imm is >= int.MinValue and <= int.MaxValue) return Instruction.Create(code, reg, (int)imm);
+        if (imm is >= 0 and <= uint.MaxValue) return Instruction.Create(code, reg, (uint)imm);
+        return Instruction.Create(code, reg, imm);
+    }
+}

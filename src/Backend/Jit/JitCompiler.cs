@@ -1,0 +1,236 @@
+// Compiles a whole module to machine code in executable memory: instruction selection and register
+// allocation per function, then one Iced BlockEncoder run over every function, entry thunk and the
+// trap routine, placed right after the module's data (constant pool, globals, runtime cells) so
+// that everything is reachable RIP-relatively. Global initializers that hold function addresses
+// are patched once the code's position is known.
+using System.Diagnostics;
+using Iced.Intel;
+using PyIR.Backend.Emit;
+using PyIR.Backend.Isel;
+using PyIR.Backend.Mir;
+using PyIR.Backend.RegAlloc;
+using PyIR.Frontend.Ir;
+using Instruction = Iced.Intel.Instruction;
+
+namespace PyIR.Backend.Jit;
+
+public sealed record JitOptions
+{
+    /// <summary>Addresses of declared functions defined outside the module (0 when unknown).</summary>
+    public Func<Function, nint>? ResolveExternal { get; init; }
+
+    /// <summary>Address of the math-library routine for a built-in at a type (0 when none).</summary>
+    public Func<Builtin, IrType, nint>? ResolveMathRoutine { get; init; }
+
+    /// <summary>Stack bytes a call from the host may use before a stack-overflow trap.</summary>
+    public long StackBudget { get; init; } = EntryThunk.DefaultStackBudget;
+
+    /// <summary>Keep a listing of machine instructions with their IR origin (for <c>pyir asm</c>).</summary>
+    public bool KeepListing { get; init; }
+
+    /// <summary>
+    /// Leave out functions the JIT cannot compile (and every function calling them) instead of
+    /// failing the module: used for libraries where each routine stands alone.
+    /// </summary>
+    public bool OmitUnsupportedFunctions { get; init; }
+}
+
+/// <summary>Time spent in each phase of a compilation, like LLVM's -time-passes.</summary>
+public sealed record JitTimings(TimeSpan InstructionSelection, TimeSpan RegisterAllocation, TimeSpan Encoding)
+{
+    public TimeSpan Total => InstructionSelection + RegisterAllocation + Encoding;
+}
+
+public static class JitCompiler
+{
+    public static CompiledModule Compile(Module module, JitOptions? options = null)
+    {
+        options ??= new JitOptions();
+        var sw = Stopwatch.StartNew();
+        var context = new ModuleContext(module, options.ResolveExternal, options.ResolveMathRoutine)
+        {
+            ResolveRuntimeHelper = RuntimeHelpers.Resolve,
+        };
+        var trapSites = new List<TrapSite>();
+        var functions = new List<(Function Function, MFunction Machine, int OverflowSite)>();
+        var omitted = options.OmitUnsupportedFunctions ? UnsupportedFunctions(module, context) : [];
+        if (omitted.Count > 0)
+            context = new ModuleContext(module, options.ResolveExternal, options.ResolveMathRoutine, omitted) { ResolveRuntimeHelper = RuntimeHelpers.Resolve };
+        foreach (var f in module.Functions)
+        {
+            if (f.IsDeclaration || omitted.Contains(f)) continue;
+            var mf = InstructionSelector.Select(context, f, trapSites);
+            trapSites.Add(new TrapSite(TrapKind.StackOverflow, f.EntryBlock?.Instructions.FirstOrDefault()?.Location, f.Name));
+            functions.Add((f, mf, trapSites.Count - 1));
+        }
+        var iselTime = sw.Elapsed;
+
+        sw.Restart();
+        foreach (var (_, mf, _) in functions) RegisterAllocator.Run(mf);
+        var raTime = sw.Elapsed;
+
+        sw.Restart();
+        // Data: [stack limit cell][constant pool][globals].
+        var pool = context.Pool;
+        long dataSize = 16;
+        var poolOffsets = new long[pool.Entries.Count];
+        for (int i = 0; i < pool.Entries.Count; i++)
+        {
+            var (data, align) = pool.Entries[i];
+            dataSize = Align(dataSize, Math.Max(align, 1));
+            poolOffsets[i] = dataSize;
+            dataSize += data.Length;
+        }
+        var globalOffsets = new long[module.Globals.Count];
+        var globalImages = new ConstantBytes?[module.Globals.Count];
+        for (int i = 0; i < module.Globals.Count; i++)
+        {
+            var g = module.Globals[i];
+            long size = Math.Max(DataLayout.AllocSize(g.ValueType), 1);
+            dataSize = Align(dataSize, Math.Max(Math.Max(g.Alignment, DataLayout.AbiAlignment(g.ValueType)), 16));
+            globalOffsets[i] = dataSize;
+            dataSize += size;
+            if (g.Initializer is { } init) globalImages[i] = ConstantBytes.Of(init, context);
+        }
+        if (dataSize > int.MaxValue / 2) throw new JitUnsupportedException("module data larger than 1 GiB");
+
+        int instructionCount = functions.Sum(f => f.Machine.Blocks.Sum(b => b.Instructions.Count) * 2 + 64) + functions.Count * 128 + 256;
+        var memory = new ExecutableMemory((int)dataSize, instructionCount * 16);
+        try
+        {
+            var code = new CodeBuilder();
+            var addresses = new Addresses(memory.DataAddress, poolOffsets, globalOffsets, code, functions.Count);
+            var listing = options.KeepListing ? new List<(int Index, MInst Inst, Function Function)>() : null;
+            var thunkLabels = new ulong[functions.Count];
+            var ranges = new (int Start, int End)[functions.Count];
+            for (int i = 0; i < functions.Count; i++)
+            {
+                var (f, mf, overflowSite) = functions[i];
+                ranges[i].Start = code.Instructions.Count;
+                FunctionEmitter.Emit(code, addresses, mf, addresses.FunctionLabel(i), overflowSite,
+                    listing is null ? null : (index, inst) => listing.Add((index, inst, f)));
+                ranges[i].End = code.Instructions.Count;
+            }
+            for (int i = 0; i < functions.Count; i++)
+            {
+                thunkLabels[i] = code.NewLabel();
+                EntryThunk.Emit(code, thunkLabels[i], addresses.FunctionLabel(i), functions[i].Function.FunctionType,
+                    addresses.StackLimitAddress, options.StackBudget);
+            }
+            EntryThunk.EmitTrapRoutine(code, addresses.TrapLabel);
+            var instructions = code.Finish();
+
+            var writer = new ByteWriter();
+            var block = new InstructionBlock(writer, instructions, memory.CodeAddress);
+            if (!BlockEncoder.TryEncode(64, block, out var error, out var result, BlockEncoderOptions.ReturnNewInstructionOffsets))
+                throw new InvalidOperationException("encoding failed: " + error);
+            var bytes = writer.ToArray();
+            var offsets = result.NewInstructionOffsets;
+
+            var functionAddresses = new Dictionary<Function, ulong>();
+            var thunkAddresses = new Dictionary<Function, ulong>();
+            var labelToAddress = new Dictionary<ulong, ulong>();
+            for (int i = 0; i < instructions.Count; i++)
+                if (instructions[i].IP != 0) labelToAddress[instructions[i].IP] = memory.CodeAddress + offsets[i];
+            for (int i = 0; i < functions.Count; i++)
+            {
+                functionAddresses[functions[i].Function] = labelToAddress[code.Resolve(addresses.FunctionLabel(i))];
+                thunkAddresses[functions[i].Function] = labelToAddress[code.Resolve(thunkLabels[i])];
+            }
+
+            // Fill the data part now that code addresses are known.
+            var data = memory.Data;
+            for (int i = 0; i < pool.Entries.Count; i++) pool.Entries[i].Data.CopyTo(data[(int)poolOffsets[i]..]);
+            for (int i = 0; i < module.Globals.Count; i++)
+            {
+                if (globalImages[i] is not { } image) continue;
+                image.Data.CopyTo(data[(int)globalOffsets[i]..]);
+                foreach (var (offset, (target, addend)) in image.Relocations)
+                {
+                    ulong address = target switch
+                    {
+                        GlobalVariable gv => memory.DataAddress + (ulong)globalOffsets[context.GlobalIndex(gv)],
+                        Function fn when functionAddresses.TryGetValue(fn, out var a) => a,
+                        Function fn => (ulong)(options.ResolveExternal?.Invoke(fn) ?? 0),
+                        _ => 0,
+                    };
+                    BitConverter.TryWriteBytes(data[(int)(globalOffsets[i] + offset)..], address + (ulong)addend);
+                }
+            }
+            memory.CommitCode(bytes);
+            var encodeTime = sw.Elapsed;
+
+            List<ListingLine>? lines = null;
+            if (listing is not null)
+            {
+                lines = [];
+                var byIndex = listing.GroupBy(l => l.Index).ToDictionary(g => g.Key, g => g.Last());
+                for (int i = 0; i < instructions.Count; i++)
+                {
+                    int next = i + 1 < instructions.Count ? (int)offsets[i + 1] : bytes.Length;
+                    byIndex.TryGetValue(i, out var origin);
+                    int owner = Array.FindIndex(ranges, r => i >= r.Start && i < r.End);
+                    lines.Add(new ListingLine(memory.CodeAddress + offsets[i], bytes.AsSpan((int)offsets[i], Math.Max(0, next - (int)offsets[i])).ToArray(),
+                        origin.Inst?.Origin, owner >= 0 ? functions[owner].Function : null));
+                }
+            }
+
+            return new CompiledModule(module, memory, functionAddresses, thunkAddresses, trapSites,
+                globalOffsets.Select(o => memory.DataAddress + (ulong)o).ToArray(),
+                new JitTimings(iselTime, raTime, encodeTime), lines, bytes.Length);
+        }
+        catch
+        {
+            memory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Functions whose selection fails, plus (transitively) the functions that call them.</summary>
+    private static HashSet<Function> UnsupportedFunctions(Module module, ModuleContext context)
+    {
+        var bad = new HashSet<Function>();
+        foreach (var f in module.Functions)
+        {
+            if (f.IsDeclaration) continue;
+            try { InstructionSelector.Select(context, f, []); }
+            catch (JitUnsupportedException) { bad.Add(f); }
+        }
+        bool changed = bad.Count > 0;
+        while (changed)
+        {
+            changed = false;
+            foreach (var f in module.Functions)
+            {
+                if (f.IsDeclaration || bad.Contains(f)) continue;
+                bool callsBad = f.Blocks.SelectMany(b => b.Instructions).Any(i =>
+                    i.Operands.Any(o => o is Function g && bad.Contains(g)));
+                if (callsBad) { bad.Add(f); changed = true; }
+            }
+        }
+        return bad;
+    }
+
+    private static long Align(long x, long a) => (x + a - 1) / a * a;
+
+    private sealed class Addresses(ulong dataBase, long[] poolOffsets, long[] globalOffsets, CodeBuilder code, int functionCount) : IModuleAddresses
+    {
+        private readonly ulong[] _functionLabels = Enumerable.Range(0, functionCount).Select(_ => code.NewLabel()).ToArray();
+
+        public ulong TrapLabel { get; } = code.NewLabel();
+        public ulong StackLimitAddress => dataBase;
+        public ulong ConstantAddress(int entry) => dataBase + (ulong)poolOffsets[entry];
+        public ulong GlobalAddress(int global) => dataBase + (ulong)globalOffsets[global];
+        public ulong FunctionLabel(int function) => _functionLabels[function];
+    }
+
+    private sealed class ByteWriter : CodeWriter
+    {
+        private readonly List<byte> _bytes = [];
+        public override void WriteByte(byte value) => _bytes.Add(value);
+        public byte[] ToArray() => _bytes.ToArray();
+    }
+}
+
+/// <summary>One encoded instruction, with the IR instruction it came from when known.</summary>
+public sealed record ListingLine(ulong Address, byte[] Bytes, PyIR.Frontend.Ir.Instruction? Origin, Function? Function);

@@ -1,0 +1,88 @@
+// Sequentializes a parallel copy — all destinations receive the old values of their sources at
+// once — into ordinary moves. This is where SSA destruction gets the classic "swap" and "lost copy"
+// problems right: a move is emitted only when no pending move still reads its destination, and a
+// cycle is broken by saving one destination's old value in a scratch stack slot first.
+// Locations are physical registers or stack slots; r11 / xmm15 carry memory-to-memory moves.
+using Iced.Intel;
+using PyIR.Backend.Mir;
+using PyIR.Backend.Target;
+
+namespace PyIR.Backend.RegAlloc;
+
+/// <summary>Where a value lives after allocation: a physical register or a frame slot.</summary>
+public readonly record struct Location(bool IsRegister, int Value)
+{
+    public static Location Register(int reg) => new(true, reg);
+    public static Location Stack(int slot) => new(false, slot);
+    public override string ToString() => IsRegister ? X86.Name(Value) : "slot" + Value;
+}
+
+public static class ParallelMoves
+{
+    /// <summary>
+    /// Machine moves implementing <paramref name="moves"/> (destination, source, class, bits) in
+    /// parallel. <paramref name="swapSlot"/> supplies a scratch stack slot for a class when a cycle
+    /// needs one.
+    /// </summary>
+    public static List<MInst> Sequentialize(List<(Location Dst, Location Src, RegClass Class, int Bits)> moves, Func<RegClass, int> swapSlot)
+    {
+        var pending = moves.Where(m => m.Dst != m.Src).ToList();
+        var result = new List<MInst>();
+        while (pending.Count > 0)
+        {
+            int ready = pending.FindIndex(m => !pending.Any(o => o.Src == m.Dst));
+            if (ready >= 0)
+            {
+                var m = pending[ready];
+                pending.RemoveAt(ready);
+                Emit(result, m.Dst, m.Src, m.Class, m.Bits);
+                continue;
+            }
+            // Every destination is still read by another move: a cycle. Save one destination's
+            // old value and redirect its readers to the saved copy.
+            var first = pending[0];
+            var saved = Location.Stack(swapSlot(first.Class));
+            Emit(result, saved, first.Dst, first.Class, first.Bits);
+            for (int i = 0; i < pending.Count; i++)
+                if (pending[i].Src == first.Dst) pending[i] = pending[i] with { Src = saved };
+        }
+        return result;
+    }
+
+    /// <summary>One move between locations (through the scratch register when both are in memory).</summary>
+    public static void Emit(List<MInst> output, Location dst, Location src, RegClass cls, int bits)
+    {
+        if (dst == src) return;
+        if (cls == RegClass.Gpr)
+        {
+            if (dst.IsRegister && src.IsRegister)
+                output.Add(MInst.Native(Code.Mov_r64_rm64, MOperand.Def(dst.Value, 64), MOperand.R(src.Value, 64)));
+            else if (dst.IsRegister)
+                output.Add(MInst.Native(Code.Mov_r64_rm64, MOperand.Def(dst.Value, 64), MOperand.FrameSlot(64, src.Value)));
+            else if (src.IsRegister)
+                output.Add(MInst.Native(Code.Mov_rm64_r64, MOperand.FrameSlot(64, dst.Value), MOperand.R(src.Value, 64)));
+            else
+            {
+                output.Add(MInst.Native(Code.Mov_r64_rm64, MOperand.Def(X86.ScratchGpr, 64), MOperand.FrameSlot(64, src.Value)));
+                output.Add(MInst.Native(Code.Mov_rm64_r64, MOperand.FrameSlot(64, dst.Value), MOperand.R(X86.ScratchGpr, 64)));
+            }
+            return;
+        }
+        bool wide = bits == 256;
+        var regMove = wide ? Code.VEX_Vmovaps_ymm_ymmm256 : Code.VEX_Vmovaps_xmm_xmmm128;
+        var load = wide ? Code.VEX_Vmovups_ymm_ymmm256 : Code.VEX_Vmovups_xmm_xmmm128;
+        var store = wide ? Code.VEX_Vmovups_ymmm256_ymm : Code.VEX_Vmovups_xmmm128_xmm;
+        int w = wide ? 256 : 128;
+        if (dst.IsRegister && src.IsRegister)
+            output.Add(MInst.Native(regMove, MOperand.Def(dst.Value, w), MOperand.R(src.Value, w)));
+        else if (dst.IsRegister)
+            output.Add(MInst.Native(load, MOperand.Def(dst.Value, w), MOperand.FrameSlot(w, src.Value)));
+        else if (src.IsRegister)
+            output.Add(MInst.Native(store, MOperand.FrameSlot(w, dst.Value), MOperand.R(src.Value, w)));
+        else
+        {
+            output.Add(MInst.Native(load, MOperand.Def(X86.ScratchVec, w), MOperand.FrameSlot(w, src.Value)));
+            output.Add(MInst.Native(store, MOperand.FrameSlot(w, dst.Value), MOperand.R(X86.ScratchVec, w)));
+        }
+    }
+}

@@ -1,0 +1,118 @@
+// `pyir run FILE [--entry NAME] [ARG...]`: parses and verifies FILE, calls the entry function
+// (default `main`) with the arguments read by parameter type (docs/value-format.md), and prints
+// the result. --exit-code makes the result the exit code instead (like lli); --interp forces the
+// interpreter; --verbose reports the engine and phase timings on stderr.
+using System.CommandLine;
+using PyIR.Frontend;
+using PyIR.Frontend.Ir;
+using PyIR.Runtime;
+using PyIR.Runtime.Values;
+
+namespace PyIR.Cli.Commands;
+
+public sealed class RunCommand(CliContext context) : CliCommand(context)
+{
+    public override Command Build()
+    {
+        var file = FileArgument();
+        var arguments = new Argument<string[]>("ARG")
+        {
+            Description = "Arguments for the entry function, one per parameter, read by its type.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var entry = new Option<string>("--entry", "-e")
+        {
+            Description = "The function to run.",
+            DefaultValueFactory = _ => "main",
+            HelpName = "NAME",
+        };
+        var exitCode = new Option<bool>("--exit-code")
+        {
+            Description = "Exit with the entry function's integer result (like lli) and print nothing.",
+        };
+        var interp = new Option<bool>("--interp") { Description = "Use the reference interpreter." };
+        var verbose = new Option<bool>("--verbose", "-v")
+        {
+            Description = "Print the engine used and the time of each phase (microseconds) on stderr.",
+        };
+        var command = new Command("run", "Run a function of a module and print its result.")
+        {
+            file, arguments, entry, exitCode, interp, verbose,
+        };
+        command.SetAction(parse => Execute(
+            parse.GetValue(file)!, parse.GetValue(entry) ?? "main", parse.GetValue(arguments) ?? [],
+            parse.GetValue(exitCode), parse.GetValue(interp) ? EngineKind.Interpreter : EngineKind.Default,
+            parse.GetValue(verbose)));
+        return command;
+    }
+
+    private int Execute(string file, string entryName, string[] args, bool exitCode, EngineKind kind, bool verbose)
+    {
+        // Negative numbers are arguments, but "--something" is a misspelt option.
+        var unknown = args.FirstOrDefault(a => a.StartsWith("--", StringComparison.Ordinal));
+        if (unknown is not null) throw new CliException($"unknown option '{unknown}' for 'pyir run'", CliApp.ExitUsage);
+        try
+        {
+            var module = Context.ParseAndVerify(file);
+            var function = FindEntry(module, entryName);
+            var values = ReadArguments(function, args);
+            using var engine = Context.Time("compile", () => Engines.Create(module, kind));
+            if (verbose) Context.Stderr.WriteLine($"engine: {engine.Name}");
+            var result = Context.Time("run", () => engine.Invoke(function, values));
+            if (exitCode) return ExitCodeOf(result, function);
+            if (result is not null) Context.Stdout.WriteLine(ValueFormatter.Format(result));
+            return CliApp.ExitOk;
+        }
+        finally
+        {
+            if (verbose)
+                foreach (var (phase, us) in Context.Timings)
+                    Context.Stderr.WriteLine($"{phase}: {us} us");
+        }
+    }
+
+    private static Function FindEntry(Module module, string name)
+    {
+        var function = module.GetFunction(name);
+        if (function is null)
+        {
+            var defined = module.Functions.Where(f => !f.IsDeclaration).Select(f => "@" + f.Name).ToList();
+            throw new CliException($"no function @{name} in the module" +
+                (defined.Count > 0 ? $" (it defines {string.Join(", ", defined)})" : " (it defines no functions)"));
+        }
+        if (function.IsDeclaration)
+            throw new CliException($"@{name} is only declared, not defined, so it cannot be run");
+        return function;
+    }
+
+    private static List<Constant> ReadArguments(Function function, string[] args)
+    {
+        var parameters = function.FunctionType.Parameters;
+        if (args.Length != parameters.Count)
+        {
+            string signature = string.Join(", ", parameters);
+            throw new CliException($"@{function.Name}({signature}) takes {parameters.Count} argument" +
+                $"{(parameters.Count == 1 ? "" : "s")}, but {args.Length} {(args.Length == 1 ? "was" : "were")} given");
+        }
+        var values = new List<Constant>(args.Length);
+        for (int i = 0; i < args.Length; i++)
+        {
+            try
+            {
+                values.Add(ValueParser.Parse(args[i], parameters[i]));
+            }
+            catch (IrException e)
+            {
+                throw new CliException($"argument {i + 1} of @{function.Name}: {e.Description}");
+            }
+        }
+        return values;
+    }
+
+    private static int ExitCodeOf(Constant? result, Function function) => result switch
+    {
+        null => CliApp.ExitOk,
+        ConstantInt i => (int)(i.ZExtValue & 0xFF),
+        _ => throw new CliException($"--exit-code needs an integer result, but @{function.Name} returns {function.ReturnType}"),
+    };
+}

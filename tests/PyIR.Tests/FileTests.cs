@@ -1,0 +1,78 @@
+// Runs every file test: each *.ll under tests/files and tests/edge carries `; RUN: pyir ...` lines
+// and `; CHECK:` lines (docs/file-tests.md). The RUN commands run in-process through CliApp.Run;
+// their stdout and stderr, concatenated in order, must satisfy the CHECKs.
+using Xunit;
+using System.Text;
+using PyIR.Cli;
+using PyIR.Tests.Cli;
+
+namespace PyIR.Tests;
+
+public class FileTests
+{
+    private static readonly string[] Folders = ["tests/files", "tests/edge"];
+
+    /// <summary>Every test file, as a path relative to the repository root (the test's display name).</summary>
+    public static TheoryData<string> Files()
+    {
+        var data = new TheoryData<string>();
+        foreach (var folder in Folders)
+        {
+            var dir = TestPaths.Combine(folder.Split('/'));
+            if (!Directory.Exists(dir)) continue;
+            foreach (var file in Directory.EnumerateFiles(dir, "*.ll", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                data.Add(Path.GetRelativePath(TestPaths.RepoRoot, file).Replace('\\', '/'));
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Run(string file)
+    {
+        var failure = RunFile(file);
+        Assert.True(failure is null, failure);
+    }
+
+    /// <summary>Runs one file test; null if it passes, otherwise a full report of what went wrong.</summary>
+    public static string? RunFile(string relativePath)
+    {
+        string path = TestPaths.Combine(relativePath.Split('/'));
+        var spec = FileCheck.ParseSpec(File.ReadAllText(path), path);
+        if (spec.Runs.Count == 0) return $"{relativePath}: no '; RUN: pyir ...' line";
+        var output = new StringBuilder();
+        foreach (var run in spec.Runs)
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            int code = CliApp.Run(run.Args.ToArray(), new StringReader(""), stdout, stderr);
+            Append(output, stdout.ToString());
+            Append(output, stderr.ToString());
+            bool ok = run.ExpectFailure ? code != 0 : code == 0;
+            if (!ok)
+                return Report(relativePath, run, output.ToString(),
+                    run.ExpectFailure ? "expected a non-zero exit code, got 0" : $"expected exit code 0, got {code}");
+            if (code == CliApp.ExitInternal)
+                return Report(relativePath, run, output.ToString(), "internal error (exit 70): a PyIR bug, never an expected outcome");
+        }
+        var mismatch = FileCheck.Match(spec.Checks, output.ToString());
+        return mismatch is null ? null : Report(relativePath, null, output.ToString(), mismatch);
+    }
+
+    private static void Append(StringBuilder output, string chunk)
+    {
+        output.Append(chunk);
+        if (chunk.Length > 0 && !chunk.EndsWith('\n')) output.Append('\n');
+    }
+
+    private static string Report(string file, RunDirective? run, string output, string problem)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"{file}: {problem}");
+        if (run is not null) sb.AppendLine($"RUN (line {run.Line}): {run.Text}");
+        sb.AppendLine("---- output (stdout then stderr of each RUN line) ----");
+        sb.Append(output);
+        sb.AppendLine("---- end of output ----");
+        return sb.ToString();
+    }
+}

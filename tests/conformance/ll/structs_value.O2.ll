@@ -1,0 +1,155 @@
+; ModuleID = 'structs_value.c'
+source_filename = "structs_value.c"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+@g_base = dso_local local_unnamed_addr global i32 11, align 4
+
+; Function Attrs: nofree nosync nounwind memory(read, argmem: none, inaccessiblemem: readwrite)
+define dso_local i64 @checksum() local_unnamed_addr #0 {
+  %1 = load i32, ptr @g_base, align 4, !tbaa !4
+  %2 = shl nsw i32 %1, 1
+  br label %18
+
+3:                                                ; preds = %18
+  %4 = bitcast float %61 to i32
+  %5 = bitcast double %58 to i64
+  %6 = bitcast double %93 to i64
+  %7 = mul i64 %6, 3
+  %8 = add i64 %7, %5
+  %9 = xor i64 %8, %123
+  %10 = zext i32 %4 to i64
+  %11 = bitcast float %95 to i32
+  %12 = zext i32 %11 to i64
+  %13 = mul nuw nsw i64 %12, 5
+  %14 = zext i32 %94 to i64
+  %15 = add nuw nsw i64 %14, %10
+  %16 = add nuw nsw i64 %15, %13
+  %17 = add i64 %16, %9
+  ret i64 %17
+
+18:                                               ; preds = %0, %18
+  %19 = phi i8 [ 97, %0 ], [ %83, %18 ]
+  %20 = phi i64 [ 6, %0 ], [ %89, %18 ]
+  %21 = phi i64 [ 5, %0 ], [ %88, %18 ]
+  %22 = phi i64 [ 4, %0 ], [ %87, %18 ]
+  %23 = phi i64 [ 3, %0 ], [ %86, %18 ]
+  %24 = phi i64 [ 2, %0 ], [ %85, %18 ]
+  %25 = phi i64 [ 1, %0 ], [ %84, %18 ]
+  %26 = phi i64 [ 0, %0 ], [ %69, %18 ]
+  %27 = phi i32 [ %2, %0 ], [ %44, %18 ]
+  %28 = phi i32 [ %1, %0 ], [ %42, %18 ]
+  %29 = phi double [ -2.500000e-01, %0 ], [ %93, %18 ]
+  %30 = phi double [ 5.000000e-01, %0 ], [ %58, %18 ]
+  %31 = phi float [ 2.000000e+00, %0 ], [ %95, %18 ]
+  %32 = phi i32 [ %1, %0 ], [ %94, %18 ]
+  %33 = phi float [ 1.000000e+00, %0 ], [ %61, %18 ]
+  %34 = phi i64 [ 0, %0 ], [ %123, %18 ]
+  %35 = trunc i64 %26 to i32
+  %36 = sub nsw i32 0, %35
+  %37 = zext i32 %28 to i64
+  %38 = shl nuw i64 %37, 32
+  %39 = mul i64 %26, -4294967296
+  %40 = or i64 %39, %26
+  %41 = add i64 %40, %38
+  %42 = sub i32 %35, %27
+  %43 = lshr i64 %41, 32
+  %44 = trunc i64 %43 to i32
+  %45 = fmul double %30, %30
+  %46 = fmul double %29, %29
+  %47 = fsub double %45, %46
+  %48 = fmul double %30, %29
+  %49 = fadd double %48, %48
+  %50 = fadd double %47, 0xBFE6666666666666
+  %51 = fadd double %49, 2.701500e-01
+  %52 = fmul double %50, %50
+  %53 = fmul double %51, %51
+  %54 = fadd double %52, %53
+  %55 = fcmp ogt double %54, 4.000000e+00
+  %56 = sitofp i32 %35 to double
+  %57 = fmul double %56, 1.000000e-02
+  %58 = select i1 %55, double %57, double %50
+  %59 = fmul float %33, 5.000000e-01
+  %60 = sitofp i32 %35 to float
+  %61 = fadd float %59, %60
+  %62 = mul i32 %35, -1640531535
+  %63 = icmp ugt i32 %62, 100
+  %64 = select i1 %63, i32 %35, i32 %36
+  %65 = fmul float %61, 2.500000e-01
+  %66 = mul nsw i64 %25, 3
+  %67 = add i64 %66, %26
+  %68 = mul nsw i64 %24, 3
+  %69 = add nuw nsw i64 %26, 1
+  %70 = add i64 %69, %68
+  %71 = mul nsw i64 %23, 3
+  %72 = add nuw nsw i64 %26, 2
+  %73 = add i64 %72, %71
+  %74 = mul nsw i64 %22, 3
+  %75 = add nuw nsw i64 %26, 3
+  %76 = add i64 %75, %74
+  %77 = mul nsw i64 %21, 3
+  %78 = add nuw nsw i64 %26, 4
+  %79 = add i64 %78, %77
+  %80 = mul nsw i64 %20, 3
+  %81 = add nuw nsw i64 %26, 5
+  %82 = add i64 %81, %80
+  %83 = add i8 %19, 1
+  %84 = srem i64 %67, 1000000007
+  %85 = srem i64 %70, 1000000007
+  %86 = srem i64 %73, 1000000007
+  %87 = srem i64 %76, 1000000007
+  %88 = srem i64 %79, 1000000007
+  %89 = srem i64 %82, 1000000007
+  %90 = and i64 %41, -4294967296
+  %91 = zext i32 %42 to i64
+  %92 = mul i64 %34, 31
+  %93 = select i1 %55, double 0.000000e+00, double %51
+  %94 = xor i32 %64, %32
+  %95 = fsub float %31, %65
+  %96 = sext i8 %83 to i64
+  %97 = trunc i64 %84 to i32
+  %98 = srem i32 %97, 1000003
+  %99 = sext i32 %98 to i64
+  %100 = trunc i64 %85 to i32
+  %101 = srem i32 %100, 1000003
+  %102 = sext i32 %101 to i64
+  %103 = trunc i64 %86 to i32
+  %104 = srem i32 %103, 1000003
+  %105 = sext i32 %104 to i64
+  %106 = trunc i64 %87 to i32
+  %107 = srem i32 %106, 1000003
+  %108 = sext i32 %107 to i64
+  %109 = trunc i64 %88 to i32
+  %110 = srem i32 %109, 1000003
+  %111 = sext i32 %110 to i64
+  %112 = trunc i64 %89 to i32
+  %113 = srem i32 %112, 1000003
+  %114 = sext i32 %113 to i64
+  %115 = add i64 %92, %91
+  %116 = add i64 %115, %90
+  %117 = add i64 %116, %96
+  %118 = add i64 %117, %99
+  %119 = add i64 %118, %102
+  %120 = add i64 %119, %105
+  %121 = add i64 %120, %108
+  %122 = add i64 %121, %111
+  %123 = add i64 %122, %114
+  %124 = icmp eq i64 %69, 300
+  br i1 %124, label %3, label %18, !llvm.loop !8
+}
+
+attributes #0 = { nofree nosync nounwind memory(read, argmem: none, inaccessiblemem: readwrite) "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+
+!llvm.module.flags = !{!0, !1, !2}
+!llvm.ident = !{!3}
+
+!0 = !{i32 1, !"wchar_size", i32 4}
+!1 = !{i32 8, !"PIC Level", i32 2}
+!2 = !{i32 7, !"PIE Level", i32 2}
+!3 = !{!"Debian clang version 16.0.6 (15~deb12u1)"}
+!4 = !{!5, !5, i64 0}
+!5 = !{!"int", !6, i64 0}
+!6 = !{!"omnipotent char", !7, i64 0}
+!7 = !{!"Simple C/C++ TBAA"}
+!8 = distinct !{!8, !9}
+!9 = !{!"llvm.loop.mustprogress"}
