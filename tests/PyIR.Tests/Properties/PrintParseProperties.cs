@@ -64,7 +64,7 @@ public partial class PrintParseProperties(ITestOutputHelper output)
     }
 
     /// <summary>One module holding the functions of many: @fK of module S becomes @sS.fK; declarations are shared.</summary>
-    private static string Merge(IEnumerable<(int Seed, string Text)> modules)
+    internal static string Merge(IEnumerable<(int Seed, string Text)> modules)
     {
         var sb = new StringBuilder();
         var declarations = new SortedSet<string>(StringComparer.Ordinal);
