@@ -11,6 +11,19 @@ public sealed partial class Parser
     /// <summary>Parses a constant of the given type at the current token.</summary>
     private Constant ParseConstant(IrType type)
     {
+        EnterNesting();
+        try
+        {
+            return ParseConstantUnguarded(type);
+        }
+        finally
+        {
+            LeaveNesting();
+        }
+    }
+
+    private Constant ParseConstantUnguarded(IrType type)
+    {
         var t = Cur;
         switch (t.Kind)
         {

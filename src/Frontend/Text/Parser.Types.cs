@@ -6,7 +6,39 @@ namespace PyIR.Frontend.Text;
 
 public sealed partial class Parser
 {
+    /// <summary>
+    /// How deeply types and constants may nest ([1 x [1 x ...]], {{...}}, nested constant
+    /// expressions). Parsing them recurses, so without a limit a hostile input of a few hundred
+    /// kilobytes of '[' overflows the stack and kills the process instead of giving an error.
+    /// </summary>
+    private const int MaxNesting = 256;
+
+    private int _nesting;
+
+    /// <summary>Counts one more level of nesting; throws an IrException past <see cref="MaxNesting"/>. Pair with <see cref="LeaveNesting"/>.</summary>
+    private void EnterNesting()
+    {
+        if (_nesting >= MaxNesting)
+            throw Error(Cur, $"types or constants are nested too deeply (more than {MaxNesting} levels)");
+        _nesting++;
+    }
+
+    private void LeaveNesting() => _nesting--;
+
     private IrType ParseType()
+    {
+        EnterNesting();
+        try
+        {
+            return ParseTypeUnguarded();
+        }
+        finally
+        {
+            LeaveNesting();
+        }
+    }
+
+    private IrType ParseTypeUnguarded()
     {
         var start = Cur;
         var t = ParseBaseType();

@@ -26,19 +26,59 @@ internal sealed class FunctionVerifier
 
     public void Run()
     {
-        bool structureOk = CheckStructure();
+        // Operands of the wrong kind (a value where a phi or branch needs a block) would make the
+        // typed accessors throw, so such instructions are reported and left out of later checks.
+        var badShape = new HashSet<Instruction>(ReferenceEqualityComparer.Instance);
+        foreach (var block in _f.Blocks)
+            foreach (var inst in block.Instructions)
+                if (Shape(inst) is { } shapeProblem)
+                {
+                    _sink.Report(inst, shapeProblem);
+                    badShape.Add(inst);
+                }
+        bool structureOk = CheckStructure(checkPhiEntries: badShape.Count == 0);
         foreach (var block in _f.Blocks)
             foreach (var inst in block.Instructions)
             {
+                if (badShape.Contains(inst)) continue;
                 bool operandsOk = CheckOperandOwnership(inst);
                 if (operandsOk && TypeChecks.Check(inst, _f, _names) is { } problem) _sink.Report(inst, problem);
             }
-        if (structureOk) CheckDominance();
+        if (structureOk && badShape.Count == 0) CheckDominance();
+    }
+
+    /// <summary>Null if the instruction's operands are of the kinds its class expects (blocks where blocks belong).</summary>
+    private static string? Shape(Instruction inst)
+    {
+        var ops = inst.Operands;
+        bool IsBlock(int i) => ops[i] is BasicBlock;
+        string name = inst.Opcode.Name();
+        switch (inst)
+        {
+            case PhiInst:
+                if (ops.Count % 2 != 0) return "a phi must have [value, block] pairs of operands";
+                for (int i = 0; i < ops.Count; i += 2)
+                    if (IsBlock(i) || !IsBlock(i + 1)) return $"entry {i / 2 + 1} of a phi must be a value and a block";
+                return null;
+            case BranchInst:
+                if (ops.Count == 1) return IsBlock(0) ? null : "the target of 'br' must be a block";
+                if (ops.Count == 3) return !IsBlock(0) && IsBlock(1) && IsBlock(2) ? null : "a conditional 'br' needs a condition and two blocks";
+                return $"'br' has {ops.Count} operands";
+            case SwitchInst:
+                if (ops.Count < 2 || ops.Count % 2 != 0 || IsBlock(0) || !IsBlock(1)) return "'switch' needs a value, a default block and (value, block) cases";
+                for (int i = 2; i < ops.Count; i += 2)
+                    if (ops[i] is not ConstantInt || !IsBlock(i + 1)) return "each case of 'switch' must be an integer constant and a block";
+                return null;
+            default:
+                for (int i = 0; i < ops.Count; i++)
+                    if (IsBlock(i)) return $"'{name}' cannot use the label '{(ops[i].Name ?? "unnamed")}' as a value";
+                return null;
+        }
     }
 
     // ------------------------------------------------------------------ structure
 
-    private bool CheckStructure()
+    private bool CheckStructure(bool checkPhiEntries)
     {
         bool ok = true;
         var entry = _f.EntryBlock!;
@@ -84,6 +124,7 @@ internal sealed class FunctionVerifier
             }
         }
         if (!ok) return false;
+        if (!checkPhiEntries) return true;
 
         foreach (var block in _f.Blocks)
             foreach (var phi in block.Phis)
@@ -139,6 +180,8 @@ internal sealed class FunctionVerifier
             {
                 Instruction d when d.Parent is null =>
                     $"'{inst.Opcode.Name()}' uses {N(d)}, an instruction that is not in any block",
+                Instruction d when d.Function is null =>
+                    $"'{inst.Opcode.Name()}' uses {N(d)}, which is in block {N(d.Parent!)} that belongs to no function",
                 Instruction d when !ReferenceEquals(d.Function, _f) =>
                     $"'{inst.Opcode.Name()}' uses {N(d)}, which is defined in another function ('@{d.Function!.Name}')",
                 Argument a when !ReferenceEquals(a.Parent, _f) =>
@@ -148,8 +191,6 @@ internal sealed class FunctionVerifier
                 GlobalValue g when _module is not null && !ReferenceEquals(g.Parent, _module) =>
                     $"'{inst.Opcode.Name()}' refers to '@{Names.Quote(g.Name)}', which is not in this module",
                 _ when op.Type.IsVoid => $"'{inst.Opcode.Name()}' uses {N(op)}, which produces no value",
-                BasicBlock when !(inst.IsTerminator || inst is PhiInst) =>
-                    $"'{inst.Opcode.Name()}' cannot use the label {N(op)} as a value",
                 _ when op is not (Instruction or Argument or Constant or BasicBlock) =>
                     $"'{inst.Opcode.Name()}' uses {N(op)}, which is not a value of this function (an unresolved reference?)",
                 _ => null,

@@ -33,6 +33,7 @@ internal sealed class FunctionGenerator
     private const long CostBudget = 6000;
 
     private readonly Random _r;
+    private readonly bool _llvmComparable;
     private readonly int _size;
     private readonly GenSignature _sig;
     private readonly IReadOnlyList<GenSignature> _callees;
@@ -49,6 +50,7 @@ internal sealed class FunctionGenerator
 
     public FunctionGenerator(Random r, int size, GenSignature sig, IReadOnlyList<GenSignature> callees, ModuleContext module)
     {
+        _llvmComparable = module.LlvmComparable;
         _r = r;
         _size = size;
         _sig = sig;
@@ -427,10 +429,12 @@ internal sealed class FunctionGenerator
                 var unary = _r.Pick(new[] { "fabs", "sqrt", "floor", "ceil" });
                 return Def(t, $"call {t} @{Declare($"llvm.{unary}.{m}", t, t)}({t} {Operand(t)})");
             case 1:
-                var binary = _r.Pick(new[] { "minnum", "maxnum", "copysign" });
+                // minnum/maxnum may return either zero for (-0, +0), so LLVM-comparable programs avoid them.
+                var binary = _llvmComparable ? "copysign" : _r.Pick(new[] { "minnum", "maxnum", "copysign" });
                 return Def(t, $"call {t} @{Declare($"llvm.{binary}.{m}", t, t, t)}({t} {Operand(t)}, {t} {Operand(t)})");
             default:
-                var ternary = _r.Pick(new[] { "fma", "fmuladd" });
+                // fmuladd may be fused or not, so LLVM-comparable programs use fma (always fused).
+                var ternary = _llvmComparable ? "fma" : _r.Pick(new[] { "fma", "fmuladd" });
                 return Def(t, $"call {t} @{Declare($"llvm.{ternary}.{m}", t, t, t, t)}({t} {Operand(t)}, {t} {Operand(t)}, {t} {Operand(t)})");
         }
     }
@@ -613,5 +617,8 @@ internal sealed class FunctionGenerator
 /// <summary>What generated functions share: the intrinsic declarations they need.</summary>
 internal sealed class ModuleContext
 {
+    /// <summary>Avoid operations whose result LLVM leaves unspecified (fmuladd fusion, minnum of ±0).</summary>
+    public bool LlvmComparable { get; init; }
+
     public SortedDictionary<string, string> Declarations { get; } = new(StringComparer.Ordinal);
 }

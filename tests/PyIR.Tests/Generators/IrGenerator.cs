@@ -24,7 +24,11 @@ public static class IrGenerator
     public const string EntryName = "f0";
 
     /// <summary>The module text for a seed and a size (0 gives tiny programs; 100 gives a few hundred instructions per function).</summary>
-    public static string Generate(int seed, int size)
+    /// <param name="llvmComparable">
+    /// Leave out operations whose result LLVM does not pin down (fmuladd may or may not be fused;
+    /// minnum/maxnum may return either zero for -0 and +0), so results can be compared with lli.
+    /// </param>
+    public static string Generate(int seed, int size, bool llvmComparable = false)
     {
         var r = new Random(seed);
         size = Math.Max(0, size);
@@ -35,7 +39,7 @@ public static class IrGenerator
             var parameters = Enumerable.Range(0, r.Next(0, 4 + size / 25)).Select(_ => r.Pick(GenValues.AllTypes)).ToArray();
             sigs.Add(new GenSignature($"f{k}", r.Pick(GenValues.AllTypes), parameters));
         }
-        var context = new ModuleContext();
+        var context = new ModuleContext { LlvmComparable = llvmComparable };
         var bodies = new string[functions];
         // Callees first, so callers know how expensive a call is.
         for (int k = functions - 1; k >= 0; k--)

@@ -258,6 +258,45 @@ public class VerifierStructureTests
     }
 
     [Fact]
+    public void PhiIncomingBlocksMustBeBlocks()
+    {
+        var m = Parse("""
+            define i32 @f(i32 %a) {
+            entry:
+              br label %next
+            next:
+              %p = phi i32 [ %a, %entry ]
+              ret i32 %p
+            }
+            """);
+        var phi = (PhiInst)m.GetFunction("f")!.Blocks[1].First!;
+        phi.SetOperand(1, m.GetFunction("f")!.Arguments[0]);
+        AssertFails(m, "entry 1 of a phi must be a value and a block", 5);
+    }
+
+    [Fact]
+    public void InstructionsInDetachedBlocksCannotBeUsed()
+    {
+        var m = Parse("""
+            define i32 @f(i32 %a) {
+            entry:
+              br label %next
+            next:
+              %x = add i32 %a, 1
+              ret i32 %x
+            other:
+              %y = add i32 %a, 2
+              ret i32 %y
+            }
+            """);
+        var f = m.GetFunction("f")!;
+        var other = f.Blocks[2];
+        f.Blocks[1].First!.SetOperand(0, other.First!);
+        f.RemoveBlock(other);
+        AssertFails(m, "'add' uses '%y', which is in block '%other' that belongs to no function", 5);
+    }
+
+    [Fact]
     public void UsesInUnreachableBlocksAreNotCheckedForDominance()
     {
         AssertValid(Parse("""
