@@ -23,7 +23,6 @@ public static class Engines
     {
         ArgumentNullException.ThrowIfNull(module);
         _ = kind;
-        _ = limits;
-        throw new NotSupportedException("interpreter not built yet");
+        return new Interpreter.Interpreter(module, limits);
     }
 }

@@ -207,15 +207,29 @@ def fmt_float(bits):
     x = struct.unpack('<f', struct.pack('<I', bits))[0]
     if math.isnan(x) or math.isinf(x):
         return fmt_double(x)
+    if x == 0:
+        return '-0.0' if math.copysign(1, x) < 0 else '0.0'
     f32 = np.float32(x)
     for p in range(1, 10):
         s = '%.*e' % (p - 1, x)
         with np.errstate(over='ignore'):
             same = np.float32(float(s)) == f32
         if same:
-            # s has <= 9 digits, so the double nearest to it has exactly these shortest digits.
-            return repr(float(s)) if x != 0 or math.copysign(1, x) > 0 else '-0.0'
-    raise AssertionError('no round-tripping float digits')
+            break
+    mant, exp = s.split('e')
+    negative = mant.startswith('-')
+    digits = mant.lstrip('-').replace('.', '').rstrip('0') or '0'
+    e = int(exp)
+    # Like NumPy's str(np.float32(x)) (and Python for doubles), the layout is decided by the exact
+    # value, not by the rounded digits: float 1e-4 is just below 1e-4 and prints as 1e-04.
+    if abs(x) < 1e-4 or abs(x) >= 1e16:
+        text = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '') + ('e-' if e < 0 else 'e+') + '%02d' % abs(e)
+    elif e >= 0:
+        whole = digits[:e + 1].ljust(e + 1, '0')
+        text = whole + '.' + (digits[e + 1:] or '0')
+    else:
+        text = '0.' + '0' * (-e - 1) + digits
+    return ('-' if negative else '') + text
 
 
 def fmt_leaf(ty, bits):

@@ -30,7 +30,7 @@ public class ConformanceTests
     {
         string path = Corpus.LlPath(test.Name, test.Level);
         Module module = Parser.ParseModule(File.ReadAllText(path), path);
-        Verifier.Verify(module);
+        PyIR.Frontend.Verifier.Verify(module);
         Function checksum = module.GetFunction("checksum")
             ?? throw new InvalidOperationException($"{path} has no @checksum");
 

@@ -1,0 +1,2878 @@
+
+@LOG_INVC = internal unnamed_addr constant [128 x double] [double 0x3FF69BE8C81FB00C, double 0x3FF67C22FE4DCDDA, double 0x3FF65CB6049C63C4, double 0x3FF63DA068AEB033, double 0x3FF61EE0C0281ABB, double 0x3FF60075A87531DB, double 0x3FF5E25DC6966C26, double 0x3FF5C497C6EC9C1A, double 0x3FF5A7225D070680, double 0x3FF589FC43730BF1, double 0x3FF56D243B8D56C2, double 0x3FF550990D547F30, double 0x3FF53459873D182D, double 0x3FF518647E0717ED, double 0x3FF4FCB8CC948F96, double 0x3FF4E15553C1A639, double 0x3FF4C638FA3DCB8E, double 0x3FF4AB62AC66176C, double 0x3FF490D15C20CB76, double 0x3FF4768400B9ECD3, double 0x3FF45C7996C0EC27, double 0x3FF442B11FE75285, double 0x3FF42929A2E06A4D, double 0x3FF40FE22B41DB5E, double 0x3FF3F6D9C965323E, double 0x3FF3DE0F924A4A53, double 0x3FF3C5829F7A9375, double 0x3FF3AD320EED2B70, double 0x3FF3951D02EBC479, double 0x3FF37D42A1F851A3, double 0x3FF365A216B372DA, double 0x3FF34E3A8FC39A0A, double 0x3FF3370B3FBCE360, double 0x3FF320135D099AC2, double 0x3FF3095221D368EC, double 0x3FF2F2C6CBED22B0, double 0x3FF2DC709CBD3534, double 0x3FF2C64ED928AA10, double 0x3FF2B060C97EBE82, double 0x3FF29AA5B9650907, double 0x3FF2851CF7C428CD, double 0x3FF26FC5D6B4FAB4, double 0x3FF25A9FAB6E4FAC, double 0x3FF245A9CE332056, double 0x3FF230E39A413A1B, double 0x3FF21C4C6DC061E2, double 0x3FF207E3A9B1E8D3, double 0x3FF1F3A8B1E0AF9D, double 0x3FF1DF9AECD194E9, double 0x3FF1CBB9C3B44BAD, double 0x3FF1B804A2549645, double 0x3FF1A47AF70BE33A, double 0x3FF1911C32B348DC, double 0x3FF17DE7C895DCC0, double 0x3FF16ADD2E63647F, double 0x3FF157FBDC235CFF, double 0x3FF145434C2855C5, double 0x3FF132B2FB039DC6, double 0x3FF1204A67793F6A, double 0x3FF10E0912744966, double 0x3FF0FBEE7EFB622E, double 0x3FF0E9FA3225A3E1, double 0x3FF0D82BB30FBE96, double 0x3FF0C6828AD15F01, double 0x3FF0B4FE4472D780, double 0x3FF0A39E6CE309AC, double 0x3FF0926292ED8E9E, double 0x3FF0814A47311C1A, double 0x3FF070551C1624F2, double 0x3FF05F82A5C5B2F9, double 0x3FF04ED27A2078E3, double 0x3FF03E4430B61A92, double 0x3FF02DD762BCAA3F, double 0x3FF01D8BAB085916, double 0x3FF00D60A60359DB, double 1.000000e+00, double 0x3FEFB602A2F91E1F, double 0x3FEF77A4DD695191, double 0x3FEF3A3A89273F9E, double 0x3FEEFDBE1F975DEF, double 0x3FEEC22A449BEB96, double 0x3FEE8779C4FF8EE3, double 0x3FEE4DA794F1F1E5, double 0x3FEE14AECE9570C6, double 0x3FEDDC8AB09CFB09, double 0x3FEDA5369CF9557B, double 0x3FED6EAE1794F6F3, double 0x3FED38ECC51DC50B, double 0x3FED03EE69DC00CA, double 0x3FECCFAEE895BCEF, double 0x3FEC9C2A417E40FF, double 0x3FEC695C9130C4D5, double 0x3FEC37420FB5F8A6, double 0x3FEC05D70F93D515, double 0x3FEBD517FCE73629, double 0x3FEBA5015C86CAAA, double 0x3FEB758FCB2EE7E3, double 0x3FEB46BFFCB5D798, double 0x3FEB188EBB483BC1, double 0x3FEAEAF8E6AD28C6, double 0x3FEABDFB73919C0F, double 0x3FEA91936ADAF945, double 0x3FEA65BDE9003D33, double 0x3FEA3A781D69993A, double 0x3FEA0FBF49D62E51, double 0x3FE9E590C1C7A228, double 0x3FE9BBE9E9F34C91, double 0x3FE992C837B8BE99, double 0x3FE96A29309D67C9, double 0x3FE9420A69CD210D, double 0x3FE91A69879F676A, double 0x3FE8F3443D211372, double 0x3FE8CC984BA25CAB, double 0x3FE8A6638248FAA5, double 0x3FE880A3BDA6379B, double 0x3FE85B56E750CA95, double 0x3FE8367AF582510C, double 0x3FE8120DEAB841DC, double 0x3FE7EE0DD558352D, double 0x3FE7CA78CF575EA8, double 0x3FE7A74CFDE518DA, double 0x3FE7848891186241, double 0x3FE76229C3A02DD9, double 0x3FE7402EDA766A7B, double 0x3FE71E962495A585, double 0x3FE6FD5DFAB12E9E, double 0x3FE6DC84BEEFA396, double 0x3FE6BC08DCA7CC53], align 16
+@LOG_LOGC_HI = internal unnamed_addr constant [128 x double] [double 0xBFD620EF9AC6AA7C, double 0xBFD5C6BFA1131B89, double 0xBFD56D0E0C69C3A3, double 0xBFD513D97C718E7E, double 0xBFD4BB20968AC7E1, double 0xBFD462E205AF89A2, double 0xBFD40B1C7A55020F, double 0xBFD3B3CEAA4D8C01, double 0xBFD35CF750AB91C3, double 0xBFD306952DA53478, double 0xBFD2B0A70678B1D0, double 0xBFD25B2BA551821C, double 0xBFD20621D92E28DD, double 0xBFD1B18875C6B297, double 0xBFD15D5E5373DA29, double 0xBFD109A24F16D0E1, double 0xBFD0B6534A01A428, double 0xBFD0637029E03BF8, double 0xBFD010F7D8A1ED9D, double 0xBFCF7DD288C73C7D, double 0xBFCEDA86BEB4E196, double 0xBFCE380A3F7DF699, double 0xBFCD965AFF71FF0B, double 0xBFCCF576FA97461C, double 0xBFCC555C34844615, double 0xBFCBB608B83A0031, double 0xBFCB177A97FF3DB0, double 0xBFCA79AFED3CB32D, double 0xBFC9DCA6D85A004B, double 0xBFC9405D809B84C5, double 0xBFC8A4D214010533, double 0xBFC80A02C7251993, double 0xBFC76FEDD51D5FD8, double 0xBFC6D6917F5B6CD2, double 0xBFC63DEC0D8E7691, double 0xBFC5A5FBCD85B285, double 0xBFC50EBF131362FB, double 0xBFC4783437F08E8D, double 0xBFC3E2599BA15D49, double 0xBFC34D2DA35A16F4, double 0xBFC2B8AEB9E4BDBD, double 0xBFC224DB4F87417B, double 0xBFC191B1D9EA4760, double 0xBFC0FF30D40081AF, double 0xBFC06D56BDEE9439, double 0xBFBFB84439E702D1, double 0xBFBE9722F6A33913, double 0xBFBD7746D06FFB25, double 0xBFBC58ACEF58E68F, double 0xBFBB3B5284EBE043, double 0xBFBA1F34CC0EDE39, double 0xBFB9045108D699C6, double 0xBFB7EAA4885E25E2, double 0xBFB6D22CA09F61FA, double 0xBFB5BAE6B04C452E, double 0xBFB4A4D01EA8FB65, double 0xBFB38FE65B66CFB2, double 0xBFB27C26DE7FDDC6, double 0xBFB1698F281386BA, double 0xBFB0581CC043A393, double 0xBFAE8F9A6E24E118, double 0xBFAC713C48825A49, double 0xBFAA551A4E5ED89E, double 0xBFA83B2FCD762045, double 0xBFA623782241DA36, double 0xBFA40DEEB7BC2178, double 0xBFA1FA8F07234FB2, double 0xBF9FD2A92F7E0072, double 0xBF9BB475FD4C8618, double 0xBF979A7BBD0DF0E5, double 0xBF9384B1CEDC9A50, double 0xBF8EE61F5A49475B, double 0xBF86CB19D87294D0, double 0xBF7D7084E7B15DA2, double 0xBF6AB622E93CE64B, double 0.000000e+00, double 0x3F8294DAEBC01564, double 0x3F91301D448A0B00, double 0x3F9906542DE674F9, double 0x3FA066A72E47273F, double 0x3FA442A34F660BDE, double 0x3FA8173B38841751, double 0x3FABE48B03E90F71, double 0x3FAFAAAE2CC5A017, double 0x3FB1B4DFC9EDB27F, double 0x3FB390ECC1FCD474, double 0x3FB5698ADB285BD4, double 0x3FB73EC6AB4EC63C, double 0x3FB910AC8397C5FD, double 0x3FBADF487264F359, double 0x3FBCAAA645311532, double 0x3FBE72D18A5EBB68, double 0x3FC01BEAC97B6E0C, double 0x3FC0FCDEBA2C0E23, double 0x3FC1DC4A04EBB231, double 0x3FC2BA31FB292D05, double 0x3FC3969BD2DA2806, double 0x3FC4718CA7371C2A, double 0x3FC54B0979710DDC, double 0x3FC6231731614B2E, double 0x3FC6F9BA9E33686A, double 0x3FC7CEF87709B4CD, double 0x3FC8A2D55B9C5E17, double 0x3FC97555D4D3779F, double 0x3FCA467E555C16DC, double 0x3FCB16533A38B570, double 0x3FCBE4D8CB4D0662, double 0x3FCCB2133BE56A3D, double 0x3FCD7E06AB3A2C25, double 0x3FCE48B724EEAFB9, double 0x3FCF1228A18CB65A, double 0x3FCFDA5F06FBE011, double 0x3FD050AF147AC5E4, double 0x3FD0B394E4BA9C08, double 0x3FD115E2CC92C26A, double 0x3FD1779A9BE4FA76, double 0x3FD1D8BE1A52C67D, double 0x3FD2394F076F3618, double 0x3FD2994F1AEF3D0A, double 0x3FD2F8C004D8A1A6, double 0x3FD357A36DAF8F5C, double 0x3FD3B5FAF6A2D950, double 0x3FD413C839B6F8AD, double 0x3FD4710CC9EFD18D, double 0x3FD4CDCA33794964, double 0x3FD52A01FBCEB8F3, double 0x3FD585B5A1E1438D, double 0x3FD5E0E69E3D1D5A], align 16
+@LOG_LOGC_LO = internal unnamed_addr constant [128 x double] [double 0x3C77D5EDF2436028, double 0x3C75ACCF53E0FB97, double 0x3C6C6FF348765107, double 0x3C6DD1B3B0521ED4, double 0x3C7B1C420E7EB68E, double 0xBBE32656A7ABCFE8, double 0xBC7DA8EE8453DA74, double 0xBC1175A194083E99, double 0xBC73B97926470308, double 0xBC7BF85E2D1F17A3, double 0x3C7AA5563D85C314, double 0x3C77EA05254C1A16, double 0xBC71798DFE721091, double 0xBC70E046C50D116E, double 0xBC71A371BF0EA155, double 0xBC5A3C61FB6A32A4, double 0xBC537C1238E8B88B, double 0xBC642B5D01E45F31, double 0x3C70734AB1B69901, double 0xBC6355C9AC6293DD, double 0xBC440FFC2A7E6D71, double 0xBC5862248039FDF5, double 0x3C64620B777F6583, double 0xBC6FCCFEA63FC024, double 0xBC6782B790E0A62B, double 0x3C6D9B800B01A214, double 0xBC5A6D00BC3AF246, double 0x3C66EC8F5499C79C, double 0xBC6ED1E85911C4A0, double 0x3C54B038A142B56B, double 0xBC46B818E66A5769, double 0xBC6B4304AD16F8A7, double 0x3C305611F9784A98, double 0xBBE549A64C679070, double 0x3C5BE5FE31A14BE8, double 0xBC539AFFD8C6A2A7, double 0xBC6EF67C0F42AA21, double 0x3C31EA191ADA8BBF, double 0x3C664522FE3737AD, double 0xBC604E39C61B7E42, double 0x3C4F68C8827B01D1, double 0x3C6E710E8A29DF01, double 0xBC590257918C1533, double 0x3C44DFD3E1B3AD2E, double 0xBC4E2C47ED4C6ECC, double 0x3C4B7F69D2819213, double 0x3C4C26F521D03B6E, double 0x3C0D56376A0ACDB6, double 0x3C428C4213DF87BA, double 0xBC5671A3F8312014, double 0x3C52B44AB64FB0E4, double 0x3C22AB01F5A5978E, double 0x3C4B55BFCDD3C710, double 0xBC2EBB3580D31000, double 0x3C4CEB706F61E3A3, double 0xBC3C196436AB3D12, double 0xBC40DA207C54396E, double 0xBC4C013D13CDE5E0, double 0xBC2014614E0E096B, double 0x3C52A6CB9CC7A32F, double 0x3C45BA90449AC832, double 0xBC4EE25D828E3BA6, double 0x3C4E694E77E75D05, double 0x3C491D69959EAEA5, double 0xBC4C2FF468D1F31F, double 0xBC36ADA9C0FBE8DE, double 0x3C4DD1D46A7618B3, double 0x3C3FB21098C02293, double 0xBC07C8345628B32F, double 0xBBDF270F12EF5506, double 0xBC399710299ADBD1, double 0x3C078AD5411FA1D5, double 0x3C2BB98528FF019E, double 0x3BFCF7A22A6FCAC8, double 0x3C0468080BD33F77, double 0.000000e+00, double 0x3BD4BA451F8AC5A0, double 0xBC2BD7B1244A97CF, double 0x3C259199846E2D5A, double 0xBC2C3EB3D678B4DD, double 0xBC1359BD583A7670, double 0x3C45BAA264C73457, double 0xBC2828E29EDC3690, double 0x3C4F19E21D368317, double 0xBC57A3A09C5322AC, double 0x3C3A1CB77C488E98, double 0xBC51CAC9690A620E, double 0x3C5A12CCB19EABA9, double 0xBC40469B06E5D776, double 0x3C5BEAF1F2509D6D, double 0x3C575D2300410594, double 0x3C5D07E388643B01, double 0x3C5A2BD521001A0D, double 0x3BF1C7F0787F348B, double 0x3C60D5C175E1E973, double 0x3C6EA496147F7A4D, double 0x3C446F451211A274, double 0x3C56B5749C099AF3, double 0xBC6D1078BAA02229, double 0x3C6AFAD35C61C340, double 0x3C6544CFAA039789, double 0x3C5F65B09415EEF4, double 0x3C53CBDFDE7DDE9C, double 0x3C6027BD6130DF9E, double 0x3C586EA130E14454, double 0x3C4D680B8BFACFC8, double 0x3C50373AD54A0AB2, double 0xBC44EF1F5C32D2DF, double 0x3C423C023DB441C8, double 0x3C3CF3EB9B5029B3, double 0xBC675BEC5178F06D, double 0xBC0D3BA4905DB3CF, double 0xBC3CBF6C618CC399, double 0xBC69C1F9E095F6CA, double 0xBC76666BB21CAC30, double 0xBC52D78F8F728FE7, double 0x3C7147DDEA1D4BBE, double 0x3C7760791395F8D2, double 0x3C65E4D6256CFD54, double 0x3C6590CA8DCE923A, double 0xBC53B6477D6C3513, double 0x3C226ECF1489E666, double 0xBC7E6471C3E16B15, double 0xBC34D5A4F28AE725, double 0xBC7938C5CDB44450, double 0x3C68AC4A85833954, double 0xBC2F90C322F56DE5, double 0xBC677B180C1A7A75], align 16
+@TWO_OVER_PI_BITS = internal unnamed_addr constant [44 x i32] [i32 -1560706194, i32 1313084713, i32 -64530479, i32 -181084736, i32 -614296167, i32 1011060801, i32 -28220501, i32 -558119583, i32 -1222349254, i32 1112396512, i32 105459434, i32 164729372, i32 -31593700, i32 -1322670274, i32 -394119691, i32 784024708, i32 -375623642, i32 -1268810175, i32 965858873, i32 -2091697676, i32 -1669046389, i32 -1107744709, i32 536385535, i32 -570058737, i32 -282127989, i32 1510632735, i32 1832287951, i32 667617719, i32 1330003814, i32 -1637881299, i32 1965537991, i32 -337251973, i32 1023883767, i32 -1974299926, i32 1811636145, i32 529358088, i32 1443049542, i32 -59020373, i32 -254821344, i32 -1695271395, i32 0, i32 0, i32 0, i32 0], align 16
+@ATAN_HI = internal unnamed_addr constant [9 x double] [double 0.000000e+00, double 0x3FBFD5BA9AAC2F6E, double 0x3FCF5B75F92C80DD, double 0x3FD6F61941E4DEF1, double 0x3FDDAC670561BB4F, double 0x3FE1E00BABDEFEB4, double 0x3FE4978FA3269EE1, double 0x3FE700A7C5784634, double 0x3FE921FB54442D18], align 16
+@ATAN_LO = internal unnamed_addr constant [9 x double] [double 0.000000e+00, double 0xBC4CD37686760C17, double 0x3C68AB6E3CF7AFBD, double 0xBC7C63AAE6F6E918, double 0x3C7A2B7F222F65E2, double 0xBC5928DF287A668F, double 0x3C72419A87F2A458, double 0xBC78C34D25AADEF6, double 0x3C81A62633145C07], align 16
+@ACOT_HI = internal unnamed_addr constant [9 x double] [double 0x3FF921FB54442D18, double 0x3FF7249FAA996A21, double 0x3FF5368C951E9CFD, double 0x3FF3647503CAF55C, double 0x3FF1B6E192EBBE44, double 0x3FF031F57E54ADBE, double 0x3FEDAC670561BB4F, double 0x3FEB434EE31013FD, double 0x3FE921FB54442D18], align 16
+@ACOT_LO = internal unnamed_addr constant [9 x double] [double 0x3C91A62633145C07, double 0x3C9A8CC1E7480C68, double 0xBC996F47948A99F1, double 0x3C817E21D9A42C9A, double 0x3C9B1B466A88828E, double 0x3C9338B4259C0270, double 0x3C8A2B7F222F65E2, double 0xBC80520D0701D877, double 0x3C81A62633145C07], align 16
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_exp(double noundef %0) local_unnamed_addr {
+  %2 = fcmp ord double %0, 0.000000e+00
+  br i1 %2, label %5, label %3
+
+3:                                                ; preds = %1
+  %4 = fadd double %0, %0
+  br label %7
+
+5:                                                ; preds = %1
+  %6 = tail call fastcc double @exp_dd(double noundef %0, double noundef 0.000000e+00)
+  br label %7
+
+7:                                                ; preds = %5, %3
+  %8 = phi double [ %4, %3 ], [ %6, %5 ]
+  ret double %8
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define internal fastcc double @exp_dd(double noundef %0, double noundef %1) unnamed_addr {
+  %3 = fcmp ogt double %0, 7.100000e+02
+  br i1 %3, label %50, label %4
+
+4:                                                ; preds = %2
+  %5 = fcmp olt double %0, -7.460000e+02
+  br i1 %5, label %50, label %6
+
+6:                                                ; preds = %4
+  %7 = fmul double %0, 0x3FF71547652B82FE
+  %8 = tail call double @llvm.rint.f64(double %7)
+  %9 = fneg double %8
+  %10 = tail call double @llvm.fma.f64(double %9, double 0x3FE62E42FEE00000, double %0)
+  %11 = fmul double %8, 0xBDEA39EF35793C76
+  %12 = tail call double @llvm.fma.f64(double %8, double 0x3DEA39EF35793C76, double %11)
+  %13 = fadd double %10, %11
+  %14 = fsub double %13, %10
+  %15 = fsub double %13, %14
+  %16 = fsub double %10, %15
+  %17 = fsub double %11, %14
+  %18 = fadd double %17, %16
+  %19 = fsub double %18, %12
+  %20 = fadd double %19, %1
+  %21 = fptosi double %8 to i32
+  %22 = tail call double @llvm.fma.f64(double %13, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
+  %23 = tail call double @llvm.fma.f64(double %22, double %13, double 0x3E5AE64567F544E4)
+  %24 = tail call double @llvm.fma.f64(double %23, double %13, double 0x3E927E4FB7789F5C)
+  %25 = tail call double @llvm.fma.f64(double %24, double %13, double 0x3EC71DE3A556C734)
+  %26 = tail call double @llvm.fma.f64(double %25, double %13, double 0x3EFA01A01A01A01A)
+  %27 = tail call double @llvm.fma.f64(double %26, double %13, double 0x3F2A01A01A01A01A)
+  %28 = tail call double @llvm.fma.f64(double %27, double %13, double 0x3F56C16C16C16C17)
+  %29 = tail call double @llvm.fma.f64(double %28, double %13, double 0x3F81111111111111)
+  %30 = tail call double @llvm.fma.f64(double %29, double %13, double 0x3FA5555555555555)
+  %31 = tail call double @llvm.fma.f64(double %30, double %13, double 0x3FC5555555555555)
+  %32 = tail call double @llvm.fma.f64(double %31, double %13, double 5.000000e-01)
+  %33 = fmul double %13, %13
+  %34 = tail call double @llvm.fma.f64(double %33, double %32, double %13)
+  %35 = tail call double @llvm.fma.f64(double %20, double %34, double %20)
+  %36 = fadd double %34, %35
+  %37 = fadd double %36, 1.000000e+00
+  %38 = ashr i32 %21, 1
+  %39 = add nsw i32 %38, 1023
+  %40 = zext i32 %39 to i64
+  %41 = shl i64 %40, 52
+  %42 = bitcast i64 %41 to double
+  %43 = fmul double %37, %42
+  %44 = add i32 %21, 1023
+  %45 = sub i32 %44, %38
+  %46 = zext i32 %45 to i64
+  %47 = shl i64 %46, 52
+  %48 = bitcast i64 %47 to double
+  %49 = fmul double %43, %48
+  br label %50
+
+50:                                               ; preds = %4, %2, %6
+  %51 = phi double [ %49, %6 ], [ 0x7FF0000000000000, %2 ], [ 0.000000e+00, %4 ]
+  ret double %51
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_exp2(double noundef %0) local_unnamed_addr {
+  %2 = fcmp ord double %0, 0.000000e+00
+  br i1 %2, label %5, label %3
+
+3:                                                ; preds = %1
+  %4 = fadd double %0, %0
+  br label %16
+
+5:                                                ; preds = %1
+  %6 = fcmp ogt double %0, 1.100000e+03
+  br i1 %6, label %16, label %7
+
+7:                                                ; preds = %5
+  %8 = fcmp olt double %0, -1.100000e+03
+  br i1 %8, label %16, label %9
+
+9:                                                ; preds = %7
+  %10 = fmul double %0, 0x3FE62E42FEFA39EF
+  %11 = fneg double %10
+  %12 = tail call double @llvm.fma.f64(double %0, double 0x3FE62E42FEFA39EF, double %11)
+  %13 = fmul double %0, 0x3C7ABC9E3B39803F
+  %14 = fadd double %13, %12
+  %15 = tail call fastcc double @exp_dd(double noundef %10, double noundef %14)
+  br label %16
+
+16:                                               ; preds = %7, %5, %9, %3
+  %17 = phi double [ %4, %3 ], [ %15, %9 ], [ 0x7FF0000000000000, %5 ], [ 0.000000e+00, %7 ]
+  ret double %17
+}
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture)
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.fma.f64(double, double, double)
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture)
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_exp10(double noundef %0) local_unnamed_addr {
+  %2 = fcmp ord double %0, 0.000000e+00
+  br i1 %2, label %5, label %3
+
+3:                                                ; preds = %1
+  %4 = fadd double %0, %0
+  br label %59
+
+5:                                                ; preds = %1
+  %6 = fcmp ogt double %0, 3.200000e+02
+  br i1 %6, label %59, label %7
+
+7:                                                ; preds = %5
+  %8 = fcmp olt double %0, -3.300000e+02
+  br i1 %8, label %59, label %9
+
+9:                                                ; preds = %7
+  %10 = fmul double %0, 0x400A934F0979A371
+  %11 = tail call double @llvm.rint.f64(double %10)
+  %12 = fneg double %11
+  %13 = tail call double @llvm.fma.f64(double %12, double 0x3FD3441350800000, double %0)
+  %14 = fmul double %11, 0xBDDF79FEF311F12B
+  %15 = tail call double @llvm.fma.f64(double %11, double 0x3DDF79FEF311F12B, double %14)
+  %16 = fadd double %13, %14
+  %17 = fsub double %16, %13
+  %18 = fsub double %16, %17
+  %19 = fsub double %13, %18
+  %20 = fsub double %14, %17
+  %21 = fadd double %20, %19
+  %22 = fsub double %21, %15
+  %23 = fmul double %16, 0x40026BB1BBB55516
+  %24 = fneg double %23
+  %25 = tail call double @llvm.fma.f64(double %16, double 0x40026BB1BBB55516, double %24)
+  %26 = fmul double %16, 0x3CAF48AD494EA3E9
+  %27 = fsub double %25, %26
+  %28 = fmul double %22, 0x40026BB1BBB55516
+  %29 = fadd double %27, %28
+  %30 = fptosi double %11 to i32
+  %31 = tail call double @llvm.fma.f64(double %23, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
+  %32 = tail call double @llvm.fma.f64(double %31, double %23, double 0x3E5AE64567F544E4)
+  %33 = tail call double @llvm.fma.f64(double %32, double %23, double 0x3E927E4FB7789F5C)
+  %34 = tail call double @llvm.fma.f64(double %33, double %23, double 0x3EC71DE3A556C734)
+  %35 = tail call double @llvm.fma.f64(double %34, double %23, double 0x3EFA01A01A01A01A)
+  %36 = tail call double @llvm.fma.f64(double %35, double %23, double 0x3F2A01A01A01A01A)
+  %37 = tail call double @llvm.fma.f64(double %36, double %23, double 0x3F56C16C16C16C17)
+  %38 = tail call double @llvm.fma.f64(double %37, double %23, double 0x3F81111111111111)
+  %39 = tail call double @llvm.fma.f64(double %38, double %23, double 0x3FA5555555555555)
+  %40 = tail call double @llvm.fma.f64(double %39, double %23, double 0x3FC5555555555555)
+  %41 = tail call double @llvm.fma.f64(double %40, double %23, double 5.000000e-01)
+  %42 = fmul double %23, %23
+  %43 = tail call double @llvm.fma.f64(double %42, double %41, double %23)
+  %44 = tail call double @llvm.fma.f64(double %29, double %43, double %29)
+  %45 = fadd double %43, %44
+  %46 = fadd double %45, 1.000000e+00
+  %47 = ashr i32 %30, 1
+  %48 = add nsw i32 %47, 1023
+  %49 = zext i32 %48 to i64
+  %50 = shl i64 %49, 52
+  %51 = bitcast i64 %50 to double
+  %52 = fmul double %46, %51
+  %53 = add i32 %30, 1023
+  %54 = sub i32 %53, %47
+  %55 = zext i32 %54 to i64
+  %56 = shl i64 %55, 52
+  %57 = bitcast i64 %56 to double
+  %58 = fmul double %52, %57
+  br label %59
+
+59:                                               ; preds = %7, %5, %9, %3
+  %60 = phi double [ %4, %3 ], [ %58, %9 ], [ 0x7FF0000000000000, %5 ], [ 0.000000e+00, %7 ]
+  ret double %60
+}
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.rint.f64(double)
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_expm1(double noundef %0) local_unnamed_addr {
+  %2 = fcmp ord double %0, 0.000000e+00
+  br i1 %2, label %5, label %3
+
+3:                                                ; preds = %1
+  %4 = fadd double %0, %0
+  br label %100
+
+5:                                                ; preds = %1
+  %6 = tail call double @llvm.fabs.f64(double %0)
+  %7 = fcmp olt double %6, 0x3C90000000000000
+  br i1 %7, label %100, label %8
+
+8:                                                ; preds = %5
+  %9 = fcmp ugt double %6, 3.400000e-01
+  br i1 %9, label %39, label %10
+
+10:                                               ; preds = %8
+  %11 = tail call double @llvm.fma.f64(double %0, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
+  %12 = tail call double @llvm.fma.f64(double %11, double %0, double 0x3E21EED8EFF8D898)
+  %13 = tail call double @llvm.fma.f64(double %12, double %0, double 0x3E5AE64567F544E4)
+  %14 = tail call double @llvm.fma.f64(double %13, double %0, double 0x3E927E4FB7789F5C)
+  %15 = tail call double @llvm.fma.f64(double %14, double %0, double 0x3EC71DE3A556C734)
+  %16 = tail call double @llvm.fma.f64(double %15, double %0, double 0x3EFA01A01A01A01A)
+  %17 = tail call double @llvm.fma.f64(double %16, double %0, double 0x3F2A01A01A01A01A)
+  %18 = tail call double @llvm.fma.f64(double %17, double %0, double 0x3F56C16C16C16C17)
+  %19 = tail call double @llvm.fma.f64(double %18, double %0, double 0x3F81111111111111)
+  %20 = tail call double @llvm.fma.f64(double %19, double %0, double 0x3FA5555555555555)
+  %21 = tail call double @llvm.fma.f64(double %20, double %0, double 0x3FC5555555555555)
+  %22 = tail call double @llvm.fma.f64(double %21, double %0, double 5.000000e-01)
+  %23 = fmul double %0, %0
+  %24 = fneg double %23
+  %25 = tail call double @llvm.fma.f64(double %0, double %0, double %24)
+  %26 = fmul double %23, %22
+  %27 = fneg double %26
+  %28 = tail call double @llvm.fma.f64(double %23, double %22, double %27)
+  %29 = fmul double %25, %22
+  %30 = fadd double %29, %28
+  %31 = fadd double %26, %0
+  %32 = fsub double %31, %0
+  %33 = fsub double %31, %32
+  %34 = fsub double %0, %33
+  %35 = fsub double %26, %32
+  %36 = fadd double %35, %34
+  %37 = fadd double %30, %36
+  %38 = fadd double %31, %37
+  br label %100
+
+39:                                               ; preds = %8
+  %40 = fcmp ogt double %0, 7.100000e+02
+  br i1 %40, label %100, label %41
+
+41:                                               ; preds = %39
+  %42 = fcmp olt double %0, -4.000000e+01
+  br i1 %42, label %100, label %43
+
+43:                                               ; preds = %41
+  %44 = fmul double %0, 0x3FF71547652B82FE
+  %45 = tail call double @llvm.rint.f64(double %44)
+  %46 = fptosi double %45 to i32
+  %47 = icmp sgt i32 %46, 60
+  br i1 %47, label %48, label %51
+
+48:                                               ; preds = %43
+  %49 = tail call fastcc double @exp_dd(double noundef %0, double noundef 0.000000e+00)
+  %50 = fadd double %49, -1.000000e+00
+  br label %100
+
+51:                                               ; preds = %43
+  %52 = fneg double %45
+  %53 = tail call double @llvm.fma.f64(double %52, double 0x3FE62E42FEE00000, double %0)
+  %54 = fmul double %45, 0xBDEA39EF35793C76
+  %55 = fadd double %53, %54
+  %56 = fmul double %55, %55
+  %57 = tail call double @llvm.fma.f64(double %55, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
+  %58 = tail call double @llvm.fma.f64(double %57, double %55, double 0x3E21EED8EFF8D898)
+  %59 = tail call double @llvm.fma.f64(double %58, double %55, double 0x3E5AE64567F544E4)
+  %60 = tail call double @llvm.fma.f64(double %59, double %55, double 0x3E927E4FB7789F5C)
+  %61 = tail call double @llvm.fma.f64(double %60, double %55, double 0x3EC71DE3A556C734)
+  %62 = tail call double @llvm.fma.f64(double %61, double %55, double 0x3EFA01A01A01A01A)
+  %63 = tail call double @llvm.fma.f64(double %62, double %55, double 0x3F2A01A01A01A01A)
+  %64 = tail call double @llvm.fma.f64(double %63, double %55, double 0x3F56C16C16C16C17)
+  %65 = tail call double @llvm.fma.f64(double %64, double %55, double 0x3F81111111111111)
+  %66 = tail call double @llvm.fma.f64(double %65, double %55, double 0x3FA5555555555555)
+  %67 = tail call double @llvm.fma.f64(double %66, double %55, double 0x3FC5555555555555)
+  %68 = tail call double @llvm.fma.f64(double %67, double %55, double 5.000000e-01)
+  %69 = fmul double %56, %68
+  %70 = fadd double %55, %69
+  %71 = fneg double %56
+  %72 = tail call double @llvm.fma.f64(double %55, double %55, double %71)
+  %73 = fmul double %72, %68
+  %74 = fneg double %69
+  %75 = tail call double @llvm.fma.f64(double %56, double %68, double %74)
+  %76 = fadd double %73, %75
+  %77 = fsub double %70, %55
+  %78 = fsub double %69, %77
+  %79 = fsub double %70, %77
+  %80 = fsub double %55, %79
+  %81 = fadd double %78, %80
+  %82 = fadd double %76, %81
+  %83 = fadd double %70, %82
+  %84 = fsub double %55, %53
+  %85 = fsub double %54, %84
+  %86 = fsub double %55, %84
+  %87 = fsub double %53, %86
+  %88 = fadd double %85, %87
+  %89 = tail call double @llvm.fma.f64(double %45, double 0x3DEA39EF35793C76, double %54)
+  %90 = fsub double %88, %89
+  %91 = tail call double @llvm.fma.f64(double %90, double %83, double %90)
+  %92 = fadd double %83, %91
+  %93 = add nsw i32 %46, 1023
+  %94 = zext i32 %93 to i64
+  %95 = shl i64 %94, 52
+  %96 = bitcast i64 %95 to double
+  %97 = fmul double %92, %96
+  %98 = fadd double %96, -1.000000e+00
+  %99 = fadd double %98, %97
+  br label %100
+
+100:                                              ; preds = %48, %51, %10, %5, %39, %41, %3
+  %101 = phi double [ %4, %3 ], [ %38, %10 ], [ %0, %5 ], [ 0x7FF0000000000000, %39 ], [ -1.000000e+00, %41 ], [ %50, %48 ], [ %99, %51 ]
+  ret double %101
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_log(double noundef %0) local_unnamed_addr {
+  %2 = alloca double, align 8
+  %3 = alloca double, align 8
+  %4 = fcmp ord double %0, 0.000000e+00
+  br i1 %4, label %7, label %5
+
+5:                                                ; preds = %1
+  %6 = fadd double %0, %0
+  br label %23
+
+7:                                                ; preds = %1
+  %8 = fcmp oeq double %0, 0.000000e+00
+  br i1 %8, label %23, label %9
+
+9:                                                ; preds = %7
+  %10 = fcmp olt double %0, 0.000000e+00
+  br i1 %10, label %11, label %14
+
+11:                                               ; preds = %9
+  %12 = fsub double %0, %0
+  %13 = fdiv double %12, %12
+  br label %23
+
+14:                                               ; preds = %9
+  %15 = tail call double @llvm.fabs.f64(double %0)
+  %16 = fcmp une double %15, 0x7FF0000000000000
+  br i1 %16, label %17, label %23
+
+17:                                               ; preds = %14
+  %18 = fcmp oeq double %0, 1.000000e+00
+  br i1 %18, label %23, label %19
+
+19:                                               ; preds = %17
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
+  call fastcc void @log_dd(double noundef %0, ptr noundef nonnull %2, ptr noundef nonnull %3)
+  %20 = load double, ptr %2, align 8
+  %21 = load double, ptr %3, align 8
+  %22 = fadd double %20, %21
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
+  br label %23
+
+23:                                               ; preds = %5, %7, %11, %14, %17, %19
+  %24 = phi double [ %22, %19 ], [ 0.000000e+00, %17 ], [ %13, %11 ], [ %6, %5 ], [ 0xFFF0000000000000, %7 ], [ %0, %14 ]
+  ret double %24
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(argmem: write)
+define internal fastcc void @log_dd(double noundef %0, ptr nocapture noundef writeonly %1, ptr nocapture noundef writeonly %2) unnamed_addr {
+  %4 = bitcast double %0 to i64
+  %5 = icmp ult i64 %4, 4503599627370496
+  %6 = fmul double %0, 0x4350000000000000
+  %7 = bitcast double %6 to i64
+  %8 = select i1 %5, i32 -54, i32 0
+  %9 = select i1 %5, i64 %7, i64 %4
+  %10 = add i64 %9, -4604531861337669632
+  %11 = lshr i64 %10, 45
+  %12 = and i64 %11, 127
+  %13 = ashr i64 %10, 52
+  %14 = trunc i64 %13 to i32
+  %15 = add nsw i32 %8, %14
+  %16 = and i64 %10, -4503599627370496
+  %17 = sub i64 %9, %16
+  %18 = bitcast i64 %17 to double
+  %19 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %12
+  %20 = load double, ptr %19, align 8
+  %21 = fmul double %20, %18
+  %22 = fneg double %21
+  %23 = tail call double @llvm.fma.f64(double %18, double %20, double %22)
+  %24 = fadd double %21, -1.000000e+00
+  %25 = sitofp i32 %15 to double
+  %26 = fmul double %25, 0x3FE62E42FEE00000
+  %27 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %12
+  %28 = load double, ptr %27, align 8
+  %29 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %12
+  %30 = load double, ptr %29, align 8
+  %31 = fadd double %24, %23
+  %32 = fsub double %31, %24
+  %33 = fsub double %23, %32
+  %34 = fadd double %26, %28
+  %35 = fsub double %34, %26
+  %36 = fsub double %34, %35
+  %37 = fsub double %26, %36
+  %38 = fsub double %28, %35
+  %39 = fadd double %38, %37
+  %40 = fadd double %34, %31
+  %41 = fsub double %34, %40
+  %42 = fadd double %31, %41
+  %43 = fsub double %31, %40
+  %44 = fadd double %34, %43
+  %45 = fmul double %31, -5.000000e-01
+  %46 = fmul double %31, %45
+  %47 = insertelement <2 x double> poison, double %40, i64 0
+  %48 = insertelement <2 x double> %47, double %34, i64 1
+  %49 = tail call <2 x double> @llvm.fabs.v2f64(<2 x double> %48)
+  %50 = insertelement <2 x double> poison, double %46, i64 0
+  %51 = insertelement <2 x double> %50, double %31, i64 1
+  %52 = tail call <2 x double> @llvm.fabs.v2f64(<2 x double> %51)
+  %53 = fcmp olt <2 x double> %49, %52
+  %54 = extractelement <2 x i1> %53, i64 1
+  %55 = select i1 %54, double %44, double %42
+  %56 = fadd double %40, %46
+  %57 = fsub double %40, %56
+  %58 = fadd double %46, %57
+  %59 = fsub double %46, %56
+  %60 = fadd double %40, %59
+  %61 = extractelement <2 x i1> %53, i64 0
+  %62 = select i1 %61, double %60, double %58
+  %63 = fneg double %46
+  %64 = tail call double @llvm.fma.f64(double %45, double %31, double %63)
+  %65 = fmul double %25, 0x3DEA39EF35793C76
+  %66 = fadd double %65, %30
+  %67 = fadd double %66, %39
+  %68 = tail call double @llvm.fma.f64(double %31, double -1.000000e-01, double 0x3FBC71C71C71C71C)
+  %69 = tail call double @llvm.fma.f64(double %68, double %31, double -1.250000e-01)
+  %70 = tail call double @llvm.fma.f64(double %69, double %31, double 0x3FC2492492492492)
+  %71 = tail call double @llvm.fma.f64(double %70, double %31, double 0xBFC5555555555555)
+  %72 = tail call double @llvm.fma.f64(double %71, double %31, double 2.000000e-01)
+  %73 = tail call double @llvm.fma.f64(double %72, double %31, double -2.500000e-01)
+  %74 = tail call double @llvm.fma.f64(double %73, double %31, double 0x3FD5555555555555)
+  %75 = fmul double %31, %31
+  %76 = fmul double %31, %75
+  %77 = fadd double %67, %55
+  %78 = fadd double %64, %77
+  %79 = fadd double %78, %62
+  %80 = fmul double %76, %74
+  %81 = fadd double %79, %80
+  %82 = fsub double 1.000000e+00, %31
+  %83 = fmul double %82, %33
+  %84 = fadd double %83, %81
+  %85 = fadd double %56, %84
+  %86 = fsub double %56, %85
+  %87 = fadd double %84, %86
+  store double %87, ptr %2, align 8
+  store double %85, ptr %1, align 8
+  ret void
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_log2(double noundef %0) local_unnamed_addr {
+  %2 = alloca double, align 8
+  %3 = alloca double, align 8
+  %4 = fcmp ord double %0, 0.000000e+00
+  br i1 %4, label %7, label %5
+
+5:                                                ; preds = %1
+  %6 = fadd double %0, %0
+  br label %28
+
+7:                                                ; preds = %1
+  %8 = fcmp oeq double %0, 0.000000e+00
+  br i1 %8, label %28, label %9
+
+9:                                                ; preds = %7
+  %10 = fcmp olt double %0, 0.000000e+00
+  br i1 %10, label %11, label %14
+
+11:                                               ; preds = %9
+  %12 = fsub double %0, %0
+  %13 = fdiv double %12, %12
+  br label %28
+
+14:                                               ; preds = %9
+  %15 = tail call double @llvm.fabs.f64(double %0)
+  %16 = fcmp une double %15, 0x7FF0000000000000
+  br i1 %16, label %17, label %28
+
+17:                                               ; preds = %14
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
+  call fastcc void @log_dd(double noundef %0, ptr noundef nonnull %2, ptr noundef nonnull %3)
+  %18 = load double, ptr %2, align 8
+  %19 = fmul double %18, 0x3FF71547652B82FE
+  %20 = fneg double %19
+  %21 = tail call double @llvm.fma.f64(double %18, double 0x3FF71547652B82FE, double %20)
+  %22 = fmul double %18, 0x3C7777D0FFDA0D24
+  %23 = fadd double %22, %21
+  %24 = load double, ptr %3, align 8
+  %25 = fmul double %24, 0x3FF71547652B82FE
+  %26 = fadd double %25, %23
+  %27 = fadd double %19, %26
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
+  br label %28
+
+28:                                               ; preds = %5, %7, %11, %14, %17
+  %29 = phi double [ %27, %17 ], [ %13, %11 ], [ %6, %5 ], [ 0xFFF0000000000000, %7 ], [ %0, %14 ]
+  ret double %29
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_log10(double noundef %0) local_unnamed_addr {
+  %2 = alloca double, align 8
+  %3 = alloca double, align 8
+  %4 = fcmp ord double %0, 0.000000e+00
+  br i1 %4, label %7, label %5
+
+5:                                                ; preds = %1
+  %6 = fadd double %0, %0
+  br label %28
+
+7:                                                ; preds = %1
+  %8 = fcmp oeq double %0, 0.000000e+00
+  br i1 %8, label %28, label %9
+
+9:                                                ; preds = %7
+  %10 = fcmp olt double %0, 0.000000e+00
+  br i1 %10, label %11, label %14
+
+11:                                               ; preds = %9
+  %12 = fsub double %0, %0
+  %13 = fdiv double %12, %12
+  br label %28
+
+14:                                               ; preds = %9
+  %15 = tail call double @llvm.fabs.f64(double %0)
+  %16 = fcmp une double %15, 0x7FF0000000000000
+  br i1 %16, label %17, label %28
+
+17:                                               ; preds = %14
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
+  call fastcc void @log_dd(double noundef %0, ptr noundef nonnull %2, ptr noundef nonnull %3)
+  %18 = load double, ptr %2, align 8
+  %19 = fmul double %18, 0x3FDBCB7B1526E50E
+  %20 = fneg double %19
+  %21 = tail call double @llvm.fma.f64(double %18, double 0x3FDBCB7B1526E50E, double %20)
+  %22 = fmul double %18, 0x3C695355BAAAFAD3
+  %23 = fadd double %22, %21
+  %24 = load double, ptr %3, align 8
+  %25 = fmul double %24, 0x3FDBCB7B1526E50E
+  %26 = fadd double %25, %23
+  %27 = fadd double %19, %26
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
+  br label %28
+
+28:                                               ; preds = %5, %7, %11, %14, %17
+  %29 = phi double [ %27, %17 ], [ %13, %11 ], [ %6, %5 ], [ 0xFFF0000000000000, %7 ], [ %0, %14 ]
+  ret double %29
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_log1p(double noundef %0) local_unnamed_addr {
+  %2 = alloca double, align 8
+  %3 = alloca double, align 8
+  %4 = fcmp ord double %0, 0.000000e+00
+  br i1 %4, label %7, label %5
+
+5:                                                ; preds = %1
+  %6 = fadd double %0, %0
+  br label %32
+
+7:                                                ; preds = %1
+  %8 = fcmp oeq double %0, -1.000000e+00
+  br i1 %8, label %32, label %9
+
+9:                                                ; preds = %7
+  %10 = fcmp olt double %0, -1.000000e+00
+  br i1 %10, label %11, label %14
+
+11:                                               ; preds = %9
+  %12 = fsub double %0, %0
+  %13 = fdiv double %12, %12
+  br label %32
+
+14:                                               ; preds = %9
+  %15 = tail call double @llvm.fabs.f64(double %0)
+  %16 = fcmp oeq double %15, 0x7FF0000000000000
+  %17 = fcmp olt double %15, 0x3C90000000000000
+  %18 = or i1 %16, %17
+  br i1 %18, label %32, label %19
+
+19:                                               ; preds = %14
+  %20 = fadd double %0, 1.000000e+00
+  %21 = fcmp olt double %15, 1.000000e+00
+  %22 = fadd double %20, -1.000000e+00
+  %23 = fsub double %0, %22
+  %24 = fsub double %0, %20
+  %25 = fadd double %24, 1.000000e+00
+  %26 = select i1 %21, double %23, double %25
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
+  call fastcc void @log_dd(double noundef %20, ptr noundef nonnull %2, ptr noundef nonnull %3)
+  %27 = load double, ptr %2, align 8
+  %28 = load double, ptr %3, align 8
+  %29 = fdiv double %26, %20
+  %30 = fadd double %29, %28
+  %31 = fadd double %27, %30
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
+  br label %32
+
+32:                                               ; preds = %14, %7, %19, %11, %5
+  %33 = phi double [ %6, %5 ], [ %13, %11 ], [ %31, %19 ], [ 0xFFF0000000000000, %7 ], [ %0, %14 ]
+  ret double %33
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_pow(double noundef %0, double noundef %1) local_unnamed_addr {
+  %3 = alloca double, align 8
+  %4 = alloca double, align 8
+  %5 = fcmp oeq double %1, 0.000000e+00
+  %6 = fcmp oeq double %0, 1.000000e+00
+  %7 = or i1 %6, %5
+  br i1 %7, label %88, label %8
+
+8:                                                ; preds = %2
+  %9 = fcmp ord double %0, %1
+  br i1 %9, label %12, label %10
+
+10:                                               ; preds = %8
+  %11 = fadd double %0, %1
+  br label %88
+
+12:                                               ; preds = %8
+  %13 = tail call double @llvm.fabs.f64(double %0)
+  %14 = tail call double @llvm.fabs.f64(double %1)
+  %15 = fcmp une double %14, 0x7FF0000000000000
+  br i1 %15, label %23, label %16
+
+16:                                               ; preds = %12
+  %17 = fcmp oeq double %13, 1.000000e+00
+  br i1 %17, label %88, label %18
+
+18:                                               ; preds = %16
+  %19 = fcmp uge double %13, 1.000000e+00
+  %20 = fcmp olt double %1, 0.000000e+00
+  %21 = xor i1 %19, %20
+  %22 = select i1 %21, double 0x7FF0000000000000, double 0.000000e+00
+  br label %88
+
+23:                                               ; preds = %12
+  %24 = tail call double @llvm.trunc.f64(double %1)
+  %25 = fcmp une double %24, %1
+  br i1 %25, label %33, label %26
+
+26:                                               ; preds = %23
+  %27 = fcmp ult double %14, 0x4340000000000000
+  br i1 %27, label %28, label %33
+
+28:                                               ; preds = %26
+  %29 = fmul double %1, 5.000000e-01
+  %30 = tail call double @llvm.trunc.f64(double %29)
+  %31 = fcmp une double %30, %29
+  %32 = select i1 %31, i32 1, i32 2
+  br label %33
+
+33:                                               ; preds = %23, %26, %28
+  %34 = phi i32 [ %32, %28 ], [ 0, %23 ], [ 2, %26 ]
+  %35 = fcmp oeq double %0, 0.000000e+00
+  br i1 %35, label %36, label %42
+
+36:                                               ; preds = %33
+  %37 = fcmp olt double %1, 0.000000e+00
+  %38 = select i1 %37, double 0x7FF0000000000000, double 0.000000e+00
+  %39 = icmp eq i32 %34, 1
+  %40 = tail call double @llvm.copysign.f64(double %38, double %0)
+  %41 = select i1 %39, double %40, double %38
+  br label %88
+
+42:                                               ; preds = %33
+  %43 = fcmp une double %13, 0x7FF0000000000000
+  br i1 %43, label %52, label %44
+
+44:                                               ; preds = %42
+  %45 = fcmp olt double %1, 0.000000e+00
+  %46 = select i1 %45, double 0.000000e+00, double 0x7FF0000000000000
+  %47 = fcmp olt double %0, 0.000000e+00
+  %48 = icmp eq i32 %34, 1
+  %49 = and i1 %47, %48
+  %50 = fneg double %46
+  %51 = select i1 %49, double %50, double %46
+  br label %88
+
+52:                                               ; preds = %42
+  %53 = fcmp olt double %0, 0.000000e+00
+  br i1 %53, label %54, label %59
+
+54:                                               ; preds = %52
+  switch i32 %34, label %59 [
+    i32 0, label %55
+    i32 1, label %58
+  ]
+
+55:                                               ; preds = %54
+  %56 = fsub double %0, %0
+  %57 = fdiv double %56, %56
+  br label %88
+
+58:                                               ; preds = %54
+  br label %59
+
+59:                                               ; preds = %54, %58, %52
+  %60 = phi double [ -1.000000e+00, %58 ], [ 1.000000e+00, %52 ], [ 1.000000e+00, %54 ]
+  %61 = fcmp ogt double %14, 0x43F0000000000000
+  br i1 %61, label %62, label %69
+
+62:                                               ; preds = %59
+  %63 = fcmp oeq double %13, 1.000000e+00
+  br i1 %63, label %88, label %64
+
+64:                                               ; preds = %62
+  %65 = fcmp ule double %13, 1.000000e+00
+  %66 = fcmp ogt double %1, 0.000000e+00
+  %67 = xor i1 %65, %66
+  %68 = select i1 %67, double 0x7FF0000000000000, double 0.000000e+00
+  br label %88
+
+69:                                               ; preds = %59
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %4)
+  call fastcc void @log_dd(double noundef %13, ptr noundef nonnull %3, ptr noundef nonnull %4)
+  %70 = load double, ptr %3, align 8
+  %71 = fmul double %70, %1
+  %72 = fneg double %71
+  %73 = tail call double @llvm.fma.f64(double %1, double %70, double %72)
+  %74 = load double, ptr %4, align 8
+  %75 = fmul double %74, %1
+  %76 = fadd double %73, %75
+  %77 = fadd double %71, %76
+  %78 = fsub double %77, %71
+  %79 = fsub double %76, %78
+  %80 = fcmp ogt double %77, 7.100000e+02
+  br i1 %80, label %85, label %81
+
+81:                                               ; preds = %69
+  %82 = fcmp olt double %77, -7.460000e+02
+  br i1 %82, label %85, label %83
+
+83:                                               ; preds = %81
+  %84 = tail call fastcc double @exp_dd(double noundef %77, double noundef %79)
+  br label %85
+
+85:                                               ; preds = %81, %69, %83
+  %86 = phi double [ %84, %83 ], [ 0x7FF0000000000000, %69 ], [ 0.000000e+00, %81 ]
+  %87 = fmul double %60, %86
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %4)
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
+  br label %88
+
+88:                                               ; preds = %36, %18, %16, %55, %85, %62, %64, %44, %2, %10
+  %89 = phi double [ %11, %10 ], [ 1.000000e+00, %2 ], [ %22, %18 ], [ 1.000000e+00, %16 ], [ %51, %44 ], [ %57, %55 ], [ %87, %85 ], [ %68, %64 ], [ 1.000000e+00, %62 ], [ %41, %36 ]
+  ret double %89
+}
+
+; Function Attrs: nofree noinline nosync nounwind memory(none)
+define dso_local double @pyir_sin(double noundef %0) local_unnamed_addr {
+  %2 = alloca double, align 8
+  %3 = alloca double, align 8
+  %4 = tail call double @llvm.fabs.f64(double %0)
+  %5 = fcmp olt double %4, 0x3E50000000000000
+  br i1 %5, label %63, label %6
+
+6:                                                ; preds = %1
+  %7 = fcmp ueq double %4, 0x7FF0000000000000
+  br i1 %7, label %8, label %10
+
+8:                                                ; preds = %6
+  %9 = fsub double %0, %0
+  br label %63
+
+10:                                               ; preds = %6
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
+  %11 = call fastcc i32 @reduce_pio2(double noundef %4, ptr noundef nonnull %2, ptr noundef nonnull %3)
+  switch i32 %11, label %53 [
+    i32 0, label %12
+    i32 1, label %30
+    i32 2, label %34
+  ]
+
+12:                                               ; preds = %10
+  %13 = load double, ptr %2, align 8
+  %14 = load double, ptr %3, align 8
+  %15 = fmul double %13, %13
+  %16 = tail call double @llvm.fma.f64(double %15, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %17 = tail call double @llvm.fma.f64(double %16, double %15, double 0xBD6AE7F3E733B81F)
+  %18 = tail call double @llvm.fma.f64(double %17, double %15, double 0x3DE6124613A86D09)
+  %19 = tail call double @llvm.fma.f64(double %18, double %15, double 0xBE5AE64567F544E4)
+  %20 = tail call double @llvm.fma.f64(double %19, double %15, double 0x3EC71DE3A556C734)
+  %21 = tail call double @llvm.fma.f64(double %20, double %15, double 0xBF2A01A01A01A01A)
+  %22 = tail call double @llvm.fma.f64(double %21, double %15, double 0x3F81111111111111)
+  %23 = tail call double @llvm.fma.f64(double %22, double %15, double 0xBFC5555555555555)
+  %24 = fmul double %13, %15
+  %25 = fmul double %15, 5.000000e-01
+  %26 = fsub double 1.000000e+00, %25
+  %27 = fmul double %14, %26
+  %28 = tail call double @llvm.fma.f64(double %24, double %23, double %27)
+  %29 = fadd double %13, %28
+  br label %58
+
+30:                                               ; preds = %10
+  %31 = load double, ptr %2, align 8
+  %32 = load double, ptr %3, align 8
+  %33 = tail call fastcc double @cos_kernel(double noundef %31, double noundef %32)
+  br label %58
+
+34:                                               ; preds = %10
+  %35 = load double, ptr %2, align 8
+  %36 = load double, ptr %3, align 8
+  %37 = fmul double %35, %35
+  %38 = tail call double @llvm.fma.f64(double %37, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %39 = tail call double @llvm.fma.f64(double %38, double %37, double 0xBD6AE7F3E733B81F)
+  %40 = tail call double @llvm.fma.f64(double %39, double %37, double 0x3DE6124613A86D09)
+  %41 = tail call double @llvm.fma.f64(double %40, double %37, double 0xBE5AE64567F544E4)
+  %42 = tail call double @llvm.fma.f64(double %41, double %37, double 0x3EC71DE3A556C734)
+  %43 = tail call double @llvm.fma.f64(double %42, double %37, double 0xBF2A01A01A01A01A)
+  %44 = tail call double @llvm.fma.f64(double %43, double %37, double 0x3F81111111111111)
+  %45 = tail call double @llvm.fma.f64(double %44, double %37, double 0xBFC5555555555555)
+  %46 = fmul double %35, %37
+  %47 = fmul double %37, 5.000000e-01
+  %48 = fsub double 1.000000e+00, %47
+  %49 = fmul double %36, %48
+  %50 = tail call double @llvm.fma.f64(double %46, double %45, double %49)
+  %51 = fadd double %35, %50
+  %52 = fneg double %51
+  br label %58
+
+53:                                               ; preds = %10
+  %54 = load double, ptr %2, align 8
+  %55 = load double, ptr %3, align 8
+  %56 = tail call fastcc double @cos_kernel(double noundef %54, double noundef %55)
+  %57 = fneg double %56
+  br label %58
+
+58:                                               ; preds = %53, %34, %30, %12
+  %59 = phi double [ %57, %53 ], [ %52, %34 ], [ %33, %30 ], [ %29, %12 ]
+  %60 = fcmp olt double %0, 0.000000e+00
+  %61 = fneg double %59
+  %62 = select i1 %60, double %61, double %59
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
+  br label %63
+
+63:                                               ; preds = %1, %58, %8
+  %64 = phi double [ %9, %8 ], [ %62, %58 ], [ %0, %1 ]
+  ret double %64
+}
+
+; Function Attrs: nofree noinline nosync nounwind memory(argmem: write)
+define internal fastcc i32 @reduce_pio2(double noundef %0, ptr nocapture noundef writeonly %1, ptr nocapture noundef writeonly %2) unnamed_addr {
+  %4 = fcmp olt double %0, 5.242880e+05
+  br i1 %4, label %5, label %36
+
+5:                                                ; preds = %3
+  %6 = fmul double %0, 0x3FE45F306DC9C883
+  %7 = tail call double @llvm.rint.f64(double %6)
+  %8 = fmul double %7, 0x3FF921FB54400000
+  %9 = fsub double %0, %8
+  %10 = insertelement <2 x double> poison, double %7, i64 0
+  %11 = shufflevector <2 x double> %10, <2 x double> poison, <2 x i32> zeroinitializer
+  %12 = fmul <2 x double> %11, <double 0xBDD0B4611A600000, double 0xBBA3198A2E000000>
+  %13 = extractelement <2 x double> %12, i64 0
+  %14 = fadd double %13, %9
+  %15 = extractelement <2 x double> %12, i64 1
+  %16 = fadd double %15, %14
+  %17 = insertelement <2 x double> poison, double %14, i64 0
+  %18 = insertelement <2 x double> %17, double %16, i64 1
+  %19 = insertelement <2 x double> poison, double %9, i64 0
+  %20 = insertelement <2 x double> %19, double %14, i64 1
+  %21 = fsub <2 x double> %18, %20
+  %22 = fsub <2 x double> %18, %21
+  %23 = fsub <2 x double> %20, %22
+  %24 = fsub <2 x double> %12, %21
+  %25 = fadd <2 x double> %24, %23
+  %26 = shufflevector <2 x double> %25, <2 x double> poison, <2 x i32> <i32 1, i32 undef>
+  %27 = fadd <2 x double> %25, %26
+  %28 = extractelement <2 x double> %27, i64 0
+  %29 = fmul double %7, 0x397B839A252049C1
+  %30 = fsub double %28, %29
+  %31 = fadd double %16, %30
+  %32 = fsub double %31, %16
+  %33 = fsub double %30, %32
+  store double %33, ptr %2, align 8
+  store double %31, ptr %1, align 8
+  %34 = fptosi double %7 to i32
+  %35 = and i32 %34, 3
+  br label %38
+
+36:                                               ; preds = %3
+  %37 = tail call fastcc i32 @reduce_large(double noundef %0, ptr noundef %1, ptr noundef %2)
+  br label %38
+
+38:                                               ; preds = %36, %5
+  %39 = phi i32 [ %35, %5 ], [ %37, %36 ]
+  ret i32 %39
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define internal fastcc double @cos_kernel(double noundef %0, double noundef %1) unnamed_addr {
+  %3 = fmul double %0, %0
+  %4 = tail call double @llvm.fma.f64(double %3, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
+  %5 = tail call double @llvm.fma.f64(double %4, double %3, double 0x3D2AE7F3E733B81F)
+  %6 = tail call double @llvm.fma.f64(double %5, double %3, double 0xBDA93974A8C07C9D)
+  %7 = tail call double @llvm.fma.f64(double %6, double %3, double 0x3E21EED8EFF8D898)
+  %8 = tail call double @llvm.fma.f64(double %7, double %3, double 0xBE927E4FB7789F5C)
+  %9 = tail call double @llvm.fma.f64(double %8, double %3, double 0x3EFA01A01A01A01A)
+  %10 = tail call double @llvm.fma.f64(double %9, double %3, double 0xBF56C16C16C16C17)
+  %11 = tail call double @llvm.fma.f64(double %10, double %3, double 0x3FA5555555555555)
+  %12 = fmul double %3, 5.000000e-01
+  %13 = fmul double %0, 5.000000e-01
+  %14 = fneg double %12
+  %15 = tail call double @llvm.fma.f64(double %13, double %0, double %14)
+  %16 = fsub double 1.000000e+00, %12
+  %17 = fsub double 1.000000e+00, %16
+  %18 = fsub double %17, %12
+  %19 = fmul double %3, %3
+  %20 = fneg double %0
+  %21 = fmul double %20, %1
+  %22 = tail call double @llvm.fma.f64(double %19, double %11, double %21)
+  %23 = fsub double %22, %15
+  %24 = fadd double %18, %23
+  %25 = fadd double %16, %24
+  ret double %25
+}
+
+; Function Attrs: nofree noinline nosync nounwind memory(none)
+define dso_local double @pyir_cos(double noundef %0) local_unnamed_addr {
+  %2 = alloca double, align 8
+  %3 = alloca double, align 8
+  %4 = tail call double @llvm.fabs.f64(double %0)
+  %5 = fcmp olt double %4, 0x3E40000000000000
+  br i1 %5, label %60, label %6
+
+6:                                                ; preds = %1
+  %7 = fcmp ueq double %4, 0x7FF0000000000000
+  br i1 %7, label %8, label %10
+
+8:                                                ; preds = %6
+  %9 = fsub double %0, %0
+  br label %60
+
+10:                                               ; preds = %6
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
+  %11 = call fastcc i32 @reduce_pio2(double noundef %4, ptr noundef nonnull %2, ptr noundef nonnull %3)
+  switch i32 %11, label %40 [
+    i32 0, label %12
+    i32 1, label %16
+    i32 2, label %35
+  ]
+
+12:                                               ; preds = %10
+  %13 = load double, ptr %2, align 8
+  %14 = load double, ptr %3, align 8
+  %15 = tail call fastcc double @cos_kernel(double noundef %13, double noundef %14)
+  br label %58
+
+16:                                               ; preds = %10
+  %17 = load double, ptr %2, align 8
+  %18 = load double, ptr %3, align 8
+  %19 = fmul double %17, %17
+  %20 = tail call double @llvm.fma.f64(double %19, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %21 = tail call double @llvm.fma.f64(double %20, double %19, double 0xBD6AE7F3E733B81F)
+  %22 = tail call double @llvm.fma.f64(double %21, double %19, double 0x3DE6124613A86D09)
+  %23 = tail call double @llvm.fma.f64(double %22, double %19, double 0xBE5AE64567F544E4)
+  %24 = tail call double @llvm.fma.f64(double %23, double %19, double 0x3EC71DE3A556C734)
+  %25 = tail call double @llvm.fma.f64(double %24, double %19, double 0xBF2A01A01A01A01A)
+  %26 = tail call double @llvm.fma.f64(double %25, double %19, double 0x3F81111111111111)
+  %27 = tail call double @llvm.fma.f64(double %26, double %19, double 0xBFC5555555555555)
+  %28 = fmul double %17, %19
+  %29 = fmul double %19, 5.000000e-01
+  %30 = fsub double 1.000000e+00, %29
+  %31 = fmul double %18, %30
+  %32 = tail call double @llvm.fma.f64(double %28, double %27, double %31)
+  %33 = fadd double %17, %32
+  %34 = fneg double %33
+  br label %58
+
+35:                                               ; preds = %10
+  %36 = load double, ptr %2, align 8
+  %37 = load double, ptr %3, align 8
+  %38 = tail call fastcc double @cos_kernel(double noundef %36, double noundef %37)
+  %39 = fneg double %38
+  br label %58
+
+40:                                               ; preds = %10
+  %41 = load double, ptr %2, align 8
+  %42 = load double, ptr %3, align 8
+  %43 = fmul double %41, %41
+  %44 = tail call double @llvm.fma.f64(double %43, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %45 = tail call double @llvm.fma.f64(double %44, double %43, double 0xBD6AE7F3E733B81F)
+  %46 = tail call double @llvm.fma.f64(double %45, double %43, double 0x3DE6124613A86D09)
+  %47 = tail call double @llvm.fma.f64(double %46, double %43, double 0xBE5AE64567F544E4)
+  %48 = tail call double @llvm.fma.f64(double %47, double %43, double 0x3EC71DE3A556C734)
+  %49 = tail call double @llvm.fma.f64(double %48, double %43, double 0xBF2A01A01A01A01A)
+  %50 = tail call double @llvm.fma.f64(double %49, double %43, double 0x3F81111111111111)
+  %51 = tail call double @llvm.fma.f64(double %50, double %43, double 0xBFC5555555555555)
+  %52 = fmul double %41, %43
+  %53 = fmul double %43, 5.000000e-01
+  %54 = fsub double 1.000000e+00, %53
+  %55 = fmul double %42, %54
+  %56 = tail call double @llvm.fma.f64(double %52, double %51, double %55)
+  %57 = fadd double %41, %56
+  br label %58
+
+58:                                               ; preds = %40, %35, %16, %12
+  %59 = phi double [ %57, %40 ], [ %39, %35 ], [ %34, %16 ], [ %15, %12 ]
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
+  br label %60
+
+60:                                               ; preds = %1, %58, %8
+  %61 = phi double [ %9, %8 ], [ %59, %58 ], [ 1.000000e+00, %1 ]
+  ret double %61
+}
+
+; Function Attrs: nofree noinline nosync nounwind memory(none)
+define dso_local double @pyir_tan(double noundef %0) local_unnamed_addr {
+  %2 = alloca double, align 8
+  %3 = alloca double, align 8
+  %4 = tail call double @llvm.fabs.f64(double %0)
+  %5 = fcmp olt double %4, 0x3E40000000000000
+  br i1 %5, label %58, label %6
+
+6:                                                ; preds = %1
+  %7 = fcmp ueq double %4, 0x7FF0000000000000
+  br i1 %7, label %8, label %10
+
+8:                                                ; preds = %6
+  %9 = fsub double %0, %0
+  br label %58
+
+10:                                               ; preds = %6
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
+  %11 = call fastcc i32 @reduce_pio2(double noundef %4, ptr noundef nonnull %2, ptr noundef nonnull %3)
+  %12 = load double, ptr %2, align 8
+  %13 = load double, ptr %3, align 8
+  %14 = fmul double %12, %12
+  %15 = tail call double @llvm.fma.f64(double %14, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %16 = tail call double @llvm.fma.f64(double %15, double %14, double 0xBD6AE7F3E733B81F)
+  %17 = tail call double @llvm.fma.f64(double %16, double %14, double 0x3DE6124613A86D09)
+  %18 = tail call double @llvm.fma.f64(double %17, double %14, double 0xBE5AE64567F544E4)
+  %19 = tail call double @llvm.fma.f64(double %18, double %14, double 0x3EC71DE3A556C734)
+  %20 = tail call double @llvm.fma.f64(double %19, double %14, double 0xBF2A01A01A01A01A)
+  %21 = tail call double @llvm.fma.f64(double %20, double %14, double 0x3F81111111111111)
+  %22 = tail call double @llvm.fma.f64(double %21, double %14, double 0xBFC5555555555555)
+  %23 = fmul double %12, %14
+  %24 = fmul double %14, 5.000000e-01
+  %25 = fsub double 1.000000e+00, %24
+  %26 = fmul double %13, %25
+  %27 = tail call double @llvm.fma.f64(double %23, double %22, double %26)
+  %28 = fadd double %12, %27
+  %29 = tail call double @llvm.fma.f64(double %14, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
+  %30 = tail call double @llvm.fma.f64(double %29, double %14, double 0x3D2AE7F3E733B81F)
+  %31 = tail call double @llvm.fma.f64(double %30, double %14, double 0xBDA93974A8C07C9D)
+  %32 = tail call double @llvm.fma.f64(double %31, double %14, double 0x3E21EED8EFF8D898)
+  %33 = tail call double @llvm.fma.f64(double %32, double %14, double 0xBE927E4FB7789F5C)
+  %34 = tail call double @llvm.fma.f64(double %33, double %14, double 0x3EFA01A01A01A01A)
+  %35 = tail call double @llvm.fma.f64(double %34, double %14, double 0xBF56C16C16C16C17)
+  %36 = tail call double @llvm.fma.f64(double %35, double %14, double 0x3FA5555555555555)
+  %37 = fmul double %12, 5.000000e-01
+  %38 = fneg double %24
+  %39 = tail call double @llvm.fma.f64(double %37, double %12, double %38)
+  %40 = fsub double 1.000000e+00, %25
+  %41 = fsub double %40, %24
+  %42 = fmul double %14, %14
+  %43 = fneg double %12
+  %44 = fmul double %13, %43
+  %45 = tail call double @llvm.fma.f64(double %42, double %36, double %44)
+  %46 = fsub double %45, %39
+  %47 = fadd double %41, %46
+  %48 = fadd double %25, %47
+  %49 = and i32 %11, 1
+  %50 = icmp eq i32 %49, 0
+  %51 = fneg double %48
+  %52 = fdiv double %51, %28
+  %53 = fdiv double %28, %48
+  %54 = select i1 %50, double %53, double %52
+  %55 = fcmp olt double %0, 0.000000e+00
+  %56 = fneg double %54
+  %57 = select i1 %55, double %56, double %54
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
+  br label %58
+
+58:                                               ; preds = %1, %10, %8
+  %59 = phi double [ %9, %8 ], [ %57, %10 ], [ %0, %1 ]
+  ret double %59
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_atan(double noundef %0) local_unnamed_addr {
+  %2 = tail call double @llvm.fabs.f64(double %0)
+  %3 = fcmp olt double %2, 0x3E40000000000000
+  br i1 %3, label %15, label %4
+
+4:                                                ; preds = %1
+  %5 = fcmp ord double %0, 0.000000e+00
+  br i1 %5, label %8, label %6
+
+6:                                                ; preds = %4
+  %7 = fadd double %0, %0
+  br label %15
+
+8:                                                ; preds = %4
+  %9 = fcmp une double %2, 0x7FF0000000000000
+  br i1 %9, label %10, label %12
+
+10:                                               ; preds = %8
+  %11 = tail call fastcc double @atan_ratio(double noundef %2, double noundef 1.000000e+00)
+  br label %12
+
+12:                                               ; preds = %8, %10
+  %13 = phi double [ %11, %10 ], [ 0x3FF921FB54442D18, %8 ]
+  %14 = tail call double @llvm.copysign.f64(double %13, double %0)
+  br label %15
+
+15:                                               ; preds = %1, %12, %6
+  %16 = phi double [ %7, %6 ], [ %14, %12 ], [ %0, %1 ]
+  ret double %16
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define internal fastcc double @atan_ratio(double noundef %0, double noundef %1) unnamed_addr {
+  %3 = fcmp ogt double %0, %1
+  %4 = select i1 %3, double %0, double %1
+  %5 = select i1 %3, double %1, double %0
+  %6 = bitcast double %4 to i64
+  %7 = icmp ult i64 %6, 4503599627370496
+  %8 = fmul double %5, 0x6570000000000000
+  %9 = fmul double %4, 0x6570000000000000
+  %10 = bitcast double %9 to i64
+  %11 = select i1 %7, i64 %10, i64 %6
+  %12 = select i1 %7, double %9, double %4
+  %13 = select i1 %7, double %8, double %5
+  %14 = lshr i64 %11, 52
+  %15 = trunc i64 %14 to i32
+  %16 = trunc i64 %14 to i16
+  %17 = sub nsw i16 1023, %16
+  %18 = sdiv i16 %17, 2
+  %19 = zext i16 %18 to i32
+  %20 = add nuw nsw i32 %19, 1023
+  %21 = zext i32 %20 to i64
+  %22 = shl i64 %21, 52
+  %23 = bitcast i64 %22 to double
+  %24 = add nuw nsw i32 %15, %19
+  %25 = sub nsw i32 2046, %24
+  %26 = zext i32 %25 to i64
+  %27 = shl i64 %26, 52
+  %28 = bitcast i64 %27 to double
+  %29 = fmul double %13, %23
+  %30 = fmul double %29, %28
+  %31 = fmul double %12, %23
+  %32 = fmul double %31, %28
+  %33 = fdiv double %30, %32
+  %34 = fmul double %33, 8.000000e+00
+  %35 = fadd double %34, 5.000000e-01
+  %36 = fptosi double %35 to i32
+  %37 = sitofp i32 %36 to double
+  %38 = fmul double %37, 1.250000e-01
+  %39 = fneg double %38
+  %40 = tail call double @llvm.fma.f64(double %39, double %32, double %30)
+  %41 = tail call double @llvm.fma.f64(double %38, double %30, double %32)
+  %42 = fdiv double %40, %41
+  %43 = fmul double %42, %42
+  %44 = tail call double @llvm.fma.f64(double %43, double 0xBFB1111111111111, double 0x3FB3B13B13B13B14)
+  %45 = tail call double @llvm.fma.f64(double %44, double %43, double 0xBFB745D1745D1746)
+  %46 = tail call double @llvm.fma.f64(double %45, double %43, double 0x3FBC71C71C71C71C)
+  %47 = tail call double @llvm.fma.f64(double %46, double %43, double 0xBFC2492492492492)
+  %48 = tail call double @llvm.fma.f64(double %47, double %43, double 2.000000e-01)
+  %49 = tail call double @llvm.fma.f64(double %48, double %43, double 0xBFD5555555555555)
+  %50 = fmul double %42, %43
+  %51 = fmul double %50, %49
+  br i1 %3, label %65, label %52
+
+52:                                               ; preds = %2
+  %53 = icmp eq i32 %36, 0
+  br i1 %53, label %54, label %56
+
+54:                                               ; preds = %52
+  %55 = fadd double %42, %51
+  br label %74
+
+56:                                               ; preds = %52
+  %57 = sext i32 %36 to i64
+  %58 = getelementptr inbounds [9 x double], ptr @ATAN_HI, i64 0, i64 %57
+  %59 = load double, ptr %58, align 8
+  %60 = getelementptr inbounds [9 x double], ptr @ATAN_LO, i64 0, i64 %57
+  %61 = load double, ptr %60, align 8
+  %62 = fadd double %42, %51
+  %63 = fadd double %62, %61
+  %64 = fadd double %59, %63
+  br label %74
+
+65:                                               ; preds = %2
+  %66 = sext i32 %36 to i64
+  %67 = getelementptr inbounds [9 x double], ptr @ACOT_HI, i64 0, i64 %66
+  %68 = load double, ptr %67, align 8
+  %69 = getelementptr inbounds [9 x double], ptr @ACOT_LO, i64 0, i64 %66
+  %70 = load double, ptr %69, align 8
+  %71 = fadd double %42, %51
+  %72 = fsub double %70, %71
+  %73 = fadd double %68, %72
+  br label %74
+
+74:                                               ; preds = %65, %56, %54
+  %75 = phi double [ %73, %65 ], [ %55, %54 ], [ %64, %56 ]
+  ret double %75
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_atan2(double noundef %0, double noundef %1) local_unnamed_addr {
+  %3 = fcmp ord double %0, %1
+  br i1 %3, label %6, label %4
+
+4:                                                ; preds = %2
+  %5 = fadd double %0, %1
+  br label %40
+
+6:                                                ; preds = %2
+  %7 = tail call double @llvm.fabs.f64(double %1)
+  %8 = tail call double @llvm.fabs.f64(double %0)
+  %9 = fcmp oeq double %0, 0.000000e+00
+  br i1 %9, label %10, label %18
+
+10:                                               ; preds = %6
+  %11 = fcmp ogt double %1, 0.000000e+00
+  br i1 %11, label %37, label %12
+
+12:                                               ; preds = %10
+  %13 = fcmp oeq double %1, 0.000000e+00
+  %14 = bitcast double %1 to i64
+  %15 = icmp sgt i64 %14, -1
+  %16 = and i1 %13, %15
+  %17 = select i1 %16, double 0.000000e+00, double 0x400921FB54442D18
+  br label %37
+
+18:                                               ; preds = %6
+  %19 = fcmp oeq double %1, 0.000000e+00
+  br i1 %19, label %37, label %20
+
+20:                                               ; preds = %18
+  %21 = fcmp une double %8, 0x7FF0000000000000
+  %22 = fcmp une double %7, 0x7FF0000000000000
+  br i1 %21, label %27, label %23
+
+23:                                               ; preds = %20
+  %24 = fcmp ogt double %1, 0.000000e+00
+  %25 = select i1 %24, double 0x3FE921FB54442D18, double 0x4002D97C7F3321D2
+  %26 = select i1 %22, double 0x3FF921FB54442D18, double %25
+  br label %37
+
+27:                                               ; preds = %20
+  br i1 %22, label %31, label %28
+
+28:                                               ; preds = %27
+  %29 = fcmp ogt double %1, 0.000000e+00
+  %30 = select i1 %29, double 0.000000e+00, double 0x400921FB54442D18
+  br label %37
+
+31:                                               ; preds = %27
+  %32 = tail call fastcc double @atan_ratio(double noundef %8, double noundef %7)
+  %33 = fcmp olt double %1, 0.000000e+00
+  br i1 %33, label %34, label %37
+
+34:                                               ; preds = %31
+  %35 = fsub double 0x400921FB54442D18, %32
+  %36 = fadd double %35, 0x3CA1A62633145C07
+  br label %37
+
+37:                                               ; preds = %18, %10, %12, %28, %34, %31, %23
+  %38 = phi double [ %26, %23 ], [ %30, %28 ], [ %36, %34 ], [ %32, %31 ], [ 0.000000e+00, %10 ], [ %17, %12 ], [ 0x3FF921FB54442D18, %18 ]
+  %39 = tail call double @llvm.copysign.f64(double %38, double %0)
+  br label %40
+
+40:                                               ; preds = %37, %4
+  %41 = phi double [ %5, %4 ], [ %39, %37 ]
+  ret double %41
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_asin(double noundef %0) local_unnamed_addr {
+  %2 = tail call double @llvm.fabs.f64(double %0)
+  %3 = fcmp olt double %2, 0x3E40000000000000
+  br i1 %3, label %19, label %4
+
+4:                                                ; preds = %1
+  %5 = fcmp ord double %0, 0.000000e+00
+  br i1 %5, label %8, label %6
+
+6:                                                ; preds = %4
+  %7 = fadd double %0, %0
+  br label %19
+
+8:                                                ; preds = %4
+  %9 = fcmp ogt double %2, 1.000000e+00
+  br i1 %9, label %10, label %13
+
+10:                                               ; preds = %8
+  %11 = fsub double %0, %0
+  %12 = fdiv double %11, %11
+  br label %19
+
+13:                                               ; preds = %8
+  %14 = fneg double %2
+  %15 = tail call double @llvm.fma.f64(double %14, double %2, double 1.000000e+00)
+  %16 = tail call double @llvm.sqrt.f64(double %15)
+  %17 = tail call fastcc double @atan_ratio(double noundef %2, double noundef %16)
+  %18 = tail call double @llvm.copysign.f64(double %17, double %0)
+  br label %19
+
+19:                                               ; preds = %1, %13, %10, %6
+  %20 = phi double [ %7, %6 ], [ %12, %10 ], [ %18, %13 ], [ %0, %1 ]
+  ret double %20
+}
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.sqrt.f64(double)
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_acos(double noundef %0) local_unnamed_addr {
+  %2 = tail call double @llvm.fabs.f64(double %0)
+  %3 = fcmp ord double %0, 0.000000e+00
+  br i1 %3, label %6, label %4
+
+4:                                                ; preds = %1
+  %5 = fadd double %0, %0
+  br label %22
+
+6:                                                ; preds = %1
+  %7 = fcmp ogt double %2, 1.000000e+00
+  br i1 %7, label %8, label %11
+
+8:                                                ; preds = %6
+  %9 = fsub double %0, %0
+  %10 = fdiv double %9, %9
+  br label %22
+
+11:                                               ; preds = %6
+  %12 = fcmp oeq double %0, 1.000000e+00
+  br i1 %12, label %22, label %13
+
+13:                                               ; preds = %11
+  %14 = fneg double %2
+  %15 = tail call double @llvm.fma.f64(double %14, double %2, double 1.000000e+00)
+  %16 = tail call double @llvm.sqrt.f64(double %15)
+  %17 = tail call fastcc double @atan_ratio(double noundef %16, double noundef %2)
+  %18 = fcmp olt double %0, 0.000000e+00
+  %19 = fsub double 0x400921FB54442D18, %17
+  %20 = fadd double %19, 0x3CA1A62633145C07
+  %21 = select i1 %18, double %20, double %17
+  br label %22
+
+22:                                               ; preds = %11, %13, %8, %4
+  %23 = phi double [ %5, %4 ], [ %10, %8 ], [ %21, %13 ], [ 0.000000e+00, %11 ]
+  ret double %23
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_sinh(double noundef %0) local_unnamed_addr {
+  %2 = fcmp ord double %0, 0.000000e+00
+  br i1 %2, label %5, label %3
+
+3:                                                ; preds = %1
+  %4 = fadd double %0, %0
+  br label %39
+
+5:                                                ; preds = %1
+  %6 = tail call double @llvm.fabs.f64(double %0)
+  %7 = fcmp uge double %6, 0x3E30000000000000
+  %8 = fcmp une double %6, 0x7FF0000000000000
+  %9 = and i1 %7, %8
+  br i1 %9, label %10, label %39
+
+10:                                               ; preds = %5
+  %11 = tail call double @llvm.copysign.f64(double 5.000000e-01, double %0)
+  %12 = fcmp olt double %6, 2.200000e+01
+  br i1 %12, label %13, label %29
+
+13:                                               ; preds = %10
+  %14 = tail call double @pyir_expm1(double noundef %6)
+  %15 = fcmp olt double %6, 1.000000e+00
+  br i1 %15, label %16, label %22
+
+16:                                               ; preds = %13
+  %17 = fmul double %14, 2.000000e+00
+  %18 = fmul double %14, %14
+  %19 = fadd double %14, 1.000000e+00
+  %20 = fdiv double %18, %19
+  %21 = fsub double %17, %20
+  br label %26
+
+22:                                               ; preds = %13
+  %23 = fadd double %14, 1.000000e+00
+  %24 = fdiv double %14, %23
+  %25 = fadd double %14, %24
+  br label %26
+
+26:                                               ; preds = %22, %16
+  %27 = phi double [ %21, %16 ], [ %25, %22 ]
+  %28 = fmul double %11, %27
+  br label %39
+
+29:                                               ; preds = %10
+  %30 = fcmp olt double %6, 7.090000e+02
+  br i1 %30, label %31, label %34
+
+31:                                               ; preds = %29
+  %32 = tail call fastcc double @exp_dd(double noundef %6, double noundef 0.000000e+00)
+  %33 = fmul double %11, %32
+  br label %39
+
+34:                                               ; preds = %29
+  %35 = fmul double %6, 5.000000e-01
+  %36 = tail call fastcc double @exp_dd(double noundef %35, double noundef 0.000000e+00)
+  %37 = fmul double %11, %36
+  %38 = fmul double %36, %37
+  br label %39
+
+39:                                               ; preds = %5, %34, %31, %26, %3
+  %40 = phi double [ %4, %3 ], [ %0, %5 ], [ %28, %26 ], [ %33, %31 ], [ %38, %34 ]
+  ret double %40
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_cosh(double noundef %0) local_unnamed_addr {
+  %2 = fcmp ord double %0, 0.000000e+00
+  br i1 %2, label %5, label %3
+
+3:                                                ; preds = %1
+  %4 = fmul double %0, %0
+  br label %36
+
+5:                                                ; preds = %1
+  %6 = tail call double @llvm.fabs.f64(double %0)
+  %7 = fcmp une double %6, 0x7FF0000000000000
+  br i1 %7, label %8, label %36
+
+8:                                                ; preds = %5
+  %9 = fcmp olt double %6, 0x3E40000000000000
+  br i1 %9, label %36, label %10
+
+10:                                               ; preds = %8
+  %11 = fcmp olt double %6, 3.465000e-01
+  br i1 %11, label %12, label %19
+
+12:                                               ; preds = %10
+  %13 = tail call double @pyir_expm1(double noundef %6)
+  %14 = fadd double %13, 1.000000e+00
+  %15 = fmul double %13, %13
+  %16 = fadd double %14, %14
+  %17 = fdiv double %15, %16
+  %18 = fadd double %17, 1.000000e+00
+  br label %36
+
+19:                                               ; preds = %10
+  %20 = fcmp olt double %6, 2.200000e+01
+  br i1 %20, label %21, label %26
+
+21:                                               ; preds = %19
+  %22 = tail call fastcc double @exp_dd(double noundef %6, double noundef 0.000000e+00)
+  %23 = fmul double %22, 5.000000e-01
+  %24 = fdiv double 5.000000e-01, %22
+  %25 = fadd double %23, %24
+  br label %36
+
+26:                                               ; preds = %19
+  %27 = fcmp olt double %6, 7.090000e+02
+  br i1 %27, label %28, label %31
+
+28:                                               ; preds = %26
+  %29 = tail call fastcc double @exp_dd(double noundef %6, double noundef 0.000000e+00)
+  %30 = fmul double %29, 5.000000e-01
+  br label %36
+
+31:                                               ; preds = %26
+  %32 = fmul double %6, 5.000000e-01
+  %33 = tail call fastcc double @exp_dd(double noundef %32, double noundef 0.000000e+00)
+  %34 = fmul double %33, 5.000000e-01
+  %35 = fmul double %33, %34
+  br label %36
+
+36:                                               ; preds = %12, %21, %28, %31, %5, %8, %3
+  %37 = phi double [ %4, %3 ], [ %18, %12 ], [ %25, %21 ], [ %30, %28 ], [ %35, %31 ], [ 0x7FF0000000000000, %5 ], [ 1.000000e+00, %8 ]
+  ret double %37
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_tanh(double noundef %0) local_unnamed_addr {
+  %2 = fcmp ord double %0, 0.000000e+00
+  br i1 %2, label %5, label %3
+
+3:                                                ; preds = %1
+  %4 = fadd double %0, %0
+  br label %27
+
+5:                                                ; preds = %1
+  %6 = tail call double @llvm.fabs.f64(double %0)
+  %7 = fcmp olt double %6, 0x3C80000000000000
+  br i1 %7, label %27, label %8
+
+8:                                                ; preds = %5
+  %9 = fcmp olt double %6, 1.000000e+00
+  br i1 %9, label %10, label %16
+
+10:                                               ; preds = %8
+  %11 = fmul double %6, -2.000000e+00
+  %12 = tail call double @pyir_expm1(double noundef %11)
+  %13 = fneg double %12
+  %14 = fadd double %12, 2.000000e+00
+  %15 = fdiv double %13, %14
+  br label %24
+
+16:                                               ; preds = %8
+  %17 = fcmp olt double %6, 2.200000e+01
+  br i1 %17, label %18, label %24
+
+18:                                               ; preds = %16
+  %19 = fmul double %6, 2.000000e+00
+  %20 = tail call double @pyir_expm1(double noundef %19)
+  %21 = fadd double %20, 2.000000e+00
+  %22 = fdiv double 2.000000e+00, %21
+  %23 = fsub double 1.000000e+00, %22
+  br label %24
+
+24:                                               ; preds = %16, %18, %10
+  %25 = phi double [ %15, %10 ], [ %23, %18 ], [ 1.000000e+00, %16 ]
+  %26 = tail call double @llvm.copysign.f64(double %25, double %0)
+  br label %27
+
+27:                                               ; preds = %24, %5, %3
+  %28 = phi double [ %4, %3 ], [ %26, %24 ], [ %0, %5 ]
+  ret double %28
+}
+
+; Function Attrs: nofree noinline nosync nounwind memory(none)
+define dso_local double @pyir_cbrt(double noundef %0) local_unnamed_addr {
+  %2 = fcmp ord double %0, 0.000000e+00
+  br i1 %2, label %3, label %8
+
+3:                                                ; preds = %1
+  %4 = tail call double @llvm.fabs.f64(double %0)
+  %5 = fcmp oeq double %4, 0x7FF0000000000000
+  %6 = fcmp oeq double %0, 0.000000e+00
+  %7 = or i1 %6, %5
+  br i1 %7, label %8, label %10
+
+8:                                                ; preds = %3, %1
+  %9 = fadd double %0, %0
+  br label %87
+
+10:                                               ; preds = %3
+  %11 = fcmp olt double %4, 0x10000000000000
+  %12 = fmul double %4, 0x4350000000000000
+  %13 = select i1 %11, double %12, double %4
+  %14 = bitcast double %13 to i64
+  %15 = lshr i64 %14, 52
+  %16 = trunc i64 %15 to i32
+  %17 = icmp ugt i32 %16, 1022
+  %18 = trunc i64 %15 to i16
+  br i1 %17, label %19, label %23
+
+19:                                               ; preds = %10
+  %20 = add nsw i16 %18, -1023
+  %21 = udiv i16 %20, 3
+  %22 = zext i16 %21 to i32
+  br label %28
+
+23:                                               ; preds = %10
+  %24 = sub nsw i16 1025, %18
+  %25 = udiv i16 %24, 3
+  %26 = zext i16 %25 to i32
+  %27 = sub nsw i32 0, %26
+  br label %28
+
+28:                                               ; preds = %23, %19
+  %29 = phi i32 [ %22, %19 ], [ %27, %23 ]
+  %30 = mul nsw i32 %29, 4093
+  %31 = and i64 %14, 4503599627370495
+  %32 = add nsw i32 %30, %16
+  %33 = zext i32 %32 to i64
+  %34 = shl i64 %33, 52
+  %35 = or i64 %34, %31
+  %36 = bitcast i64 %35 to double
+  %37 = fmul double %36, 2.000000e-01
+  %38 = fadd double %37, 8.000000e-01
+  %39 = fmul double %36, 1.080000e-02
+  %40 = fmul double %39, %36
+  %41 = fsub double %38, %40
+  %42 = fmul double %41, 2.000000e+00
+  %43 = fmul double %41, %41
+  %44 = fdiv double %36, %43
+  %45 = fadd double %42, %44
+  %46 = fmul double %45, 0x3FD5555555555555
+  %47 = fmul double %46, 2.000000e+00
+  %48 = fmul double %46, %46
+  %49 = fdiv double %36, %48
+  %50 = fadd double %47, %49
+  %51 = fmul double %50, 0x3FD5555555555555
+  %52 = fmul double %51, 2.000000e+00
+  %53 = fmul double %51, %51
+  %54 = fdiv double %36, %53
+  %55 = fadd double %52, %54
+  %56 = fmul double %55, 0x3FD5555555555555
+  %57 = fmul double %56, 2.000000e+00
+  %58 = fmul double %56, %56
+  %59 = fdiv double %36, %58
+  %60 = fadd double %57, %59
+  %61 = fmul double %60, 0x3FD5555555555555
+  %62 = fmul double %61, 2.000000e+00
+  %63 = fmul double %61, %61
+  %64 = fdiv double %36, %63
+  %65 = fadd double %62, %64
+  %66 = fmul double %65, 0x3FD5555555555555
+  %67 = fmul double %66, %66
+  %68 = fneg double %67
+  %69 = tail call double @llvm.fma.f64(double %66, double %66, double %68)
+  %70 = fmul double %66, %67
+  %71 = fneg double %70
+  %72 = tail call double @llvm.fma.f64(double %67, double %66, double %71)
+  %73 = fmul double %66, %69
+  %74 = fadd double %72, %73
+  %75 = fsub double %70, %36
+  %76 = fadd double %75, %74
+  %77 = fmul double %67, 3.000000e+00
+  %78 = fdiv double %76, %77
+  %79 = fsub double %66, %78
+  %80 = select i1 %11, i32 1005, i32 1023
+  %81 = add nsw i32 %80, %29
+  %82 = zext i32 %81 to i64
+  %83 = shl i64 %82, 52
+  %84 = bitcast i64 %83 to double
+  %85 = fmul double %79, %84
+  %86 = tail call double @llvm.copysign.f64(double %85, double %0)
+  br label %87
+
+87:                                               ; preds = %28, %8
+  %88 = phi double [ %9, %8 ], [ %86, %28 ]
+  ret double %88
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_hypot(double noundef %0, double noundef %1) local_unnamed_addr {
+  %3 = insertelement <2 x double> poison, double %1, i64 0
+  %4 = insertelement <2 x double> %3, double %0, i64 1
+  %5 = tail call <2 x double> @llvm.fabs.v2f64(<2 x double> %4)
+  %6 = extractelement <2 x double> %5, i64 1
+  %7 = fcmp une double %6, 0x7FF0000000000000
+  %8 = extractelement <2 x double> %5, i64 0
+  %9 = fcmp une double %8, 0x7FF0000000000000
+  %10 = and i1 %7, %9
+  br i1 %10, label %11, label %93
+
+11:                                               ; preds = %2
+  %12 = fcmp ord double %0, %1
+  br i1 %12, label %15, label %13
+
+13:                                               ; preds = %11
+  %14 = fadd double %6, %8
+  br label %93
+
+15:                                               ; preds = %11
+  %16 = fcmp olt double %6, %8
+  %17 = insertelement <2 x i1> poison, i1 %16, i64 0
+  %18 = shufflevector <2 x i1> %17, <2 x i1> poison, <2 x i32> zeroinitializer
+  %19 = shufflevector <2 x double> %5, <2 x double> poison, <2 x i32> <i32 1, i32 0>
+  %20 = select <2 x i1> %18, <2 x double> %5, <2 x double> %19
+  %21 = extractelement <2 x double> %20, i64 1
+  %22 = fcmp oeq double %21, 0.000000e+00
+  %23 = extractelement <2 x double> %20, i64 0
+  br i1 %22, label %93, label %24
+
+24:                                               ; preds = %15
+  %25 = fmul double %21, 0x43B0000000000000
+  %26 = fcmp ogt double %23, %25
+  br i1 %26, label %27, label %29
+
+27:                                               ; preds = %24
+  %28 = fadd double %23, %21
+  br label %93
+
+29:                                               ; preds = %24
+  %30 = fcmp olt double %23, 0x170000000000000
+  %31 = fmul <2 x double> %20, <double 0x6570000000000000, double 0x6570000000000000>
+  %32 = select i1 %30, double 0x1A70000000000000, double 1.000000e+00
+  %33 = insertelement <2 x i1> poison, i1 %30, i64 0
+  %34 = shufflevector <2 x i1> %33, <2 x i1> poison, <2 x i32> zeroinitializer
+  %35 = select <2 x i1> %34, <2 x double> %31, <2 x double> %20
+  %36 = bitcast <2 x double> %35 to <2 x i64>
+  %37 = extractelement <2 x i64> %36, i64 0
+  %38 = lshr i64 %37, 52
+  %39 = trunc i64 %38 to i32
+  %40 = trunc i64 %38 to i16
+  %41 = sub nsw i16 1023, %40
+  %42 = sdiv i16 %41, 2
+  %43 = zext i16 %42 to i32
+  %44 = add nuw nsw i32 %43, 1023
+  %45 = zext i32 %44 to i64
+  %46 = shl i64 %45, 52
+  %47 = bitcast i64 %46 to double
+  %48 = add nuw nsw i32 %39, %43
+  %49 = sub nsw i32 2046, %48
+  %50 = zext i32 %49 to i64
+  %51 = shl i64 %50, 52
+  %52 = bitcast i64 %51 to double
+  %53 = fmul double %47, %52
+  %54 = insertelement <2 x double> poison, double %53, i64 0
+  %55 = shufflevector <2 x double> %54, <2 x double> poison, <2 x i32> zeroinitializer
+  %56 = fmul <2 x double> %35, %55
+  %57 = fmul <2 x double> %56, %56
+  %58 = fneg <2 x double> %57
+  %59 = tail call <2 x double> @llvm.fma.v2f64(<2 x double> %56, <2 x double> %56, <2 x double> %58)
+  %60 = extractelement <2 x double> %57, i64 0
+  %61 = extractelement <2 x double> %57, i64 1
+  %62 = fadd double %60, %61
+  %63 = fsub double %62, %60
+  %64 = fsub double %62, %63
+  %65 = fsub double %60, %64
+  %66 = fsub double %61, %63
+  %67 = fadd double %66, %65
+  %68 = shufflevector <2 x double> %59, <2 x double> poison, <2 x i32> <i32 1, i32 undef>
+  %69 = fadd <2 x double> %59, %68
+  %70 = extractelement <2 x double> %69, i64 0
+  %71 = fadd double %70, %67
+  %72 = tail call double @llvm.sqrt.f64(double %62)
+  %73 = fneg double %72
+  %74 = tail call double @llvm.fma.f64(double %73, double %72, double %62)
+  %75 = fadd double %74, %71
+  %76 = fmul double %72, 2.000000e+00
+  %77 = fdiv double %75, %76
+  %78 = fadd double %72, %77
+  %79 = add nsw i16 %40, -1023
+  %80 = sdiv i16 %79, 2
+  %81 = sext i16 %80 to i32
+  %82 = add nsw i32 %81, 1023
+  %83 = zext i32 %82 to i64
+  %84 = shl nuw i64 %83, 52
+  %85 = bitcast i64 %84 to double
+  %86 = fmul double %78, %85
+  %87 = sub nsw i32 %39, %81
+  %88 = zext i32 %87 to i64
+  %89 = shl i64 %88, 52
+  %90 = bitcast i64 %89 to double
+  %91 = fmul double %86, %90
+  %92 = fmul double %32, %91
+  br label %93
+
+93:                                               ; preds = %15, %2, %29, %27, %13
+  %94 = phi double [ %14, %13 ], [ %28, %27 ], [ %92, %29 ], [ 0x7FF0000000000000, %2 ], [ %23, %15 ]
+  ret double %94
+}
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(none)
+define dso_local double @pyir_fmod(double noundef %0, double noundef %1) local_unnamed_addr {
+  %3 = bitcast double %0 to i64
+  %4 = bitcast double %1 to i64
+  %5 = lshr i64 %3, 52
+  %6 = trunc i64 %5 to i32
+  %7 = and i32 %6, 2047
+  %8 = lshr i64 %4, 52
+  %9 = trunc i64 %8 to i32
+  %10 = and i32 %9, 2047
+  %11 = and i64 %3, -9223372036854775808
+  %12 = shl i64 %4, 1
+  %13 = icmp eq i64 %12, 0
+  br i1 %13, label %18, label %14
+
+14:                                               ; preds = %2
+  %15 = fcmp uno double %1, 0.000000e+00
+  %16 = icmp eq i32 %7, 2047
+  %17 = or i1 %15, %16
+  br i1 %17, label %18, label %23
+
+18:                                               ; preds = %14, %2
+  %19 = fsub double %0, %0
+  %20 = fdiv double %19, %19
+  %21 = fsub double %1, %1
+  %22 = fadd double %20, %21
+  br label %123
+
+23:                                               ; preds = %14
+  %24 = shl i64 %3, 1
+  %25 = icmp ugt i64 %24, %12
+  br i1 %25, label %30, label %26
+
+26:                                               ; preds = %23
+  %27 = icmp eq i64 %24, %12
+  %28 = fmul double %0, 0.000000e+00
+  %29 = select i1 %27, double %28, double %0
+  br label %123
+
+30:                                               ; preds = %23
+  %31 = icmp eq i32 %7, 0
+  br i1 %31, label %32, label %46
+
+32:                                               ; preds = %30
+  %33 = shl i64 %3, 12
+  %34 = icmp sgt i64 %33, -1
+  br i1 %34, label %35, label %41
+
+35:                                               ; preds = %32, %35
+  %36 = phi i64 [ %39, %35 ], [ %33, %32 ]
+  %37 = phi i32 [ %38, %35 ], [ 0, %32 ]
+  %38 = add nsw i32 %37, -1
+  %39 = shl nuw i64 %36, 1
+  %40 = icmp sgt i64 %39, -1
+  br i1 %40, label %35, label %41
+
+41:                                               ; preds = %35, %32
+  %42 = phi i32 [ 0, %32 ], [ %38, %35 ]
+  %43 = sub i32 1, %42
+  %44 = zext i32 %43 to i64
+  %45 = shl i64 %3, %44
+  br label %49
+
+46:                                               ; preds = %30
+  %47 = and i64 %3, 4503599627370495
+  %48 = or i64 %47, 4503599627370496
+  br label %49
+
+49:                                               ; preds = %46, %41
+  %50 = phi i32 [ %7, %46 ], [ %42, %41 ]
+  %51 = phi i64 [ %48, %46 ], [ %45, %41 ]
+  %52 = icmp eq i32 %10, 0
+  br i1 %52, label %53, label %67
+
+53:                                               ; preds = %49
+  %54 = shl i64 %4, 12
+  %55 = icmp sgt i64 %54, -1
+  br i1 %55, label %56, label %62
+
+56:                                               ; preds = %53, %56
+  %57 = phi i64 [ %60, %56 ], [ %54, %53 ]
+  %58 = phi i32 [ %59, %56 ], [ 0, %53 ]
+  %59 = add nsw i32 %58, -1
+  %60 = shl nuw i64 %57, 1
+  %61 = icmp sgt i64 %60, -1
+  br i1 %61, label %56, label %62
+
+62:                                               ; preds = %56, %53
+  %63 = phi i32 [ 0, %53 ], [ %59, %56 ]
+  %64 = sub i32 1, %63
+  %65 = zext i32 %64 to i64
+  %66 = shl i64 %4, %65
+  br label %70
+
+67:                                               ; preds = %49
+  %68 = and i64 %4, 4503599627370495
+  %69 = or i64 %68, 4503599627370496
+  br label %70
+
+70:                                               ; preds = %67, %62
+  %71 = phi i32 [ %10, %67 ], [ %63, %62 ]
+  %72 = phi i64 [ %69, %67 ], [ %66, %62 ]
+  %73 = icmp sgt i32 %50, %71
+  br i1 %73, label %74, label %88
+
+74:                                               ; preds = %70, %83
+  %75 = phi i64 [ %85, %83 ], [ %51, %70 ]
+  %76 = phi i32 [ %86, %83 ], [ %50, %70 ]
+  %77 = sub i64 %75, %72
+  %78 = icmp sgt i64 %77, -1
+  br i1 %78, label %79, label %83
+
+79:                                               ; preds = %74
+  %80 = icmp eq i64 %77, 0
+  br i1 %80, label %81, label %83
+
+81:                                               ; preds = %79
+  %82 = fmul double %0, 0.000000e+00
+  br label %123
+
+83:                                               ; preds = %79, %74
+  %84 = phi i64 [ %75, %74 ], [ %77, %79 ]
+  %85 = shl i64 %84, 1
+  %86 = add nsw i32 %76, -1
+  %87 = icmp sgt i32 %86, %71
+  br i1 %87, label %74, label %88
+
+88:                                               ; preds = %83, %70
+  %89 = phi i32 [ %50, %70 ], [ %71, %83 ]
+  %90 = phi i64 [ %51, %70 ], [ %85, %83 ]
+  %91 = sub i64 %90, %72
+  %92 = icmp sgt i64 %91, -1
+  br i1 %92, label %93, label %97
+
+93:                                               ; preds = %88
+  %94 = icmp eq i64 %91, 0
+  br i1 %94, label %95, label %97
+
+95:                                               ; preds = %93
+  %96 = fmul double %0, 0.000000e+00
+  br label %123
+
+97:                                               ; preds = %93, %88
+  %98 = phi i64 [ %90, %88 ], [ %91, %93 ]
+  %99 = icmp ult i64 %98, 4503599627370496
+  br i1 %99, label %100, label %106
+
+100:                                              ; preds = %97, %100
+  %101 = phi i64 [ %103, %100 ], [ %98, %97 ]
+  %102 = phi i32 [ %104, %100 ], [ %89, %97 ]
+  %103 = shl nuw nsw i64 %101, 1
+  %104 = add nsw i32 %102, -1
+  %105 = icmp ult i64 %101, 2251799813685248
+  br i1 %105, label %100, label %106
+
+106:                                              ; preds = %100, %97
+  %107 = phi i32 [ %89, %97 ], [ %104, %100 ]
+  %108 = phi i64 [ %98, %97 ], [ %103, %100 ]
+  %109 = icmp sgt i32 %107, 0
+  br i1 %109, label %110, label %115
+
+110:                                              ; preds = %106
+  %111 = add i64 %108, -4503599627370496
+  %112 = zext i32 %107 to i64
+  %113 = shl i64 %112, 52
+  %114 = or i64 %111, %113
+  br label %119
+
+115:                                              ; preds = %106
+  %116 = sub i32 1, %107
+  %117 = zext i32 %116 to i64
+  %118 = lshr i64 %108, %117
+  br label %119
+
+119:                                              ; preds = %115, %110
+  %120 = phi i64 [ %114, %110 ], [ %118, %115 ]
+  %121 = or i64 %120, %11
+  %122 = bitcast i64 %121 to double
+  br label %123
+
+123:                                              ; preds = %26, %81, %95, %119, %18
+  %124 = phi double [ %22, %18 ], [ %82, %81 ], [ %96, %95 ], [ %122, %119 ], [ %29, %26 ]
+  ret double %124
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local float @pyir_expf(float noundef %0) local_unnamed_addr {
+  %2 = fpext float %0 to double
+  %3 = tail call double @pyir_exp(double noundef %2)
+  %4 = fptrunc double %3 to float
+  ret float %4
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local float @pyir_exp2f(float noundef %0) local_unnamed_addr {
+  %2 = fpext float %0 to double
+  %3 = tail call double @pyir_exp2(double noundef %2)
+  %4 = fptrunc double %3 to float
+  ret float %4
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local float @pyir_exp10f(float noundef %0) local_unnamed_addr {
+  %2 = fpext float %0 to double
+  %3 = tail call double @pyir_exp10(double noundef %2)
+  %4 = fptrunc double %3 to float
+  ret float %4
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local float @pyir_expm1f(float noundef %0) local_unnamed_addr {
+  %2 = fpext float %0 to double
+  %3 = tail call double @pyir_expm1(double noundef %2)
+  %4 = fptrunc double %3 to float
+  ret float %4
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local float @pyir_logf(float noundef %0) local_unnamed_addr {
+  %2 = fpext float %0 to double
+  %3 = tail call double @pyir_log(double noundef %2)
+  %4 = fptrunc double %3 to float
+  ret float %4
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local float @pyir_log2f(float noundef %0) local_unnamed_addr {
+  %2 = fpext float %0 to double
+  %3 = tail call double @pyir_log2(double noundef %2)
+  %4 = fptrunc double %3 to float
+  ret float %4
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local float @pyir_log10f(float noundef %0) local_unnamed_addr {
+  %2 = fpext float %0 to double
+  %3 = tail call double @pyir_log10(double noundef %2)
+  %4 = fptrunc double %3 to float
+  ret float %4
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local float @pyir_log1pf(float noundef %0) local_unnamed_addr {
+  %2 = fpext float %0 to double
+  %3 = tail call double @pyir_log1p(double noundef %2)
+  %4 = fptrunc double %3 to float
+  ret float %4
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local float @pyir_sinf(float noundef %0) local_unnamed_addr {
+  %2 = fpext float %0 to double
+  %3 = tail call double @pyir_sin(double noundef %2)
+  %4 = fptrunc double %3 to float
+  ret float %4
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local float @pyir_cosf(float noundef %0) local_unnamed_addr {
+  %2 = fpext float %0 to double
+  %3 = tail call double @pyir_cos(double noundef %2)
+  %4 = fptrunc double %3 to float
+  ret float %4
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local float @pyir_tanf(float noundef %0) local_unnamed_addr {
+  %2 = fpext float %0 to double
+  %3 = tail call double @pyir_tan(double noundef %2)
+  %4 = fptrunc double %3 to float
+  ret float %4
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local float @pyir_sinhf(float noundef %0) local_unnamed_addr {
+  %2 = fpext float %0 to double
+  %3 = tail call double @pyir_sinh(double noundef %2)
+  %4 = fptrunc double %3 to float
+  ret float %4
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local float @pyir_coshf(float noundef %0) local_unnamed_addr {
+  %2 = fpext float %0 to double
+  %3 = tail call double @pyir_cosh(double noundef %2)
+  %4 = fptrunc double %3 to float
+  ret float %4
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local float @pyir_tanhf(float noundef %0) local_unnamed_addr {
+  %2 = fpext float %0 to double
+  %3 = tail call double @pyir_tanh(double noundef %2)
+  %4 = fptrunc double %3 to float
+  ret float %4
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local float @pyir_asinf(float noundef %0) local_unnamed_addr {
+  %2 = fpext float %0 to double
+  %3 = tail call double @pyir_asin(double noundef %2)
+  %4 = fptrunc double %3 to float
+  ret float %4
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local float @pyir_acosf(float noundef %0) local_unnamed_addr {
+  %2 = fpext float %0 to double
+  %3 = tail call double @pyir_acos(double noundef %2)
+  %4 = fptrunc double %3 to float
+  ret float %4
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local float @pyir_atanf(float noundef %0) local_unnamed_addr {
+  %2 = fpext float %0 to double
+  %3 = tail call double @pyir_atan(double noundef %2)
+  %4 = fptrunc double %3 to float
+  ret float %4
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local float @pyir_cbrtf(float noundef %0) local_unnamed_addr {
+  %2 = fpext float %0 to double
+  %3 = tail call double @pyir_cbrt(double noundef %2)
+  %4 = fptrunc double %3 to float
+  ret float %4
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local float @pyir_powf(float noundef %0, float noundef %1) local_unnamed_addr {
+  %3 = fpext float %0 to double
+  %4 = fpext float %1 to double
+  %5 = tail call double @pyir_pow(double noundef %3, double noundef %4)
+  %6 = fptrunc double %5 to float
+  ret float %6
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local float @pyir_atan2f(float noundef %0, float noundef %1) local_unnamed_addr {
+  %3 = fpext float %0 to double
+  %4 = fpext float %1 to double
+  %5 = tail call double @pyir_atan2(double noundef %3, double noundef %4)
+  %6 = fptrunc double %5 to float
+  ret float %6
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local float @pyir_hypotf(float noundef %0, float noundef %1) local_unnamed_addr {
+  %3 = fpext float %0 to double
+  %4 = fpext float %1 to double
+  %5 = tail call double @pyir_hypot(double noundef %3, double noundef %4)
+  %6 = fptrunc double %5 to float
+  ret float %6
+}
+
+; Function Attrs: nofree norecurse nosync nounwind memory(none)
+define dso_local float @pyir_fmodf(float noundef %0, float noundef %1) local_unnamed_addr {
+  %3 = fpext float %0 to double
+  %4 = fpext float %1 to double
+  %5 = tail call double @pyir_fmod(double noundef %3, double noundef %4)
+  %6 = fptrunc double %5 to float
+  ret float %6
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local <8 x float> @pyir_expf_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = extractelement <8 x float> %0, i64 0
+  %3 = fpext float %2 to double
+  %4 = tail call double @pyir_exp(double noundef %3)
+  %5 = extractelement <8 x float> %0, i64 1
+  %6 = fpext float %5 to double
+  %7 = tail call double @pyir_exp(double noundef %6)
+  %8 = extractelement <8 x float> %0, i64 2
+  %9 = fpext float %8 to double
+  %10 = tail call double @pyir_exp(double noundef %9)
+  %11 = extractelement <8 x float> %0, i64 3
+  %12 = fpext float %11 to double
+  %13 = tail call double @pyir_exp(double noundef %12)
+  %14 = extractelement <8 x float> %0, i64 4
+  %15 = fpext float %14 to double
+  %16 = tail call double @pyir_exp(double noundef %15)
+  %17 = extractelement <8 x float> %0, i64 5
+  %18 = fpext float %17 to double
+  %19 = tail call double @pyir_exp(double noundef %18)
+  %20 = extractelement <8 x float> %0, i64 6
+  %21 = fpext float %20 to double
+  %22 = tail call double @pyir_exp(double noundef %21)
+  %23 = extractelement <8 x float> %0, i64 7
+  %24 = fpext float %23 to double
+  %25 = tail call double @pyir_exp(double noundef %24)
+  %26 = insertelement <8 x double> poison, double %4, i64 0
+  %27 = insertelement <8 x double> %26, double %7, i64 1
+  %28 = insertelement <8 x double> %27, double %10, i64 2
+  %29 = insertelement <8 x double> %28, double %13, i64 3
+  %30 = insertelement <8 x double> %29, double %16, i64 4
+  %31 = insertelement <8 x double> %30, double %19, i64 5
+  %32 = insertelement <8 x double> %31, double %22, i64 6
+  %33 = insertelement <8 x double> %32, double %25, i64 7
+  %34 = fptrunc <8 x double> %33 to <8 x float>
+  ret <8 x float> %34
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local <4 x double> @pyir_exp_v4(<4 x double> noundef %0) local_unnamed_addr {
+  %2 = extractelement <4 x double> %0, i64 0
+  %3 = tail call double @pyir_exp(double noundef %2)
+  %4 = insertelement <4 x double> undef, double %3, i64 0
+  %5 = extractelement <4 x double> %0, i64 1
+  %6 = tail call double @pyir_exp(double noundef %5)
+  %7 = insertelement <4 x double> %4, double %6, i64 1
+  %8 = extractelement <4 x double> %0, i64 2
+  %9 = tail call double @pyir_exp(double noundef %8)
+  %10 = insertelement <4 x double> %7, double %9, i64 2
+  %11 = extractelement <4 x double> %0, i64 3
+  %12 = tail call double @pyir_exp(double noundef %11)
+  %13 = insertelement <4 x double> %10, double %12, i64 3
+  ret <4 x double> %13
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local <8 x float> @pyir_logf_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = extractelement <8 x float> %0, i64 0
+  %3 = fpext float %2 to double
+  %4 = tail call double @pyir_log(double noundef %3)
+  %5 = extractelement <8 x float> %0, i64 1
+  %6 = fpext float %5 to double
+  %7 = tail call double @pyir_log(double noundef %6)
+  %8 = extractelement <8 x float> %0, i64 2
+  %9 = fpext float %8 to double
+  %10 = tail call double @pyir_log(double noundef %9)
+  %11 = extractelement <8 x float> %0, i64 3
+  %12 = fpext float %11 to double
+  %13 = tail call double @pyir_log(double noundef %12)
+  %14 = extractelement <8 x float> %0, i64 4
+  %15 = fpext float %14 to double
+  %16 = tail call double @pyir_log(double noundef %15)
+  %17 = extractelement <8 x float> %0, i64 5
+  %18 = fpext float %17 to double
+  %19 = tail call double @pyir_log(double noundef %18)
+  %20 = extractelement <8 x float> %0, i64 6
+  %21 = fpext float %20 to double
+  %22 = tail call double @pyir_log(double noundef %21)
+  %23 = extractelement <8 x float> %0, i64 7
+  %24 = fpext float %23 to double
+  %25 = tail call double @pyir_log(double noundef %24)
+  %26 = insertelement <8 x double> poison, double %4, i64 0
+  %27 = insertelement <8 x double> %26, double %7, i64 1
+  %28 = insertelement <8 x double> %27, double %10, i64 2
+  %29 = insertelement <8 x double> %28, double %13, i64 3
+  %30 = insertelement <8 x double> %29, double %16, i64 4
+  %31 = insertelement <8 x double> %30, double %19, i64 5
+  %32 = insertelement <8 x double> %31, double %22, i64 6
+  %33 = insertelement <8 x double> %32, double %25, i64 7
+  %34 = fptrunc <8 x double> %33 to <8 x float>
+  ret <8 x float> %34
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local <4 x double> @pyir_log_v4(<4 x double> noundef %0) local_unnamed_addr {
+  %2 = extractelement <4 x double> %0, i64 0
+  %3 = tail call double @pyir_log(double noundef %2)
+  %4 = insertelement <4 x double> undef, double %3, i64 0
+  %5 = extractelement <4 x double> %0, i64 1
+  %6 = tail call double @pyir_log(double noundef %5)
+  %7 = insertelement <4 x double> %4, double %6, i64 1
+  %8 = extractelement <4 x double> %0, i64 2
+  %9 = tail call double @pyir_log(double noundef %8)
+  %10 = insertelement <4 x double> %7, double %9, i64 2
+  %11 = extractelement <4 x double> %0, i64 3
+  %12 = tail call double @pyir_log(double noundef %11)
+  %13 = insertelement <4 x double> %10, double %12, i64 3
+  ret <4 x double> %13
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local <8 x float> @pyir_sinf_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = extractelement <8 x float> %0, i64 0
+  %3 = fpext float %2 to double
+  %4 = tail call double @pyir_sin(double noundef %3)
+  %5 = extractelement <8 x float> %0, i64 1
+  %6 = fpext float %5 to double
+  %7 = tail call double @pyir_sin(double noundef %6)
+  %8 = extractelement <8 x float> %0, i64 2
+  %9 = fpext float %8 to double
+  %10 = tail call double @pyir_sin(double noundef %9)
+  %11 = extractelement <8 x float> %0, i64 3
+  %12 = fpext float %11 to double
+  %13 = tail call double @pyir_sin(double noundef %12)
+  %14 = extractelement <8 x float> %0, i64 4
+  %15 = fpext float %14 to double
+  %16 = tail call double @pyir_sin(double noundef %15)
+  %17 = extractelement <8 x float> %0, i64 5
+  %18 = fpext float %17 to double
+  %19 = tail call double @pyir_sin(double noundef %18)
+  %20 = extractelement <8 x float> %0, i64 6
+  %21 = fpext float %20 to double
+  %22 = tail call double @pyir_sin(double noundef %21)
+  %23 = extractelement <8 x float> %0, i64 7
+  %24 = fpext float %23 to double
+  %25 = tail call double @pyir_sin(double noundef %24)
+  %26 = insertelement <8 x double> poison, double %4, i64 0
+  %27 = insertelement <8 x double> %26, double %7, i64 1
+  %28 = insertelement <8 x double> %27, double %10, i64 2
+  %29 = insertelement <8 x double> %28, double %13, i64 3
+  %30 = insertelement <8 x double> %29, double %16, i64 4
+  %31 = insertelement <8 x double> %30, double %19, i64 5
+  %32 = insertelement <8 x double> %31, double %22, i64 6
+  %33 = insertelement <8 x double> %32, double %25, i64 7
+  %34 = fptrunc <8 x double> %33 to <8 x float>
+  ret <8 x float> %34
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local <4 x double> @pyir_sin_v4(<4 x double> noundef %0) local_unnamed_addr {
+  %2 = extractelement <4 x double> %0, i64 0
+  %3 = tail call double @pyir_sin(double noundef %2)
+  %4 = insertelement <4 x double> undef, double %3, i64 0
+  %5 = extractelement <4 x double> %0, i64 1
+  %6 = tail call double @pyir_sin(double noundef %5)
+  %7 = insertelement <4 x double> %4, double %6, i64 1
+  %8 = extractelement <4 x double> %0, i64 2
+  %9 = tail call double @pyir_sin(double noundef %8)
+  %10 = insertelement <4 x double> %7, double %9, i64 2
+  %11 = extractelement <4 x double> %0, i64 3
+  %12 = tail call double @pyir_sin(double noundef %11)
+  %13 = insertelement <4 x double> %10, double %12, i64 3
+  ret <4 x double> %13
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local <8 x float> @pyir_cosf_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = extractelement <8 x float> %0, i64 0
+  %3 = fpext float %2 to double
+  %4 = tail call double @pyir_cos(double noundef %3)
+  %5 = extractelement <8 x float> %0, i64 1
+  %6 = fpext float %5 to double
+  %7 = tail call double @pyir_cos(double noundef %6)
+  %8 = extractelement <8 x float> %0, i64 2
+  %9 = fpext float %8 to double
+  %10 = tail call double @pyir_cos(double noundef %9)
+  %11 = extractelement <8 x float> %0, i64 3
+  %12 = fpext float %11 to double
+  %13 = tail call double @pyir_cos(double noundef %12)
+  %14 = extractelement <8 x float> %0, i64 4
+  %15 = fpext float %14 to double
+  %16 = tail call double @pyir_cos(double noundef %15)
+  %17 = extractelement <8 x float> %0, i64 5
+  %18 = fpext float %17 to double
+  %19 = tail call double @pyir_cos(double noundef %18)
+  %20 = extractelement <8 x float> %0, i64 6
+  %21 = fpext float %20 to double
+  %22 = tail call double @pyir_cos(double noundef %21)
+  %23 = extractelement <8 x float> %0, i64 7
+  %24 = fpext float %23 to double
+  %25 = tail call double @pyir_cos(double noundef %24)
+  %26 = insertelement <8 x double> poison, double %4, i64 0
+  %27 = insertelement <8 x double> %26, double %7, i64 1
+  %28 = insertelement <8 x double> %27, double %10, i64 2
+  %29 = insertelement <8 x double> %28, double %13, i64 3
+  %30 = insertelement <8 x double> %29, double %16, i64 4
+  %31 = insertelement <8 x double> %30, double %19, i64 5
+  %32 = insertelement <8 x double> %31, double %22, i64 6
+  %33 = insertelement <8 x double> %32, double %25, i64 7
+  %34 = fptrunc <8 x double> %33 to <8 x float>
+  ret <8 x float> %34
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local <4 x double> @pyir_cos_v4(<4 x double> noundef %0) local_unnamed_addr {
+  %2 = extractelement <4 x double> %0, i64 0
+  %3 = tail call double @pyir_cos(double noundef %2)
+  %4 = insertelement <4 x double> undef, double %3, i64 0
+  %5 = extractelement <4 x double> %0, i64 1
+  %6 = tail call double @pyir_cos(double noundef %5)
+  %7 = insertelement <4 x double> %4, double %6, i64 1
+  %8 = extractelement <4 x double> %0, i64 2
+  %9 = tail call double @pyir_cos(double noundef %8)
+  %10 = insertelement <4 x double> %7, double %9, i64 2
+  %11 = extractelement <4 x double> %0, i64 3
+  %12 = tail call double @pyir_cos(double noundef %11)
+  %13 = insertelement <4 x double> %10, double %12, i64 3
+  ret <4 x double> %13
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local <8 x float> @pyir_tanhf_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = extractelement <8 x float> %0, i64 0
+  %3 = fpext float %2 to double
+  %4 = tail call double @pyir_tanh(double noundef %3)
+  %5 = extractelement <8 x float> %0, i64 1
+  %6 = fpext float %5 to double
+  %7 = tail call double @pyir_tanh(double noundef %6)
+  %8 = extractelement <8 x float> %0, i64 2
+  %9 = fpext float %8 to double
+  %10 = tail call double @pyir_tanh(double noundef %9)
+  %11 = extractelement <8 x float> %0, i64 3
+  %12 = fpext float %11 to double
+  %13 = tail call double @pyir_tanh(double noundef %12)
+  %14 = extractelement <8 x float> %0, i64 4
+  %15 = fpext float %14 to double
+  %16 = tail call double @pyir_tanh(double noundef %15)
+  %17 = extractelement <8 x float> %0, i64 5
+  %18 = fpext float %17 to double
+  %19 = tail call double @pyir_tanh(double noundef %18)
+  %20 = extractelement <8 x float> %0, i64 6
+  %21 = fpext float %20 to double
+  %22 = tail call double @pyir_tanh(double noundef %21)
+  %23 = extractelement <8 x float> %0, i64 7
+  %24 = fpext float %23 to double
+  %25 = tail call double @pyir_tanh(double noundef %24)
+  %26 = insertelement <8 x double> poison, double %4, i64 0
+  %27 = insertelement <8 x double> %26, double %7, i64 1
+  %28 = insertelement <8 x double> %27, double %10, i64 2
+  %29 = insertelement <8 x double> %28, double %13, i64 3
+  %30 = insertelement <8 x double> %29, double %16, i64 4
+  %31 = insertelement <8 x double> %30, double %19, i64 5
+  %32 = insertelement <8 x double> %31, double %22, i64 6
+  %33 = insertelement <8 x double> %32, double %25, i64 7
+  %34 = fptrunc <8 x double> %33 to <8 x float>
+  ret <8 x float> %34
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local <4 x double> @pyir_tanh_v4(<4 x double> noundef %0) local_unnamed_addr {
+  %2 = extractelement <4 x double> %0, i64 0
+  %3 = tail call double @pyir_tanh(double noundef %2)
+  %4 = insertelement <4 x double> undef, double %3, i64 0
+  %5 = extractelement <4 x double> %0, i64 1
+  %6 = tail call double @pyir_tanh(double noundef %5)
+  %7 = insertelement <4 x double> %4, double %6, i64 1
+  %8 = extractelement <4 x double> %0, i64 2
+  %9 = tail call double @pyir_tanh(double noundef %8)
+  %10 = insertelement <4 x double> %7, double %9, i64 2
+  %11 = extractelement <4 x double> %0, i64 3
+  %12 = tail call double @pyir_tanh(double noundef %11)
+  %13 = insertelement <4 x double> %10, double %12, i64 3
+  ret <4 x double> %13
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local <8 x float> @pyir_exp2f_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = extractelement <8 x float> %0, i64 0
+  %3 = fpext float %2 to double
+  %4 = tail call double @pyir_exp2(double noundef %3)
+  %5 = extractelement <8 x float> %0, i64 1
+  %6 = fpext float %5 to double
+  %7 = tail call double @pyir_exp2(double noundef %6)
+  %8 = extractelement <8 x float> %0, i64 2
+  %9 = fpext float %8 to double
+  %10 = tail call double @pyir_exp2(double noundef %9)
+  %11 = extractelement <8 x float> %0, i64 3
+  %12 = fpext float %11 to double
+  %13 = tail call double @pyir_exp2(double noundef %12)
+  %14 = extractelement <8 x float> %0, i64 4
+  %15 = fpext float %14 to double
+  %16 = tail call double @pyir_exp2(double noundef %15)
+  %17 = extractelement <8 x float> %0, i64 5
+  %18 = fpext float %17 to double
+  %19 = tail call double @pyir_exp2(double noundef %18)
+  %20 = extractelement <8 x float> %0, i64 6
+  %21 = fpext float %20 to double
+  %22 = tail call double @pyir_exp2(double noundef %21)
+  %23 = extractelement <8 x float> %0, i64 7
+  %24 = fpext float %23 to double
+  %25 = tail call double @pyir_exp2(double noundef %24)
+  %26 = insertelement <8 x double> poison, double %4, i64 0
+  %27 = insertelement <8 x double> %26, double %7, i64 1
+  %28 = insertelement <8 x double> %27, double %10, i64 2
+  %29 = insertelement <8 x double> %28, double %13, i64 3
+  %30 = insertelement <8 x double> %29, double %16, i64 4
+  %31 = insertelement <8 x double> %30, double %19, i64 5
+  %32 = insertelement <8 x double> %31, double %22, i64 6
+  %33 = insertelement <8 x double> %32, double %25, i64 7
+  %34 = fptrunc <8 x double> %33 to <8 x float>
+  ret <8 x float> %34
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local <4 x double> @pyir_exp2_v4(<4 x double> noundef %0) local_unnamed_addr {
+  %2 = extractelement <4 x double> %0, i64 0
+  %3 = tail call double @pyir_exp2(double noundef %2)
+  %4 = insertelement <4 x double> undef, double %3, i64 0
+  %5 = extractelement <4 x double> %0, i64 1
+  %6 = tail call double @pyir_exp2(double noundef %5)
+  %7 = insertelement <4 x double> %4, double %6, i64 1
+  %8 = extractelement <4 x double> %0, i64 2
+  %9 = tail call double @pyir_exp2(double noundef %8)
+  %10 = insertelement <4 x double> %7, double %9, i64 2
+  %11 = extractelement <4 x double> %0, i64 3
+  %12 = tail call double @pyir_exp2(double noundef %11)
+  %13 = insertelement <4 x double> %10, double %12, i64 3
+  ret <4 x double> %13
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local <8 x float> @pyir_log2f_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = extractelement <8 x float> %0, i64 0
+  %3 = fpext float %2 to double
+  %4 = tail call double @pyir_log2(double noundef %3)
+  %5 = extractelement <8 x float> %0, i64 1
+  %6 = fpext float %5 to double
+  %7 = tail call double @pyir_log2(double noundef %6)
+  %8 = extractelement <8 x float> %0, i64 2
+  %9 = fpext float %8 to double
+  %10 = tail call double @pyir_log2(double noundef %9)
+  %11 = extractelement <8 x float> %0, i64 3
+  %12 = fpext float %11 to double
+  %13 = tail call double @pyir_log2(double noundef %12)
+  %14 = extractelement <8 x float> %0, i64 4
+  %15 = fpext float %14 to double
+  %16 = tail call double @pyir_log2(double noundef %15)
+  %17 = extractelement <8 x float> %0, i64 5
+  %18 = fpext float %17 to double
+  %19 = tail call double @pyir_log2(double noundef %18)
+  %20 = extractelement <8 x float> %0, i64 6
+  %21 = fpext float %20 to double
+  %22 = tail call double @pyir_log2(double noundef %21)
+  %23 = extractelement <8 x float> %0, i64 7
+  %24 = fpext float %23 to double
+  %25 = tail call double @pyir_log2(double noundef %24)
+  %26 = insertelement <8 x double> poison, double %4, i64 0
+  %27 = insertelement <8 x double> %26, double %7, i64 1
+  %28 = insertelement <8 x double> %27, double %10, i64 2
+  %29 = insertelement <8 x double> %28, double %13, i64 3
+  %30 = insertelement <8 x double> %29, double %16, i64 4
+  %31 = insertelement <8 x double> %30, double %19, i64 5
+  %32 = insertelement <8 x double> %31, double %22, i64 6
+  %33 = insertelement <8 x double> %32, double %25, i64 7
+  %34 = fptrunc <8 x double> %33 to <8 x float>
+  ret <8 x float> %34
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local <4 x double> @pyir_log2_v4(<4 x double> noundef %0) local_unnamed_addr {
+  %2 = extractelement <4 x double> %0, i64 0
+  %3 = tail call double @pyir_log2(double noundef %2)
+  %4 = insertelement <4 x double> undef, double %3, i64 0
+  %5 = extractelement <4 x double> %0, i64 1
+  %6 = tail call double @pyir_log2(double noundef %5)
+  %7 = insertelement <4 x double> %4, double %6, i64 1
+  %8 = extractelement <4 x double> %0, i64 2
+  %9 = tail call double @pyir_log2(double noundef %8)
+  %10 = insertelement <4 x double> %7, double %9, i64 2
+  %11 = extractelement <4 x double> %0, i64 3
+  %12 = tail call double @pyir_log2(double noundef %11)
+  %13 = insertelement <4 x double> %10, double %12, i64 3
+  ret <4 x double> %13
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local <8 x float> @pyir_powf_v8(<8 x float> noundef %0, <8 x float> noundef %1) local_unnamed_addr {
+  %3 = extractelement <8 x float> %0, i64 0
+  %4 = extractelement <8 x float> %1, i64 0
+  %5 = fpext float %3 to double
+  %6 = fpext float %4 to double
+  %7 = tail call double @pyir_pow(double noundef %5, double noundef %6)
+  %8 = extractelement <8 x float> %0, i64 1
+  %9 = extractelement <8 x float> %1, i64 1
+  %10 = fpext float %8 to double
+  %11 = fpext float %9 to double
+  %12 = tail call double @pyir_pow(double noundef %10, double noundef %11)
+  %13 = extractelement <8 x float> %0, i64 2
+  %14 = extractelement <8 x float> %1, i64 2
+  %15 = fpext float %13 to double
+  %16 = fpext float %14 to double
+  %17 = tail call double @pyir_pow(double noundef %15, double noundef %16)
+  %18 = extractelement <8 x float> %0, i64 3
+  %19 = extractelement <8 x float> %1, i64 3
+  %20 = fpext float %18 to double
+  %21 = fpext float %19 to double
+  %22 = tail call double @pyir_pow(double noundef %20, double noundef %21)
+  %23 = extractelement <8 x float> %0, i64 4
+  %24 = extractelement <8 x float> %1, i64 4
+  %25 = fpext float %23 to double
+  %26 = fpext float %24 to double
+  %27 = tail call double @pyir_pow(double noundef %25, double noundef %26)
+  %28 = extractelement <8 x float> %0, i64 5
+  %29 = extractelement <8 x float> %1, i64 5
+  %30 = fpext float %28 to double
+  %31 = fpext float %29 to double
+  %32 = tail call double @pyir_pow(double noundef %30, double noundef %31)
+  %33 = extractelement <8 x float> %0, i64 6
+  %34 = extractelement <8 x float> %1, i64 6
+  %35 = fpext float %33 to double
+  %36 = fpext float %34 to double
+  %37 = tail call double @pyir_pow(double noundef %35, double noundef %36)
+  %38 = extractelement <8 x float> %0, i64 7
+  %39 = extractelement <8 x float> %1, i64 7
+  %40 = fpext float %38 to double
+  %41 = fpext float %39 to double
+  %42 = tail call double @pyir_pow(double noundef %40, double noundef %41)
+  %43 = insertelement <8 x double> poison, double %7, i64 0
+  %44 = insertelement <8 x double> %43, double %12, i64 1
+  %45 = insertelement <8 x double> %44, double %17, i64 2
+  %46 = insertelement <8 x double> %45, double %22, i64 3
+  %47 = insertelement <8 x double> %46, double %27, i64 4
+  %48 = insertelement <8 x double> %47, double %32, i64 5
+  %49 = insertelement <8 x double> %48, double %37, i64 6
+  %50 = insertelement <8 x double> %49, double %42, i64 7
+  %51 = fptrunc <8 x double> %50 to <8 x float>
+  ret <8 x float> %51
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local <4 x double> @pyir_pow_v4(<4 x double> noundef %0, <4 x double> noundef %1) local_unnamed_addr {
+  %3 = extractelement <4 x double> %0, i64 0
+  %4 = extractelement <4 x double> %1, i64 0
+  %5 = tail call double @pyir_pow(double noundef %3, double noundef %4)
+  %6 = insertelement <4 x double> undef, double %5, i64 0
+  %7 = extractelement <4 x double> %0, i64 1
+  %8 = extractelement <4 x double> %1, i64 1
+  %9 = tail call double @pyir_pow(double noundef %7, double noundef %8)
+  %10 = insertelement <4 x double> %6, double %9, i64 1
+  %11 = extractelement <4 x double> %0, i64 2
+  %12 = extractelement <4 x double> %1, i64 2
+  %13 = tail call double @pyir_pow(double noundef %11, double noundef %12)
+  %14 = insertelement <4 x double> %10, double %13, i64 2
+  %15 = extractelement <4 x double> %0, i64 3
+  %16 = extractelement <4 x double> %1, i64 3
+  %17 = tail call double @pyir_pow(double noundef %15, double noundef %16)
+  %18 = insertelement <4 x double> %14, double %17, i64 3
+  ret <4 x double> %18
+}
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.fabs.f64(double)
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.trunc.f64(double)
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.copysign.f64(double, double)
+
+; Function Attrs: nofree noinline nosync nounwind memory(argmem: write)
+define internal fastcc i32 @reduce_large(double noundef %0, ptr nocapture noundef writeonly %1, ptr nocapture noundef writeonly %2) unnamed_addr {
+  %4 = alloca [12 x i32], align 16
+  %5 = bitcast double %0 to i64
+  %6 = lshr i64 %5, 52
+  %7 = trunc i64 %6 to i32
+  %8 = tail call i32 @llvm.smax.i32(i32 %7, i32 1077)
+  %9 = add nsw i32 %8, -1077
+  %10 = lshr i32 %9, 5
+  %11 = add nuw nsw i32 %10, 6
+  %12 = zext i32 %11 to i64
+  %13 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %12
+  %14 = load i32, ptr %13, align 4
+  %15 = add nsw i64 %12, -1
+  %16 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %15
+  %17 = load i32, ptr %16, align 4
+  %18 = add nsw i64 %12, -2
+  %19 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %18
+  %20 = load i32, ptr %19, align 4
+  %21 = add nsw i64 %12, -3
+  %22 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %21
+  %23 = load i32, ptr %22, align 4
+  %24 = add nsw i64 %12, -4
+  %25 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %24
+  %26 = load i32, ptr %25, align 4
+  %27 = add nsw i64 %12, -5
+  %28 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %27
+  %29 = load i32, ptr %28, align 4
+  %30 = add nsw i64 %12, -6
+  %31 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %30
+  %32 = load i32, ptr %31, align 4
+  call void @llvm.lifetime.start.p0(i64 48, ptr nonnull %4)
+  %33 = getelementptr inbounds i8, ptr %4, i64 32
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 16 dereferenceable(48) %33, i8 0, i64 16, i1 false)
+  %34 = lshr i64 %5, 32
+  %35 = and i64 %34, 1048575
+  %36 = and i64 %5, 4294967295
+  %37 = zext i32 %14 to i64
+  %38 = mul nuw i64 %36, %37
+  %39 = trunc i64 %38 to i32
+  store i32 %39, ptr %4, align 16
+  %40 = lshr i64 %38, 32
+  %41 = zext i32 %17 to i64
+  %42 = mul nuw i64 %36, %41
+  %43 = add nuw i64 %42, %40
+  %44 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 1
+  %45 = lshr i64 %43, 32
+  %46 = zext i32 %20 to i64
+  %47 = mul nuw i64 %36, %46
+  %48 = add nuw i64 %47, %45
+  %49 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 2
+  %50 = lshr i64 %48, 32
+  %51 = zext i32 %23 to i64
+  %52 = mul nuw i64 %36, %51
+  %53 = add nuw i64 %52, %50
+  %54 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 3
+  %55 = lshr i64 %53, 32
+  %56 = zext i32 %26 to i64
+  %57 = mul nuw i64 %36, %56
+  %58 = add nuw i64 %57, %55
+  %59 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 4
+  %60 = lshr i64 %58, 32
+  %61 = zext i32 %29 to i64
+  %62 = mul nuw i64 %36, %61
+  %63 = add nuw i64 %62, %60
+  %64 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 5
+  %65 = lshr i64 %63, 32
+  %66 = zext i32 %32 to i64
+  %67 = mul nuw i64 %36, %66
+  %68 = add nuw i64 %67, %65
+  %69 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 6
+  %70 = lshr i64 %68, 32
+  %71 = or i64 %35, 1048576
+  %72 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 7
+  %73 = mul nuw nsw i64 %71, %37
+  %74 = and i64 %43, 4294967295
+  %75 = add nuw nsw i64 %74, %73
+  %76 = trunc i64 %75 to i32
+  store i32 %76, ptr %44, align 4
+  %77 = lshr i64 %75, 32
+  %78 = mul nuw nsw i64 %71, %41
+  %79 = and i64 %48, 4294967295
+  %80 = add nuw nsw i64 %77, %79
+  %81 = add nuw nsw i64 %80, %78
+  %82 = trunc i64 %81 to i32
+  store i32 %82, ptr %49, align 8
+  %83 = lshr i64 %81, 32
+  %84 = mul nuw nsw i64 %71, %46
+  %85 = and i64 %53, 4294967295
+  %86 = add nuw nsw i64 %83, %85
+  %87 = add nuw nsw i64 %86, %84
+  %88 = trunc i64 %87 to i32
+  store i32 %88, ptr %54, align 4
+  %89 = lshr i64 %87, 32
+  %90 = mul nuw nsw i64 %71, %51
+  %91 = and i64 %58, 4294967295
+  %92 = add nuw nsw i64 %89, %91
+  %93 = add nuw nsw i64 %92, %90
+  %94 = trunc i64 %93 to i32
+  store i32 %94, ptr %59, align 16
+  %95 = lshr i64 %93, 32
+  %96 = mul nuw nsw i64 %71, %56
+  %97 = and i64 %63, 4294967295
+  %98 = add nuw nsw i64 %95, %97
+  %99 = add nuw nsw i64 %98, %96
+  %100 = trunc i64 %99 to i32
+  store i32 %100, ptr %64, align 4
+  %101 = lshr i64 %99, 32
+  %102 = mul nuw nsw i64 %71, %61
+  %103 = and i64 %68, 4294967295
+  %104 = add nuw nsw i64 %101, %103
+  %105 = add nuw nsw i64 %104, %102
+  %106 = trunc i64 %105 to i32
+  store i32 %106, ptr %69, align 8
+  %107 = lshr i64 %105, 32
+  %108 = mul nuw nsw i64 %71, %66
+  %109 = add nuw nsw i64 %107, %70
+  %110 = add nuw nsw i64 %109, %108
+  %111 = trunc i64 %110 to i32
+  store i32 %111, ptr %72, align 4
+  %112 = lshr i64 %110, 32
+  %113 = and i32 %9, -32
+  %114 = trunc i64 %112 to i32
+  %115 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 8
+  store i32 %114, ptr %115, align 16
+  %116 = sub nsw i32 %113, %7
+  %117 = add nsw i32 %116, 1299
+  %118 = ashr i32 %117, 5
+  %119 = and i32 %117, 31
+  %120 = add nsw i32 %118, 1
+  %121 = sext i32 %120 to i64
+  %122 = getelementptr inbounds i32, ptr %4, i64 %121
+  %123 = load i32, ptr %122, align 4
+  %124 = zext i32 %123 to i64
+  %125 = shl nuw i64 %124, 32
+  %126 = sext i32 %118 to i64
+  %127 = getelementptr inbounds i32, ptr %4, i64 %126
+  %128 = load i32, ptr %127, align 4
+  %129 = zext i32 %128 to i64
+  %130 = or i64 %125, %129
+  %131 = add nsw i32 %118, 2
+  %132 = sext i32 %131 to i64
+  %133 = getelementptr inbounds i32, ptr %4, i64 %132
+  %134 = load i32, ptr %133, align 4
+  %135 = zext i32 %134 to i64
+  %136 = zext i32 %119 to i64
+  %137 = lshr i64 %130, %136
+  %138 = icmp eq i32 %119, 0
+  %139 = sub nuw nsw i32 64, %119
+  %140 = zext i32 %139 to i64
+  %141 = shl i64 %135, %140
+  %142 = select i1 %138, i64 0, i64 %141
+  %143 = or i64 %142, %137
+  %144 = trunc i64 %143 to i32
+  %145 = add nsw i32 %116, 1235
+  %146 = ashr i32 %145, 5
+  %147 = and i32 %145, 31
+  %148 = add nsw i32 %146, 1
+  %149 = sext i32 %148 to i64
+  %150 = getelementptr inbounds i32, ptr %4, i64 %149
+  %151 = load i32, ptr %150, align 4
+  %152 = zext i32 %151 to i64
+  %153 = shl nuw i64 %152, 32
+  %154 = sext i32 %146 to i64
+  %155 = getelementptr inbounds i32, ptr %4, i64 %154
+  %156 = load i32, ptr %155, align 4
+  %157 = zext i32 %156 to i64
+  %158 = or i64 %153, %157
+  %159 = add nsw i32 %146, 2
+  %160 = sext i32 %159 to i64
+  %161 = getelementptr inbounds i32, ptr %4, i64 %160
+  %162 = load i32, ptr %161, align 4
+  %163 = zext i32 %162 to i64
+  %164 = zext i32 %147 to i64
+  %165 = lshr i64 %158, %164
+  %166 = icmp eq i32 %147, 0
+  %167 = sub nuw nsw i32 64, %147
+  %168 = zext i32 %167 to i64
+  %169 = shl i64 %163, %168
+  %170 = select i1 %166, i64 0, i64 %169
+  %171 = or i64 %170, %165
+  %172 = add nsw i32 %116, 1171
+  %173 = ashr i32 %172, 5
+  %174 = and i32 %172, 31
+  %175 = add nsw i32 %173, 1
+  %176 = sext i32 %175 to i64
+  %177 = getelementptr inbounds i32, ptr %4, i64 %176
+  %178 = load i32, ptr %177, align 4
+  %179 = zext i32 %178 to i64
+  %180 = shl nuw i64 %179, 32
+  %181 = sext i32 %173 to i64
+  %182 = getelementptr inbounds i32, ptr %4, i64 %181
+  %183 = load i32, ptr %182, align 4
+  %184 = zext i32 %183 to i64
+  %185 = or i64 %180, %184
+  %186 = add nsw i32 %173, 2
+  %187 = sext i32 %186 to i64
+  %188 = getelementptr inbounds i32, ptr %4, i64 %187
+  %189 = load i32, ptr %188, align 4
+  %190 = zext i32 %189 to i64
+  %191 = zext i32 %174 to i64
+  %192 = lshr i64 %185, %191
+  %193 = icmp eq i32 %174, 0
+  %194 = sub nuw nsw i32 64, %174
+  %195 = zext i32 %194 to i64
+  %196 = shl i64 %190, %195
+  %197 = select i1 %193, i64 0, i64 %196
+  %198 = or i64 %197, %192
+  %199 = lshr i64 %171, 63
+  %200 = trunc i64 %199 to i32
+  %201 = add i32 %200, %144
+  %202 = and i32 %201, 3
+  %203 = lshr i64 %171, 32
+  %204 = trunc i64 %203 to i32
+  %205 = sitofp i32 %204 to double
+  %206 = fmul double %205, 0x3DF0000000000000
+  %207 = trunc i64 %171 to i32
+  %208 = uitofp i32 %207 to double
+  %209 = fmul double %208, 0x3BF0000000000000
+  %210 = lshr i64 %198, 32
+  %211 = trunc i64 %210 to i32
+  %212 = uitofp i32 %211 to double
+  %213 = fmul double %212, 0x39F0000000000000
+  %214 = trunc i64 %198 to i32
+  %215 = uitofp i32 %214 to double
+  %216 = fmul double %215, 0x37F0000000000000
+  %217 = fadd double %216, %213
+  %218 = fadd double %209, %206
+  %219 = fsub double %218, %206
+  %220 = fsub double %218, %219
+  %221 = fsub double %206, %220
+  %222 = fsub double %209, %219
+  %223 = fadd double %222, %221
+  %224 = fadd double %217, %223
+  %225 = fadd double %218, %224
+  %226 = fsub double %225, %218
+  %227 = fsub double %224, %226
+  %228 = fmul double %225, 0x3FF921FB54442D18
+  %229 = fneg double %228
+  %230 = tail call double @llvm.fma.f64(double %225, double 0x3FF921FB54442D18, double %229)
+  %231 = fmul double %225, 0x3C91A62633145C07
+  %232 = fmul double %227, 0x3FF921FB54442D18
+  %233 = fadd double %231, %232
+  %234 = fadd double %230, %233
+  %235 = fadd double %228, %234
+  %236 = fsub double %235, %228
+  %237 = fsub double %234, %236
+  store double %237, ptr %2, align 8
+  store double %235, ptr %1, align 8
+  call void @llvm.lifetime.end.p0(i64 48, ptr nonnull %4)
+  ret i32 %202
+}
+
+; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
+declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg)
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.smax.i32(i32, i32)
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <2 x double> @llvm.fabs.v2f64(<2 x double>)
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <2 x double> @llvm.fma.v2f64(<2 x double>, <2 x double>, <2 x double>)
+
+
+

@@ -1,0 +1,766 @@
+// PyIR's own math library. PyIR's JIT must not call the C library, so the transcendental functions
+// it needs are these routines, compiled by generate.sh into LLVM IR (mathlib.ll) that PyIR parses
+// and JIT-compiles itself (and that its interpreter can run too).
+//
+// Rules for this file: no libm calls and no library calls at all. Only + - * /, fma, sqrt, rint,
+// trunc and fabs (clang lowers the __builtin_ forms to LLVM intrinsics), integer operations and
+// bit reinterpretation through unions.
+//
+// Design: the double routines do the work, carrying extra precision as "double-double" (hi + lo)
+// where it matters: exp takes hi + lo input, log produces hi + lo, so pow = exp(y * log x) is
+// accurate across the range. sin/cos/tan reduce by pi/2 with a 4-piece Cody-Waite for |x| < 2^19
+// and an exact Payne-Hanek reduction (bits of 2/pi) above. The float routines compute in double
+// and round once, which makes them accurate to about half an ulp. The vector forms (<8 x float>,
+// <4 x double>) apply the scalar routine lane by lane, so they equal it exactly.
+#include <stdint.h>
+#include "mathlib_tables.h"
+
+#define NOINLINE __attribute__((noinline))
+#define ROUTINE __attribute__((visibility("default")))
+
+typedef float v8f __attribute__((vector_size(32)));
+typedef double v4d __attribute__((vector_size(32)));
+
+// ---------------------------------------------------------------------------------------------
+// Bit helpers
+
+static inline uint64_t bits_of(double x) { union { double d; uint64_t u; } v = { x }; return v.u; }
+static inline double double_of(uint64_t u) { union { uint64_t u; double d; } v = { u }; return v.d; }
+static inline double fabs_(double x) { return __builtin_fabs(x); }
+static inline int is_nan(double x) { return x != x; }
+static inline int is_inf(double x) { return fabs_(x) == __builtin_inf(); }
+static inline double copysign_(double x, double s) { return __builtin_copysign(x, s); }
+// 2^k for -1022 <= k <= 1023.
+static inline double pow2i(int k) { return double_of((uint64_t)(k + 1023) << 52); }
+
+// Exact sum: hi + lo == a + b.
+static inline void two_sum(double a, double b, double *hi, double *lo)
+{
+    double s = a + b;
+    double bb = s - a;
+    *lo = (a - (s - bb)) + (b - bb);
+    *hi = s;
+}
+// Exact sum when |a| >= |b|.
+static inline void fast_two_sum(double a, double b, double *hi, double *lo)
+{
+    double s = a + b;
+    *lo = b - (s - a);
+    *hi = s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// exp
+
+// e^(r + rl) 2^k for |r| <= ~0.35; the scaling is done in two steps so that overflow gives +inf
+// and tiny results round once into the denormals.
+static double exp_reduced(double r, double rl, int k)
+{
+    // e^r - 1 = r + r^2 (1/2! + r/3! + ... + r^11/13!)
+    double q = 1.0 / 6227020800.0;                         // 1/13!
+    q = __builtin_fma(q, r, 1.0 / 479001600.0);
+    q = __builtin_fma(q, r, 1.0 / 39916800.0);
+    q = __builtin_fma(q, r, 1.0 / 3628800.0);
+    q = __builtin_fma(q, r, 1.0 / 362880.0);
+    q = __builtin_fma(q, r, 1.0 / 40320.0);
+    q = __builtin_fma(q, r, 1.0 / 5040.0);
+    q = __builtin_fma(q, r, 1.0 / 720.0);
+    q = __builtin_fma(q, r, 1.0 / 120.0);
+    q = __builtin_fma(q, r, 1.0 / 24.0);
+    q = __builtin_fma(q, r, 1.0 / 6.0);
+    q = __builtin_fma(q, r, 0.5);
+    double p = __builtin_fma(r * r, q, r);
+    double e = 1.0 + (p + __builtin_fma(rl, p, rl));
+    int k1 = k >> 1;
+    return e * pow2i(k1) * pow2i(k - k1);
+}
+
+// exp(hi + lo) for |lo| << |hi|; handles overflow to +inf and underflow to denormals/0.
+static NOINLINE double exp_dd(double hi, double lo)
+{
+    if (hi > 710.0) return 0x1p1023 * 2.0 * 2.0;        // +inf
+    if (hi < -746.0) return 0x1p-1022 * 0x1p-1022;        // +0
+    double n = __builtin_rint(hi * INV_LN2);
+    double rh = __builtin_fma(-n, LN2_HI32, hi);          // exact
+    double t = n * LN2_LO32;
+    double tl = __builtin_fma(n, LN2_LO32, -t);
+    double r, rl;
+    two_sum(rh, -t, &r, &rl);
+    rl = rl - tl + lo;
+    return exp_reduced(r, rl, (int)n);
+}
+
+// expm1 on |x| <= ~0.35 (Taylor to x^14), no special cases.
+static double expm1_small(double x)
+{
+    double q = 1.0 / 87178291200.0;                        // 1/14!
+    q = __builtin_fma(q, x, 1.0 / 6227020800.0);
+    q = __builtin_fma(q, x, 1.0 / 479001600.0);
+    q = __builtin_fma(q, x, 1.0 / 39916800.0);
+    q = __builtin_fma(q, x, 1.0 / 3628800.0);
+    q = __builtin_fma(q, x, 1.0 / 362880.0);
+    q = __builtin_fma(q, x, 1.0 / 40320.0);
+    q = __builtin_fma(q, x, 1.0 / 5040.0);
+    q = __builtin_fma(q, x, 1.0 / 720.0);
+    q = __builtin_fma(q, x, 1.0 / 120.0);
+    q = __builtin_fma(q, x, 1.0 / 24.0);
+    q = __builtin_fma(q, x, 1.0 / 6.0);
+    q = __builtin_fma(q, x, 0.5);
+    // x + x^2 q with x^2 as an exact hi + lo product
+    double x2 = x * x;
+    double x2l = __builtin_fma(x, x, -x2);
+    double t = x2 * q;
+    double tl = __builtin_fma(x2, q, -t) + x2l * q;
+    double s, sl;
+    two_sum(x, t, &s, &sl);
+    return s + (sl + tl);
+}
+
+ROUTINE NOINLINE double pyir_exp(double x)
+{
+    if (is_nan(x)) return x + x;
+    return exp_dd(x, 0.0);
+}
+
+ROUTINE NOINLINE double pyir_exp2(double x)
+{
+    if (is_nan(x)) return x + x;
+    if (x > 1100.0) return __builtin_inf();
+    if (x < -1100.0) return 0.0;
+    double hi = x * LN2_HI;
+    double lo = __builtin_fma(x, LN2_HI, -hi) + x * LN2_LO;
+    return exp_dd(hi, lo);
+}
+
+ROUTINE NOINLINE double pyir_exp10(double x)
+{
+    if (is_nan(x)) return x + x;
+    if (x > 320.0) return __builtin_inf();
+    if (x < -330.0) return 0.0;
+    // x = n log10(2) + r, then 10^x = 2^n e^(r ln10).
+    double n = __builtin_rint(x * LOG2_10);
+    double rh = __builtin_fma(-n, LOG10_2_HI32, x);        // exact
+    double t = n * LOG10_2_LO32;
+    double tl = __builtin_fma(n, LOG10_2_LO32, -t);
+    double r, rl;
+    two_sum(rh, -t, &r, &rl);
+    rl -= tl;
+    double y = r * LN10_HI;
+    double yl = __builtin_fma(r, LN10_HI, -y) + r * LN10_LO + rl * LN10_HI;
+    return exp_reduced(y, yl, (int)n);
+}
+
+ROUTINE NOINLINE double pyir_expm1(double x)
+{
+    if (is_nan(x)) return x + x;
+    double ax = fabs_(x);
+    if (ax < 0x1p-54) return x;                          // keeps -0 and denormals exact
+    if (ax <= 0.34) return expm1_small(x);
+    if (x > 710.0) return __builtin_inf();
+    if (x < -40.0) return -1.0 + 0x1p-1000;                // rounds to -1
+    double n = __builtin_rint(x * INV_LN2);
+    double rh = __builtin_fma(-n, LN2_HI32, x);
+    double t = n * LN2_LO32;
+    double tl = __builtin_fma(n, LN2_LO32, -t);
+    double r, rl;
+    two_sum(rh, -t, &r, &rl);
+    rl -= tl;
+    double p = expm1_small(r);
+    p = p + __builtin_fma(rl, p, rl);                      // e^(r+rl) - 1
+    int k = (int)n;
+    if (k > 60) return exp_dd(x, 0.0) - 1.0;
+    // 2^k (1 + p) - 1 = 2^k p + (2^k - 1), both terms exact, one rounding.
+    double s = pow2i(k);
+    return s * p + (s - 1.0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// log: log(x) as hi + lo with about 2^-66 relative error, for finite x > 0 (denormals included).
+
+static NOINLINE void log_dd(double x, double *out_hi, double *out_lo)
+{
+    uint64_t ix = bits_of(x);
+    int k_adjust = 0;
+    if (ix < 0x0010000000000000ULL) {                      // denormal: scale up
+        ix = bits_of(x * 0x1p54);
+        k_adjust = -54;
+    }
+    const uint64_t OFF = 0x3fe6955500000000ULL;
+    uint64_t tmp = ix - OFF;
+    int i = (int)((tmp >> 45) & 127);
+    int k = (int)((int64_t)tmp >> 52) + k_adjust;
+    uint64_t iz = ix - (tmp & (0xfffULL << 52));
+    double z = double_of(iz);
+    double invc = LOG_INVC[i];
+    // r = z * invc - 1 exactly as rh + rl
+    double prod = z * invc;
+    double rl = __builtin_fma(z, invc, -prod);
+    double r = prod - 1.0;                                 // exact (Sterbenz)
+    double fr;
+    fast_two_sum(r, rl, &r, &fr);
+    double kd = (double)k;
+    // log(x) = k ln2 + logc + log1p(r) ; log1p(r) = r - r^2/2 + r^3 P(r)
+    double t1, t1l;
+    two_sum(kd * LN2_HI32, LOG_LOGC_HI[i], &t1, &t1l);   // kd * LN2_HI32 is exact
+    double t2 = t1 + r;
+    double lo1 = kd * LN2_LO32 + LOG_LOGC_LO[i] + t1l;
+    double lo2 = t1 - t2 + r;
+    if (fabs_(t1) < fabs_(r)) lo2 = r - t2 + t1;
+    double ar = -0.5 * r;
+    double ar2 = r * ar;                                   // -r^2/2
+    double hi = t2 + ar2;
+    double lo3 = __builtin_fma(ar, r, -ar2);
+    double lo4 = t2 - hi + ar2;
+    if (fabs_(t2) < fabs_(ar2)) lo4 = ar2 - hi + t2;
+    double p = -1.0 / 10.0;
+    p = __builtin_fma(p, r, 1.0 / 9.0);
+    p = __builtin_fma(p, r, -1.0 / 8.0);
+    p = __builtin_fma(p, r, 1.0 / 7.0);
+    p = __builtin_fma(p, r, -1.0 / 6.0);
+    p = __builtin_fma(p, r, 1.0 / 5.0);
+    p = __builtin_fma(p, r, -1.0 / 4.0);
+    p = __builtin_fma(p, r, 1.0 / 3.0);
+    double r3 = r * r * r;
+    // fr is the tail of r: log1p(r + fr) ~ log1p(r) + fr (1 - r)
+    double lo = lo1 + lo2 + lo3 + lo4 + r3 * p + fr * (1.0 - r);
+    double y = hi + lo;
+    *out_lo = hi - y + lo;
+    *out_hi = y;
+}
+
+// Special values shared by the logs: returns 1 and sets *result when x is not finite positive.
+static inline int log_special(double x, double *result)
+{
+    if (is_nan(x)) { *result = x + x; return 1; }
+    if (x == 0.0) { *result = -__builtin_inf(); return 1; }
+    if (x < 0.0) { *result = (x - x) / (x - x); return 1; } // NaN
+    if (is_inf(x)) { *result = x; return 1; }
+    return 0;
+}
+
+ROUTINE NOINLINE double pyir_log(double x)
+{
+    double s;
+    if (log_special(x, &s)) return s;
+    if (x == 1.0) return 0.0;
+    double hi, lo;
+    log_dd(x, &hi, &lo);
+    return hi + lo;
+}
+
+ROUTINE NOINLINE double pyir_log2(double x)
+{
+    double s;
+    if (log_special(x, &s)) return s;
+    double hi, lo;
+    log_dd(x, &hi, &lo);
+    double y = hi * INV_LN2_HI;
+    double yl = __builtin_fma(hi, INV_LN2_HI, -y) + hi * INV_LN2_LO + lo * INV_LN2_HI;
+    return y + yl;
+}
+
+ROUTINE NOINLINE double pyir_log10(double x)
+{
+    double s;
+    if (log_special(x, &s)) return s;
+    double hi, lo;
+    log_dd(x, &hi, &lo);
+    double y = hi * INV_LN10_HI;
+    double yl = __builtin_fma(hi, INV_LN10_HI, -y) + hi * INV_LN10_LO + lo * INV_LN10_HI;
+    return y + yl;
+}
+
+ROUTINE NOINLINE double pyir_log1p(double x)
+{
+    if (is_nan(x)) return x + x;
+    if (x == -1.0) return -__builtin_inf();
+    if (x < -1.0) return (x - x) / (x - x);
+    if (is_inf(x)) return x;
+    if (fabs_(x) < 0x1p-54) return x;                     // keeps -0 and denormals exact
+    // u + c == 1 + x exactly
+    double u = 1.0 + x;
+    double c = fabs_(x) < 1.0 ? x - (u - 1.0) : 1.0 - (u - x);
+    double hi, lo;
+    log_dd(u, &hi, &lo);
+    return hi + (lo + c / u);
+}
+
+// ---------------------------------------------------------------------------------------------
+// pow
+
+// 0: not an integer, 1: odd integer, 2: even integer. y finite.
+static inline int integer_kind(double y)
+{
+    if (__builtin_trunc(y) != y) return 0;
+    if (fabs_(y) >= 0x1p53) return 2;
+    double h = y * 0.5;
+    return __builtin_trunc(h) != h ? 1 : 2;
+}
+
+ROUTINE NOINLINE double pyir_pow(double x, double y)
+{
+    if (y == 0.0) return 1.0;
+    if (x == 1.0) return 1.0;
+    if (is_nan(x) || is_nan(y)) return x + y;
+    double ax = fabs_(x);
+    if (is_inf(y)) {
+        if (ax == 1.0) return 1.0;
+        return (ax < 1.0) == (y < 0.0) ? __builtin_inf() : 0.0;
+    }
+    int kind = integer_kind(y);
+    if (x == 0.0) {
+        double r = y < 0.0 ? __builtin_inf() : 0.0;
+        return kind == 1 ? copysign_(r, x) : r;
+    }
+    if (is_inf(x)) {
+        double r = y < 0.0 ? 0.0 : __builtin_inf();
+        return (x < 0.0 && kind == 1) ? -r : r;
+    }
+    double sign = 1.0;
+    if (x < 0.0) {
+        if (kind == 0) return (x - x) / (x - x);          // NaN
+        if (kind == 1) sign = -1.0;
+    }
+    // |y log x| > 2048 > 746 for |y| > 2^64 (|log x| >= 2^-53): overflow or underflow
+    if (fabs_(y) > 0x1p64) return ax == 1.0 ? 1.0 : (ax > 1.0) == (y > 0.0) ? __builtin_inf() : 0.0;
+    double lh, ll;
+    log_dd(ax, &lh, &ll);
+    double hi = y * lh;
+    double lo = __builtin_fma(y, lh, -hi) + y * ll;
+    double r;
+    fast_two_sum(hi, lo, &hi, &lo);
+    if (hi > 710.0) r = __builtin_inf();
+    else if (hi < -746.0) r = 0.0;
+    else r = exp_dd(hi, lo);
+    return sign * r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// sin / cos / tan
+
+// Reads 64 bits starting at bit `pos` of a little-endian array of 32-bit limbs.
+static inline uint64_t bits64(const uint32_t *p, int pos)
+{
+    int w = pos >> 5, sh = pos & 31;
+    uint64_t lo = ((uint64_t)p[w + 1] << 32) | p[w];
+    uint64_t hi = p[w + 2];
+    return (lo >> sh) | (sh ? hi << (64 - sh) : 0);
+}
+
+// Payne-Hanek: |x| = n pi/2 + (r + rl), |r| <= pi/4, for finite |x| >= 2^19. Returns n mod 4.
+static NOINLINE int reduce_large(double ax, double *r, double *rl)
+{
+    uint64_t ix = bits_of(ax);
+    int e = (int)(ix >> 52) - 1075;                       // ax = M 2^e
+    uint64_t m = (ix & 0x000fffffffffffffULL) | 0x0010000000000000ULL;
+    int s = e - 1 > 1 ? e - 1 : 1;                         // first bit of 2/pi that matters
+    int k0 = (s - 1) >> 5;
+    int s_aligned = 32 * k0 + 1;
+    // W = 7 words of 2/pi starting at bit s_aligned; P = M * W (9 limbs, little-endian).
+    uint32_t w[7];
+    for (int j = 0; j < 7; j++) w[j] = TWO_OVER_PI_BITS[k0 + 6 - j];
+    uint32_t prod[12] = { 0 };
+    uint32_t m_lo = (uint32_t)m, m_hi = (uint32_t)(m >> 32);
+    uint64_t carry = 0;
+    for (int j = 0; j < 7; j++) {
+        uint64_t t = (uint64_t)w[j] * m_lo + carry;
+        prod[j] = (uint32_t)t;
+        carry = t >> 32;
+    }
+    prod[7] = (uint32_t)carry;
+    carry = 0;
+    for (int j = 0; j < 7; j++) {
+        uint64_t t = (uint64_t)w[j] * m_hi + prod[j + 1] + carry;
+        prod[j + 1] = (uint32_t)t;
+        carry = t >> 32;
+    }
+    prod[8] = (uint32_t)carry;
+    // x 2/pi = P 2^(e - (s_aligned + 223)) mod 4: bit q is the units bit.
+    int q = s_aligned + 223 - e;
+    int n = (int)(bits64(prod, q) & 3);
+    uint64_t fhi = bits64(prod, q - 64);
+    uint64_t flo = bits64(prod, q - 128);
+    if (fhi >> 63) n = (n + 1) & 3;                        // fraction >= 1/2: round up, f - 1
+    double c3 = (double)(int32_t)(uint32_t)(fhi >> 32) * 0x1p-32;
+    double c2 = (double)(uint32_t)fhi * 0x1p-64;
+    double c1 = (double)(uint32_t)(flo >> 32) * 0x1p-96 + (double)(uint32_t)flo * 0x1p-128;
+    double h, l;
+    two_sum(c3, c2, &h, &l);
+    l += c1;
+    fast_two_sum(h, l, &h, &l);
+    // (h + l) * pi/2
+    double y = h * PIO2_HI;
+    double yl = __builtin_fma(h, PIO2_HI, -y) + (h * PIO2_LO + l * PIO2_HI);
+    fast_two_sum(y, yl, r, rl);
+    return n;
+}
+
+// |x| = n pi/2 + (r + rl), |r| <= ~pi/4. Returns n mod 4.
+static NOINLINE int reduce_pio2(double ax, double *r, double *rl)
+{
+    if (ax < 0x1p19) {
+        double n = __builtin_rint(ax * INV_PIO2);
+        double d = ax - n * PIO2_1;                        // exact
+        double t, tl, e2;
+        two_sum(d, -(n * PIO2_2), &t, &tl);
+        two_sum(t, -(n * PIO2_3), &t, &e2);
+        tl += e2;
+        tl -= n * PIO2_4;
+        fast_two_sum(t, tl, r, rl);
+        return (int)n & 3;
+    }
+    return reduce_large(ax, r, rl);
+}
+
+// sin(r + rl) on |r| <= ~pi/4.
+static double sin_kernel(double r, double rl)
+{
+    double z = r * r;
+    double s = -1.0 / 121645100408832000.0;                // -1/19!
+    s = __builtin_fma(s, z, 1.0 / 355687428096000.0);      // 1/17!
+    s = __builtin_fma(s, z, -1.0 / 1307674368000.0);
+    s = __builtin_fma(s, z, 1.0 / 6227020800.0);
+    s = __builtin_fma(s, z, -1.0 / 39916800.0);
+    s = __builtin_fma(s, z, 1.0 / 362880.0);
+    s = __builtin_fma(s, z, -1.0 / 5040.0);
+    s = __builtin_fma(s, z, 1.0 / 120.0);
+    s = __builtin_fma(s, z, -1.0 / 6.0);
+    double tail = __builtin_fma(r * z, s, rl * (1.0 - 0.5 * z));
+    return r + tail;
+}
+
+// cos(r + rl) on |r| <= ~pi/4.
+static double cos_kernel(double r, double rl)
+{
+    double z = r * r;
+    double c = 1.0 / 2432902008176640000.0;                // 1/20!
+    c = __builtin_fma(c, z, -1.0 / 6402373705728000.0);    // -1/18!
+    c = __builtin_fma(c, z, 1.0 / 20922789888000.0);
+    c = __builtin_fma(c, z, -1.0 / 87178291200.0);
+    c = __builtin_fma(c, z, 1.0 / 479001600.0);
+    c = __builtin_fma(c, z, -1.0 / 3628800.0);
+    c = __builtin_fma(c, z, 1.0 / 40320.0);
+    c = __builtin_fma(c, z, -1.0 / 720.0);
+    c = __builtin_fma(c, z, 1.0 / 24.0);
+    double hz = 0.5 * z;
+    double hzl = __builtin_fma(0.5 * r, r, -hz);           // exact error of hz
+    double w = 1.0 - hz;
+    return w + (((1.0 - w) - hz) + (__builtin_fma(z * z, c, -r * rl) - hzl));
+}
+
+ROUTINE NOINLINE double pyir_sin(double x)
+{
+    double ax = fabs_(x);
+    if (ax < 0x1p-26) return x;                            // sin x = x (also -0, denormals)
+    if (is_nan(x) || is_inf(x)) return x - x;
+    double r, rl;
+    int n = reduce_pio2(ax, &r, &rl);
+    double v;
+    switch (n) {
+    case 0: v = sin_kernel(r, rl); break;
+    case 1: v = cos_kernel(r, rl); break;
+    case 2: v = -sin_kernel(r, rl); break;
+    default: v = -cos_kernel(r, rl); break;
+    }
+    return x < 0.0 ? -v : v;
+}
+
+ROUTINE NOINLINE double pyir_cos(double x)
+{
+    double ax = fabs_(x);
+    if (ax < 0x1p-27) return 1.0;
+    if (is_nan(x) || is_inf(x)) return x - x;
+    double r, rl;
+    int n = reduce_pio2(ax, &r, &rl);
+    switch (n) {
+    case 0: return cos_kernel(r, rl);
+    case 1: return -sin_kernel(r, rl);
+    case 2: return -cos_kernel(r, rl);
+    default: return sin_kernel(r, rl);
+    }
+}
+
+ROUTINE NOINLINE double pyir_tan(double x)
+{
+    double ax = fabs_(x);
+    if (ax < 0x1p-27) return x;
+    if (is_nan(x) || is_inf(x)) return x - x;
+    double r, rl;
+    int n = reduce_pio2(ax, &r, &rl);
+    double s = sin_kernel(r, rl), c = cos_kernel(r, rl);
+    double v = (n & 1) ? -c / s : s / c;
+    return x < 0.0 ? -v : v;
+}
+
+// ---------------------------------------------------------------------------------------------
+// atan family
+
+// atan(num / den) for num, den >= 0 finite, not both 0. Result in [0, pi/2].
+static NOINLINE double atan_ratio(double num, double den)
+{
+    int swap = num > den;
+    if (swap) { double t = num; num = den; den = t; }
+    // scale so den is in [1, 2): the ratio is unchanged (num may round if it becomes denormal,
+    // then the result is itself denormal).
+    uint64_t bd = bits_of(den);
+    if (bd < 0x0010000000000000ULL) { num *= 0x1p600; den *= 0x1p600; bd = bits_of(den); }
+    int e = (int)(bd >> 52) - 1023;
+    double scale = pow2i(-e / 2), scale2 = pow2i(-e - (-e / 2));
+    num = num * scale * scale2;
+    den = den * scale * scale2;
+    double u = num / den;
+    int j = (int)(u * 8.0 + 0.5);
+    double c = j * 0.125;
+    double t = __builtin_fma(-c, den, num) / __builtin_fma(c, num, den);
+    double z = t * t;
+    // atan t = t + t^3 P(t^2), |t| <= 1/16
+    double p = -1.0 / 15.0;
+    p = __builtin_fma(p, z, 1.0 / 13.0);
+    p = __builtin_fma(p, z, -1.0 / 11.0);
+    p = __builtin_fma(p, z, 1.0 / 9.0);
+    p = __builtin_fma(p, z, -1.0 / 7.0);
+    p = __builtin_fma(p, z, 1.0 / 5.0);
+    p = __builtin_fma(p, z, -1.0 / 3.0);
+    double tail = t * z * p;
+    if (!swap) {
+        if (j == 0) return t + tail;
+        return ATAN_HI[j] + (ATAN_LO[j] + (t + tail));
+    }
+    return ACOT_HI[j] + (ACOT_LO[j] - (t + tail));
+}
+
+ROUTINE NOINLINE double pyir_atan(double x)
+{
+    double ax = fabs_(x);
+    if (ax < 0x1p-27) return x;
+    if (is_nan(x)) return x + x;
+    double v = is_inf(x) ? PIO2_HI + PIO2_LO : atan_ratio(ax, 1.0);
+    return copysign_(v, x);
+}
+
+ROUTINE NOINLINE double pyir_atan2(double y, double x)
+{
+    if (is_nan(x) || is_nan(y)) return x + y;
+    double ax = fabs_(x), ay = fabs_(y);
+    double v;
+    if (y == 0.0) {
+        v = (x > 0.0 || (x == 0.0 && !__builtin_signbit(x))) ? 0.0 : PI_HI + PI_LO;
+    } else if (x == 0.0) {
+        v = PIO2_HI + PIO2_LO;
+    } else if (is_inf(y)) {
+        v = is_inf(x) ? (x > 0.0 ? 0.25 * PI_HI : 0.75 * PI_HI) : PIO2_HI + PIO2_LO;
+    } else if (is_inf(x)) {
+        v = x > 0.0 ? 0.0 : PI_HI + PI_LO;
+    } else {
+        v = atan_ratio(ay, ax);
+        if (x < 0.0) v = (PI_HI - v) + PI_LO;
+    }
+    return copysign_(v, y);
+}
+
+ROUTINE NOINLINE double pyir_asin(double x)
+{
+    double ax = fabs_(x);
+    if (ax < 0x1p-27) return x;
+    if (is_nan(x)) return x + x;
+    if (ax > 1.0) return (x - x) / (x - x);
+    double s = __builtin_sqrt(__builtin_fma(-ax, ax, 1.0));
+    return copysign_(atan_ratio(ax, s), x);
+}
+
+ROUTINE NOINLINE double pyir_acos(double x)
+{
+    double ax = fabs_(x);
+    if (is_nan(x)) return x + x;
+    if (ax > 1.0) return (x - x) / (x - x);
+    if (x == 1.0) return 0.0;
+    double s = __builtin_sqrt(__builtin_fma(-ax, ax, 1.0));
+    double v = atan_ratio(s, ax);
+    return x < 0.0 ? (PI_HI - v) + PI_LO : v;
+}
+
+// ---------------------------------------------------------------------------------------------
+// hyperbolic
+
+ROUTINE NOINLINE double pyir_sinh(double x)
+{
+    if (is_nan(x)) return x + x;
+    double ax = fabs_(x);
+    if (ax < 0x1p-28) return x;
+    if (is_inf(x)) return x;
+    double h = copysign_(0.5, x);
+    if (ax < 22.0) {
+        double t = pyir_expm1(ax);
+        if (ax < 1.0) return h * (2.0 * t - t * t / (t + 1.0));
+        return h * (t + t / (t + 1.0));
+    }
+    if (ax < 709.0) return h * exp_dd(ax, 0.0);
+    double w = exp_dd(0.5 * ax, 0.0);
+    return (h * w) * w;
+}
+
+ROUTINE NOINLINE double pyir_cosh(double x)
+{
+    if (is_nan(x)) return x * x;
+    double ax = fabs_(x);
+    if (is_inf(x)) return ax;
+    if (ax < 0x1p-27) return 1.0;
+    if (ax < 0.3465) {
+        double t = pyir_expm1(ax);
+        double w = 1.0 + t;
+        return 1.0 + (t * t) / (w + w);
+    }
+    if (ax < 22.0) {
+        double t = exp_dd(ax, 0.0);
+        return 0.5 * t + 0.5 / t;
+    }
+    if (ax < 709.0) return 0.5 * exp_dd(ax, 0.0);
+    double w = exp_dd(0.5 * ax, 0.0);
+    return (0.5 * w) * w;
+}
+
+ROUTINE NOINLINE double pyir_tanh(double x)
+{
+    if (is_nan(x)) return x + x;
+    double ax = fabs_(x);
+    if (ax < 0x1p-55) return x;
+    double z;
+    if (ax < 1.0) {
+        double t = pyir_expm1(-2.0 * ax);
+        z = -t / (t + 2.0);
+    } else if (ax < 22.0) {
+        double t = pyir_expm1(2.0 * ax);
+        z = 1.0 - 2.0 / (t + 2.0);
+    } else {
+        z = 1.0 - 0x1p-1000;                               // rounds to 1
+    }
+    return copysign_(z, x);
+}
+
+// ---------------------------------------------------------------------------------------------
+// cbrt, hypot, fmod
+
+ROUTINE NOINLINE double pyir_cbrt(double x)
+{
+    if (is_nan(x) || is_inf(x) || x == 0.0) return x + x;
+    double ax = fabs_(x);
+    int adjust = 0;
+    if (ax < 0x1p-1022) { ax *= 0x1p54; adjust = -18; }
+    uint64_t ix = bits_of(ax);
+    int e = (int)(ix >> 52) - 1023;
+    // e = 3q + rem, rem in {0, 1, 2}; m = ax 2^(-3q) in [1, 8)
+    int q = e >= 0 ? e / 3 : -((-e + 2) / 3);
+    int rem = e - 3 * q;
+    double m = double_of((ix & 0x000fffffffffffffULL) | ((uint64_t)(1023 + rem) << 52));
+    // initial guess: a line through (1,1) and (8,2) is within ~10%, then Newton
+    double y = 0.8 + 0.2 * m - 0.0108 * m * m;
+    for (int i = 0; i < 5; i++) y = (2.0 * y + m / (y * y)) * (1.0 / 3.0);
+    // final correction with an exact residual
+    double y2 = y * y;
+    double y2l = __builtin_fma(y, y, -y2);
+    double y3 = y2 * y;
+    double y3l = __builtin_fma(y2, y, -y3) + y2l * y;
+    double resid = (y3 - m) + y3l;
+    y = y - resid / (3.0 * y2);
+    double r = y * pow2i(q + adjust);
+    return copysign_(r, x);
+}
+
+ROUTINE NOINLINE double pyir_hypot(double x, double y)
+{
+    double ax = fabs_(x), ay = fabs_(y);
+    if (is_inf(ax) || is_inf(ay)) return __builtin_inf();
+    if (is_nan(ax) || is_nan(ay)) return ax + ay;
+    if (ax < ay) { double t = ax; ax = ay; ay = t; }
+    if (ay == 0.0) return ax;
+    if (ax > ay * 0x1p60) return ax + ay;
+    // scale so ax is in [1, 2)
+    double pre = 1.0;
+    if (ax < 0x1p-1000) { ax *= 0x1p600; ay *= 0x1p600; pre = 0x1p-600; }
+    int e = (int)(bits_of(ax) >> 52) - 1023;
+    double down = pow2i(-e / 2) * pow2i(-e - (-e / 2));
+    ax *= down;
+    ay *= down;
+    double h = ax * ax, hl = __builtin_fma(ax, ax, -h);
+    double l = ay * ay, ll = __builtin_fma(ay, ay, -l);
+    double s, sl;
+    two_sum(h, l, &s, &sl);
+    sl += hl + ll;
+    double r = __builtin_sqrt(s);
+    double d = __builtin_fma(-r, r, s) + sl;
+    r = r + d / (2.0 * r);
+    int e1 = e / 2;
+    return r * pow2i(e1) * pow2i(e - e1) * pre;
+}
+
+ROUTINE NOINLINE double pyir_fmod(double x, double y)
+{
+    uint64_t ux = bits_of(x), uy = bits_of(y);
+    int ex = (int)(ux >> 52 & 0x7ff), ey = (int)(uy >> 52 & 0x7ff);
+    uint64_t sx = ux >> 63;
+    if ((uy << 1) == 0 || is_nan(y) || ex == 0x7ff) return (x - x) / (x - x) + (y - y);
+    if ((ux << 1) <= (uy << 1)) {
+        if ((ux << 1) == (uy << 1)) return 0.0 * x;
+        return x;
+    }
+    uint64_t i, mx, my;
+    if (!ex) {
+        for (i = ux << 12; i >> 63 == 0; ex--, i <<= 1) {}
+        mx = ux << (-ex + 1);
+    } else {
+        mx = (ux & (~0ULL >> 12)) | (1ULL << 52);
+    }
+    if (!ey) {
+        for (i = uy << 12; i >> 63 == 0; ey--, i <<= 1) {}
+        my = uy << (-ey + 1);
+    } else {
+        my = (uy & (~0ULL >> 12)) | (1ULL << 52);
+    }
+    for (; ex > ey; ex--) {
+        i = mx - my;
+        if (i >> 63 == 0) {
+            if (i == 0) return 0.0 * x;
+            mx = i;
+        }
+        mx <<= 1;
+    }
+    i = mx - my;
+    if (i >> 63 == 0) {
+        if (i == 0) return 0.0 * x;
+        mx = i;
+    }
+    for (; mx >> 52 == 0; mx <<= 1, ex--) {}
+    if (ex > 0) {
+        mx -= 1ULL << 52;
+        mx |= (uint64_t)ex << 52;
+    } else {
+        mx >>= -ex + 1;
+    }
+    mx |= sx << 63;
+    return double_of(mx);
+}
+
+// ---------------------------------------------------------------------------------------------
+// float routines: compute in double, round once.
+
+#define FLOAT1(name) ROUTINE float name##f(float x) { return (float)name((double)x); }
+#define FLOAT2(name) ROUTINE float name##f(float x, float y) { return (float)name((double)x, (double)y); }
+FLOAT1(pyir_exp) FLOAT1(pyir_exp2) FLOAT1(pyir_exp10) FLOAT1(pyir_expm1)
+FLOAT1(pyir_log) FLOAT1(pyir_log2) FLOAT1(pyir_log10) FLOAT1(pyir_log1p)
+FLOAT1(pyir_sin) FLOAT1(pyir_cos) FLOAT1(pyir_tan)
+FLOAT1(pyir_sinh) FLOAT1(pyir_cosh) FLOAT1(pyir_tanh)
+FLOAT1(pyir_asin) FLOAT1(pyir_acos) FLOAT1(pyir_atan) FLOAT1(pyir_cbrt)
+FLOAT2(pyir_pow) FLOAT2(pyir_atan2) FLOAT2(pyir_hypot) FLOAT2(pyir_fmod)
+
+// ---------------------------------------------------------------------------------------------
+// vector routines: the scalar routine lane by lane.
+
+#define VECTOR1(name)                                                              \
+    ROUTINE v8f name##f_v8(v8f x) { v8f r; for (int i = 0; i < 8; i++) r[i] = name##f(x[i]); return r; } \
+    ROUTINE v4d name##_v4(v4d x) { v4d r; for (int i = 0; i < 4; i++) r[i] = name(x[i]); return r; }
+#define VECTOR2(name)                                                              \
+    ROUTINE v8f name##f_v8(v8f x, v8f y) { v8f r; for (int i = 0; i < 8; i++) r[i] = name##f(x[i], y[i]); return r; } \
+    ROUTINE v4d name##_v4(v4d x, v4d y) { v4d r; for (int i = 0; i < 4; i++) r[i] = name(x[i], y[i]); return r; }
+VECTOR1(pyir_exp) VECTOR1(pyir_log) VECTOR1(pyir_sin) VECTOR1(pyir_cos) VECTOR1(pyir_tanh)
+VECTOR1(pyir_exp2) VECTOR1(pyir_log2)
+VECTOR2(pyir_pow)
