@@ -13,7 +13,7 @@ namespace PyIR.Tests.Conformance;
 public class ConformanceTests
 {
     /// <summary>The engines the corpus runs on. The JIT joins this list when it can run the corpus.</summary>
-    public static readonly EngineKind[] Engines = [EngineKind.Interpreter];
+    public static readonly EngineKind[] Engines = [EngineKind.Interpreter, EngineKind.Jit];
 
     public static TheoryData<ConformanceCase> AllCases()
     {
