@@ -75,34 +75,7 @@ public sealed class CliContext(TextReader stdin, TextWriter stdout, TextWriter s
     }
 
     /// <summary>Every verifier problem in the module (empty when it is well formed).</summary>
-    public static IReadOnlyList<IrException> Check(Module module) => VerifierBridge.Check(module);
+    public static IReadOnlyList<IrException> Check(Module module) => Verifier.Check(module);
 
-    public static void Verify(Module module)
-    {
-        var problems = VerifierBridge.Check(module);
-        if (problems.Count > 0) throw problems[0];
-    }
-
-    /// <summary>
-    /// Calls PyIR.Frontend.Verifier.Check when the verifier is built in (it is written in
-    /// parallel); without it, modules are accepted as parsed.
-    /// </summary>
-    private static class VerifierBridge
-    {
-        public static IReadOnlyList<IrException> Check(Module module)
-        {
-            var verifier = typeof(Parser).Assembly.GetType("PyIR.Frontend.Verifier");
-            var check = verifier?.GetMethod("Check", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static, [typeof(Module)]);
-            if (check is null) return [];
-            try
-            {
-                return (IReadOnlyList<IrException>)check.Invoke(null, [module])!;
-            }
-            catch (System.Reflection.TargetInvocationException e) when (e.InnerException is not null)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
-                throw;
-            }
-        }
-    }
+    public static void Verify(Module module) => Verifier.Verify(module);
 }

@@ -1,7 +1,8 @@
 // `pyir run FILE [--entry NAME] [ARG...]`: parses and verifies FILE, calls the entry function
 // (default `main`) with the arguments read by parameter type (docs/value-format.md), and prints
-// the result. --exit-code makes the result the exit code instead (like lli); --interp forces the
-// interpreter; --verbose reports the engine and phase timings on stderr.
+// the result. --exit-code makes the result the exit code instead (like lli); --interp / --jit
+// force an engine (default: the JIT, falling back to the interpreter for modules it cannot
+// compile); --verbose reports the engine and phase timings on stderr.
 using System.CommandLine;
 using PyIR.Frontend;
 using PyIR.Frontend.Ir;
@@ -31,18 +32,23 @@ public sealed class RunCommand(CliContext context) : CliCommand(context)
             Description = "Exit with the entry function's integer result (like lli) and print nothing.",
         };
         var interp = new Option<bool>("--interp") { Description = "Use the reference interpreter." };
+        var jit = new Option<bool>("--jit") { Description = "Use the x86-64 JIT (an error if it cannot compile the module)." };
         var verbose = new Option<bool>("--verbose", "-v")
         {
             Description = "Print the engine used and the time of each phase (microseconds) on stderr.",
         };
         var command = new Command("run", "Run a function of a module and print its result.")
         {
-            file, arguments, entry, exitCode, interp, verbose,
+            file, arguments, entry, exitCode, interp, jit, verbose,
         };
-        command.SetAction(parse => Execute(
-            parse.GetValue(file)!, parse.GetValue(entry) ?? "main", parse.GetValue(arguments) ?? [],
-            parse.GetValue(exitCode), parse.GetValue(interp) ? EngineKind.Interpreter : EngineKind.Default,
-            parse.GetValue(verbose)));
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(interp) && parse.GetValue(jit))
+                throw new CliException("--interp and --jit cannot be used together", CliApp.ExitUsage);
+            var kind = parse.GetValue(interp) ? EngineKind.Interpreter : parse.GetValue(jit) ? EngineKind.Jit : EngineKind.Default;
+            return Execute(parse.GetValue(file)!, parse.GetValue(entry) ?? "main", parse.GetValue(arguments) ?? [],
+                parse.GetValue(exitCode), kind, parse.GetValue(verbose));
+        });
         return command;
     }
 
@@ -56,8 +62,9 @@ public sealed class RunCommand(CliContext context) : CliCommand(context)
             var module = Context.ParseAndVerify(file);
             var function = FindEntry(module, entryName);
             var values = ReadArguments(function, args);
-            using var engine = Context.Time("compile", () => Engines.Create(module, kind));
-            if (verbose) Context.Stderr.WriteLine($"engine: {engine.Name}");
+            string? fallback = null;
+            using var engine = Context.Time("compile", () => CreateEngine(module, kind, out fallback));
+            if (verbose) Context.Stderr.WriteLine($"engine: {engine.Name}" + (fallback is null ? "" : $" (instead of the JIT: {fallback})"));
             var result = Context.Time("run", () => engine.Invoke(function, values));
             if (exitCode) return ExitCodeOf(result, function);
             if (result is not null) Context.Stdout.WriteLine(ValueFormatter.Format(result));
@@ -68,6 +75,19 @@ public sealed class RunCommand(CliContext context) : CliCommand(context)
             if (verbose)
                 foreach (var (phase, us) in Context.Timings)
                     Context.Stderr.WriteLine($"{phase}: {us} us");
+        }
+    }
+
+    private static IExecutionEngine CreateEngine(Module module, EngineKind kind, out string? fallback)
+    {
+        try
+        {
+            return Engines.Create(module, kind, null, out fallback);
+        }
+        catch (Exception e) when (kind == EngineKind.Jit && e is NotSupportedException or PyIR.Backend.Isel.JitUnsupportedException)
+        {
+            // Only with --jit: the default engine falls back to the interpreter by itself.
+            throw new CliException("the JIT cannot run this: " + e.Message);
         }
     }
 

@@ -60,6 +60,7 @@ public class CliAppTests
     [InlineData("verify a.ll b.ll")]
     [InlineData("run - --entry")]
     [InlineData("run - --misspelt-option")]
+    [InlineData("run - --interp --jit")]
     public void UsageErrorsExitTwo(string commandLine)
     {
         var r = Pyir(Good, commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries));

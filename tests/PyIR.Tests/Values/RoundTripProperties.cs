@@ -56,12 +56,15 @@ public class RoundTripProperties
         return float.IsNaN(f) ? double.IsNaN(((ConstantFP)c).Value) : back == value.Bits;
     }
 
-    [Fact]
-    public void EveryHalfRoundTrips()
+    [Theory]
+    [InlineData("half")]
+    [InlineData("bfloat")]
+    public void EverySixteenBitFloatRoundTrips(string typeName)
     {
+        var type = (FloatingType)PyIR.Frontend.Text.Parser.ParseType(typeName);
         for (uint bits = 0; bits <= 0xFFFF; bits++)
         {
-            var value = new ConstantFP(IrType.Half, bits);
+            var value = new ConstantFP(type, bits);
             ulong back = RoundTrip(value, out var c);
             if (double.IsNaN(value.Value)) Assert.True(double.IsNaN(((ConstantFP)c).Value));
             else Assert.Equal(bits, back);
