@@ -10,21 +10,96 @@
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_exp(double noundef %0) local_unnamed_addr {
+  %2 = fcmp uno double %0, 0.000000e+00
+  %3 = fcmp ogt double %0, 7.100000e+02
+  %4 = fcmp olt double %0, -7.460000e+02
+  %5 = or i1 %2, %3
+  %6 = or i1 %4, %5
+  %7 = select i1 %6, double 0.000000e+00, double %0
+  %8 = fmul double %7, 0x3FF71547652B82FE
+  %9 = tail call double @llvm.rint.f64(double %8)
+  %10 = fneg double %9
+  %11 = tail call double @llvm.fma.f64(double %10, double 0x3FE62E42FEE00000, double %7)
+  %12 = fmul double %9, 0x3DEA39EF35793C76
+  %13 = fneg double %12
+  %14 = tail call double @llvm.fma.f64(double %9, double 0x3DEA39EF35793C76, double %13)
+  %15 = fsub double %11, %12
+  %16 = fsub double %15, %11
+  %17 = fsub double %15, %16
+  %18 = fsub double %11, %17
+  %19 = fsub double %13, %16
+  %20 = fadd double %19, %18
+  %21 = fsub double %20, %14
+  %22 = tail call double @llvm.fma.f64(double %15, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
+  %23 = tail call double @llvm.fma.f64(double %22, double %15, double 0x3E5AE64567F544E4)
+  %24 = tail call double @llvm.fma.f64(double %23, double %15, double 0x3E927E4FB7789F5C)
+  %25 = tail call double @llvm.fma.f64(double %24, double %15, double 0x3EC71DE3A556C734)
+  %26 = tail call double @llvm.fma.f64(double %25, double %15, double 0x3EFA01A01A01A01A)
+  %27 = tail call double @llvm.fma.f64(double %26, double %15, double 0x3F2A01A01A01A01A)
+  %28 = tail call double @llvm.fma.f64(double %27, double %15, double 0x3F56C16C16C16C17)
+  %29 = tail call double @llvm.fma.f64(double %28, double %15, double 0x3F81111111111111)
+  %30 = tail call double @llvm.fma.f64(double %29, double %15, double 0x3FA5555555555555)
+  %31 = tail call double @llvm.fma.f64(double %30, double %15, double 0x3FC5555555555555)
+  %32 = tail call double @llvm.fma.f64(double %31, double %15, double 5.000000e-01)
+  %33 = fmul double %15, %15
+  %34 = tail call double @llvm.fma.f64(double %33, double %32, double %15)
+  %35 = tail call double @llvm.fma.f64(double %21, double %34, double %21)
+  %36 = fadd double %34, %35
+  %37 = fadd double %36, 1.000000e+00
+  %38 = fptosi double %9 to i64
+  %39 = ashr i64 %38, 1
+  %40 = shl i64 %39, 52
+  %41 = add i64 %40, 4607182418800017408
+  %42 = bitcast i64 %41 to double
+  %43 = sub nsw i64 %38, %39
+  %44 = shl i64 %43, 52
+  %45 = add i64 %44, 4607182418800017408
+  %46 = bitcast i64 %45 to double
+  %47 = fmul double %37, %42
+  %48 = fmul double %47, %46
+  %49 = select i1 %3, double 0x7FF0000000000000, double %48
+  %50 = select i1 %4, double 0.000000e+00, double %49
+  %51 = fadd double %0, %0
+  %52 = select i1 %2, double %51, double %50
+  ret double %52
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_exp2(double noundef %0) local_unnamed_addr {
   %2 = fcmp ord double %0, 0.000000e+00
   br i1 %2, label %5, label %3
 
 3:                                                ; preds = %1
   %4 = fadd double %0, %0
-  br label %7
+  br label %16
 
 5:                                                ; preds = %1
-  %6 = tail call fastcc double @exp_dd(double noundef %0, double noundef 0.000000e+00)
-  br label %7
+  %6 = fcmp ogt double %0, 1.100000e+03
+  br i1 %6, label %16, label %7
 
-7:                                                ; preds = %5, %3
-  %8 = phi double [ %4, %3 ], [ %6, %5 ]
-  ret double %8
+7:                                                ; preds = %5
+  %8 = fcmp olt double %0, -1.100000e+03
+  br i1 %8, label %16, label %9
+
+9:                                                ; preds = %7
+  %10 = fmul double %0, 0x3FE62E42FEFA39EF
+  %11 = fneg double %10
+  %12 = tail call double @llvm.fma.f64(double %0, double 0x3FE62E42FEFA39EF, double %11)
+  %13 = fmul double %0, 0x3C7ABC9E3B39803F
+  %14 = fadd double %13, %12
+  %15 = tail call fastcc double @exp_dd(double noundef %10, double noundef %14)
+  br label %16
+
+16:                                               ; preds = %7, %5, %9, %3
+  %17 = phi double [ %4, %3 ], [ %15, %9 ], [ 0x7FF0000000000000, %5 ], [ 0.000000e+00, %7 ]
+  ret double %17
 }
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture)
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.fma.f64(double, double, double)
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define internal fastcc double @exp_dd(double noundef %0, double noundef %1) unnamed_addr {
@@ -85,43 +160,6 @@ define internal fastcc double @exp_dd(double noundef %0, double noundef %1) unna
   %51 = phi double [ %49, %6 ], [ 0x7FF0000000000000, %2 ], [ 0.000000e+00, %4 ]
   ret double %51
 }
-
-; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
-define dso_local double @pyir_exp2(double noundef %0) local_unnamed_addr {
-  %2 = fcmp ord double %0, 0.000000e+00
-  br i1 %2, label %5, label %3
-
-3:                                                ; preds = %1
-  %4 = fadd double %0, %0
-  br label %16
-
-5:                                                ; preds = %1
-  %6 = fcmp ogt double %0, 1.100000e+03
-  br i1 %6, label %16, label %7
-
-7:                                                ; preds = %5
-  %8 = fcmp olt double %0, -1.100000e+03
-  br i1 %8, label %16, label %9
-
-9:                                                ; preds = %7
-  %10 = fmul double %0, 0x3FE62E42FEFA39EF
-  %11 = fneg double %10
-  %12 = tail call double @llvm.fma.f64(double %0, double 0x3FE62E42FEFA39EF, double %11)
-  %13 = fmul double %0, 0x3C7ABC9E3B39803F
-  %14 = fadd double %13, %12
-  %15 = tail call fastcc double @exp_dd(double noundef %10, double noundef %14)
-  br label %16
-
-16:                                               ; preds = %7, %5, %9, %3
-  %17 = phi double [ %4, %3 ], [ %15, %9 ], [ 0x7FF0000000000000, %5 ], [ 0.000000e+00, %7 ]
-  ret double %17
-}
-
-; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture)
-
-; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare double @llvm.fma.f64(double, double, double)
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
 declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture)
@@ -330,6 +368,105 @@ define dso_local double @pyir_expm1(double noundef %0) local_unnamed_addr {
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_log(double noundef %0) local_unnamed_addr {
+  %2 = fcmp oeq double %0, 0x7FF0000000000000
+  %3 = fcmp ule double %0, 0.000000e+00
+  %4 = or i1 %3, %2
+  %5 = select i1 %4, double 1.000000e+00, double %0
+  %6 = fcmp olt double %5, 0x10000000000000
+  %7 = fmul double %5, 0x4350000000000000
+  %8 = select i1 %6, double %7, double %5
+  %9 = bitcast double %8 to i64
+  %10 = add i64 %9, -4604531861337669632
+  %11 = lshr i64 %10, 45
+  %12 = and i64 %11, 127
+  %13 = ashr i64 %10, 52
+  %14 = and i64 %10, -4503599627370496
+  %15 = sub i64 %9, %14
+  %16 = bitcast i64 %15 to double
+  %17 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %12
+  %18 = load double, ptr %17, align 8
+  %19 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %12
+  %20 = load double, ptr %19, align 8
+  %21 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %12
+  %22 = load double, ptr %21, align 8
+  %23 = fmul double %18, %16
+  %24 = fneg double %23
+  %25 = tail call double @llvm.fma.f64(double %16, double %18, double %24)
+  %26 = fadd double %23, -1.000000e+00
+  %27 = sitofp i64 %13 to double
+  %28 = select i1 %6, double -5.400000e+01, double 0.000000e+00
+  %29 = fadd double %28, %27
+  %30 = fmul double %29, 0x3FE62E42FEE00000
+  %31 = fadd double %26, %25
+  %32 = fadd double %30, %20
+  %33 = fadd double %32, %31
+  %34 = fsub double %31, %33
+  %35 = fadd double %32, %34
+  %36 = fsub double %32, %33
+  %37 = fadd double %31, %36
+  %38 = fmul double %31, -5.000000e-01
+  %39 = fmul double %31, %38
+  %40 = insertelement <2 x double> poison, double %33, i64 0
+  %41 = insertelement <2 x double> %40, double %32, i64 1
+  %42 = tail call <2 x double> @llvm.fabs.v2f64(<2 x double> %41)
+  %43 = insertelement <2 x double> poison, double %39, i64 0
+  %44 = insertelement <2 x double> %43, double %31, i64 1
+  %45 = tail call <2 x double> @llvm.fabs.v2f64(<2 x double> %44)
+  %46 = fcmp olt <2 x double> %42, %45
+  %47 = extractelement <2 x i1> %46, i64 1
+  %48 = select i1 %47, double %35, double %37
+  %49 = fadd double %33, %39
+  %50 = fsub double %39, %49
+  %51 = fadd double %33, %50
+  %52 = fsub double %33, %49
+  %53 = fadd double %39, %52
+  %54 = extractelement <2 x i1> %46, i64 0
+  %55 = select i1 %54, double %51, double %53
+  %56 = fneg double %39
+  %57 = tail call double @llvm.fma.f64(double %38, double %31, double %56)
+  %58 = fmul double %29, 0x3DEA39EF35793C76
+  %59 = fadd double %58, %22
+  %60 = fsub double %32, %30
+  %61 = fsub double %32, %60
+  %62 = fsub double %30, %61
+  %63 = fsub double %20, %60
+  %64 = fadd double %63, %62
+  %65 = fadd double %59, %64
+  %66 = fsub double %31, %26
+  %67 = fsub double %25, %66
+  %68 = fcmp oeq double %0, 0.000000e+00
+  %69 = fcmp olt double %0, 0.000000e+00
+  %70 = fcmp uno double %0, 0.000000e+00
+  %71 = tail call double @llvm.fma.f64(double %31, double -1.000000e-01, double 0x3FBC71C71C71C71C)
+  %72 = tail call double @llvm.fma.f64(double %71, double %31, double -1.250000e-01)
+  %73 = tail call double @llvm.fma.f64(double %72, double %31, double 0x3FC2492492492492)
+  %74 = tail call double @llvm.fma.f64(double %73, double %31, double 0xBFC5555555555555)
+  %75 = tail call double @llvm.fma.f64(double %74, double %31, double 2.000000e-01)
+  %76 = tail call double @llvm.fma.f64(double %75, double %31, double -2.500000e-01)
+  %77 = tail call double @llvm.fma.f64(double %76, double %31, double 0x3FD5555555555555)
+  %78 = fmul double %31, %31
+  %79 = fmul double %31, %78
+  %80 = fadd double %65, %48
+  %81 = fadd double %57, %80
+  %82 = fadd double %81, %55
+  %83 = fmul double %79, %77
+  %84 = fadd double %82, %83
+  %85 = fsub double 1.000000e+00, %31
+  %86 = fmul double %85, %67
+  %87 = fadd double %86, %84
+  %88 = fadd double %49, %87
+  %89 = fcmp oeq double %0, 1.000000e+00
+  %90 = select i1 %89, double 0.000000e+00, double %88
+  %91 = select i1 %2, double %0, double %90
+  %92 = select i1 %69, double 0x7FF8000000000000, double %91
+  %93 = select i1 %68, double 0xFFF0000000000000, double %92
+  %94 = fadd double %0, %0
+  %95 = select i1 %70, double %94, double %93
+  ret double %95
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_log2(double noundef %0) local_unnamed_addr {
   %2 = alloca double, align 8
   %3 = alloca double, align 8
   %4 = fcmp ord double %0, 0.000000e+00
@@ -337,11 +474,11 @@ define dso_local double @pyir_log(double noundef %0) local_unnamed_addr {
 
 5:                                                ; preds = %1
   %6 = fadd double %0, %0
-  br label %23
+  br label %28
 
 7:                                                ; preds = %1
   %8 = fcmp oeq double %0, 0.000000e+00
-  br i1 %8, label %23, label %9
+  br i1 %8, label %28, label %9
 
 9:                                                ; preds = %7
   %10 = fcmp olt double %0, 0.000000e+00
@@ -350,31 +487,34 @@ define dso_local double @pyir_log(double noundef %0) local_unnamed_addr {
 11:                                               ; preds = %9
   %12 = fsub double %0, %0
   %13 = fdiv double %12, %12
-  br label %23
+  br label %28
 
 14:                                               ; preds = %9
   %15 = tail call double @llvm.fabs.f64(double %0)
   %16 = fcmp une double %15, 0x7FF0000000000000
-  br i1 %16, label %17, label %23
+  br i1 %16, label %17, label %28
 
 17:                                               ; preds = %14
-  %18 = fcmp oeq double %0, 1.000000e+00
-  br i1 %18, label %23, label %19
-
-19:                                               ; preds = %17
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
   call fastcc void @log_dd(double noundef %0, ptr noundef nonnull %2, ptr noundef nonnull %3)
-  %20 = load double, ptr %2, align 8
-  %21 = load double, ptr %3, align 8
-  %22 = fadd double %20, %21
+  %18 = load double, ptr %2, align 8
+  %19 = fmul double %18, 0x3FF71547652B82FE
+  %20 = fneg double %19
+  %21 = tail call double @llvm.fma.f64(double %18, double 0x3FF71547652B82FE, double %20)
+  %22 = fmul double %18, 0x3C7777D0FFDA0D24
+  %23 = fadd double %22, %21
+  %24 = load double, ptr %3, align 8
+  %25 = fmul double %24, 0x3FF71547652B82FE
+  %26 = fadd double %25, %23
+  %27 = fadd double %19, %26
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
-  br label %23
+  br label %28
 
-23:                                               ; preds = %5, %7, %11, %14, %17, %19
-  %24 = phi double [ %22, %19 ], [ 0.000000e+00, %17 ], [ %13, %11 ], [ %6, %5 ], [ 0xFFF0000000000000, %7 ], [ %0, %14 ]
-  ret double %24
+28:                                               ; preds = %5, %7, %11, %14, %17
+  %29 = phi double [ %27, %17 ], [ %13, %11 ], [ %6, %5 ], [ 0xFFF0000000000000, %7 ], [ %0, %14 ]
+  ret double %29
 }
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(argmem: write)
@@ -466,58 +606,6 @@ define internal fastcc void @log_dd(double noundef %0, ptr nocapture noundef wri
   store double %87, ptr %2, align 8
   store double %85, ptr %1, align 8
   ret void
-}
-
-; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
-define dso_local double @pyir_log2(double noundef %0) local_unnamed_addr {
-  %2 = alloca double, align 8
-  %3 = alloca double, align 8
-  %4 = fcmp ord double %0, 0.000000e+00
-  br i1 %4, label %7, label %5
-
-5:                                                ; preds = %1
-  %6 = fadd double %0, %0
-  br label %28
-
-7:                                                ; preds = %1
-  %8 = fcmp oeq double %0, 0.000000e+00
-  br i1 %8, label %28, label %9
-
-9:                                                ; preds = %7
-  %10 = fcmp olt double %0, 0.000000e+00
-  br i1 %10, label %11, label %14
-
-11:                                               ; preds = %9
-  %12 = fsub double %0, %0
-  %13 = fdiv double %12, %12
-  br label %28
-
-14:                                               ; preds = %9
-  %15 = tail call double @llvm.fabs.f64(double %0)
-  %16 = fcmp une double %15, 0x7FF0000000000000
-  br i1 %16, label %17, label %28
-
-17:                                               ; preds = %14
-  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
-  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
-  call fastcc void @log_dd(double noundef %0, ptr noundef nonnull %2, ptr noundef nonnull %3)
-  %18 = load double, ptr %2, align 8
-  %19 = fmul double %18, 0x3FF71547652B82FE
-  %20 = fneg double %19
-  %21 = tail call double @llvm.fma.f64(double %18, double 0x3FF71547652B82FE, double %20)
-  %22 = fmul double %18, 0x3C7777D0FFDA0D24
-  %23 = fadd double %22, %21
-  %24 = load double, ptr %3, align 8
-  %25 = fmul double %24, 0x3FF71547652B82FE
-  %26 = fadd double %25, %23
-  %27 = fadd double %19, %26
-  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
-  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
-  br label %28
-
-28:                                               ; preds = %5, %7, %11, %14, %17
-  %29 = phi double [ %27, %17 ], [ %13, %11 ], [ %6, %5 ], [ 0xFFF0000000000000, %7 ], [ %0, %14 ]
-  ret double %29
 }
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
@@ -2140,114 +2228,602 @@ define dso_local float @pyir_fmodf(float noundef %0, float noundef %1) local_unn
   ret float %6
 }
 
-; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <8 x float> @pyir_expf_v8(<8 x float> noundef %0) local_unnamed_addr {
-  %2 = extractelement <8 x float> %0, i64 0
-  %3 = fpext float %2 to double
-  %4 = tail call double @pyir_exp(double noundef %3)
-  %5 = extractelement <8 x float> %0, i64 1
-  %6 = fpext float %5 to double
-  %7 = tail call double @pyir_exp(double noundef %6)
-  %8 = extractelement <8 x float> %0, i64 2
-  %9 = fpext float %8 to double
-  %10 = tail call double @pyir_exp(double noundef %9)
-  %11 = extractelement <8 x float> %0, i64 3
-  %12 = fpext float %11 to double
-  %13 = tail call double @pyir_exp(double noundef %12)
-  %14 = extractelement <8 x float> %0, i64 4
-  %15 = fpext float %14 to double
-  %16 = tail call double @pyir_exp(double noundef %15)
-  %17 = extractelement <8 x float> %0, i64 5
-  %18 = fpext float %17 to double
-  %19 = tail call double @pyir_exp(double noundef %18)
-  %20 = extractelement <8 x float> %0, i64 6
-  %21 = fpext float %20 to double
-  %22 = tail call double @pyir_exp(double noundef %21)
-  %23 = extractelement <8 x float> %0, i64 7
-  %24 = fpext float %23 to double
-  %25 = tail call double @pyir_exp(double noundef %24)
-  %26 = insertelement <8 x double> poison, double %4, i64 0
-  %27 = insertelement <8 x double> %26, double %7, i64 1
-  %28 = insertelement <8 x double> %27, double %10, i64 2
-  %29 = insertelement <8 x double> %28, double %13, i64 3
-  %30 = insertelement <8 x double> %29, double %16, i64 4
-  %31 = insertelement <8 x double> %30, double %19, i64 5
-  %32 = insertelement <8 x double> %31, double %22, i64 6
-  %33 = insertelement <8 x double> %32, double %25, i64 7
-  %34 = fptrunc <8 x double> %33 to <8 x float>
-  ret <8 x float> %34
-}
-
-; Function Attrs: nofree nosync nounwind memory(none)
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
 define dso_local <4 x double> @pyir_exp_v4(<4 x double> noundef %0) local_unnamed_addr {
-  %2 = extractelement <4 x double> %0, i64 0
-  %3 = tail call double @pyir_exp(double noundef %2)
-  %4 = insertelement <4 x double> undef, double %3, i64 0
-  %5 = extractelement <4 x double> %0, i64 1
-  %6 = tail call double @pyir_exp(double noundef %5)
-  %7 = insertelement <4 x double> %4, double %6, i64 1
-  %8 = extractelement <4 x double> %0, i64 2
-  %9 = tail call double @pyir_exp(double noundef %8)
-  %10 = insertelement <4 x double> %7, double %9, i64 2
-  %11 = extractelement <4 x double> %0, i64 3
-  %12 = tail call double @pyir_exp(double noundef %11)
-  %13 = insertelement <4 x double> %10, double %12, i64 3
-  ret <4 x double> %13
+  %2 = fcmp uno <4 x double> %0, zeroinitializer
+  %3 = fcmp ogt <4 x double> %0, <double 7.100000e+02, double 7.100000e+02, double 7.100000e+02, double 7.100000e+02>
+  %4 = fcmp olt <4 x double> %0, <double -7.460000e+02, double -7.460000e+02, double -7.460000e+02, double -7.460000e+02>
+  %5 = or <4 x i1> %4, %2
+  %6 = or <4 x i1> %5, %3
+  %7 = select <4 x i1> %6, <4 x double> zeroinitializer, <4 x double> %0
+  %8 = fmul <4 x double> %7, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %9 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %8)
+  %10 = fneg <4 x double> %9
+  %11 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %10, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %7)
+  %12 = fmul <4 x double> %9, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %13 = fneg <4 x double> %12
+  %14 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %9, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %13)
+  %15 = fsub <4 x double> %11, %12
+  %16 = fsub <4 x double> %15, %11
+  %17 = fsub <4 x double> %15, %16
+  %18 = fsub <4 x double> %11, %17
+  %19 = fsub <4 x double> %13, %16
+  %20 = fadd <4 x double> %19, %18
+  %21 = fsub <4 x double> %20, %14
+  %22 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %15, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %23 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %22, <4 x double> %15, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
+  %24 = fmul <4 x double> %15, %15
+  %25 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %23, <4 x double> %15, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %26 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %25, <4 x double> %15, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %27 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %26, <4 x double> %15, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %28 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %27, <4 x double> %15, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %29 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %28, <4 x double> %15, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %30 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %29, <4 x double> %15, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %31 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %30, <4 x double> %15, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %32 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %31, <4 x double> %15, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %33 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %32, <4 x double> %15, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %34 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %24, <4 x double> %33, <4 x double> %15)
+  %35 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %21, <4 x double> %34, <4 x double> %21)
+  %36 = fadd <4 x double> %34, %35
+  %37 = fadd <4 x double> %36, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %38 = fptosi <4 x double> %9 to <4 x i64>
+  %39 = ashr <4 x i64> %38, <i64 1, i64 1, i64 1, i64 1>
+  %40 = shl <4 x i64> %39, <i64 52, i64 52, i64 52, i64 52>
+  %41 = add <4 x i64> %40, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %42 = bitcast <4 x i64> %41 to <4 x double>
+  %43 = sub <4 x i64> %38, %39
+  %44 = shl <4 x i64> %43, <i64 52, i64 52, i64 52, i64 52>
+  %45 = add <4 x i64> %44, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %46 = bitcast <4 x i64> %45 to <4 x double>
+  %47 = fmul <4 x double> %37, %42
+  %48 = fmul <4 x double> %47, %46
+  %49 = bitcast <4 x double> %48 to <4 x i64>
+  %50 = select <4 x i1> %3, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %49
+  %51 = fadd <4 x double> %0, %0
+  %52 = bitcast <4 x double> %51 to <4 x i64>
+  %53 = select <4 x i1> %2, <4 x i64> %52, <4 x i64> zeroinitializer
+  %54 = select <4 x i1> %5, <4 x i64> zeroinitializer, <4 x i64> %50
+  %55 = or <4 x i64> %54, %53
+  %56 = bitcast <4 x i64> %55 to <4 x double>
+  ret <4 x double> %56
 }
 
-; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <8 x float> @pyir_logf_v8(<8 x float> noundef %0) local_unnamed_addr {
-  %2 = extractelement <8 x float> %0, i64 0
-  %3 = fpext float %2 to double
-  %4 = tail call double @pyir_log(double noundef %3)
-  %5 = extractelement <8 x float> %0, i64 1
-  %6 = fpext float %5 to double
-  %7 = tail call double @pyir_log(double noundef %6)
-  %8 = extractelement <8 x float> %0, i64 2
-  %9 = fpext float %8 to double
-  %10 = tail call double @pyir_log(double noundef %9)
-  %11 = extractelement <8 x float> %0, i64 3
-  %12 = fpext float %11 to double
-  %13 = tail call double @pyir_log(double noundef %12)
-  %14 = extractelement <8 x float> %0, i64 4
-  %15 = fpext float %14 to double
-  %16 = tail call double @pyir_log(double noundef %15)
-  %17 = extractelement <8 x float> %0, i64 5
-  %18 = fpext float %17 to double
-  %19 = tail call double @pyir_log(double noundef %18)
-  %20 = extractelement <8 x float> %0, i64 6
-  %21 = fpext float %20 to double
-  %22 = tail call double @pyir_log(double noundef %21)
-  %23 = extractelement <8 x float> %0, i64 7
-  %24 = fpext float %23 to double
-  %25 = tail call double @pyir_log(double noundef %24)
-  %26 = insertelement <8 x double> poison, double %4, i64 0
-  %27 = insertelement <8 x double> %26, double %7, i64 1
-  %28 = insertelement <8 x double> %27, double %10, i64 2
-  %29 = insertelement <8 x double> %28, double %13, i64 3
-  %30 = insertelement <8 x double> %29, double %16, i64 4
-  %31 = insertelement <8 x double> %30, double %19, i64 5
-  %32 = insertelement <8 x double> %31, double %22, i64 6
-  %33 = insertelement <8 x double> %32, double %25, i64 7
-  %34 = fptrunc <8 x double> %33 to <8 x float>
-  ret <8 x float> %34
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local <8 x float> @pyir_expf_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3 = fpext <4 x float> %2 to <4 x double>
+  %4 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %5 = fpext <4 x float> %4 to <4 x double>
+  %6 = fcmp uno <4 x float> %2, zeroinitializer
+  %7 = fcmp ogt <4 x float> %2, <float 7.100000e+02, float 7.100000e+02, float 7.100000e+02, float 7.100000e+02>
+  %8 = fcmp olt <4 x float> %2, <float -7.460000e+02, float -7.460000e+02, float -7.460000e+02, float -7.460000e+02>
+  %9 = or <4 x i1> %8, %6
+  %10 = or <4 x i1> %9, %7
+  %11 = select <4 x i1> %10, <4 x double> zeroinitializer, <4 x double> %3
+  %12 = fmul <4 x double> %11, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %13 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %12)
+  %14 = fneg <4 x double> %13
+  %15 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %14, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %11)
+  %16 = fmul <4 x double> %13, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %17 = fneg <4 x double> %16
+  %18 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %13, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %17)
+  %19 = fsub <4 x double> %15, %16
+  %20 = fsub <4 x double> %19, %15
+  %21 = fsub <4 x double> %19, %20
+  %22 = fsub <4 x double> %15, %21
+  %23 = fsub <4 x double> %17, %20
+  %24 = fadd <4 x double> %23, %22
+  %25 = fsub <4 x double> %24, %18
+  %26 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %19, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %27 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %26, <4 x double> %19, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
+  %28 = fmul <4 x double> %19, %19
+  %29 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %27, <4 x double> %19, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %30 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %29, <4 x double> %19, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %31 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %30, <4 x double> %19, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %32 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %31, <4 x double> %19, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %33 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %32, <4 x double> %19, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %34 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %33, <4 x double> %19, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %35 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %34, <4 x double> %19, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %36 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %35, <4 x double> %19, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %37 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %36, <4 x double> %19, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %38 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %28, <4 x double> %37, <4 x double> %19)
+  %39 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %25, <4 x double> %38, <4 x double> %25)
+  %40 = fadd <4 x double> %38, %39
+  %41 = fadd <4 x double> %40, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %42 = fptosi <4 x double> %13 to <4 x i64>
+  %43 = ashr <4 x i64> %42, <i64 1, i64 1, i64 1, i64 1>
+  %44 = shl <4 x i64> %43, <i64 52, i64 52, i64 52, i64 52>
+  %45 = add <4 x i64> %44, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %46 = bitcast <4 x i64> %45 to <4 x double>
+  %47 = sub <4 x i64> %42, %43
+  %48 = shl <4 x i64> %47, <i64 52, i64 52, i64 52, i64 52>
+  %49 = add <4 x i64> %48, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %50 = bitcast <4 x i64> %49 to <4 x double>
+  %51 = fmul <4 x double> %41, %46
+  %52 = fmul <4 x double> %51, %50
+  %53 = bitcast <4 x double> %52 to <4 x i64>
+  %54 = select <4 x i1> %7, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %53
+  %55 = fadd <4 x double> %3, %3
+  %56 = bitcast <4 x double> %55 to <4 x i64>
+  %57 = select <4 x i1> %6, <4 x i64> %56, <4 x i64> zeroinitializer
+  %58 = select <4 x i1> %9, <4 x i64> zeroinitializer, <4 x i64> %54
+  %59 = or <4 x i64> %58, %57
+  %60 = bitcast <4 x i64> %59 to <4 x double>
+  %61 = fptrunc <4 x double> %60 to <4 x float>
+  %62 = fcmp uno <4 x float> %4, zeroinitializer
+  %63 = fcmp ogt <4 x float> %4, <float 7.100000e+02, float 7.100000e+02, float 7.100000e+02, float 7.100000e+02>
+  %64 = fcmp olt <4 x float> %4, <float -7.460000e+02, float -7.460000e+02, float -7.460000e+02, float -7.460000e+02>
+  %65 = or <4 x i1> %64, %62
+  %66 = or <4 x i1> %65, %63
+  %67 = select <4 x i1> %66, <4 x double> zeroinitializer, <4 x double> %5
+  %68 = fmul <4 x double> %67, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %69 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %68)
+  %70 = fneg <4 x double> %69
+  %71 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %70, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %67)
+  %72 = fmul <4 x double> %69, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %73 = fneg <4 x double> %72
+  %74 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %69, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %73)
+  %75 = fsub <4 x double> %71, %72
+  %76 = fsub <4 x double> %75, %71
+  %77 = fsub <4 x double> %75, %76
+  %78 = fsub <4 x double> %71, %77
+  %79 = fsub <4 x double> %73, %76
+  %80 = fadd <4 x double> %79, %78
+  %81 = fsub <4 x double> %80, %74
+  %82 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %75, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %83 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %82, <4 x double> %75, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
+  %84 = fmul <4 x double> %75, %75
+  %85 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %83, <4 x double> %75, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %86 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %85, <4 x double> %75, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %87 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %86, <4 x double> %75, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %88 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %87, <4 x double> %75, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %89 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %88, <4 x double> %75, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %90 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %89, <4 x double> %75, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %91 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %90, <4 x double> %75, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %92 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %91, <4 x double> %75, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %93 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %92, <4 x double> %75, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %94 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %84, <4 x double> %93, <4 x double> %75)
+  %95 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %81, <4 x double> %94, <4 x double> %81)
+  %96 = fadd <4 x double> %94, %95
+  %97 = fadd <4 x double> %96, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %98 = fptosi <4 x double> %69 to <4 x i64>
+  %99 = ashr <4 x i64> %98, <i64 1, i64 1, i64 1, i64 1>
+  %100 = shl <4 x i64> %99, <i64 52, i64 52, i64 52, i64 52>
+  %101 = add <4 x i64> %100, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %102 = bitcast <4 x i64> %101 to <4 x double>
+  %103 = sub <4 x i64> %98, %99
+  %104 = shl <4 x i64> %103, <i64 52, i64 52, i64 52, i64 52>
+  %105 = add <4 x i64> %104, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %106 = bitcast <4 x i64> %105 to <4 x double>
+  %107 = fmul <4 x double> %97, %102
+  %108 = fmul <4 x double> %107, %106
+  %109 = bitcast <4 x double> %108 to <4 x i64>
+  %110 = select <4 x i1> %63, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %109
+  %111 = fadd <4 x double> %5, %5
+  %112 = bitcast <4 x double> %111 to <4 x i64>
+  %113 = select <4 x i1> %62, <4 x i64> %112, <4 x i64> zeroinitializer
+  %114 = select <4 x i1> %65, <4 x i64> zeroinitializer, <4 x i64> %110
+  %115 = or <4 x i64> %114, %113
+  %116 = bitcast <4 x i64> %115 to <4 x double>
+  %117 = fptrunc <4 x double> %116 to <4 x float>
+  %118 = shufflevector <4 x float> %61, <4 x float> %117, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  ret <8 x float> %118
 }
 
-; Function Attrs: nofree nosync nounwind memory(none)
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
 define dso_local <4 x double> @pyir_log_v4(<4 x double> noundef %0) local_unnamed_addr {
-  %2 = extractelement <4 x double> %0, i64 0
-  %3 = tail call double @pyir_log(double noundef %2)
-  %4 = insertelement <4 x double> undef, double %3, i64 0
-  %5 = extractelement <4 x double> %0, i64 1
-  %6 = tail call double @pyir_log(double noundef %5)
-  %7 = insertelement <4 x double> %4, double %6, i64 1
-  %8 = extractelement <4 x double> %0, i64 2
-  %9 = tail call double @pyir_log(double noundef %8)
-  %10 = insertelement <4 x double> %7, double %9, i64 2
-  %11 = extractelement <4 x double> %0, i64 3
-  %12 = tail call double @pyir_log(double noundef %11)
-  %13 = insertelement <4 x double> %10, double %12, i64 3
-  ret <4 x double> %13
+  %2 = fcmp uno <4 x double> %0, zeroinitializer
+  %3 = fcmp uge <4 x double> %0, zeroinitializer
+  %4 = fcmp une <4 x double> %0, zeroinitializer
+  %5 = fcmp oeq <4 x double> %0, <double 0x7FF0000000000000, double 0x7FF0000000000000, double 0x7FF0000000000000, double 0x7FF0000000000000>
+  %6 = fcmp ule <4 x double> %0, zeroinitializer
+  %7 = or <4 x i1> %6, %5
+  %8 = bitcast <4 x double> %0 to <4 x i64>
+  %9 = select <4 x i1> %7, <4 x i64> <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>, <4 x i64> %8
+  %10 = bitcast <4 x i64> %9 to <4 x double>
+  %11 = fcmp olt <4 x double> %10, <double 0x10000000000000, double 0x10000000000000, double 0x10000000000000, double 0x10000000000000>
+  %12 = fmul <4 x double> %10, <double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000>
+  %13 = bitcast <4 x double> %12 to <4 x i64>
+  %14 = select <4 x i1> %11, <4 x i64> %13, <4 x i64> %9
+  %15 = add <4 x i64> %14, <i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632>
+  %16 = lshr <4 x i64> %15, <i64 45, i64 45, i64 45, i64 45>
+  %17 = and <4 x i64> %16, <i64 127, i64 127, i64 127, i64 127>
+  %18 = ashr <4 x i64> %15, <i64 52, i64 52, i64 52, i64 52>
+  %19 = and <4 x i64> %15, <i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496>
+  %20 = sub <4 x i64> %14, %19
+  %21 = bitcast <4 x i64> %20 to <4 x double>
+  %22 = extractelement <4 x i64> %17, i64 0
+  %23 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %22
+  %24 = extractelement <4 x i64> %17, i64 1
+  %25 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %24
+  %26 = extractelement <4 x i64> %17, i64 2
+  %27 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %26
+  %28 = extractelement <4 x i64> %17, i64 3
+  %29 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %28
+  %30 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %22
+  %31 = load double, ptr %30, align 8
+  %32 = insertelement <4 x double> undef, double %31, i64 0
+  %33 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %24
+  %34 = load double, ptr %33, align 8
+  %35 = insertelement <4 x double> %32, double %34, i64 1
+  %36 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %26
+  %37 = load double, ptr %36, align 8
+  %38 = insertelement <4 x double> %35, double %37, i64 2
+  %39 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %28
+  %40 = load double, ptr %39, align 8
+  %41 = insertelement <4 x double> %38, double %40, i64 3
+  %42 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %22
+  %43 = load double, ptr %42, align 8
+  %44 = insertelement <4 x double> undef, double %43, i64 0
+  %45 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %24
+  %46 = load double, ptr %45, align 8
+  %47 = insertelement <4 x double> %44, double %46, i64 1
+  %48 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %26
+  %49 = load double, ptr %48, align 8
+  %50 = insertelement <4 x double> %47, double %49, i64 2
+  %51 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %28
+  %52 = load double, ptr %51, align 8
+  %53 = insertelement <4 x double> %50, double %52, i64 3
+  %54 = load double, ptr %23, align 8
+  %55 = insertelement <4 x double> undef, double %54, i64 0
+  %56 = load double, ptr %25, align 8
+  %57 = insertelement <4 x double> %55, double %56, i64 1
+  %58 = load double, ptr %27, align 8
+  %59 = insertelement <4 x double> %57, double %58, i64 2
+  %60 = load double, ptr %29, align 8
+  %61 = insertelement <4 x double> %59, double %60, i64 3
+  %62 = fmul <4 x double> %61, %21
+  %63 = fneg <4 x double> %62
+  %64 = insertelement <4 x double> poison, double %54, i64 0
+  %65 = insertelement <4 x double> %64, double %56, i64 1
+  %66 = insertelement <4 x double> %65, double %58, i64 2
+  %67 = insertelement <4 x double> %66, double %60, i64 3
+  %68 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %21, <4 x double> %67, <4 x double> %63)
+  %69 = fadd <4 x double> %62, <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>
+  %70 = fadd <4 x double> %69, %68
+  %71 = fsub <4 x double> %70, %69
+  %72 = fsub <4 x double> %68, %71
+  %73 = sitofp <4 x i64> %18 to <4 x double>
+  %74 = select <4 x i1> %11, <4 x double> <double -5.400000e+01, double -5.400000e+01, double -5.400000e+01, double -5.400000e+01>, <4 x double> zeroinitializer
+  %75 = fadd <4 x double> %74, %73
+  %76 = fmul <4 x double> %75, <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>
+  %77 = fadd <4 x double> %76, %41
+  %78 = fsub <4 x double> %77, %76
+  %79 = fsub <4 x double> %77, %78
+  %80 = fsub <4 x double> %76, %79
+  %81 = fsub <4 x double> %41, %78
+  %82 = fadd <4 x double> %81, %80
+  %83 = fadd <4 x double> %77, %70
+  %84 = fmul <4 x double> %75, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %85 = fadd <4 x double> %84, %53
+  %86 = fadd <4 x double> %85, %82
+  %87 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %77)
+  %88 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %70)
+  %89 = fcmp olt <4 x double> %87, %88
+  %90 = fsub <4 x double> %70, %83
+  %91 = fadd <4 x double> %77, %90
+  %92 = fsub <4 x double> %77, %83
+  %93 = fadd <4 x double> %70, %92
+  %94 = select <4 x i1> %89, <4 x double> %91, <4 x double> %93
+  %95 = fmul <4 x double> %70, <double -5.000000e-01, double -5.000000e-01, double -5.000000e-01, double -5.000000e-01>
+  %96 = fmul <4 x double> %70, %95
+  %97 = fadd <4 x double> %83, %96
+  %98 = fneg <4 x double> %96
+  %99 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %95, <4 x double> %70, <4 x double> %98)
+  %100 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %83)
+  %101 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %96)
+  %102 = fcmp olt <4 x double> %100, %101
+  %103 = fsub <4 x double> %96, %97
+  %104 = fadd <4 x double> %83, %103
+  %105 = fsub <4 x double> %83, %97
+  %106 = fadd <4 x double> %96, %105
+  %107 = select <4 x i1> %102, <4 x double> %104, <4 x double> %106
+  %108 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %70, <4 x double> <double -1.000000e-01, double -1.000000e-01, double -1.000000e-01, double -1.000000e-01>, <4 x double> <double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C>)
+  %109 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %108, <4 x double> %70, <4 x double> <double -1.250000e-01, double -1.250000e-01, double -1.250000e-01, double -1.250000e-01>)
+  %110 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %109, <4 x double> %70, <4 x double> <double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492>)
+  %111 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %110, <4 x double> %70, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>)
+  %112 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %111, <4 x double> %70, <4 x double> <double 2.000000e-01, double 2.000000e-01, double 2.000000e-01, double 2.000000e-01>)
+  %113 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %112, <4 x double> %70, <4 x double> <double -2.500000e-01, double -2.500000e-01, double -2.500000e-01, double -2.500000e-01>)
+  %114 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %113, <4 x double> %70, <4 x double> <double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555>)
+  %115 = fmul <4 x double> %70, %70
+  %116 = fmul <4 x double> %70, %115
+  %117 = fadd <4 x double> %86, %94
+  %118 = fadd <4 x double> %117, %99
+  %119 = fadd <4 x double> %107, %118
+  %120 = fmul <4 x double> %116, %114
+  %121 = fadd <4 x double> %119, %120
+  %122 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %70
+  %123 = fmul <4 x double> %122, %72
+  %124 = fadd <4 x double> %123, %121
+  %125 = fadd <4 x double> %97, %124
+  %126 = fcmp une <4 x double> %0, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %127 = bitcast <4 x double> %125 to <4 x i64>
+  %128 = select <4 x i1> %126, <4 x i64> %127, <4 x i64> zeroinitializer
+  %129 = select <4 x i1> %5, <4 x i64> %8, <4 x i64> %128
+  %130 = fadd <4 x double> %0, %0
+  %131 = bitcast <4 x i64> %129 to <4 x double>
+  %132 = select <4 x i1> %3, <4 x double> %131, <4 x double> <double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000>
+  %133 = select <4 x i1> %4, <4 x double> %132, <4 x double> <double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000>
+  %134 = select <4 x i1> %2, <4 x double> %130, <4 x double> %133
+  ret <4 x double> %134
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local <8 x float> @pyir_logf_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3 = fpext <4 x float> %2 to <4 x double>
+  %4 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %5 = fpext <4 x float> %4 to <4 x double>
+  %6 = fcmp uno <4 x float> %2, zeroinitializer
+  %7 = fcmp uge <4 x float> %2, zeroinitializer
+  %8 = fcmp une <4 x float> %2, zeroinitializer
+  %9 = fcmp oeq <4 x float> %2, <float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000>
+  %10 = fcmp ule <4 x float> %2, zeroinitializer
+  %11 = or <4 x i1> %10, %9
+  %12 = bitcast <4 x double> %3 to <4 x i64>
+  %13 = select <4 x i1> %11, <4 x i64> <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>, <4 x i64> %12
+  %14 = bitcast <4 x i64> %13 to <4 x double>
+  %15 = fcmp olt <4 x double> %14, <double 0x10000000000000, double 0x10000000000000, double 0x10000000000000, double 0x10000000000000>
+  %16 = fmul <4 x double> %14, <double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000>
+  %17 = bitcast <4 x double> %16 to <4 x i64>
+  %18 = select <4 x i1> %15, <4 x i64> %17, <4 x i64> %13
+  %19 = add <4 x i64> %18, <i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632>
+  %20 = lshr <4 x i64> %19, <i64 45, i64 45, i64 45, i64 45>
+  %21 = and <4 x i64> %20, <i64 127, i64 127, i64 127, i64 127>
+  %22 = ashr <4 x i64> %19, <i64 52, i64 52, i64 52, i64 52>
+  %23 = and <4 x i64> %19, <i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496>
+  %24 = sub <4 x i64> %18, %23
+  %25 = bitcast <4 x i64> %24 to <4 x double>
+  %26 = extractelement <4 x i64> %21, i64 0
+  %27 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %26
+  %28 = extractelement <4 x i64> %21, i64 1
+  %29 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %28
+  %30 = extractelement <4 x i64> %21, i64 2
+  %31 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %30
+  %32 = extractelement <4 x i64> %21, i64 3
+  %33 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %32
+  %34 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %26
+  %35 = load double, ptr %34, align 8
+  %36 = insertelement <4 x double> undef, double %35, i64 0
+  %37 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %28
+  %38 = load double, ptr %37, align 8
+  %39 = insertelement <4 x double> %36, double %38, i64 1
+  %40 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %30
+  %41 = load double, ptr %40, align 8
+  %42 = insertelement <4 x double> %39, double %41, i64 2
+  %43 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %32
+  %44 = load double, ptr %43, align 8
+  %45 = insertelement <4 x double> %42, double %44, i64 3
+  %46 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %26
+  %47 = load double, ptr %46, align 8
+  %48 = insertelement <4 x double> undef, double %47, i64 0
+  %49 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %28
+  %50 = load double, ptr %49, align 8
+  %51 = insertelement <4 x double> %48, double %50, i64 1
+  %52 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %30
+  %53 = load double, ptr %52, align 8
+  %54 = insertelement <4 x double> %51, double %53, i64 2
+  %55 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %32
+  %56 = load double, ptr %55, align 8
+  %57 = insertelement <4 x double> %54, double %56, i64 3
+  %58 = load double, ptr %27, align 8
+  %59 = insertelement <4 x double> undef, double %58, i64 0
+  %60 = load double, ptr %29, align 8
+  %61 = insertelement <4 x double> %59, double %60, i64 1
+  %62 = load double, ptr %31, align 8
+  %63 = insertelement <4 x double> %61, double %62, i64 2
+  %64 = load double, ptr %33, align 8
+  %65 = insertelement <4 x double> %63, double %64, i64 3
+  %66 = fmul <4 x double> %65, %25
+  %67 = fneg <4 x double> %66
+  %68 = insertelement <4 x double> poison, double %58, i64 0
+  %69 = insertelement <4 x double> %68, double %60, i64 1
+  %70 = insertelement <4 x double> %69, double %62, i64 2
+  %71 = insertelement <4 x double> %70, double %64, i64 3
+  %72 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %25, <4 x double> %71, <4 x double> %67)
+  %73 = fadd <4 x double> %66, <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>
+  %74 = fadd <4 x double> %73, %72
+  %75 = fsub <4 x double> %74, %73
+  %76 = fsub <4 x double> %72, %75
+  %77 = sitofp <4 x i64> %22 to <4 x double>
+  %78 = select <4 x i1> %15, <4 x double> <double -5.400000e+01, double -5.400000e+01, double -5.400000e+01, double -5.400000e+01>, <4 x double> zeroinitializer
+  %79 = fadd <4 x double> %78, %77
+  %80 = fmul <4 x double> %79, <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>
+  %81 = fadd <4 x double> %80, %45
+  %82 = fsub <4 x double> %81, %80
+  %83 = fsub <4 x double> %81, %82
+  %84 = fsub <4 x double> %80, %83
+  %85 = fsub <4 x double> %45, %82
+  %86 = fadd <4 x double> %85, %84
+  %87 = fadd <4 x double> %81, %74
+  %88 = fmul <4 x double> %79, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %89 = fadd <4 x double> %88, %57
+  %90 = fadd <4 x double> %89, %86
+  %91 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %81)
+  %92 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %74)
+  %93 = fcmp olt <4 x double> %91, %92
+  %94 = fsub <4 x double> %74, %87
+  %95 = fadd <4 x double> %81, %94
+  %96 = fsub <4 x double> %81, %87
+  %97 = fadd <4 x double> %74, %96
+  %98 = select <4 x i1> %93, <4 x double> %95, <4 x double> %97
+  %99 = fmul <4 x double> %74, <double -5.000000e-01, double -5.000000e-01, double -5.000000e-01, double -5.000000e-01>
+  %100 = fmul <4 x double> %74, %99
+  %101 = fadd <4 x double> %87, %100
+  %102 = fneg <4 x double> %100
+  %103 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %99, <4 x double> %74, <4 x double> %102)
+  %104 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %87)
+  %105 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %100)
+  %106 = fcmp olt <4 x double> %104, %105
+  %107 = fsub <4 x double> %100, %101
+  %108 = fadd <4 x double> %87, %107
+  %109 = fsub <4 x double> %87, %101
+  %110 = fadd <4 x double> %100, %109
+  %111 = select <4 x i1> %106, <4 x double> %108, <4 x double> %110
+  %112 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %74, <4 x double> <double -1.000000e-01, double -1.000000e-01, double -1.000000e-01, double -1.000000e-01>, <4 x double> <double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C>)
+  %113 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %112, <4 x double> %74, <4 x double> <double -1.250000e-01, double -1.250000e-01, double -1.250000e-01, double -1.250000e-01>)
+  %114 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %113, <4 x double> %74, <4 x double> <double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492>)
+  %115 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %114, <4 x double> %74, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>)
+  %116 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %115, <4 x double> %74, <4 x double> <double 2.000000e-01, double 2.000000e-01, double 2.000000e-01, double 2.000000e-01>)
+  %117 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %116, <4 x double> %74, <4 x double> <double -2.500000e-01, double -2.500000e-01, double -2.500000e-01, double -2.500000e-01>)
+  %118 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %117, <4 x double> %74, <4 x double> <double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555>)
+  %119 = fmul <4 x double> %74, %74
+  %120 = fmul <4 x double> %74, %119
+  %121 = fadd <4 x double> %90, %98
+  %122 = fadd <4 x double> %121, %103
+  %123 = fadd <4 x double> %111, %122
+  %124 = fmul <4 x double> %120, %118
+  %125 = fadd <4 x double> %123, %124
+  %126 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %74
+  %127 = fmul <4 x double> %126, %76
+  %128 = fadd <4 x double> %127, %125
+  %129 = fadd <4 x double> %101, %128
+  %130 = fcmp une <4 x float> %2, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %131 = bitcast <4 x double> %129 to <4 x i64>
+  %132 = select <4 x i1> %130, <4 x i64> %131, <4 x i64> zeroinitializer
+  %133 = select <4 x i1> %9, <4 x i64> %12, <4 x i64> %132
+  %134 = fadd <4 x double> %3, %3
+  %135 = bitcast <4 x i64> %133 to <4 x double>
+  %136 = select <4 x i1> %7, <4 x double> %135, <4 x double> <double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000>
+  %137 = select <4 x i1> %8, <4 x double> %136, <4 x double> <double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000>
+  %138 = select <4 x i1> %6, <4 x double> %134, <4 x double> %137
+  %139 = fptrunc <4 x double> %138 to <4 x float>
+  %140 = fcmp uno <4 x float> %4, zeroinitializer
+  %141 = fcmp uge <4 x float> %4, zeroinitializer
+  %142 = fcmp une <4 x float> %4, zeroinitializer
+  %143 = fcmp oeq <4 x float> %4, <float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000>
+  %144 = fcmp ule <4 x float> %4, zeroinitializer
+  %145 = or <4 x i1> %144, %143
+  %146 = bitcast <4 x double> %5 to <4 x i64>
+  %147 = select <4 x i1> %145, <4 x i64> <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>, <4 x i64> %146
+  %148 = bitcast <4 x i64> %147 to <4 x double>
+  %149 = fcmp olt <4 x double> %148, <double 0x10000000000000, double 0x10000000000000, double 0x10000000000000, double 0x10000000000000>
+  %150 = fmul <4 x double> %148, <double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000>
+  %151 = bitcast <4 x double> %150 to <4 x i64>
+  %152 = select <4 x i1> %149, <4 x i64> %151, <4 x i64> %147
+  %153 = add <4 x i64> %152, <i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632>
+  %154 = lshr <4 x i64> %153, <i64 45, i64 45, i64 45, i64 45>
+  %155 = and <4 x i64> %154, <i64 127, i64 127, i64 127, i64 127>
+  %156 = ashr <4 x i64> %153, <i64 52, i64 52, i64 52, i64 52>
+  %157 = and <4 x i64> %153, <i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496>
+  %158 = sub <4 x i64> %152, %157
+  %159 = bitcast <4 x i64> %158 to <4 x double>
+  %160 = extractelement <4 x i64> %155, i64 0
+  %161 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %160
+  %162 = extractelement <4 x i64> %155, i64 1
+  %163 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %162
+  %164 = extractelement <4 x i64> %155, i64 2
+  %165 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %164
+  %166 = extractelement <4 x i64> %155, i64 3
+  %167 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %166
+  %168 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %160
+  %169 = load double, ptr %168, align 8
+  %170 = insertelement <4 x double> undef, double %169, i64 0
+  %171 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %162
+  %172 = load double, ptr %171, align 8
+  %173 = insertelement <4 x double> %170, double %172, i64 1
+  %174 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %164
+  %175 = load double, ptr %174, align 8
+  %176 = insertelement <4 x double> %173, double %175, i64 2
+  %177 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %166
+  %178 = load double, ptr %177, align 8
+  %179 = insertelement <4 x double> %176, double %178, i64 3
+  %180 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %160
+  %181 = load double, ptr %180, align 8
+  %182 = insertelement <4 x double> undef, double %181, i64 0
+  %183 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %162
+  %184 = load double, ptr %183, align 8
+  %185 = insertelement <4 x double> %182, double %184, i64 1
+  %186 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %164
+  %187 = load double, ptr %186, align 8
+  %188 = insertelement <4 x double> %185, double %187, i64 2
+  %189 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %166
+  %190 = load double, ptr %189, align 8
+  %191 = insertelement <4 x double> %188, double %190, i64 3
+  %192 = load double, ptr %161, align 8
+  %193 = insertelement <4 x double> undef, double %192, i64 0
+  %194 = load double, ptr %163, align 8
+  %195 = insertelement <4 x double> %193, double %194, i64 1
+  %196 = load double, ptr %165, align 8
+  %197 = insertelement <4 x double> %195, double %196, i64 2
+  %198 = load double, ptr %167, align 8
+  %199 = insertelement <4 x double> %197, double %198, i64 3
+  %200 = fmul <4 x double> %199, %159
+  %201 = fneg <4 x double> %200
+  %202 = insertelement <4 x double> poison, double %192, i64 0
+  %203 = insertelement <4 x double> %202, double %194, i64 1
+  %204 = insertelement <4 x double> %203, double %196, i64 2
+  %205 = insertelement <4 x double> %204, double %198, i64 3
+  %206 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %159, <4 x double> %205, <4 x double> %201)
+  %207 = fadd <4 x double> %200, <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>
+  %208 = fadd <4 x double> %207, %206
+  %209 = fsub <4 x double> %208, %207
+  %210 = fsub <4 x double> %206, %209
+  %211 = sitofp <4 x i64> %156 to <4 x double>
+  %212 = select <4 x i1> %149, <4 x double> <double -5.400000e+01, double -5.400000e+01, double -5.400000e+01, double -5.400000e+01>, <4 x double> zeroinitializer
+  %213 = fadd <4 x double> %212, %211
+  %214 = fmul <4 x double> %213, <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>
+  %215 = fadd <4 x double> %214, %179
+  %216 = fsub <4 x double> %215, %214
+  %217 = fsub <4 x double> %215, %216
+  %218 = fsub <4 x double> %214, %217
+  %219 = fsub <4 x double> %179, %216
+  %220 = fadd <4 x double> %219, %218
+  %221 = fadd <4 x double> %215, %208
+  %222 = fmul <4 x double> %213, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %223 = fadd <4 x double> %222, %191
+  %224 = fadd <4 x double> %223, %220
+  %225 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %215)
+  %226 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %208)
+  %227 = fcmp olt <4 x double> %225, %226
+  %228 = fsub <4 x double> %208, %221
+  %229 = fadd <4 x double> %215, %228
+  %230 = fsub <4 x double> %215, %221
+  %231 = fadd <4 x double> %208, %230
+  %232 = select <4 x i1> %227, <4 x double> %229, <4 x double> %231
+  %233 = fmul <4 x double> %208, <double -5.000000e-01, double -5.000000e-01, double -5.000000e-01, double -5.000000e-01>
+  %234 = fmul <4 x double> %208, %233
+  %235 = fadd <4 x double> %221, %234
+  %236 = fneg <4 x double> %234
+  %237 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %233, <4 x double> %208, <4 x double> %236)
+  %238 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %221)
+  %239 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %234)
+  %240 = fcmp olt <4 x double> %238, %239
+  %241 = fsub <4 x double> %234, %235
+  %242 = fadd <4 x double> %221, %241
+  %243 = fsub <4 x double> %221, %235
+  %244 = fadd <4 x double> %234, %243
+  %245 = select <4 x i1> %240, <4 x double> %242, <4 x double> %244
+  %246 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %208, <4 x double> <double -1.000000e-01, double -1.000000e-01, double -1.000000e-01, double -1.000000e-01>, <4 x double> <double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C>)
+  %247 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %246, <4 x double> %208, <4 x double> <double -1.250000e-01, double -1.250000e-01, double -1.250000e-01, double -1.250000e-01>)
+  %248 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %247, <4 x double> %208, <4 x double> <double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492>)
+  %249 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %248, <4 x double> %208, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>)
+  %250 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %249, <4 x double> %208, <4 x double> <double 2.000000e-01, double 2.000000e-01, double 2.000000e-01, double 2.000000e-01>)
+  %251 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %250, <4 x double> %208, <4 x double> <double -2.500000e-01, double -2.500000e-01, double -2.500000e-01, double -2.500000e-01>)
+  %252 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %251, <4 x double> %208, <4 x double> <double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555>)
+  %253 = fmul <4 x double> %208, %208
+  %254 = fmul <4 x double> %208, %253
+  %255 = fadd <4 x double> %224, %232
+  %256 = fadd <4 x double> %255, %237
+  %257 = fadd <4 x double> %245, %256
+  %258 = fmul <4 x double> %254, %252
+  %259 = fadd <4 x double> %257, %258
+  %260 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %208
+  %261 = fmul <4 x double> %260, %210
+  %262 = fadd <4 x double> %261, %259
+  %263 = fadd <4 x double> %235, %262
+  %264 = fcmp une <4 x float> %4, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %265 = bitcast <4 x double> %263 to <4 x i64>
+  %266 = select <4 x i1> %264, <4 x i64> %265, <4 x i64> zeroinitializer
+  %267 = select <4 x i1> %143, <4 x i64> %146, <4 x i64> %266
+  %268 = fadd <4 x double> %5, %5
+  %269 = bitcast <4 x i64> %267 to <4 x double>
+  %270 = select <4 x i1> %141, <4 x double> %269, <4 x double> <double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000>
+  %271 = select <4 x i1> %142, <4 x double> %270, <4 x double> <double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000>
+  %272 = select <4 x i1> %140, <4 x double> %268, <4 x double> %271
+  %273 = fptrunc <4 x double> %272 to <4 x float>
+  %274 = shufflevector <4 x float> %139, <4 x float> %273, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  ret <8 x float> %274
 }
 
 ; Function Attrs: nofree nosync nounwind memory(none)
@@ -2865,6 +3441,12 @@ define internal fastcc i32 @reduce_large(double noundef %0, ptr nocapture nounde
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
 declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg)
 
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <4 x double> @llvm.roundeven.v4f64(<4 x double>)
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <4 x double> @llvm.fabs.v4f64(<4 x double>)
+
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i32 @llvm.smax.i32(i32, i32)
 
@@ -2873,6 +3455,9 @@ declare <2 x double> @llvm.fabs.v2f64(<2 x double>)
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <2 x double> @llvm.fma.v2f64(<2 x double>, <2 x double>, <2 x double>)
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <4 x double> @llvm.fma.v4f64(<4 x double>, <4 x double>, <4 x double>)
 
 
 

@@ -50,6 +50,86 @@ static inline void fast_two_sum(double a, double b, double *hi, double *lo)
 }
 
 // ---------------------------------------------------------------------------------------------
+// Branch-free exp and log, instantiated for double and <4 x double> from mathlib_generic.h.
+
+#define T double
+#define M int
+#define I int64_t
+#define U uint64_t
+#define SUF _d
+#define FMA(a, b, c) __builtin_fma(a, b, c)
+#define RINT(x) __builtin_rint(x)
+#define FABS(x) __builtin_fabs(x)
+#define SEL(m, a, b) ((m) ? (a) : (b))
+#define BITS(x) bits_of(x)
+#define FROM_BITS(u) double_of(u)
+#define TO_INT(x) ((int64_t)(x))
+#define TO_T(i) ((double)(i))
+#define SPLAT(c) ((double)(c))
+#define GATHER(table, i) ((table)[i])
+#include "mathlib_generic.h"
+#undef T
+#undef M
+#undef I
+#undef U
+#undef SUF
+#undef FMA
+#undef RINT
+#undef FABS
+#undef SEL
+#undef BITS
+#undef FROM_BITS
+#undef TO_INT
+#undef TO_T
+#undef SPLAT
+#undef GATHER
+
+#ifdef __clang__
+typedef int64_t v4l __attribute__((vector_size(32)));
+typedef uint64_t v4u __attribute__((vector_size(32)));
+typedef float v4f __attribute__((vector_size(16)));
+typedef __typeof__((v4d){ 0 } < (v4d){ 0 }) v4mask;
+static inline v4d sel_v(v4mask m, v4d a, v4d b) { return (v4d)(((v4l)a & (v4l)m) | ((v4l)b & ~(v4l)m)); }
+static inline v4d fma_v(v4d a, v4d b, v4d c)
+{
+    v4d r;
+    for (int i = 0; i < 4; i++) r[i] = __builtin_fma(a[i], b[i], c[i]);
+    return r;
+}
+#define T v4d
+#define M v4mask
+#define I v4l
+#define U v4u
+#define SUF _v
+#define FMA(a, b, c) fma_v(a, b, c)
+#define RINT(x) __builtin_elementwise_roundeven(x)
+#define FABS(x) __builtin_elementwise_abs(x)
+#define SEL(m, a, b) sel_v(m, a, b)
+#define BITS(x) ((v4u)(x))
+#define FROM_BITS(u) ((v4d)(u))
+#define TO_INT(x) __builtin_convertvector(x, v4l)
+#define TO_T(i) __builtin_convertvector(i, v4d)
+#define SPLAT(c) ((v4d){ 0 } + (double)(c))
+#define GATHER(table, i) ((v4d){ (table)[(i)[0]], (table)[(i)[1]], (table)[(i)[2]], (table)[(i)[3]] })
+#include "mathlib_generic.h"
+#undef T
+#undef M
+#undef I
+#undef U
+#undef SUF
+#undef FMA
+#undef RINT
+#undef FABS
+#undef SEL
+#undef BITS
+#undef FROM_BITS
+#undef TO_INT
+#undef TO_T
+#undef SPLAT
+#undef GATHER
+#endif
+
+// ---------------------------------------------------------------------------------------------
 // exp
 
 // e^(r + rl) 2^k for |r| <= ~0.35; the scaling is done in two steps so that overflow gives +inf
@@ -116,11 +196,7 @@ static double expm1_small(double x)
     return s + (sl + tl);
 }
 
-ROUTINE NOINLINE double pyir_exp(double x)
-{
-    if (is_nan(x)) return x + x;
-    return exp_dd(x, 0.0);
-}
+ROUTINE NOINLINE double pyir_exp(double x) { return exp_gen_d(x); }
 
 ROUTINE NOINLINE double pyir_exp2(double x)
 {
@@ -238,15 +314,7 @@ static inline int log_special(double x, double *result)
     return 0;
 }
 
-ROUTINE NOINLINE double pyir_log(double x)
-{
-    double s;
-    if (log_special(x, &s)) return s;
-    if (x == 1.0) return 0.0;
-    double hi, lo;
-    log_dd(x, &hi, &lo);
-    return hi + lo;
-}
+ROUTINE NOINLINE double pyir_log(double x) { return log_gen_d(x); }
 
 ROUTINE NOINLINE double pyir_log2(double x)
 {
@@ -753,7 +821,8 @@ FLOAT1(pyir_asin) FLOAT1(pyir_acos) FLOAT1(pyir_atan) FLOAT1(pyir_cbrt)
 FLOAT2(pyir_pow) FLOAT2(pyir_atan2) FLOAT2(pyir_hypot) FLOAT2(pyir_fmod)
 
 // ---------------------------------------------------------------------------------------------
-// vector routines: the scalar routine lane by lane.
+// vector routines
+#ifdef __clang__
 
 #define VECTOR1(name)                                                              \
     ROUTINE v8f name##f_v8(v8f x) { v8f r; for (int i = 0; i < 8; i++) r[i] = name##f(x[i]); return r; } \
@@ -761,6 +830,20 @@ FLOAT2(pyir_pow) FLOAT2(pyir_atan2) FLOAT2(pyir_hypot) FLOAT2(pyir_fmod)
 #define VECTOR2(name)                                                              \
     ROUTINE v8f name##f_v8(v8f x, v8f y) { v8f r; for (int i = 0; i < 8; i++) r[i] = name##f(x[i], y[i]); return r; } \
     ROUTINE v4d name##_v4(v4d x, v4d y) { v4d r; for (int i = 0; i < 4; i++) r[i] = name(x[i], y[i]); return r; }
-VECTOR1(pyir_exp) VECTOR1(pyir_log) VECTOR1(pyir_sin) VECTOR1(pyir_cos) VECTOR1(pyir_tanh)
+// exp and log: branch-free SIMD code (mathlib_generic.h); floats go through two <4 x double> halves.
+#define VECTOR_SIMD(name, generic)                                                              \
+    ROUTINE v4d name##_v4(v4d x) { return generic(x); }                                         \
+    ROUTINE v8f name##f_v8(v8f x)                                                                \
+    {                                                                                            \
+        v4d lo = __builtin_convertvector(__builtin_shufflevector(x, x, 0, 1, 2, 3), v4d);        \
+        v4d hi = __builtin_convertvector(__builtin_shufflevector(x, x, 4, 5, 6, 7), v4d);        \
+        v4f rlo = __builtin_convertvector(generic(lo), v4f);                                     \
+        v4f rhi = __builtin_convertvector(generic(hi), v4f);                                     \
+        return __builtin_shufflevector(rlo, rhi, 0, 1, 2, 3, 4, 5, 6, 7);                        \
+    }
+VECTOR_SIMD(pyir_exp, exp_gen_v) VECTOR_SIMD(pyir_log, log_gen_v)
+// the others: the scalar routine lane by lane
+VECTOR1(pyir_sin) VECTOR1(pyir_cos) VECTOR1(pyir_tanh)
 VECTOR1(pyir_exp2) VECTOR1(pyir_log2)
 VECTOR2(pyir_pow)
+#endif

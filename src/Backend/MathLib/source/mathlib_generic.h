@@ -1,0 +1,98 @@
+// Branch-free exp and log written once for a generic "T": mathlib.c includes this file twice, for
+// T = double (suffix _d, the scalar routines) and T = <4 x double> (suffix _v, the vector routines),
+// so a vector routine computes exactly what the scalar one computes, lane by lane. Special lanes
+// (NaN, infinities, out-of-range) are computed on a harmless stand-in value and replaced by selects.
+//
+// Expected before inclusion: T (value type), M (comparison mask type), I (signed 64-bit integer
+// type), U (unsigned 64-bit integer type), SUF (name suffix) and the helpers FMA(a,b,c), RINT(x),
+// SEL(mask,a,b), BITS(x) (T -> U), FROM_BITS(u) (U -> T), TO_INT(x) (T -> I), TO_T(i) (I -> T),
+// SPLAT(c) (constant of type T), GATHER(table, index).
+#define GEN_NAME2(a, b) a##b
+#define GEN_NAME(a, b) GEN_NAME2(a, b)
+
+static inline T GEN_NAME(exp_gen, SUF)(T x)
+{
+    M nan = x != x, big = x > 710.0, small = x < -746.0;
+    T xc = SEL(nan | big | small, SPLAT(0.0), x);
+    T n = RINT(xc * INV_LN2);
+    T rh = FMA(-n, SPLAT(LN2_HI32), xc);                  // exact
+    T t = n * LN2_LO32;
+    T tl = FMA(n, SPLAT(LN2_LO32), -t);
+    T r = rh - t;                                          // two_sum(rh, -t)
+    T bb = r - rh;
+    T rl = ((rh - (r - bb)) + (-t - bb)) - tl;
+    T q = SPLAT(1.0 / 6227020800.0);
+    q = FMA(q, r, SPLAT(1.0 / 479001600.0));
+    q = FMA(q, r, SPLAT(1.0 / 39916800.0));
+    q = FMA(q, r, SPLAT(1.0 / 3628800.0));
+    q = FMA(q, r, SPLAT(1.0 / 362880.0));
+    q = FMA(q, r, SPLAT(1.0 / 40320.0));
+    q = FMA(q, r, SPLAT(1.0 / 5040.0));
+    q = FMA(q, r, SPLAT(1.0 / 720.0));
+    q = FMA(q, r, SPLAT(1.0 / 120.0));
+    q = FMA(q, r, SPLAT(1.0 / 24.0));
+    q = FMA(q, r, SPLAT(1.0 / 6.0));
+    q = FMA(q, r, SPLAT(0.5));
+    T p = FMA(r * r, q, r);
+    T e = 1.0 + (p + FMA(rl, p, rl));
+    I k = TO_INT(n);
+    I k1 = k >> 1;
+    T s1 = FROM_BITS((U)(k1 + 1023) << 52);
+    T s2 = FROM_BITS((U)(k - k1 + 1023) << 52);
+    T res = e * s1 * s2;
+    res = SEL(big, SPLAT(__builtin_inf()), res);
+    res = SEL(small, SPLAT(0.0), res);
+    return SEL(nan, x + x, res);
+}
+
+static inline T GEN_NAME(log_gen, SUF)(T x)
+{
+    M nan = x != x, neg = x < 0.0, zero = x == 0.0, inf = x == __builtin_inf();
+    T xs = SEL(nan | neg | zero | inf, SPLAT(1.0), x);
+    M den = xs < 0x1p-1022;
+    xs = SEL(den, xs * 0x1p54, xs);
+    U ix = BITS(xs);
+    U tmp = ix - 0x3fe6955500000000ULL;
+    U i = (tmp >> 45) & 127;
+    I k = (I)tmp >> 52;
+    T z = FROM_BITS(ix - (tmp & (0xfffULL << 52)));
+    T invc = GATHER(LOG_INVC, i);
+    T logc_hi = GATHER(LOG_LOGC_HI, i), logc_lo = GATHER(LOG_LOGC_LO, i);
+    T prod = z * invc;
+    T rl = FMA(z, invc, -prod);
+    T r0 = prod - 1.0;                                     // exact (Sterbenz)
+    T r = r0 + rl;                                         // fast_two_sum(r0, rl)
+    T fr = rl - (r - r0);
+    T kd = TO_T(k) + SEL(den, SPLAT(-54.0), SPLAT(0.0));
+    T a = kd * LN2_HI32;                                   // exact
+    T t1 = a + logc_hi;                                    // two_sum(a, logc_hi)
+    T b1 = t1 - a;
+    T t1l = (a - (t1 - b1)) + (logc_hi - b1);
+    T t2 = t1 + r;
+    T lo1 = kd * LN2_LO32 + logc_lo + t1l;
+    T lo2 = SEL(FABS(t1) < FABS(r), r - t2 + t1, t1 - t2 + r);
+    T ar = -0.5 * r;
+    T ar2 = r * ar;
+    T hi = t2 + ar2;
+    T lo3 = FMA(ar, r, -ar2);
+    T lo4 = SEL(FABS(t2) < FABS(ar2), ar2 - hi + t2, t2 - hi + ar2);
+    T p = SPLAT(-1.0 / 10.0);
+    p = FMA(p, r, SPLAT(1.0 / 9.0));
+    p = FMA(p, r, SPLAT(-1.0 / 8.0));
+    p = FMA(p, r, SPLAT(1.0 / 7.0));
+    p = FMA(p, r, SPLAT(-1.0 / 6.0));
+    p = FMA(p, r, SPLAT(1.0 / 5.0));
+    p = FMA(p, r, SPLAT(-1.0 / 4.0));
+    p = FMA(p, r, SPLAT(1.0 / 3.0));
+    T r3 = r * r * r;
+    T lo = lo1 + lo2 + lo3 + lo4 + r3 * p + fr * (1.0 - r);
+    T res = hi + lo;
+    res = SEL(x == 1.0, SPLAT(0.0), res);
+    res = SEL(inf, x, res);
+    res = SEL(neg, SPLAT(__builtin_nan("")), res);
+    res = SEL(zero, SPLAT(-__builtin_inf()), res);
+    return SEL(nan, x + x, res);
+}
+
+#undef GEN_NAME
+#undef GEN_NAME2
