@@ -869,142 +869,425 @@ define dso_local double @pyir_sin(double noundef %0) local_unnamed_addr {
   %2 = alloca double, align 8
   %3 = alloca double, align 8
   %4 = tail call double @llvm.fabs.f64(double %0)
-  %5 = fcmp olt double %4, 0x3E50000000000000
-  br i1 %5, label %63, label %6
+  %5 = fcmp olt double %4, 5.242880e+05
+  br i1 %5, label %6, label %83
 
 6:                                                ; preds = %1
-  %7 = fcmp ueq double %4, 0x7FF0000000000000
-  br i1 %7, label %8, label %10
+  %7 = fmul double %4, 0x3FE45F306DC9C883
+  %8 = tail call double @llvm.rint.f64(double %7)
+  %9 = fmul double %8, 0x3FF921FB54400000
+  %10 = fsub double %4, %9
+  %11 = insertelement <2 x double> poison, double %8, i64 0
+  %12 = shufflevector <2 x double> %11, <2 x double> poison, <2 x i32> zeroinitializer
+  %13 = fmul <2 x double> %12, <double 0xBDD0B4611A600000, double 0xBBA3198A2E000000>
+  %14 = extractelement <2 x double> %13, i64 0
+  %15 = fadd double %14, %10
+  %16 = extractelement <2 x double> %13, i64 1
+  %17 = fadd double %16, %15
+  %18 = insertelement <2 x double> poison, double %15, i64 0
+  %19 = insertelement <2 x double> %18, double %17, i64 1
+  %20 = insertelement <2 x double> poison, double %10, i64 0
+  %21 = insertelement <2 x double> %20, double %15, i64 1
+  %22 = fsub <2 x double> %19, %21
+  %23 = fsub <2 x double> %19, %22
+  %24 = fsub <2 x double> %21, %23
+  %25 = fsub <2 x double> %13, %22
+  %26 = fadd <2 x double> %25, %24
+  %27 = shufflevector <2 x double> %26, <2 x double> poison, <2 x i32> <i32 1, i32 undef>
+  %28 = fadd <2 x double> %26, %27
+  %29 = extractelement <2 x double> %28, i64 0
+  %30 = fmul double %8, 0x397B839A252049C1
+  %31 = fsub double %29, %30
+  %32 = fadd double %17, %31
+  %33 = fsub double %32, %17
+  %34 = fsub double %31, %33
+  %35 = fmul double %32, %32
+  %36 = tail call double @llvm.fma.f64(double %35, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %37 = tail call double @llvm.fma.f64(double %36, double %35, double 0xBD6AE7F3E733B81F)
+  %38 = tail call double @llvm.fma.f64(double %37, double %35, double 0x3DE6124613A86D09)
+  %39 = tail call double @llvm.fma.f64(double %38, double %35, double 0xBE5AE64567F544E4)
+  %40 = tail call double @llvm.fma.f64(double %39, double %35, double 0x3EC71DE3A556C734)
+  %41 = tail call double @llvm.fma.f64(double %40, double %35, double 0xBF2A01A01A01A01A)
+  %42 = tail call double @llvm.fma.f64(double %41, double %35, double 0x3F81111111111111)
+  %43 = tail call double @llvm.fma.f64(double %42, double %35, double 0xBFC5555555555555)
+  %44 = fmul double %32, %35
+  %45 = fmul double %35, 5.000000e-01
+  %46 = fsub double 1.000000e+00, %45
+  %47 = fmul double %34, %46
+  %48 = tail call double @llvm.fma.f64(double %44, double %43, double %47)
+  %49 = fadd double %32, %48
+  %50 = tail call double @llvm.fma.f64(double %35, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
+  %51 = tail call double @llvm.fma.f64(double %50, double %35, double 0x3D2AE7F3E733B81F)
+  %52 = tail call double @llvm.fma.f64(double %51, double %35, double 0xBDA93974A8C07C9D)
+  %53 = tail call double @llvm.fma.f64(double %52, double %35, double 0x3E21EED8EFF8D898)
+  %54 = tail call double @llvm.fma.f64(double %53, double %35, double 0xBE927E4FB7789F5C)
+  %55 = tail call double @llvm.fma.f64(double %54, double %35, double 0x3EFA01A01A01A01A)
+  %56 = tail call double @llvm.fma.f64(double %55, double %35, double 0xBF56C16C16C16C17)
+  %57 = tail call double @llvm.fma.f64(double %56, double %35, double 0x3FA5555555555555)
+  %58 = fmul double %32, 5.000000e-01
+  %59 = fneg double %45
+  %60 = tail call double @llvm.fma.f64(double %58, double %32, double %59)
+  %61 = fsub double 1.000000e+00, %46
+  %62 = fsub double %61, %45
+  %63 = fmul double %35, %35
+  %64 = fneg double %32
+  %65 = fmul double %34, %64
+  %66 = tail call double @llvm.fma.f64(double %63, double %57, double %65)
+  %67 = fsub double %66, %60
+  %68 = fadd double %62, %67
+  %69 = fadd double %46, %68
+  %70 = fptosi double %8 to i64
+  %71 = and i64 %70, 1
+  %72 = icmp eq i64 %71, 0
+  %73 = select i1 %72, double %49, double %69
+  %74 = and i64 %70, 2
+  %75 = icmp eq i64 %74, 0
+  %76 = fneg double %73
+  %77 = select i1 %75, double %73, double %76
+  %78 = fcmp olt double %0, 0.000000e+00
+  %79 = fneg double %77
+  %80 = select i1 %78, double %79, double %77
+  %81 = fcmp olt double %4, 0x3E50000000000000
+  %82 = select i1 %81, double %0, double %80
+  br label %140
 
-8:                                                ; preds = %6
-  %9 = fsub double %0, %0
-  br label %63
+83:                                               ; preds = %1
+  %84 = fcmp ueq double %4, 0x7FF0000000000000
+  br i1 %84, label %85, label %87
 
-10:                                               ; preds = %6
+85:                                               ; preds = %83
+  %86 = fsub double %0, %0
+  br label %140
+
+87:                                               ; preds = %83
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
-  %11 = call fastcc i32 @reduce_pio2(double noundef %4, ptr noundef nonnull %2, ptr noundef nonnull %3)
-  switch i32 %11, label %53 [
-    i32 0, label %12
-    i32 1, label %30
-    i32 2, label %34
+  %88 = call fastcc i32 @reduce_large(double noundef %4, ptr noundef nonnull %2, ptr noundef nonnull %3)
+  switch i32 %88, label %130 [
+    i32 0, label %89
+    i32 1, label %107
+    i32 2, label %111
   ]
 
-12:                                               ; preds = %10
-  %13 = load double, ptr %2, align 8
-  %14 = load double, ptr %3, align 8
-  %15 = fmul double %13, %13
-  %16 = tail call double @llvm.fma.f64(double %15, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %17 = tail call double @llvm.fma.f64(double %16, double %15, double 0xBD6AE7F3E733B81F)
-  %18 = tail call double @llvm.fma.f64(double %17, double %15, double 0x3DE6124613A86D09)
-  %19 = tail call double @llvm.fma.f64(double %18, double %15, double 0xBE5AE64567F544E4)
-  %20 = tail call double @llvm.fma.f64(double %19, double %15, double 0x3EC71DE3A556C734)
-  %21 = tail call double @llvm.fma.f64(double %20, double %15, double 0xBF2A01A01A01A01A)
-  %22 = tail call double @llvm.fma.f64(double %21, double %15, double 0x3F81111111111111)
-  %23 = tail call double @llvm.fma.f64(double %22, double %15, double 0xBFC5555555555555)
-  %24 = fmul double %13, %15
-  %25 = fmul double %15, 5.000000e-01
-  %26 = fsub double 1.000000e+00, %25
-  %27 = fmul double %14, %26
-  %28 = tail call double @llvm.fma.f64(double %24, double %23, double %27)
-  %29 = fadd double %13, %28
-  br label %58
+89:                                               ; preds = %87
+  %90 = load double, ptr %2, align 8
+  %91 = load double, ptr %3, align 8
+  %92 = fmul double %90, %90
+  %93 = tail call double @llvm.fma.f64(double %92, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %94 = tail call double @llvm.fma.f64(double %93, double %92, double 0xBD6AE7F3E733B81F)
+  %95 = tail call double @llvm.fma.f64(double %94, double %92, double 0x3DE6124613A86D09)
+  %96 = tail call double @llvm.fma.f64(double %95, double %92, double 0xBE5AE64567F544E4)
+  %97 = tail call double @llvm.fma.f64(double %96, double %92, double 0x3EC71DE3A556C734)
+  %98 = tail call double @llvm.fma.f64(double %97, double %92, double 0xBF2A01A01A01A01A)
+  %99 = tail call double @llvm.fma.f64(double %98, double %92, double 0x3F81111111111111)
+  %100 = tail call double @llvm.fma.f64(double %99, double %92, double 0xBFC5555555555555)
+  %101 = fmul double %90, %92
+  %102 = fmul double %92, 5.000000e-01
+  %103 = fsub double 1.000000e+00, %102
+  %104 = fmul double %91, %103
+  %105 = tail call double @llvm.fma.f64(double %101, double %100, double %104)
+  %106 = fadd double %90, %105
+  br label %135
 
-30:                                               ; preds = %10
-  %31 = load double, ptr %2, align 8
-  %32 = load double, ptr %3, align 8
-  %33 = tail call fastcc double @cos_kernel(double noundef %31, double noundef %32)
-  br label %58
+107:                                              ; preds = %87
+  %108 = load double, ptr %2, align 8
+  %109 = load double, ptr %3, align 8
+  %110 = tail call fastcc double @cos_kernel(double noundef %108, double noundef %109)
+  br label %135
 
-34:                                               ; preds = %10
-  %35 = load double, ptr %2, align 8
-  %36 = load double, ptr %3, align 8
-  %37 = fmul double %35, %35
-  %38 = tail call double @llvm.fma.f64(double %37, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %39 = tail call double @llvm.fma.f64(double %38, double %37, double 0xBD6AE7F3E733B81F)
-  %40 = tail call double @llvm.fma.f64(double %39, double %37, double 0x3DE6124613A86D09)
-  %41 = tail call double @llvm.fma.f64(double %40, double %37, double 0xBE5AE64567F544E4)
-  %42 = tail call double @llvm.fma.f64(double %41, double %37, double 0x3EC71DE3A556C734)
-  %43 = tail call double @llvm.fma.f64(double %42, double %37, double 0xBF2A01A01A01A01A)
-  %44 = tail call double @llvm.fma.f64(double %43, double %37, double 0x3F81111111111111)
-  %45 = tail call double @llvm.fma.f64(double %44, double %37, double 0xBFC5555555555555)
-  %46 = fmul double %35, %37
-  %47 = fmul double %37, 5.000000e-01
-  %48 = fsub double 1.000000e+00, %47
-  %49 = fmul double %36, %48
-  %50 = tail call double @llvm.fma.f64(double %46, double %45, double %49)
-  %51 = fadd double %35, %50
-  %52 = fneg double %51
-  br label %58
+111:                                              ; preds = %87
+  %112 = load double, ptr %2, align 8
+  %113 = load double, ptr %3, align 8
+  %114 = fmul double %112, %112
+  %115 = tail call double @llvm.fma.f64(double %114, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %116 = tail call double @llvm.fma.f64(double %115, double %114, double 0xBD6AE7F3E733B81F)
+  %117 = tail call double @llvm.fma.f64(double %116, double %114, double 0x3DE6124613A86D09)
+  %118 = tail call double @llvm.fma.f64(double %117, double %114, double 0xBE5AE64567F544E4)
+  %119 = tail call double @llvm.fma.f64(double %118, double %114, double 0x3EC71DE3A556C734)
+  %120 = tail call double @llvm.fma.f64(double %119, double %114, double 0xBF2A01A01A01A01A)
+  %121 = tail call double @llvm.fma.f64(double %120, double %114, double 0x3F81111111111111)
+  %122 = tail call double @llvm.fma.f64(double %121, double %114, double 0xBFC5555555555555)
+  %123 = fmul double %112, %114
+  %124 = fmul double %114, 5.000000e-01
+  %125 = fsub double 1.000000e+00, %124
+  %126 = fmul double %113, %125
+  %127 = tail call double @llvm.fma.f64(double %123, double %122, double %126)
+  %128 = fadd double %112, %127
+  %129 = fneg double %128
+  br label %135
 
-53:                                               ; preds = %10
-  %54 = load double, ptr %2, align 8
-  %55 = load double, ptr %3, align 8
-  %56 = tail call fastcc double @cos_kernel(double noundef %54, double noundef %55)
-  %57 = fneg double %56
-  br label %58
+130:                                              ; preds = %87
+  %131 = load double, ptr %2, align 8
+  %132 = load double, ptr %3, align 8
+  %133 = tail call fastcc double @cos_kernel(double noundef %131, double noundef %132)
+  %134 = fneg double %133
+  br label %135
 
-58:                                               ; preds = %53, %34, %30, %12
-  %59 = phi double [ %57, %53 ], [ %52, %34 ], [ %33, %30 ], [ %29, %12 ]
-  %60 = fcmp olt double %0, 0.000000e+00
-  %61 = fneg double %59
-  %62 = select i1 %60, double %61, double %59
+135:                                              ; preds = %130, %111, %107, %89
+  %136 = phi double [ %134, %130 ], [ %129, %111 ], [ %110, %107 ], [ %106, %89 ]
+  %137 = fcmp olt double %0, 0.000000e+00
+  %138 = fneg double %136
+  %139 = select i1 %137, double %138, double %136
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
-  br label %63
+  br label %140
 
-63:                                               ; preds = %1, %58, %8
-  %64 = phi double [ %9, %8 ], [ %62, %58 ], [ %0, %1 ]
-  ret double %64
+140:                                              ; preds = %135, %85, %6
+  %141 = phi double [ %82, %6 ], [ %86, %85 ], [ %139, %135 ]
+  ret double %141
 }
 
 ; Function Attrs: nofree noinline nosync nounwind memory(argmem: write)
-define internal fastcc i32 @reduce_pio2(double noundef %0, ptr nocapture noundef writeonly %1, ptr nocapture noundef writeonly %2) unnamed_addr {
-  %4 = fcmp olt double %0, 5.242880e+05
-  br i1 %4, label %5, label %36
-
-5:                                                ; preds = %3
-  %6 = fmul double %0, 0x3FE45F306DC9C883
-  %7 = tail call double @llvm.rint.f64(double %6)
-  %8 = fmul double %7, 0x3FF921FB54400000
-  %9 = fsub double %0, %8
-  %10 = insertelement <2 x double> poison, double %7, i64 0
-  %11 = shufflevector <2 x double> %10, <2 x double> poison, <2 x i32> zeroinitializer
-  %12 = fmul <2 x double> %11, <double 0xBDD0B4611A600000, double 0xBBA3198A2E000000>
-  %13 = extractelement <2 x double> %12, i64 0
-  %14 = fadd double %13, %9
-  %15 = extractelement <2 x double> %12, i64 1
-  %16 = fadd double %15, %14
-  %17 = insertelement <2 x double> poison, double %14, i64 0
-  %18 = insertelement <2 x double> %17, double %16, i64 1
-  %19 = insertelement <2 x double> poison, double %9, i64 0
-  %20 = insertelement <2 x double> %19, double %14, i64 1
-  %21 = fsub <2 x double> %18, %20
-  %22 = fsub <2 x double> %18, %21
-  %23 = fsub <2 x double> %20, %22
-  %24 = fsub <2 x double> %12, %21
-  %25 = fadd <2 x double> %24, %23
-  %26 = shufflevector <2 x double> %25, <2 x double> poison, <2 x i32> <i32 1, i32 undef>
-  %27 = fadd <2 x double> %25, %26
-  %28 = extractelement <2 x double> %27, i64 0
-  %29 = fmul double %7, 0x397B839A252049C1
-  %30 = fsub double %28, %29
-  %31 = fadd double %16, %30
-  %32 = fsub double %31, %16
-  %33 = fsub double %30, %32
-  store double %33, ptr %2, align 8
-  store double %31, ptr %1, align 8
-  %34 = fptosi double %7 to i32
-  %35 = and i32 %34, 3
-  br label %38
-
-36:                                               ; preds = %3
-  %37 = tail call fastcc i32 @reduce_large(double noundef %0, ptr noundef %1, ptr noundef %2)
-  br label %38
-
-38:                                               ; preds = %36, %5
-  %39 = phi i32 [ %35, %5 ], [ %37, %36 ]
-  ret i32 %39
+define internal fastcc i32 @reduce_large(double noundef %0, ptr nocapture noundef writeonly %1, ptr nocapture noundef writeonly %2) unnamed_addr {
+  %4 = alloca [12 x i32], align 16
+  %5 = bitcast double %0 to i64
+  %6 = lshr i64 %5, 52
+  %7 = trunc i64 %6 to i32
+  %8 = tail call i32 @llvm.smax.i32(i32 %7, i32 1077)
+  %9 = add nsw i32 %8, -1077
+  %10 = lshr i32 %9, 5
+  %11 = add nuw nsw i32 %10, 6
+  %12 = zext i32 %11 to i64
+  %13 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %12
+  %14 = load i32, ptr %13, align 4
+  %15 = add nsw i64 %12, -1
+  %16 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %15
+  %17 = load i32, ptr %16, align 4
+  %18 = add nsw i64 %12, -2
+  %19 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %18
+  %20 = load i32, ptr %19, align 4
+  %21 = add nsw i64 %12, -3
+  %22 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %21
+  %23 = load i32, ptr %22, align 4
+  %24 = add nsw i64 %12, -4
+  %25 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %24
+  %26 = load i32, ptr %25, align 4
+  %27 = add nsw i64 %12, -5
+  %28 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %27
+  %29 = load i32, ptr %28, align 4
+  %30 = add nsw i64 %12, -6
+  %31 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %30
+  %32 = load i32, ptr %31, align 4
+  call void @llvm.lifetime.start.p0(i64 48, ptr nonnull %4)
+  %33 = getelementptr inbounds i8, ptr %4, i64 32
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 16 dereferenceable(48) %33, i8 0, i64 16, i1 false)
+  %34 = lshr i64 %5, 32
+  %35 = and i64 %34, 1048575
+  %36 = and i64 %5, 4294967295
+  %37 = zext i32 %14 to i64
+  %38 = mul nuw i64 %36, %37
+  %39 = trunc i64 %38 to i32
+  store i32 %39, ptr %4, align 16
+  %40 = lshr i64 %38, 32
+  %41 = zext i32 %17 to i64
+  %42 = mul nuw i64 %36, %41
+  %43 = add nuw i64 %42, %40
+  %44 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 1
+  %45 = lshr i64 %43, 32
+  %46 = zext i32 %20 to i64
+  %47 = mul nuw i64 %36, %46
+  %48 = add nuw i64 %47, %45
+  %49 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 2
+  %50 = lshr i64 %48, 32
+  %51 = zext i32 %23 to i64
+  %52 = mul nuw i64 %36, %51
+  %53 = add nuw i64 %52, %50
+  %54 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 3
+  %55 = lshr i64 %53, 32
+  %56 = zext i32 %26 to i64
+  %57 = mul nuw i64 %36, %56
+  %58 = add nuw i64 %57, %55
+  %59 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 4
+  %60 = lshr i64 %58, 32
+  %61 = zext i32 %29 to i64
+  %62 = mul nuw i64 %36, %61
+  %63 = add nuw i64 %62, %60
+  %64 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 5
+  %65 = lshr i64 %63, 32
+  %66 = zext i32 %32 to i64
+  %67 = mul nuw i64 %36, %66
+  %68 = add nuw i64 %67, %65
+  %69 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 6
+  %70 = lshr i64 %68, 32
+  %71 = or i64 %35, 1048576
+  %72 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 7
+  %73 = mul nuw nsw i64 %71, %37
+  %74 = and i64 %43, 4294967295
+  %75 = add nuw nsw i64 %74, %73
+  %76 = trunc i64 %75 to i32
+  store i32 %76, ptr %44, align 4
+  %77 = lshr i64 %75, 32
+  %78 = mul nuw nsw i64 %71, %41
+  %79 = and i64 %48, 4294967295
+  %80 = add nuw nsw i64 %77, %79
+  %81 = add nuw nsw i64 %80, %78
+  %82 = trunc i64 %81 to i32
+  store i32 %82, ptr %49, align 8
+  %83 = lshr i64 %81, 32
+  %84 = mul nuw nsw i64 %71, %46
+  %85 = and i64 %53, 4294967295
+  %86 = add nuw nsw i64 %83, %85
+  %87 = add nuw nsw i64 %86, %84
+  %88 = trunc i64 %87 to i32
+  store i32 %88, ptr %54, align 4
+  %89 = lshr i64 %87, 32
+  %90 = mul nuw nsw i64 %71, %51
+  %91 = and i64 %58, 4294967295
+  %92 = add nuw nsw i64 %89, %91
+  %93 = add nuw nsw i64 %92, %90
+  %94 = trunc i64 %93 to i32
+  store i32 %94, ptr %59, align 16
+  %95 = lshr i64 %93, 32
+  %96 = mul nuw nsw i64 %71, %56
+  %97 = and i64 %63, 4294967295
+  %98 = add nuw nsw i64 %95, %97
+  %99 = add nuw nsw i64 %98, %96
+  %100 = trunc i64 %99 to i32
+  store i32 %100, ptr %64, align 4
+  %101 = lshr i64 %99, 32
+  %102 = mul nuw nsw i64 %71, %61
+  %103 = and i64 %68, 4294967295
+  %104 = add nuw nsw i64 %101, %103
+  %105 = add nuw nsw i64 %104, %102
+  %106 = trunc i64 %105 to i32
+  store i32 %106, ptr %69, align 8
+  %107 = lshr i64 %105, 32
+  %108 = mul nuw nsw i64 %71, %66
+  %109 = add nuw nsw i64 %107, %70
+  %110 = add nuw nsw i64 %109, %108
+  %111 = trunc i64 %110 to i32
+  store i32 %111, ptr %72, align 4
+  %112 = lshr i64 %110, 32
+  %113 = and i32 %9, -32
+  %114 = trunc i64 %112 to i32
+  %115 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 8
+  store i32 %114, ptr %115, align 16
+  %116 = sub nsw i32 %113, %7
+  %117 = add nsw i32 %116, 1299
+  %118 = ashr i32 %117, 5
+  %119 = and i32 %117, 31
+  %120 = add nsw i32 %118, 1
+  %121 = sext i32 %120 to i64
+  %122 = getelementptr inbounds i32, ptr %4, i64 %121
+  %123 = load i32, ptr %122, align 4
+  %124 = zext i32 %123 to i64
+  %125 = shl nuw i64 %124, 32
+  %126 = sext i32 %118 to i64
+  %127 = getelementptr inbounds i32, ptr %4, i64 %126
+  %128 = load i32, ptr %127, align 4
+  %129 = zext i32 %128 to i64
+  %130 = or i64 %125, %129
+  %131 = add nsw i32 %118, 2
+  %132 = sext i32 %131 to i64
+  %133 = getelementptr inbounds i32, ptr %4, i64 %132
+  %134 = load i32, ptr %133, align 4
+  %135 = zext i32 %134 to i64
+  %136 = zext i32 %119 to i64
+  %137 = lshr i64 %130, %136
+  %138 = icmp eq i32 %119, 0
+  %139 = sub nuw nsw i32 64, %119
+  %140 = zext i32 %139 to i64
+  %141 = shl i64 %135, %140
+  %142 = select i1 %138, i64 0, i64 %141
+  %143 = or i64 %142, %137
+  %144 = trunc i64 %143 to i32
+  %145 = add nsw i32 %116, 1235
+  %146 = ashr i32 %145, 5
+  %147 = and i32 %145, 31
+  %148 = add nsw i32 %146, 1
+  %149 = sext i32 %148 to i64
+  %150 = getelementptr inbounds i32, ptr %4, i64 %149
+  %151 = load i32, ptr %150, align 4
+  %152 = zext i32 %151 to i64
+  %153 = shl nuw i64 %152, 32
+  %154 = sext i32 %146 to i64
+  %155 = getelementptr inbounds i32, ptr %4, i64 %154
+  %156 = load i32, ptr %155, align 4
+  %157 = zext i32 %156 to i64
+  %158 = or i64 %153, %157
+  %159 = add nsw i32 %146, 2
+  %160 = sext i32 %159 to i64
+  %161 = getelementptr inbounds i32, ptr %4, i64 %160
+  %162 = load i32, ptr %161, align 4
+  %163 = zext i32 %162 to i64
+  %164 = zext i32 %147 to i64
+  %165 = lshr i64 %158, %164
+  %166 = icmp eq i32 %147, 0
+  %167 = sub nuw nsw i32 64, %147
+  %168 = zext i32 %167 to i64
+  %169 = shl i64 %163, %168
+  %170 = select i1 %166, i64 0, i64 %169
+  %171 = or i64 %170, %165
+  %172 = add nsw i32 %116, 1171
+  %173 = ashr i32 %172, 5
+  %174 = and i32 %172, 31
+  %175 = add nsw i32 %173, 1
+  %176 = sext i32 %175 to i64
+  %177 = getelementptr inbounds i32, ptr %4, i64 %176
+  %178 = load i32, ptr %177, align 4
+  %179 = zext i32 %178 to i64
+  %180 = shl nuw i64 %179, 32
+  %181 = sext i32 %173 to i64
+  %182 = getelementptr inbounds i32, ptr %4, i64 %181
+  %183 = load i32, ptr %182, align 4
+  %184 = zext i32 %183 to i64
+  %185 = or i64 %180, %184
+  %186 = add nsw i32 %173, 2
+  %187 = sext i32 %186 to i64
+  %188 = getelementptr inbounds i32, ptr %4, i64 %187
+  %189 = load i32, ptr %188, align 4
+  %190 = zext i32 %189 to i64
+  %191 = zext i32 %174 to i64
+  %192 = lshr i64 %185, %191
+  %193 = icmp eq i32 %174, 0
+  %194 = sub nuw nsw i32 64, %174
+  %195 = zext i32 %194 to i64
+  %196 = shl i64 %190, %195
+  %197 = select i1 %193, i64 0, i64 %196
+  %198 = or i64 %197, %192
+  %199 = lshr i64 %171, 63
+  %200 = trunc i64 %199 to i32
+  %201 = add i32 %200, %144
+  %202 = and i32 %201, 3
+  %203 = lshr i64 %171, 32
+  %204 = trunc i64 %203 to i32
+  %205 = sitofp i32 %204 to double
+  %206 = fmul double %205, 0x3DF0000000000000
+  %207 = trunc i64 %171 to i32
+  %208 = uitofp i32 %207 to double
+  %209 = fmul double %208, 0x3BF0000000000000
+  %210 = lshr i64 %198, 32
+  %211 = trunc i64 %210 to i32
+  %212 = uitofp i32 %211 to double
+  %213 = fmul double %212, 0x39F0000000000000
+  %214 = trunc i64 %198 to i32
+  %215 = uitofp i32 %214 to double
+  %216 = fmul double %215, 0x37F0000000000000
+  %217 = fadd double %216, %213
+  %218 = fadd double %209, %206
+  %219 = fsub double %218, %206
+  %220 = fsub double %218, %219
+  %221 = fsub double %206, %220
+  %222 = fsub double %209, %219
+  %223 = fadd double %222, %221
+  %224 = fadd double %217, %223
+  %225 = fadd double %218, %224
+  %226 = fsub double %225, %218
+  %227 = fsub double %224, %226
+  %228 = fmul double %225, 0x3FF921FB54442D18
+  %229 = fneg double %228
+  %230 = tail call double @llvm.fma.f64(double %225, double 0x3FF921FB54442D18, double %229)
+  %231 = fmul double %225, 0x3C91A62633145C07
+  %232 = fmul double %227, 0x3FF921FB54442D18
+  %233 = fadd double %231, %232
+  %234 = fadd double %230, %233
+  %235 = fadd double %228, %234
+  %236 = fsub double %235, %228
+  %237 = fsub double %234, %236
+  store double %237, ptr %2, align 8
+  store double %235, ptr %1, align 8
+  call void @llvm.lifetime.end.p0(i64 48, ptr nonnull %4)
+  ret i32 %202
 }
 
 ; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
@@ -1040,90 +1323,167 @@ define dso_local double @pyir_cos(double noundef %0) local_unnamed_addr {
   %2 = alloca double, align 8
   %3 = alloca double, align 8
   %4 = tail call double @llvm.fabs.f64(double %0)
-  %5 = fcmp olt double %4, 0x3E40000000000000
-  br i1 %5, label %60, label %6
+  %5 = fcmp olt double %4, 5.242880e+05
+  br i1 %5, label %6, label %81
 
 6:                                                ; preds = %1
-  %7 = fcmp ueq double %4, 0x7FF0000000000000
-  br i1 %7, label %8, label %10
+  %7 = fmul double %4, 0x3FE45F306DC9C883
+  %8 = tail call double @llvm.rint.f64(double %7)
+  %9 = fmul double %8, 0x3FF921FB54400000
+  %10 = fsub double %4, %9
+  %11 = insertelement <2 x double> poison, double %8, i64 0
+  %12 = shufflevector <2 x double> %11, <2 x double> poison, <2 x i32> zeroinitializer
+  %13 = fmul <2 x double> %12, <double 0xBDD0B4611A600000, double 0xBBA3198A2E000000>
+  %14 = extractelement <2 x double> %13, i64 0
+  %15 = fadd double %14, %10
+  %16 = extractelement <2 x double> %13, i64 1
+  %17 = fadd double %16, %15
+  %18 = insertelement <2 x double> poison, double %15, i64 0
+  %19 = insertelement <2 x double> %18, double %17, i64 1
+  %20 = insertelement <2 x double> poison, double %10, i64 0
+  %21 = insertelement <2 x double> %20, double %15, i64 1
+  %22 = fsub <2 x double> %19, %21
+  %23 = fsub <2 x double> %19, %22
+  %24 = fsub <2 x double> %21, %23
+  %25 = fsub <2 x double> %13, %22
+  %26 = fadd <2 x double> %25, %24
+  %27 = shufflevector <2 x double> %26, <2 x double> poison, <2 x i32> <i32 1, i32 undef>
+  %28 = fadd <2 x double> %26, %27
+  %29 = extractelement <2 x double> %28, i64 0
+  %30 = fmul double %8, 0x397B839A252049C1
+  %31 = fsub double %29, %30
+  %32 = fadd double %17, %31
+  %33 = fsub double %32, %17
+  %34 = fsub double %31, %33
+  %35 = fmul double %32, %32
+  %36 = tail call double @llvm.fma.f64(double %35, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %37 = tail call double @llvm.fma.f64(double %36, double %35, double 0xBD6AE7F3E733B81F)
+  %38 = tail call double @llvm.fma.f64(double %37, double %35, double 0x3DE6124613A86D09)
+  %39 = tail call double @llvm.fma.f64(double %38, double %35, double 0xBE5AE64567F544E4)
+  %40 = tail call double @llvm.fma.f64(double %39, double %35, double 0x3EC71DE3A556C734)
+  %41 = tail call double @llvm.fma.f64(double %40, double %35, double 0xBF2A01A01A01A01A)
+  %42 = tail call double @llvm.fma.f64(double %41, double %35, double 0x3F81111111111111)
+  %43 = tail call double @llvm.fma.f64(double %42, double %35, double 0xBFC5555555555555)
+  %44 = fmul double %32, %35
+  %45 = fmul double %35, 5.000000e-01
+  %46 = fsub double 1.000000e+00, %45
+  %47 = fmul double %34, %46
+  %48 = tail call double @llvm.fma.f64(double %44, double %43, double %47)
+  %49 = fadd double %32, %48
+  %50 = tail call double @llvm.fma.f64(double %35, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
+  %51 = tail call double @llvm.fma.f64(double %50, double %35, double 0x3D2AE7F3E733B81F)
+  %52 = tail call double @llvm.fma.f64(double %51, double %35, double 0xBDA93974A8C07C9D)
+  %53 = tail call double @llvm.fma.f64(double %52, double %35, double 0x3E21EED8EFF8D898)
+  %54 = tail call double @llvm.fma.f64(double %53, double %35, double 0xBE927E4FB7789F5C)
+  %55 = tail call double @llvm.fma.f64(double %54, double %35, double 0x3EFA01A01A01A01A)
+  %56 = tail call double @llvm.fma.f64(double %55, double %35, double 0xBF56C16C16C16C17)
+  %57 = tail call double @llvm.fma.f64(double %56, double %35, double 0x3FA5555555555555)
+  %58 = fmul double %32, 5.000000e-01
+  %59 = fneg double %45
+  %60 = tail call double @llvm.fma.f64(double %58, double %32, double %59)
+  %61 = fsub double 1.000000e+00, %46
+  %62 = fsub double %61, %45
+  %63 = fmul double %35, %35
+  %64 = fneg double %32
+  %65 = fmul double %34, %64
+  %66 = tail call double @llvm.fma.f64(double %63, double %57, double %65)
+  %67 = fsub double %66, %60
+  %68 = fadd double %62, %67
+  %69 = fadd double %46, %68
+  %70 = fptosi double %8 to i64
+  %71 = and i64 %70, 1
+  %72 = icmp eq i64 %71, 0
+  %73 = select i1 %72, double %69, double %49
+  %74 = add i64 %70, 1
+  %75 = and i64 %74, 2
+  %76 = icmp eq i64 %75, 0
+  %77 = fneg double %73
+  %78 = select i1 %76, double %73, double %77
+  %79 = fcmp olt double %4, 0x3E40000000000000
+  %80 = select i1 %79, double 1.000000e+00, double %78
+  br label %135
 
-8:                                                ; preds = %6
-  %9 = fsub double %0, %0
-  br label %60
+81:                                               ; preds = %1
+  %82 = fcmp ueq double %4, 0x7FF0000000000000
+  br i1 %82, label %83, label %85
 
-10:                                               ; preds = %6
+83:                                               ; preds = %81
+  %84 = fsub double %0, %0
+  br label %135
+
+85:                                               ; preds = %81
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
-  %11 = call fastcc i32 @reduce_pio2(double noundef %4, ptr noundef nonnull %2, ptr noundef nonnull %3)
-  switch i32 %11, label %40 [
-    i32 0, label %12
-    i32 1, label %16
-    i32 2, label %35
+  %86 = call fastcc i32 @reduce_large(double noundef %4, ptr noundef nonnull %2, ptr noundef nonnull %3)
+  switch i32 %86, label %115 [
+    i32 0, label %87
+    i32 1, label %91
+    i32 2, label %110
   ]
 
-12:                                               ; preds = %10
-  %13 = load double, ptr %2, align 8
-  %14 = load double, ptr %3, align 8
-  %15 = tail call fastcc double @cos_kernel(double noundef %13, double noundef %14)
-  br label %58
+87:                                               ; preds = %85
+  %88 = load double, ptr %2, align 8
+  %89 = load double, ptr %3, align 8
+  %90 = tail call fastcc double @cos_kernel(double noundef %88, double noundef %89)
+  br label %133
 
-16:                                               ; preds = %10
-  %17 = load double, ptr %2, align 8
-  %18 = load double, ptr %3, align 8
-  %19 = fmul double %17, %17
-  %20 = tail call double @llvm.fma.f64(double %19, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %21 = tail call double @llvm.fma.f64(double %20, double %19, double 0xBD6AE7F3E733B81F)
-  %22 = tail call double @llvm.fma.f64(double %21, double %19, double 0x3DE6124613A86D09)
-  %23 = tail call double @llvm.fma.f64(double %22, double %19, double 0xBE5AE64567F544E4)
-  %24 = tail call double @llvm.fma.f64(double %23, double %19, double 0x3EC71DE3A556C734)
-  %25 = tail call double @llvm.fma.f64(double %24, double %19, double 0xBF2A01A01A01A01A)
-  %26 = tail call double @llvm.fma.f64(double %25, double %19, double 0x3F81111111111111)
-  %27 = tail call double @llvm.fma.f64(double %26, double %19, double 0xBFC5555555555555)
-  %28 = fmul double %17, %19
-  %29 = fmul double %19, 5.000000e-01
-  %30 = fsub double 1.000000e+00, %29
-  %31 = fmul double %18, %30
-  %32 = tail call double @llvm.fma.f64(double %28, double %27, double %31)
-  %33 = fadd double %17, %32
-  %34 = fneg double %33
-  br label %58
+91:                                               ; preds = %85
+  %92 = load double, ptr %2, align 8
+  %93 = load double, ptr %3, align 8
+  %94 = fmul double %92, %92
+  %95 = tail call double @llvm.fma.f64(double %94, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %96 = tail call double @llvm.fma.f64(double %95, double %94, double 0xBD6AE7F3E733B81F)
+  %97 = tail call double @llvm.fma.f64(double %96, double %94, double 0x3DE6124613A86D09)
+  %98 = tail call double @llvm.fma.f64(double %97, double %94, double 0xBE5AE64567F544E4)
+  %99 = tail call double @llvm.fma.f64(double %98, double %94, double 0x3EC71DE3A556C734)
+  %100 = tail call double @llvm.fma.f64(double %99, double %94, double 0xBF2A01A01A01A01A)
+  %101 = tail call double @llvm.fma.f64(double %100, double %94, double 0x3F81111111111111)
+  %102 = tail call double @llvm.fma.f64(double %101, double %94, double 0xBFC5555555555555)
+  %103 = fmul double %92, %94
+  %104 = fmul double %94, 5.000000e-01
+  %105 = fsub double 1.000000e+00, %104
+  %106 = fmul double %93, %105
+  %107 = tail call double @llvm.fma.f64(double %103, double %102, double %106)
+  %108 = fadd double %92, %107
+  %109 = fneg double %108
+  br label %133
 
-35:                                               ; preds = %10
-  %36 = load double, ptr %2, align 8
-  %37 = load double, ptr %3, align 8
-  %38 = tail call fastcc double @cos_kernel(double noundef %36, double noundef %37)
-  %39 = fneg double %38
-  br label %58
+110:                                              ; preds = %85
+  %111 = load double, ptr %2, align 8
+  %112 = load double, ptr %3, align 8
+  %113 = tail call fastcc double @cos_kernel(double noundef %111, double noundef %112)
+  %114 = fneg double %113
+  br label %133
 
-40:                                               ; preds = %10
-  %41 = load double, ptr %2, align 8
-  %42 = load double, ptr %3, align 8
-  %43 = fmul double %41, %41
-  %44 = tail call double @llvm.fma.f64(double %43, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %45 = tail call double @llvm.fma.f64(double %44, double %43, double 0xBD6AE7F3E733B81F)
-  %46 = tail call double @llvm.fma.f64(double %45, double %43, double 0x3DE6124613A86D09)
-  %47 = tail call double @llvm.fma.f64(double %46, double %43, double 0xBE5AE64567F544E4)
-  %48 = tail call double @llvm.fma.f64(double %47, double %43, double 0x3EC71DE3A556C734)
-  %49 = tail call double @llvm.fma.f64(double %48, double %43, double 0xBF2A01A01A01A01A)
-  %50 = tail call double @llvm.fma.f64(double %49, double %43, double 0x3F81111111111111)
-  %51 = tail call double @llvm.fma.f64(double %50, double %43, double 0xBFC5555555555555)
-  %52 = fmul double %41, %43
-  %53 = fmul double %43, 5.000000e-01
-  %54 = fsub double 1.000000e+00, %53
-  %55 = fmul double %42, %54
-  %56 = tail call double @llvm.fma.f64(double %52, double %51, double %55)
-  %57 = fadd double %41, %56
-  br label %58
+115:                                              ; preds = %85
+  %116 = load double, ptr %2, align 8
+  %117 = load double, ptr %3, align 8
+  %118 = fmul double %116, %116
+  %119 = tail call double @llvm.fma.f64(double %118, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %120 = tail call double @llvm.fma.f64(double %119, double %118, double 0xBD6AE7F3E733B81F)
+  %121 = tail call double @llvm.fma.f64(double %120, double %118, double 0x3DE6124613A86D09)
+  %122 = tail call double @llvm.fma.f64(double %121, double %118, double 0xBE5AE64567F544E4)
+  %123 = tail call double @llvm.fma.f64(double %122, double %118, double 0x3EC71DE3A556C734)
+  %124 = tail call double @llvm.fma.f64(double %123, double %118, double 0xBF2A01A01A01A01A)
+  %125 = tail call double @llvm.fma.f64(double %124, double %118, double 0x3F81111111111111)
+  %126 = tail call double @llvm.fma.f64(double %125, double %118, double 0xBFC5555555555555)
+  %127 = fmul double %116, %118
+  %128 = fmul double %118, 5.000000e-01
+  %129 = fsub double 1.000000e+00, %128
+  %130 = fmul double %117, %129
+  %131 = tail call double @llvm.fma.f64(double %127, double %126, double %130)
+  %132 = fadd double %116, %131
+  br label %133
 
-58:                                               ; preds = %40, %35, %16, %12
-  %59 = phi double [ %57, %40 ], [ %39, %35 ], [ %34, %16 ], [ %15, %12 ]
+133:                                              ; preds = %115, %110, %91, %87
+  %134 = phi double [ %132, %115 ], [ %114, %110 ], [ %109, %91 ], [ %90, %87 ]
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
-  br label %60
+  br label %135
 
-60:                                               ; preds = %1, %58, %8
-  %61 = phi double [ %9, %8 ], [ %59, %58 ], [ 1.000000e+00, %1 ]
-  ret double %61
+135:                                              ; preds = %133, %83, %6
+  %136 = phi double [ %80, %6 ], [ %84, %83 ], [ %134, %133 ]
+  ret double %136
 }
 
 ; Function Attrs: nofree noinline nosync nounwind memory(none)
@@ -1199,6 +1559,55 @@ define dso_local double @pyir_tan(double noundef %0) local_unnamed_addr {
 58:                                               ; preds = %1, %10, %8
   %59 = phi double [ %9, %8 ], [ %57, %10 ], [ %0, %1 ]
   ret double %59
+}
+
+; Function Attrs: nofree noinline nosync nounwind memory(argmem: write)
+define internal fastcc i32 @reduce_pio2(double noundef %0, ptr nocapture noundef writeonly %1, ptr nocapture noundef writeonly %2) unnamed_addr {
+  %4 = fcmp olt double %0, 5.242880e+05
+  br i1 %4, label %5, label %36
+
+5:                                                ; preds = %3
+  %6 = fmul double %0, 0x3FE45F306DC9C883
+  %7 = tail call double @llvm.rint.f64(double %6)
+  %8 = fmul double %7, 0x3FF921FB54400000
+  %9 = fsub double %0, %8
+  %10 = insertelement <2 x double> poison, double %7, i64 0
+  %11 = shufflevector <2 x double> %10, <2 x double> poison, <2 x i32> zeroinitializer
+  %12 = fmul <2 x double> %11, <double 0xBDD0B4611A600000, double 0xBBA3198A2E000000>
+  %13 = extractelement <2 x double> %12, i64 0
+  %14 = fadd double %13, %9
+  %15 = extractelement <2 x double> %12, i64 1
+  %16 = fadd double %15, %14
+  %17 = insertelement <2 x double> poison, double %14, i64 0
+  %18 = insertelement <2 x double> %17, double %16, i64 1
+  %19 = insertelement <2 x double> poison, double %9, i64 0
+  %20 = insertelement <2 x double> %19, double %14, i64 1
+  %21 = fsub <2 x double> %18, %20
+  %22 = fsub <2 x double> %18, %21
+  %23 = fsub <2 x double> %20, %22
+  %24 = fsub <2 x double> %12, %21
+  %25 = fadd <2 x double> %24, %23
+  %26 = shufflevector <2 x double> %25, <2 x double> poison, <2 x i32> <i32 1, i32 undef>
+  %27 = fadd <2 x double> %25, %26
+  %28 = extractelement <2 x double> %27, i64 0
+  %29 = fmul double %7, 0x397B839A252049C1
+  %30 = fsub double %28, %29
+  %31 = fadd double %16, %30
+  %32 = fsub double %31, %16
+  %33 = fsub double %30, %32
+  store double %33, ptr %2, align 8
+  store double %31, ptr %1, align 8
+  %34 = fptosi double %7 to i32
+  %35 = and i32 %34, 3
+  br label %38
+
+36:                                               ; preds = %3
+  %37 = tail call fastcc i32 @reduce_large(double noundef %0, ptr noundef %1, ptr noundef %2)
+  br label %38
+
+38:                                               ; preds = %36, %5
+  %39 = phi i32 [ %35, %5 ], [ %37, %36 ]
+  ret i32 %39
 }
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
@@ -2827,113 +3236,297 @@ define dso_local <8 x float> @pyir_logf_v8(<8 x float> noundef %0) local_unnamed
 }
 
 ; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <8 x float> @pyir_sinf_v8(<8 x float> noundef %0) local_unnamed_addr {
-  %2 = extractelement <8 x float> %0, i64 0
-  %3 = fpext float %2 to double
-  %4 = tail call double @pyir_sin(double noundef %3)
-  %5 = extractelement <8 x float> %0, i64 1
-  %6 = fpext float %5 to double
-  %7 = tail call double @pyir_sin(double noundef %6)
-  %8 = extractelement <8 x float> %0, i64 2
-  %9 = fpext float %8 to double
-  %10 = tail call double @pyir_sin(double noundef %9)
-  %11 = extractelement <8 x float> %0, i64 3
-  %12 = fpext float %11 to double
-  %13 = tail call double @pyir_sin(double noundef %12)
-  %14 = extractelement <8 x float> %0, i64 4
-  %15 = fpext float %14 to double
-  %16 = tail call double @pyir_sin(double noundef %15)
-  %17 = extractelement <8 x float> %0, i64 5
-  %18 = fpext float %17 to double
-  %19 = tail call double @pyir_sin(double noundef %18)
-  %20 = extractelement <8 x float> %0, i64 6
-  %21 = fpext float %20 to double
-  %22 = tail call double @pyir_sin(double noundef %21)
-  %23 = extractelement <8 x float> %0, i64 7
-  %24 = fpext float %23 to double
-  %25 = tail call double @pyir_sin(double noundef %24)
-  %26 = insertelement <8 x double> poison, double %4, i64 0
-  %27 = insertelement <8 x double> %26, double %7, i64 1
-  %28 = insertelement <8 x double> %27, double %10, i64 2
-  %29 = insertelement <8 x double> %28, double %13, i64 3
-  %30 = insertelement <8 x double> %29, double %16, i64 4
-  %31 = insertelement <8 x double> %30, double %19, i64 5
-  %32 = insertelement <8 x double> %31, double %22, i64 6
-  %33 = insertelement <8 x double> %32, double %25, i64 7
-  %34 = fptrunc <8 x double> %33 to <8 x float>
-  ret <8 x float> %34
-}
-
-; Function Attrs: nofree nosync nounwind memory(none)
 define dso_local <4 x double> @pyir_sin_v4(<4 x double> noundef %0) local_unnamed_addr {
-  %2 = extractelement <4 x double> %0, i64 0
-  %3 = tail call double @pyir_sin(double noundef %2)
-  %4 = insertelement <4 x double> undef, double %3, i64 0
-  %5 = extractelement <4 x double> %0, i64 1
-  %6 = tail call double @pyir_sin(double noundef %5)
-  %7 = insertelement <4 x double> %4, double %6, i64 1
-  %8 = extractelement <4 x double> %0, i64 2
-  %9 = tail call double @pyir_sin(double noundef %8)
-  %10 = insertelement <4 x double> %7, double %9, i64 2
-  %11 = extractelement <4 x double> %0, i64 3
-  %12 = tail call double @pyir_sin(double noundef %11)
-  %13 = insertelement <4 x double> %10, double %12, i64 3
-  ret <4 x double> %13
+  %2 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %0)
+  %3 = fcmp olt <4 x double> %2, <double 5.242880e+05, double 5.242880e+05, double 5.242880e+05, double 5.242880e+05>
+  %4 = select <4 x i1> %3, <4 x double> %2, <4 x double> zeroinitializer
+  %5 = fmul <4 x double> %4, <double 0x3FE45F306DC9C883, double 0x3FE45F306DC9C883, double 0x3FE45F306DC9C883, double 0x3FE45F306DC9C883>
+  %6 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %5)
+  %7 = fmul <4 x double> %6, <double 0x3FF921FB54400000, double 0x3FF921FB54400000, double 0x3FF921FB54400000, double 0x3FF921FB54400000>
+  %8 = fsub <4 x double> %4, %7
+  %9 = fmul <4 x double> %6, <double 0xBDD0B4611A600000, double 0xBDD0B4611A600000, double 0xBDD0B4611A600000, double 0xBDD0B4611A600000>
+  %10 = fadd <4 x double> %9, %8
+  %11 = fsub <4 x double> %10, %8
+  %12 = fsub <4 x double> %10, %11
+  %13 = fsub <4 x double> %8, %12
+  %14 = fsub <4 x double> %9, %11
+  %15 = fadd <4 x double> %14, %13
+  %16 = fmul <4 x double> %6, <double 0xBBA3198A2E000000, double 0xBBA3198A2E000000, double 0xBBA3198A2E000000, double 0xBBA3198A2E000000>
+  %17 = fadd <4 x double> %16, %10
+  %18 = fsub <4 x double> %17, %10
+  %19 = fsub <4 x double> %17, %18
+  %20 = fsub <4 x double> %10, %19
+  %21 = fsub <4 x double> %16, %18
+  %22 = fadd <4 x double> %21, %20
+  %23 = fadd <4 x double> %15, %22
+  %24 = fmul <4 x double> %6, <double 0x397B839A252049C1, double 0x397B839A252049C1, double 0x397B839A252049C1, double 0x397B839A252049C1>
+  %25 = fsub <4 x double> %23, %24
+  %26 = fadd <4 x double> %17, %25
+  %27 = fsub <4 x double> %26, %17
+  %28 = fsub <4 x double> %25, %27
+  %29 = fmul <4 x double> %26, %26
+  %30 = fmul <4 x double> %26, %29
+  %31 = fmul <4 x double> %29, <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>
+  %32 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %31
+  %33 = fmul <4 x double> %28, %32
+  %34 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %29, <4 x double> <double 0xBC62F49B46814157, double 0xBC62F49B46814157, double 0xBC62F49B46814157, double 0xBC62F49B46814157>, <4 x double> <double 0x3CE952C77030AD4A, double 0x3CE952C77030AD4A, double 0x3CE952C77030AD4A, double 0x3CE952C77030AD4A>)
+  %35 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %34, <4 x double> %29, <4 x double> <double 0xBD6AE7F3E733B81F, double 0xBD6AE7F3E733B81F, double 0xBD6AE7F3E733B81F, double 0xBD6AE7F3E733B81F>)
+  %36 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %35, <4 x double> %29, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>)
+  %37 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %36, <4 x double> %29, <4 x double> <double 0xBE5AE64567F544E4, double 0xBE5AE64567F544E4, double 0xBE5AE64567F544E4, double 0xBE5AE64567F544E4>)
+  %38 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %37, <4 x double> %29, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %39 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %38, <4 x double> %29, <4 x double> <double 0xBF2A01A01A01A01A, double 0xBF2A01A01A01A01A, double 0xBF2A01A01A01A01A, double 0xBF2A01A01A01A01A>)
+  %40 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %39, <4 x double> %29, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %41 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %40, <4 x double> %29, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>)
+  %42 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %30, <4 x double> %41, <4 x double> %33)
+  %43 = fadd <4 x double> %26, %42
+  %44 = fmul <4 x double> %26, <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>
+  %45 = fneg <4 x double> %31
+  %46 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %44, <4 x double> %26, <4 x double> %45)
+  %47 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %32
+  %48 = fsub <4 x double> %47, %31
+  %49 = fmul <4 x double> %29, %29
+  %50 = fneg <4 x double> %26
+  %51 = fmul <4 x double> %28, %50
+  %52 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %29, <4 x double> <double 0x3C1E542BA4020225, double 0x3C1E542BA4020225, double 0x3C1E542BA4020225, double 0x3C1E542BA4020225>, <4 x double> <double 0xBCA6827863B97D97, double 0xBCA6827863B97D97, double 0xBCA6827863B97D97, double 0xBCA6827863B97D97>)
+  %53 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %52, <4 x double> %29, <4 x double> <double 0x3D2AE7F3E733B81F, double 0x3D2AE7F3E733B81F, double 0x3D2AE7F3E733B81F, double 0x3D2AE7F3E733B81F>)
+  %54 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %53, <4 x double> %29, <4 x double> <double 0xBDA93974A8C07C9D, double 0xBDA93974A8C07C9D, double 0xBDA93974A8C07C9D, double 0xBDA93974A8C07C9D>)
+  %55 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %54, <4 x double> %29, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %56 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %55, <4 x double> %29, <4 x double> <double 0xBE927E4FB7789F5C, double 0xBE927E4FB7789F5C, double 0xBE927E4FB7789F5C, double 0xBE927E4FB7789F5C>)
+  %57 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %56, <4 x double> %29, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %58 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %57, <4 x double> %29, <4 x double> <double 0xBF56C16C16C16C17, double 0xBF56C16C16C16C17, double 0xBF56C16C16C16C17, double 0xBF56C16C16C16C17>)
+  %59 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %58, <4 x double> %29, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %60 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %49, <4 x double> %59, <4 x double> %51)
+  %61 = fsub <4 x double> %60, %46
+  %62 = fadd <4 x double> %48, %61
+  %63 = fadd <4 x double> %32, %62
+  %64 = fptosi <4 x double> %6 to <4 x i64>
+  %65 = and <4 x i64> %64, <i64 1, i64 1, i64 1, i64 1>
+  %66 = icmp eq <4 x i64> %65, zeroinitializer
+  %67 = add nsw <4 x i64> %65, <i64 -1, i64 -1, i64 -1, i64 -1>
+  %68 = bitcast <4 x double> %63 to <4 x i64>
+  %69 = select <4 x i1> %66, <4 x i64> zeroinitializer, <4 x i64> %68
+  %70 = bitcast <4 x double> %43 to <4 x i64>
+  %71 = and <4 x i64> %67, %70
+  %72 = or <4 x i64> %69, %71
+  %73 = bitcast <4 x i64> %72 to <4 x double>
+  %74 = and <4 x i64> %64, <i64 2, i64 2, i64 2, i64 2>
+  %75 = icmp eq <4 x i64> %74, zeroinitializer
+  %76 = fneg <4 x double> %73
+  %77 = select <4 x i1> %75, <4 x double> %73, <4 x double> %76
+  %78 = fcmp olt <4 x double> %0, zeroinitializer
+  %79 = fneg <4 x double> %77
+  %80 = fcmp olt <4 x double> %2, <double 0x3E50000000000000, double 0x3E50000000000000, double 0x3E50000000000000, double 0x3E50000000000000>
+  %81 = select <4 x i1> %78, <4 x double> %79, <4 x double> %77
+  %82 = select <4 x i1> %80, <4 x double> %0, <4 x double> %81
+  %83 = extractelement <4 x double> %0, i64 0
+  %84 = tail call double @llvm.fabs.f64(double %83)
+  %85 = fcmp olt double %84, 5.242880e+05
+  br i1 %85, label %89, label %86
+
+86:                                               ; preds = %1
+  %87 = tail call double @pyir_sin(double noundef %83)
+  %88 = insertelement <4 x double> %82, double %87, i64 0
+  br label %89
+
+89:                                               ; preds = %1, %86
+  %90 = phi <4 x double> [ %82, %1 ], [ %88, %86 ]
+  %91 = extractelement <4 x double> %0, i64 1
+  %92 = tail call double @llvm.fabs.f64(double %91)
+  %93 = fcmp olt double %92, 5.242880e+05
+  br i1 %93, label %97, label %94
+
+94:                                               ; preds = %89
+  %95 = tail call double @pyir_sin(double noundef %91)
+  %96 = insertelement <4 x double> %90, double %95, i64 1
+  br label %97
+
+97:                                               ; preds = %94, %89
+  %98 = phi <4 x double> [ %90, %89 ], [ %96, %94 ]
+  %99 = extractelement <4 x double> %0, i64 2
+  %100 = tail call double @llvm.fabs.f64(double %99)
+  %101 = fcmp olt double %100, 5.242880e+05
+  br i1 %101, label %105, label %102
+
+102:                                              ; preds = %97
+  %103 = tail call double @pyir_sin(double noundef %99)
+  %104 = insertelement <4 x double> %98, double %103, i64 2
+  br label %105
+
+105:                                              ; preds = %102, %97
+  %106 = phi <4 x double> [ %98, %97 ], [ %104, %102 ]
+  %107 = extractelement <4 x double> %0, i64 3
+  %108 = tail call double @llvm.fabs.f64(double %107)
+  %109 = fcmp olt double %108, 5.242880e+05
+  br i1 %109, label %113, label %110
+
+110:                                              ; preds = %105
+  %111 = tail call double @pyir_sin(double noundef %107)
+  %112 = insertelement <4 x double> %106, double %111, i64 3
+  br label %113
+
+113:                                              ; preds = %110, %105
+  %114 = phi <4 x double> [ %106, %105 ], [ %112, %110 ]
+  ret <4 x double> %114
 }
 
 ; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <8 x float> @pyir_cosf_v8(<8 x float> noundef %0) local_unnamed_addr {
-  %2 = extractelement <8 x float> %0, i64 0
-  %3 = fpext float %2 to double
-  %4 = tail call double @pyir_cos(double noundef %3)
-  %5 = extractelement <8 x float> %0, i64 1
-  %6 = fpext float %5 to double
-  %7 = tail call double @pyir_cos(double noundef %6)
-  %8 = extractelement <8 x float> %0, i64 2
-  %9 = fpext float %8 to double
-  %10 = tail call double @pyir_cos(double noundef %9)
-  %11 = extractelement <8 x float> %0, i64 3
-  %12 = fpext float %11 to double
-  %13 = tail call double @pyir_cos(double noundef %12)
-  %14 = extractelement <8 x float> %0, i64 4
-  %15 = fpext float %14 to double
-  %16 = tail call double @pyir_cos(double noundef %15)
-  %17 = extractelement <8 x float> %0, i64 5
-  %18 = fpext float %17 to double
-  %19 = tail call double @pyir_cos(double noundef %18)
-  %20 = extractelement <8 x float> %0, i64 6
-  %21 = fpext float %20 to double
-  %22 = tail call double @pyir_cos(double noundef %21)
-  %23 = extractelement <8 x float> %0, i64 7
-  %24 = fpext float %23 to double
-  %25 = tail call double @pyir_cos(double noundef %24)
-  %26 = insertelement <8 x double> poison, double %4, i64 0
-  %27 = insertelement <8 x double> %26, double %7, i64 1
-  %28 = insertelement <8 x double> %27, double %10, i64 2
-  %29 = insertelement <8 x double> %28, double %13, i64 3
-  %30 = insertelement <8 x double> %29, double %16, i64 4
-  %31 = insertelement <8 x double> %30, double %19, i64 5
-  %32 = insertelement <8 x double> %31, double %22, i64 6
-  %33 = insertelement <8 x double> %32, double %25, i64 7
-  %34 = fptrunc <8 x double> %33 to <8 x float>
-  ret <8 x float> %34
+define dso_local <8 x float> @pyir_sinf_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3 = fpext <4 x float> %2 to <4 x double>
+  %4 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %5 = fpext <4 x float> %4 to <4 x double>
+  %6 = tail call <4 x double> @pyir_sin_v4(<4 x double> noundef %3)
+  %7 = fptrunc <4 x double> %6 to <4 x float>
+  %8 = tail call <4 x double> @pyir_sin_v4(<4 x double> noundef %5)
+  %9 = fptrunc <4 x double> %8 to <4 x float>
+  %10 = shufflevector <4 x float> %7, <4 x float> %9, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  ret <8 x float> %10
 }
 
 ; Function Attrs: nofree nosync nounwind memory(none)
 define dso_local <4 x double> @pyir_cos_v4(<4 x double> noundef %0) local_unnamed_addr {
-  %2 = extractelement <4 x double> %0, i64 0
-  %3 = tail call double @pyir_cos(double noundef %2)
-  %4 = insertelement <4 x double> undef, double %3, i64 0
-  %5 = extractelement <4 x double> %0, i64 1
-  %6 = tail call double @pyir_cos(double noundef %5)
-  %7 = insertelement <4 x double> %4, double %6, i64 1
-  %8 = extractelement <4 x double> %0, i64 2
-  %9 = tail call double @pyir_cos(double noundef %8)
-  %10 = insertelement <4 x double> %7, double %9, i64 2
-  %11 = extractelement <4 x double> %0, i64 3
-  %12 = tail call double @pyir_cos(double noundef %11)
-  %13 = insertelement <4 x double> %10, double %12, i64 3
-  ret <4 x double> %13
+  %2 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %0)
+  %3 = fcmp olt <4 x double> %2, <double 5.242880e+05, double 5.242880e+05, double 5.242880e+05, double 5.242880e+05>
+  %4 = select <4 x i1> %3, <4 x double> %2, <4 x double> zeroinitializer
+  %5 = fmul <4 x double> %4, <double 0x3FE45F306DC9C883, double 0x3FE45F306DC9C883, double 0x3FE45F306DC9C883, double 0x3FE45F306DC9C883>
+  %6 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %5)
+  %7 = fmul <4 x double> %6, <double 0x3FF921FB54400000, double 0x3FF921FB54400000, double 0x3FF921FB54400000, double 0x3FF921FB54400000>
+  %8 = fsub <4 x double> %4, %7
+  %9 = fmul <4 x double> %6, <double 0xBDD0B4611A600000, double 0xBDD0B4611A600000, double 0xBDD0B4611A600000, double 0xBDD0B4611A600000>
+  %10 = fadd <4 x double> %9, %8
+  %11 = fsub <4 x double> %10, %8
+  %12 = fsub <4 x double> %10, %11
+  %13 = fsub <4 x double> %8, %12
+  %14 = fsub <4 x double> %9, %11
+  %15 = fadd <4 x double> %14, %13
+  %16 = fmul <4 x double> %6, <double 0xBBA3198A2E000000, double 0xBBA3198A2E000000, double 0xBBA3198A2E000000, double 0xBBA3198A2E000000>
+  %17 = fadd <4 x double> %16, %10
+  %18 = fsub <4 x double> %17, %10
+  %19 = fsub <4 x double> %17, %18
+  %20 = fsub <4 x double> %10, %19
+  %21 = fsub <4 x double> %16, %18
+  %22 = fadd <4 x double> %21, %20
+  %23 = fadd <4 x double> %15, %22
+  %24 = fmul <4 x double> %6, <double 0x397B839A252049C1, double 0x397B839A252049C1, double 0x397B839A252049C1, double 0x397B839A252049C1>
+  %25 = fsub <4 x double> %23, %24
+  %26 = fadd <4 x double> %17, %25
+  %27 = fsub <4 x double> %26, %17
+  %28 = fsub <4 x double> %25, %27
+  %29 = fmul <4 x double> %26, %26
+  %30 = fmul <4 x double> %26, %29
+  %31 = fmul <4 x double> %29, <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>
+  %32 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %31
+  %33 = fmul <4 x double> %28, %32
+  %34 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %29, <4 x double> <double 0xBC62F49B46814157, double 0xBC62F49B46814157, double 0xBC62F49B46814157, double 0xBC62F49B46814157>, <4 x double> <double 0x3CE952C77030AD4A, double 0x3CE952C77030AD4A, double 0x3CE952C77030AD4A, double 0x3CE952C77030AD4A>)
+  %35 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %34, <4 x double> %29, <4 x double> <double 0xBD6AE7F3E733B81F, double 0xBD6AE7F3E733B81F, double 0xBD6AE7F3E733B81F, double 0xBD6AE7F3E733B81F>)
+  %36 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %35, <4 x double> %29, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>)
+  %37 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %36, <4 x double> %29, <4 x double> <double 0xBE5AE64567F544E4, double 0xBE5AE64567F544E4, double 0xBE5AE64567F544E4, double 0xBE5AE64567F544E4>)
+  %38 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %37, <4 x double> %29, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %39 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %38, <4 x double> %29, <4 x double> <double 0xBF2A01A01A01A01A, double 0xBF2A01A01A01A01A, double 0xBF2A01A01A01A01A, double 0xBF2A01A01A01A01A>)
+  %40 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %39, <4 x double> %29, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %41 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %40, <4 x double> %29, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>)
+  %42 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %30, <4 x double> %41, <4 x double> %33)
+  %43 = fadd <4 x double> %26, %42
+  %44 = fmul <4 x double> %26, <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>
+  %45 = fneg <4 x double> %31
+  %46 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %44, <4 x double> %26, <4 x double> %45)
+  %47 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %32
+  %48 = fsub <4 x double> %47, %31
+  %49 = fmul <4 x double> %29, %29
+  %50 = fneg <4 x double> %26
+  %51 = fmul <4 x double> %28, %50
+  %52 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %29, <4 x double> <double 0x3C1E542BA4020225, double 0x3C1E542BA4020225, double 0x3C1E542BA4020225, double 0x3C1E542BA4020225>, <4 x double> <double 0xBCA6827863B97D97, double 0xBCA6827863B97D97, double 0xBCA6827863B97D97, double 0xBCA6827863B97D97>)
+  %53 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %52, <4 x double> %29, <4 x double> <double 0x3D2AE7F3E733B81F, double 0x3D2AE7F3E733B81F, double 0x3D2AE7F3E733B81F, double 0x3D2AE7F3E733B81F>)
+  %54 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %53, <4 x double> %29, <4 x double> <double 0xBDA93974A8C07C9D, double 0xBDA93974A8C07C9D, double 0xBDA93974A8C07C9D, double 0xBDA93974A8C07C9D>)
+  %55 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %54, <4 x double> %29, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %56 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %55, <4 x double> %29, <4 x double> <double 0xBE927E4FB7789F5C, double 0xBE927E4FB7789F5C, double 0xBE927E4FB7789F5C, double 0xBE927E4FB7789F5C>)
+  %57 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %56, <4 x double> %29, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %58 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %57, <4 x double> %29, <4 x double> <double 0xBF56C16C16C16C17, double 0xBF56C16C16C16C17, double 0xBF56C16C16C16C17, double 0xBF56C16C16C16C17>)
+  %59 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %58, <4 x double> %29, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %60 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %49, <4 x double> %59, <4 x double> %51)
+  %61 = fsub <4 x double> %60, %46
+  %62 = fadd <4 x double> %48, %61
+  %63 = fadd <4 x double> %32, %62
+  %64 = fptosi <4 x double> %6 to <4 x i64>
+  %65 = and <4 x i64> %64, <i64 1, i64 1, i64 1, i64 1>
+  %66 = icmp eq <4 x i64> %65, zeroinitializer
+  %67 = add nsw <4 x i64> %65, <i64 -1, i64 -1, i64 -1, i64 -1>
+  %68 = bitcast <4 x double> %43 to <4 x i64>
+  %69 = select <4 x i1> %66, <4 x i64> zeroinitializer, <4 x i64> %68
+  %70 = bitcast <4 x double> %63 to <4 x i64>
+  %71 = and <4 x i64> %67, %70
+  %72 = or <4 x i64> %71, %69
+  %73 = bitcast <4 x i64> %72 to <4 x double>
+  %74 = add <4 x i64> %64, <i64 1, i64 1, i64 1, i64 1>
+  %75 = and <4 x i64> %74, <i64 2, i64 2, i64 2, i64 2>
+  %76 = icmp eq <4 x i64> %75, zeroinitializer
+  %77 = fneg <4 x double> %73
+  %78 = fcmp uge <4 x double> %2, <double 0x3E40000000000000, double 0x3E40000000000000, double 0x3E40000000000000, double 0x3E40000000000000>
+  %79 = select <4 x i1> %76, <4 x double> %73, <4 x double> %77
+  %80 = select <4 x i1> %78, <4 x double> %79, <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %81 = extractelement <4 x double> %0, i64 0
+  %82 = tail call double @llvm.fabs.f64(double %81)
+  %83 = fcmp olt double %82, 5.242880e+05
+  br i1 %83, label %87, label %84
+
+84:                                               ; preds = %1
+  %85 = tail call double @pyir_cos(double noundef %81)
+  %86 = insertelement <4 x double> %80, double %85, i64 0
+  br label %87
+
+87:                                               ; preds = %1, %84
+  %88 = phi <4 x double> [ %80, %1 ], [ %86, %84 ]
+  %89 = extractelement <4 x double> %0, i64 1
+  %90 = tail call double @llvm.fabs.f64(double %89)
+  %91 = fcmp olt double %90, 5.242880e+05
+  br i1 %91, label %95, label %92
+
+92:                                               ; preds = %87
+  %93 = tail call double @pyir_cos(double noundef %89)
+  %94 = insertelement <4 x double> %88, double %93, i64 1
+  br label %95
+
+95:                                               ; preds = %92, %87
+  %96 = phi <4 x double> [ %88, %87 ], [ %94, %92 ]
+  %97 = extractelement <4 x double> %0, i64 2
+  %98 = tail call double @llvm.fabs.f64(double %97)
+  %99 = fcmp olt double %98, 5.242880e+05
+  br i1 %99, label %103, label %100
+
+100:                                              ; preds = %95
+  %101 = tail call double @pyir_cos(double noundef %97)
+  %102 = insertelement <4 x double> %96, double %101, i64 2
+  br label %103
+
+103:                                              ; preds = %100, %95
+  %104 = phi <4 x double> [ %96, %95 ], [ %102, %100 ]
+  %105 = extractelement <4 x double> %0, i64 3
+  %106 = tail call double @llvm.fabs.f64(double %105)
+  %107 = fcmp olt double %106, 5.242880e+05
+  br i1 %107, label %111, label %108
+
+108:                                              ; preds = %103
+  %109 = tail call double @pyir_cos(double noundef %105)
+  %110 = insertelement <4 x double> %104, double %109, i64 3
+  br label %111
+
+111:                                              ; preds = %108, %103
+  %112 = phi <4 x double> [ %104, %103 ], [ %110, %108 ]
+  ret <4 x double> %112
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local <8 x float> @pyir_cosf_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3 = fpext <4 x float> %2 to <4 x double>
+  %4 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %5 = fpext <4 x float> %4 to <4 x double>
+  %6 = tail call <4 x double> @pyir_cos_v4(<4 x double> noundef %3)
+  %7 = fptrunc <4 x double> %6 to <4 x float>
+  %8 = tail call <4 x double> @pyir_cos_v4(<4 x double> noundef %5)
+  %9 = fptrunc <4 x double> %8 to <4 x float>
+  %10 = shufflevector <4 x float> %7, <4 x float> %9, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  ret <8 x float> %10
 }
 
 ; Function Attrs: nofree nosync nounwind memory(none)
@@ -3184,259 +3777,6 @@ declare double @llvm.trunc.f64(double)
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.copysign.f64(double, double)
-
-; Function Attrs: nofree noinline nosync nounwind memory(argmem: write)
-define internal fastcc i32 @reduce_large(double noundef %0, ptr nocapture noundef writeonly %1, ptr nocapture noundef writeonly %2) unnamed_addr {
-  %4 = alloca [12 x i32], align 16
-  %5 = bitcast double %0 to i64
-  %6 = lshr i64 %5, 52
-  %7 = trunc i64 %6 to i32
-  %8 = tail call i32 @llvm.smax.i32(i32 %7, i32 1077)
-  %9 = add nsw i32 %8, -1077
-  %10 = lshr i32 %9, 5
-  %11 = add nuw nsw i32 %10, 6
-  %12 = zext i32 %11 to i64
-  %13 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %12
-  %14 = load i32, ptr %13, align 4
-  %15 = add nsw i64 %12, -1
-  %16 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %15
-  %17 = load i32, ptr %16, align 4
-  %18 = add nsw i64 %12, -2
-  %19 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %18
-  %20 = load i32, ptr %19, align 4
-  %21 = add nsw i64 %12, -3
-  %22 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %21
-  %23 = load i32, ptr %22, align 4
-  %24 = add nsw i64 %12, -4
-  %25 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %24
-  %26 = load i32, ptr %25, align 4
-  %27 = add nsw i64 %12, -5
-  %28 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %27
-  %29 = load i32, ptr %28, align 4
-  %30 = add nsw i64 %12, -6
-  %31 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %30
-  %32 = load i32, ptr %31, align 4
-  call void @llvm.lifetime.start.p0(i64 48, ptr nonnull %4)
-  %33 = getelementptr inbounds i8, ptr %4, i64 32
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 16 dereferenceable(48) %33, i8 0, i64 16, i1 false)
-  %34 = lshr i64 %5, 32
-  %35 = and i64 %34, 1048575
-  %36 = and i64 %5, 4294967295
-  %37 = zext i32 %14 to i64
-  %38 = mul nuw i64 %36, %37
-  %39 = trunc i64 %38 to i32
-  store i32 %39, ptr %4, align 16
-  %40 = lshr i64 %38, 32
-  %41 = zext i32 %17 to i64
-  %42 = mul nuw i64 %36, %41
-  %43 = add nuw i64 %42, %40
-  %44 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 1
-  %45 = lshr i64 %43, 32
-  %46 = zext i32 %20 to i64
-  %47 = mul nuw i64 %36, %46
-  %48 = add nuw i64 %47, %45
-  %49 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 2
-  %50 = lshr i64 %48, 32
-  %51 = zext i32 %23 to i64
-  %52 = mul nuw i64 %36, %51
-  %53 = add nuw i64 %52, %50
-  %54 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 3
-  %55 = lshr i64 %53, 32
-  %56 = zext i32 %26 to i64
-  %57 = mul nuw i64 %36, %56
-  %58 = add nuw i64 %57, %55
-  %59 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 4
-  %60 = lshr i64 %58, 32
-  %61 = zext i32 %29 to i64
-  %62 = mul nuw i64 %36, %61
-  %63 = add nuw i64 %62, %60
-  %64 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 5
-  %65 = lshr i64 %63, 32
-  %66 = zext i32 %32 to i64
-  %67 = mul nuw i64 %36, %66
-  %68 = add nuw i64 %67, %65
-  %69 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 6
-  %70 = lshr i64 %68, 32
-  %71 = or i64 %35, 1048576
-  %72 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 7
-  %73 = mul nuw nsw i64 %71, %37
-  %74 = and i64 %43, 4294967295
-  %75 = add nuw nsw i64 %74, %73
-  %76 = trunc i64 %75 to i32
-  store i32 %76, ptr %44, align 4
-  %77 = lshr i64 %75, 32
-  %78 = mul nuw nsw i64 %71, %41
-  %79 = and i64 %48, 4294967295
-  %80 = add nuw nsw i64 %77, %79
-  %81 = add nuw nsw i64 %80, %78
-  %82 = trunc i64 %81 to i32
-  store i32 %82, ptr %49, align 8
-  %83 = lshr i64 %81, 32
-  %84 = mul nuw nsw i64 %71, %46
-  %85 = and i64 %53, 4294967295
-  %86 = add nuw nsw i64 %83, %85
-  %87 = add nuw nsw i64 %86, %84
-  %88 = trunc i64 %87 to i32
-  store i32 %88, ptr %54, align 4
-  %89 = lshr i64 %87, 32
-  %90 = mul nuw nsw i64 %71, %51
-  %91 = and i64 %58, 4294967295
-  %92 = add nuw nsw i64 %89, %91
-  %93 = add nuw nsw i64 %92, %90
-  %94 = trunc i64 %93 to i32
-  store i32 %94, ptr %59, align 16
-  %95 = lshr i64 %93, 32
-  %96 = mul nuw nsw i64 %71, %56
-  %97 = and i64 %63, 4294967295
-  %98 = add nuw nsw i64 %95, %97
-  %99 = add nuw nsw i64 %98, %96
-  %100 = trunc i64 %99 to i32
-  store i32 %100, ptr %64, align 4
-  %101 = lshr i64 %99, 32
-  %102 = mul nuw nsw i64 %71, %61
-  %103 = and i64 %68, 4294967295
-  %104 = add nuw nsw i64 %101, %103
-  %105 = add nuw nsw i64 %104, %102
-  %106 = trunc i64 %105 to i32
-  store i32 %106, ptr %69, align 8
-  %107 = lshr i64 %105, 32
-  %108 = mul nuw nsw i64 %71, %66
-  %109 = add nuw nsw i64 %107, %70
-  %110 = add nuw nsw i64 %109, %108
-  %111 = trunc i64 %110 to i32
-  store i32 %111, ptr %72, align 4
-  %112 = lshr i64 %110, 32
-  %113 = and i32 %9, -32
-  %114 = trunc i64 %112 to i32
-  %115 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 8
-  store i32 %114, ptr %115, align 16
-  %116 = sub nsw i32 %113, %7
-  %117 = add nsw i32 %116, 1299
-  %118 = ashr i32 %117, 5
-  %119 = and i32 %117, 31
-  %120 = add nsw i32 %118, 1
-  %121 = sext i32 %120 to i64
-  %122 = getelementptr inbounds i32, ptr %4, i64 %121
-  %123 = load i32, ptr %122, align 4
-  %124 = zext i32 %123 to i64
-  %125 = shl nuw i64 %124, 32
-  %126 = sext i32 %118 to i64
-  %127 = getelementptr inbounds i32, ptr %4, i64 %126
-  %128 = load i32, ptr %127, align 4
-  %129 = zext i32 %128 to i64
-  %130 = or i64 %125, %129
-  %131 = add nsw i32 %118, 2
-  %132 = sext i32 %131 to i64
-  %133 = getelementptr inbounds i32, ptr %4, i64 %132
-  %134 = load i32, ptr %133, align 4
-  %135 = zext i32 %134 to i64
-  %136 = zext i32 %119 to i64
-  %137 = lshr i64 %130, %136
-  %138 = icmp eq i32 %119, 0
-  %139 = sub nuw nsw i32 64, %119
-  %140 = zext i32 %139 to i64
-  %141 = shl i64 %135, %140
-  %142 = select i1 %138, i64 0, i64 %141
-  %143 = or i64 %142, %137
-  %144 = trunc i64 %143 to i32
-  %145 = add nsw i32 %116, 1235
-  %146 = ashr i32 %145, 5
-  %147 = and i32 %145, 31
-  %148 = add nsw i32 %146, 1
-  %149 = sext i32 %148 to i64
-  %150 = getelementptr inbounds i32, ptr %4, i64 %149
-  %151 = load i32, ptr %150, align 4
-  %152 = zext i32 %151 to i64
-  %153 = shl nuw i64 %152, 32
-  %154 = sext i32 %146 to i64
-  %155 = getelementptr inbounds i32, ptr %4, i64 %154
-  %156 = load i32, ptr %155, align 4
-  %157 = zext i32 %156 to i64
-  %158 = or i64 %153, %157
-  %159 = add nsw i32 %146, 2
-  %160 = sext i32 %159 to i64
-  %161 = getelementptr inbounds i32, ptr %4, i64 %160
-  %162 = load i32, ptr %161, align 4
-  %163 = zext i32 %162 to i64
-  %164 = zext i32 %147 to i64
-  %165 = lshr i64 %158, %164
-  %166 = icmp eq i32 %147, 0
-  %167 = sub nuw nsw i32 64, %147
-  %168 = zext i32 %167 to i64
-  %169 = shl i64 %163, %168
-  %170 = select i1 %166, i64 0, i64 %169
-  %171 = or i64 %170, %165
-  %172 = add nsw i32 %116, 1171
-  %173 = ashr i32 %172, 5
-  %174 = and i32 %172, 31
-  %175 = add nsw i32 %173, 1
-  %176 = sext i32 %175 to i64
-  %177 = getelementptr inbounds i32, ptr %4, i64 %176
-  %178 = load i32, ptr %177, align 4
-  %179 = zext i32 %178 to i64
-  %180 = shl nuw i64 %179, 32
-  %181 = sext i32 %173 to i64
-  %182 = getelementptr inbounds i32, ptr %4, i64 %181
-  %183 = load i32, ptr %182, align 4
-  %184 = zext i32 %183 to i64
-  %185 = or i64 %180, %184
-  %186 = add nsw i32 %173, 2
-  %187 = sext i32 %186 to i64
-  %188 = getelementptr inbounds i32, ptr %4, i64 %187
-  %189 = load i32, ptr %188, align 4
-  %190 = zext i32 %189 to i64
-  %191 = zext i32 %174 to i64
-  %192 = lshr i64 %185, %191
-  %193 = icmp eq i32 %174, 0
-  %194 = sub nuw nsw i32 64, %174
-  %195 = zext i32 %194 to i64
-  %196 = shl i64 %190, %195
-  %197 = select i1 %193, i64 0, i64 %196
-  %198 = or i64 %197, %192
-  %199 = lshr i64 %171, 63
-  %200 = trunc i64 %199 to i32
-  %201 = add i32 %200, %144
-  %202 = and i32 %201, 3
-  %203 = lshr i64 %171, 32
-  %204 = trunc i64 %203 to i32
-  %205 = sitofp i32 %204 to double
-  %206 = fmul double %205, 0x3DF0000000000000
-  %207 = trunc i64 %171 to i32
-  %208 = uitofp i32 %207 to double
-  %209 = fmul double %208, 0x3BF0000000000000
-  %210 = lshr i64 %198, 32
-  %211 = trunc i64 %210 to i32
-  %212 = uitofp i32 %211 to double
-  %213 = fmul double %212, 0x39F0000000000000
-  %214 = trunc i64 %198 to i32
-  %215 = uitofp i32 %214 to double
-  %216 = fmul double %215, 0x37F0000000000000
-  %217 = fadd double %216, %213
-  %218 = fadd double %209, %206
-  %219 = fsub double %218, %206
-  %220 = fsub double %218, %219
-  %221 = fsub double %206, %220
-  %222 = fsub double %209, %219
-  %223 = fadd double %222, %221
-  %224 = fadd double %217, %223
-  %225 = fadd double %218, %224
-  %226 = fsub double %225, %218
-  %227 = fsub double %224, %226
-  %228 = fmul double %225, 0x3FF921FB54442D18
-  %229 = fneg double %228
-  %230 = tail call double @llvm.fma.f64(double %225, double 0x3FF921FB54442D18, double %229)
-  %231 = fmul double %225, 0x3C91A62633145C07
-  %232 = fmul double %227, 0x3FF921FB54442D18
-  %233 = fadd double %231, %232
-  %234 = fadd double %230, %233
-  %235 = fadd double %228, %234
-  %236 = fsub double %235, %228
-  %237 = fsub double %234, %236
-  store double %237, ptr %2, align 8
-  store double %235, ptr %1, align 8
-  call void @llvm.lifetime.end.p0(i64 48, ptr nonnull %4)
-  ret i32 %202
-}
 
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
 declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg)

@@ -519,10 +519,10 @@ static double cos_kernel(double r, double rl)
 ROUTINE NOINLINE double pyir_sin(double x)
 {
     double ax = fabs_(x);
-    if (ax < 0x1p-26) return x;                            // sin x = x (also -0, denormals)
+    if (ax < 0x1p19) return sincos_gen_d(x, 0);            // branch-free, shared with the vector form
     if (is_nan(x) || is_inf(x)) return x - x;
     double r, rl;
-    int n = reduce_pio2(ax, &r, &rl);
+    int n = reduce_large(ax, &r, &rl);
     double v;
     switch (n) {
     case 0: v = sin_kernel(r, rl); break;
@@ -536,10 +536,10 @@ ROUTINE NOINLINE double pyir_sin(double x)
 ROUTINE NOINLINE double pyir_cos(double x)
 {
     double ax = fabs_(x);
-    if (ax < 0x1p-27) return 1.0;
+    if (ax < 0x1p19) return sincos_gen_d(x, 1);
     if (is_nan(x) || is_inf(x)) return x - x;
     double r, rl;
-    int n = reduce_pio2(ax, &r, &rl);
+    int n = reduce_large(ax, &r, &rl);
     switch (n) {
     case 0: return cos_kernel(r, rl);
     case 1: return -sin_kernel(r, rl);
@@ -842,8 +842,26 @@ FLOAT2(pyir_pow) FLOAT2(pyir_atan2) FLOAT2(pyir_hypot) FLOAT2(pyir_fmod)
         return __builtin_shufflevector(rlo, rhi, 0, 1, 2, 3, 4, 5, 6, 7);                        \
     }
 VECTOR_SIMD(pyir_exp, exp_gen_v) VECTOR_SIMD(pyir_log, log_gen_v)
+// sin and cos: SIMD for |x| < 2^19, lanes beyond (and NaN/inf) through the scalar routine.
+#define VECTOR_SINCOS(name, want_cos)                                                           \
+    ROUTINE v4d name##_v4(v4d x)                                                                 \
+    {                                                                                            \
+        v4d r = sincos_gen_v(x, want_cos);                                                       \
+        for (int i = 0; i < 4; i++)                                                              \
+            if (!(fabs_(x[i]) < 0x1p19)) r[i] = name(x[i]);                                      \
+        return r;                                                                                \
+    }                                                                                            \
+    ROUTINE v8f name##f_v8(v8f x)                                                                \
+    {                                                                                            \
+        v4d lo = __builtin_convertvector(__builtin_shufflevector(x, x, 0, 1, 2, 3), v4d);        \
+        v4d hi = __builtin_convertvector(__builtin_shufflevector(x, x, 4, 5, 6, 7), v4d);        \
+        v4f rlo = __builtin_convertvector(name##_v4(lo), v4f);                                   \
+        v4f rhi = __builtin_convertvector(name##_v4(hi), v4f);                                   \
+        return __builtin_shufflevector(rlo, rhi, 0, 1, 2, 3, 4, 5, 6, 7);                        \
+    }
+VECTOR_SINCOS(pyir_sin, 0) VECTOR_SINCOS(pyir_cos, 1)
 // the others: the scalar routine lane by lane
-VECTOR1(pyir_sin) VECTOR1(pyir_cos) VECTOR1(pyir_tanh)
+VECTOR1(pyir_tanh)
 VECTOR1(pyir_exp2) VECTOR1(pyir_log2)
 VECTOR2(pyir_pow)
 #endif

@@ -94,5 +94,75 @@ static inline T GEN_NAME(log_gen, SUF)(T x)
     return SEL(nan, x + x, res);
 }
 
+
+// sin(r + rl) and cos(r + rl) on |r| <= ~pi/4 (Taylor, degree 19 and 20).
+static inline T GEN_NAME(sin_kernel_gen, SUF)(T r, T rl)
+{
+    T z = r * r;
+    T s = SPLAT(-1.0 / 121645100408832000.0);
+    s = FMA(s, z, SPLAT(1.0 / 355687428096000.0));
+    s = FMA(s, z, SPLAT(-1.0 / 1307674368000.0));
+    s = FMA(s, z, SPLAT(1.0 / 6227020800.0));
+    s = FMA(s, z, SPLAT(-1.0 / 39916800.0));
+    s = FMA(s, z, SPLAT(1.0 / 362880.0));
+    s = FMA(s, z, SPLAT(-1.0 / 5040.0));
+    s = FMA(s, z, SPLAT(1.0 / 120.0));
+    s = FMA(s, z, SPLAT(-1.0 / 6.0));
+    T tail = FMA(r * z, s, rl * (1.0 - 0.5 * z));
+    return r + tail;
+}
+
+static inline T GEN_NAME(cos_kernel_gen, SUF)(T r, T rl)
+{
+    T z = r * r;
+    T c = SPLAT(1.0 / 2432902008176640000.0);
+    c = FMA(c, z, SPLAT(-1.0 / 6402373705728000.0));
+    c = FMA(c, z, SPLAT(1.0 / 20922789888000.0));
+    c = FMA(c, z, SPLAT(-1.0 / 87178291200.0));
+    c = FMA(c, z, SPLAT(1.0 / 479001600.0));
+    c = FMA(c, z, SPLAT(-1.0 / 3628800.0));
+    c = FMA(c, z, SPLAT(1.0 / 40320.0));
+    c = FMA(c, z, SPLAT(-1.0 / 720.0));
+    c = FMA(c, z, SPLAT(1.0 / 24.0));
+    T hz = 0.5 * z;
+    T hzl = FMA(0.5 * r, r, -hz);
+    T w = 1.0 - hz;
+    return w + (((1.0 - w) - hz) + (FMA(z * z, c, -r * rl) - hzl));
+}
+
+// sin x (want_cos = 0) or cos x (want_cos = 1) for |x| < 2^19 with a 4-piece Cody-Waite reduction.
+// Lanes with larger |x|, infinities or NaN get a meaningless value: the caller replaces them.
+static inline T GEN_NAME(sincos_gen, SUF)(T x, int want_cos)
+{
+    T ax = FABS(x);
+    T xs = SEL(ax < 0x1p19, ax, SPLAT(0.0));
+    T n = RINT(xs * INV_PIO2);
+    T d = xs - n * PIO2_1;                                 // exact
+    T m2 = -(n * PIO2_2);
+    T t = d + m2;                                          // two_sum(d, m2)
+    T b = t - d;
+    T tl = (d - (t - b)) + (m2 - b);
+    T m3 = -(n * PIO2_3);
+    T t2 = t + m3;                                         // two_sum(t, m3)
+    T b2 = t2 - t;
+    tl += (t - (t2 - b2)) + (m3 - b2);
+    tl -= n * PIO2_4;
+    T r = t2 + tl;                                         // fast_two_sum(t2, tl)
+    T rl = tl - (r - t2);
+    T s = GEN_NAME(sin_kernel_gen, SUF)(r, rl);
+    T c = GEN_NAME(cos_kernel_gen, SUF)(r, rl);
+    I q = TO_INT(n) & 3;
+    T v;
+    if (want_cos) {
+        v = SEL((q & 1) != 0, s, c);
+        v = SEL(((q + 1) & 2) != 0, -v, v);
+        return SEL(ax < 0x1p-27, SPLAT(1.0), v);
+    }
+    v = SEL((q & 1) != 0, c, s);
+    v = SEL((q & 2) != 0, -v, v);
+    v = SEL(x < 0.0, -v, v);
+    return SEL(ax < 0x1p-26, x, v);
+}
+
 #undef GEN_NAME
 #undef GEN_NAME2
