@@ -391,16 +391,8 @@ ROUTINE NOINLINE double pyir_pow(double x, double y)
     }
     // |y log x| > 2048 > 746 for |y| > 2^64 (|log x| >= 2^-53): overflow or underflow
     if (fabs_(y) > 0x1p64) return ax == 1.0 ? 1.0 : (ax > 1.0) == (y > 0.0) ? __builtin_inf() : 0.0;
-    double lh, ll;
-    log_dd(ax, &lh, &ll);
-    double hi = y * lh;
-    double lo = __builtin_fma(y, lh, -hi) + y * ll;
-    double r;
-    fast_two_sum(hi, lo, &hi, &lo);
-    if (hi > 710.0) r = __builtin_inf();
-    else if (hi < -746.0) r = 0.0;
-    else r = exp_dd(hi, lo);
-    return sign * r;
+    if (ax == 1.0) return sign;                            // x = -1, y an integer
+    return sign * pow_gen_d(ax, y);                        // shared with the vector form
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -863,5 +855,23 @@ VECTOR_SINCOS(pyir_sin, 0) VECTOR_SINCOS(pyir_cos, 1)
 // the others: the scalar routine lane by lane
 VECTOR1(pyir_tanh)
 VECTOR1(pyir_exp2) VECTOR1(pyir_log2)
-VECTOR2(pyir_pow)
+// pow: SIMD where x > 0 and y is ordinary, other lanes through the scalar routine.
+ROUTINE v4d pyir_pow_v4(v4d x, v4d y)
+{
+    v4d r = pow_gen_v(x, y);
+    v4mask ok = pow_common_lane_v(x, y);
+    for (int i = 0; i < 4; i++)
+        if (!ok[i]) r[i] = pyir_pow(x[i], y[i]);
+    return r;
+}
+ROUTINE v8f pyir_powf_v8(v8f x, v8f y)
+{
+    v4d xlo = __builtin_convertvector(__builtin_shufflevector(x, x, 0, 1, 2, 3), v4d);
+    v4d xhi = __builtin_convertvector(__builtin_shufflevector(x, x, 4, 5, 6, 7), v4d);
+    v4d ylo = __builtin_convertvector(__builtin_shufflevector(y, y, 0, 1, 2, 3), v4d);
+    v4d yhi = __builtin_convertvector(__builtin_shufflevector(y, y, 4, 5, 6, 7), v4d);
+    v4f rlo = __builtin_convertvector(pyir_pow_v4(xlo, ylo), v4f);
+    v4f rhi = __builtin_convertvector(pyir_pow_v4(xhi, yhi), v4f);
+    return __builtin_shufflevector(rlo, rhi, 0, 1, 2, 3, 4, 5, 6, 7);
+}
 #endif

@@ -10,7 +10,8 @@
 #define GEN_NAME2(a, b) a##b
 #define GEN_NAME(a, b) GEN_NAME2(a, b)
 
-static inline T GEN_NAME(exp_gen, SUF)(T x)
+// e^(x + lo), |lo| << |x|.
+static inline T GEN_NAME(exp_dd_gen, SUF)(T x, T lo)
 {
     M nan = x != x, big = x > 710.0, small = x < -746.0;
     T xc = SEL(nan | big | small, SPLAT(0.0), x);
@@ -20,7 +21,7 @@ static inline T GEN_NAME(exp_gen, SUF)(T x)
     T tl = FMA(n, SPLAT(LN2_LO32), -t);
     T r = rh - t;                                          // two_sum(rh, -t)
     T bb = r - rh;
-    T rl = ((rh - (r - bb)) + (-t - bb)) - tl;
+    T rl = ((rh - (r - bb)) + (-t - bb)) - tl + SEL(nan | big | small, SPLAT(0.0), lo);
     T q = SPLAT(1.0 / 6227020800.0);
     q = FMA(q, r, SPLAT(1.0 / 479001600.0));
     q = FMA(q, r, SPLAT(1.0 / 39916800.0));
@@ -45,10 +46,11 @@ static inline T GEN_NAME(exp_gen, SUF)(T x)
     return SEL(nan, x + x, res);
 }
 
-static inline T GEN_NAME(log_gen, SUF)(T x)
+static inline T GEN_NAME(exp_gen, SUF)(T x) { return GEN_NAME(exp_dd_gen, SUF)(x, SPLAT(0.0)); }
+
+// log(xs) as *out_hi + *out_lo (about 2^-66 relative error) for finite xs > 0.
+static inline void GEN_NAME(log_dd_gen, SUF)(T xs, T *out_hi, T *out_lo)
 {
-    M nan = x != x, neg = x < 0.0, zero = x == 0.0, inf = x == __builtin_inf();
-    T xs = SEL(nan | neg | zero | inf, SPLAT(1.0), x);
     M den = xs < 0x1p-1022;
     xs = SEL(den, xs * 0x1p54, xs);
     U ix = BITS(xs);
@@ -86,6 +88,17 @@ static inline T GEN_NAME(log_gen, SUF)(T x)
     p = FMA(p, r, SPLAT(1.0 / 3.0));
     T r3 = r * r * r;
     T lo = lo1 + lo2 + lo3 + lo4 + r3 * p + fr * (1.0 - r);
+    T y = hi + lo;
+    *out_lo = hi - y + lo;
+    *out_hi = y;
+}
+
+static inline T GEN_NAME(log_gen, SUF)(T x)
+{
+    M nan = x != x, neg = x < 0.0, zero = x == 0.0, inf = x == __builtin_inf();
+    T xs = SEL(nan | neg | zero | inf, SPLAT(1.0), x);
+    T hi, lo;
+    GEN_NAME(log_dd_gen, SUF)(xs, &hi, &lo);
     T res = hi + lo;
     res = SEL(x == 1.0, SPLAT(0.0), res);
     res = SEL(inf, x, res);
@@ -162,6 +175,27 @@ static inline T GEN_NAME(sincos_gen, SUF)(T x, int want_cos)
     v = SEL((q & 2) != 0, -v, v);
     v = SEL(x < 0.0, -v, v);
     return SEL(ax < 0x1p-26, x, v);
+}
+
+
+// pow(x, y) for the common case: x > 0 finite, y finite, |y| <= 2^64. Other lanes get a
+// meaningless value; pow_common_lane tells which lanes are valid.
+static inline M GEN_NAME(pow_common_lane, SUF)(T x, T y)
+{
+    return (x > 0.0) & (x < __builtin_inf()) & (FABS(y) <= 0x1p64) & (y != 0.0) & (x != 1.0);
+}
+
+static inline T GEN_NAME(pow_gen, SUF)(T x, T y)
+{
+    M ok = GEN_NAME(pow_common_lane, SUF)(x, y);
+    T xs = SEL(ok, x, SPLAT(2.0)), ys = SEL(ok, y, SPLAT(1.0));
+    T lh, ll;
+    GEN_NAME(log_dd_gen, SUF)(xs, &lh, &ll);
+    T hi = ys * lh;
+    T lo = FMA(ys, lh, -hi) + ys * ll;
+    T h2 = hi + lo;                                        // fast_two_sum(hi, lo)
+    T l2 = lo - (h2 - hi);
+    return GEN_NAME(exp_dd_gen, SUF)(h2, l2);
 }
 
 #undef GEN_NAME
