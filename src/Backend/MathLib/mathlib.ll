@@ -67,103 +67,66 @@ define dso_local double @pyir_exp(double noundef %0) local_unnamed_addr {
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_exp2(double noundef %0) local_unnamed_addr {
-  %2 = fcmp ord double %0, 0.000000e+00
-  br i1 %2, label %5, label %3
-
-3:                                                ; preds = %1
-  %4 = fadd double %0, %0
-  br label %16
-
-5:                                                ; preds = %1
-  %6 = fcmp ogt double %0, 1.100000e+03
-  br i1 %6, label %16, label %7
-
-7:                                                ; preds = %5
-  %8 = fcmp olt double %0, -1.100000e+03
-  br i1 %8, label %16, label %9
-
-9:                                                ; preds = %7
-  %10 = fmul double %0, 0x3FE62E42FEFA39EF
-  %11 = fneg double %10
-  %12 = tail call double @llvm.fma.f64(double %0, double 0x3FE62E42FEFA39EF, double %11)
-  %13 = fmul double %0, 0x3C7ABC9E3B39803F
-  %14 = fadd double %13, %12
-  %15 = tail call fastcc double @exp_dd(double noundef %10, double noundef %14)
-  br label %16
-
-16:                                               ; preds = %7, %5, %9, %3
-  %17 = phi double [ %4, %3 ], [ %15, %9 ], [ 0x7FF0000000000000, %5 ], [ 0.000000e+00, %7 ]
-  ret double %17
-}
-
-; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture)
-
-; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare double @llvm.fma.f64(double, double, double)
-
-; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
-define internal fastcc double @exp_dd(double noundef %0, double noundef %1) unnamed_addr {
-  %3 = fcmp ogt double %0, 7.100000e+02
-  br i1 %3, label %50, label %4
-
-4:                                                ; preds = %2
-  %5 = fcmp olt double %0, -7.460000e+02
-  br i1 %5, label %50, label %6
-
-6:                                                ; preds = %4
-  %7 = fmul double %0, 0x3FF71547652B82FE
-  %8 = tail call double @llvm.rint.f64(double %7)
-  %9 = fneg double %8
-  %10 = tail call double @llvm.fma.f64(double %9, double 0x3FE62E42FEE00000, double %0)
-  %11 = fmul double %8, 0xBDEA39EF35793C76
-  %12 = tail call double @llvm.fma.f64(double %8, double 0x3DEA39EF35793C76, double %11)
-  %13 = fadd double %10, %11
-  %14 = fsub double %13, %10
-  %15 = fsub double %13, %14
-  %16 = fsub double %10, %15
-  %17 = fsub double %11, %14
-  %18 = fadd double %17, %16
-  %19 = fsub double %18, %12
-  %20 = fadd double %19, %1
-  %21 = fptosi double %8 to i32
-  %22 = tail call double @llvm.fma.f64(double %13, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
-  %23 = tail call double @llvm.fma.f64(double %22, double %13, double 0x3E5AE64567F544E4)
-  %24 = tail call double @llvm.fma.f64(double %23, double %13, double 0x3E927E4FB7789F5C)
-  %25 = tail call double @llvm.fma.f64(double %24, double %13, double 0x3EC71DE3A556C734)
-  %26 = tail call double @llvm.fma.f64(double %25, double %13, double 0x3EFA01A01A01A01A)
-  %27 = tail call double @llvm.fma.f64(double %26, double %13, double 0x3F2A01A01A01A01A)
-  %28 = tail call double @llvm.fma.f64(double %27, double %13, double 0x3F56C16C16C16C17)
-  %29 = tail call double @llvm.fma.f64(double %28, double %13, double 0x3F81111111111111)
-  %30 = tail call double @llvm.fma.f64(double %29, double %13, double 0x3FA5555555555555)
-  %31 = tail call double @llvm.fma.f64(double %30, double %13, double 0x3FC5555555555555)
-  %32 = tail call double @llvm.fma.f64(double %31, double %13, double 5.000000e-01)
-  %33 = fmul double %13, %13
-  %34 = tail call double @llvm.fma.f64(double %33, double %32, double %13)
-  %35 = tail call double @llvm.fma.f64(double %20, double %34, double %20)
-  %36 = fadd double %34, %35
-  %37 = fadd double %36, 1.000000e+00
-  %38 = ashr i32 %21, 1
-  %39 = add nsw i32 %38, 1023
-  %40 = zext i32 %39 to i64
-  %41 = shl i64 %40, 52
-  %42 = bitcast i64 %41 to double
-  %43 = fmul double %37, %42
-  %44 = add i32 %21, 1023
-  %45 = sub i32 %44, %38
-  %46 = zext i32 %45 to i64
+  %2 = fmul double %0, 0x3FE62E42FEFA39EF
+  %3 = fneg double %2
+  %4 = tail call double @llvm.fma.f64(double %0, double 0x3FE62E42FEFA39EF, double %3)
+  %5 = fmul double %0, 0x3C7ABC9E3B39803F
+  %6 = fadd double %5, %4
+  %7 = fcmp uno double %2, 0.000000e+00
+  %8 = fcmp ogt double %2, 7.100000e+02
+  %9 = fcmp olt double %2, -7.460000e+02
+  %10 = or i1 %7, %8
+  %11 = or i1 %9, %10
+  %12 = select i1 %11, double 0.000000e+00, double %2
+  %13 = fmul double %12, 0x3FF71547652B82FE
+  %14 = tail call double @llvm.rint.f64(double %13)
+  %15 = fneg double %14
+  %16 = tail call double @llvm.fma.f64(double %15, double 0x3FE62E42FEE00000, double %12)
+  %17 = fmul double %14, 0x3DEA39EF35793C76
+  %18 = fneg double %17
+  %19 = tail call double @llvm.fma.f64(double %14, double 0x3DEA39EF35793C76, double %18)
+  %20 = fsub double %16, %17
+  %21 = fsub double %20, %16
+  %22 = fsub double %20, %21
+  %23 = fsub double %16, %22
+  %24 = fsub double %18, %21
+  %25 = fadd double %24, %23
+  %26 = fsub double %25, %19
+  %27 = select i1 %11, double 0.000000e+00, double %6
+  %28 = fadd double %27, %26
+  %29 = tail call double @llvm.fma.f64(double %20, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
+  %30 = tail call double @llvm.fma.f64(double %29, double %20, double 0x3E5AE64567F544E4)
+  %31 = tail call double @llvm.fma.f64(double %30, double %20, double 0x3E927E4FB7789F5C)
+  %32 = tail call double @llvm.fma.f64(double %31, double %20, double 0x3EC71DE3A556C734)
+  %33 = tail call double @llvm.fma.f64(double %32, double %20, double 0x3EFA01A01A01A01A)
+  %34 = tail call double @llvm.fma.f64(double %33, double %20, double 0x3F2A01A01A01A01A)
+  %35 = tail call double @llvm.fma.f64(double %34, double %20, double 0x3F56C16C16C16C17)
+  %36 = tail call double @llvm.fma.f64(double %35, double %20, double 0x3F81111111111111)
+  %37 = tail call double @llvm.fma.f64(double %36, double %20, double 0x3FA5555555555555)
+  %38 = tail call double @llvm.fma.f64(double %37, double %20, double 0x3FC5555555555555)
+  %39 = tail call double @llvm.fma.f64(double %38, double %20, double 5.000000e-01)
+  %40 = fmul double %20, %20
+  %41 = tail call double @llvm.fma.f64(double %40, double %39, double %20)
+  %42 = tail call double @llvm.fma.f64(double %28, double %41, double %28)
+  %43 = fadd double %41, %42
+  %44 = fadd double %43, 1.000000e+00
+  %45 = fptosi double %14 to i64
+  %46 = ashr i64 %45, 1
   %47 = shl i64 %46, 52
-  %48 = bitcast i64 %47 to double
-  %49 = fmul double %43, %48
-  br label %50
-
-50:                                               ; preds = %4, %2, %6
-  %51 = phi double [ %49, %6 ], [ 0x7FF0000000000000, %2 ], [ 0.000000e+00, %4 ]
-  ret double %51
+  %48 = add i64 %47, 4607182418800017408
+  %49 = bitcast i64 %48 to double
+  %50 = sub nsw i64 %45, %46
+  %51 = shl i64 %50, 52
+  %52 = add i64 %51, 4607182418800017408
+  %53 = bitcast i64 %52 to double
+  %54 = fmul double %44, %49
+  %55 = fmul double %54, %53
+  %56 = select i1 %8, double 0x7FF0000000000000, double %55
+  %57 = select i1 %9, double 0.000000e+00, double %56
+  %58 = fadd double %2, %2
+  %59 = select i1 %7, double %58, double %57
+  ret double %59
 }
-
-; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture)
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_exp10(double noundef %0) local_unnamed_addr {
@@ -239,8 +202,17 @@ define dso_local double @pyir_exp10(double noundef %0) local_unnamed_addr {
   ret double %60
 }
 
+; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture)
+
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.rint.f64(double)
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.fma.f64(double, double, double)
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture)
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_expm1(double noundef %0) local_unnamed_addr {
@@ -307,7 +279,7 @@ define dso_local double @pyir_expm1(double noundef %0) local_unnamed_addr {
   br i1 %47, label %48, label %51
 
 48:                                               ; preds = %43
-  %49 = tail call fastcc double @exp_dd(double noundef %0, double noundef 0.000000e+00)
+  %49 = tail call fastcc double @exp_dd(double noundef %0)
   %50 = fadd double %49, -1.000000e+00
   br label %100
 
@@ -365,6 +337,66 @@ define dso_local double @pyir_expm1(double noundef %0) local_unnamed_addr {
 100:                                              ; preds = %48, %51, %10, %5, %39, %41, %3
   %101 = phi double [ %4, %3 ], [ %38, %10 ], [ %0, %5 ], [ 0x7FF0000000000000, %39 ], [ -1.000000e+00, %41 ], [ %50, %48 ], [ %99, %51 ]
   ret double %101
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define internal fastcc double @exp_dd(double noundef %0) unnamed_addr {
+  %2 = fcmp ogt double %0, 7.100000e+02
+  br i1 %2, label %49, label %3
+
+3:                                                ; preds = %1
+  %4 = fcmp olt double %0, -7.460000e+02
+  br i1 %4, label %49, label %5
+
+5:                                                ; preds = %3
+  %6 = fmul double %0, 0x3FF71547652B82FE
+  %7 = tail call double @llvm.rint.f64(double %6)
+  %8 = fneg double %7
+  %9 = tail call double @llvm.fma.f64(double %8, double 0x3FE62E42FEE00000, double %0)
+  %10 = fmul double %7, 0xBDEA39EF35793C76
+  %11 = tail call double @llvm.fma.f64(double %7, double 0x3DEA39EF35793C76, double %10)
+  %12 = fadd double %9, %10
+  %13 = fsub double %12, %9
+  %14 = fsub double %12, %13
+  %15 = fsub double %9, %14
+  %16 = fsub double %10, %13
+  %17 = fadd double %16, %15
+  %18 = fsub double %17, %11
+  %19 = fadd double %18, 0.000000e+00
+  %20 = fptosi double %7 to i32
+  %21 = tail call double @llvm.fma.f64(double %12, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
+  %22 = tail call double @llvm.fma.f64(double %21, double %12, double 0x3E5AE64567F544E4)
+  %23 = tail call double @llvm.fma.f64(double %22, double %12, double 0x3E927E4FB7789F5C)
+  %24 = tail call double @llvm.fma.f64(double %23, double %12, double 0x3EC71DE3A556C734)
+  %25 = tail call double @llvm.fma.f64(double %24, double %12, double 0x3EFA01A01A01A01A)
+  %26 = tail call double @llvm.fma.f64(double %25, double %12, double 0x3F2A01A01A01A01A)
+  %27 = tail call double @llvm.fma.f64(double %26, double %12, double 0x3F56C16C16C16C17)
+  %28 = tail call double @llvm.fma.f64(double %27, double %12, double 0x3F81111111111111)
+  %29 = tail call double @llvm.fma.f64(double %28, double %12, double 0x3FA5555555555555)
+  %30 = tail call double @llvm.fma.f64(double %29, double %12, double 0x3FC5555555555555)
+  %31 = tail call double @llvm.fma.f64(double %30, double %12, double 5.000000e-01)
+  %32 = fmul double %12, %12
+  %33 = tail call double @llvm.fma.f64(double %32, double %31, double %12)
+  %34 = tail call double @llvm.fma.f64(double %19, double %33, double %19)
+  %35 = fadd double %33, %34
+  %36 = fadd double %35, 1.000000e+00
+  %37 = ashr i32 %20, 1
+  %38 = add nsw i32 %37, 1023
+  %39 = zext i32 %38 to i64
+  %40 = shl i64 %39, 52
+  %41 = bitcast i64 %40 to double
+  %42 = fmul double %36, %41
+  %43 = add i32 %20, 1023
+  %44 = sub i32 %43, %37
+  %45 = zext i32 %44 to i64
+  %46 = shl i64 %45, 52
+  %47 = bitcast i64 %46 to double
+  %48 = fmul double %42, %47
+  br label %49
+
+49:                                               ; preds = %3, %1, %5
+  %50 = phi double [ %48, %5 ], [ 0x7FF0000000000000, %1 ], [ 0.000000e+00, %3 ]
+  ret double %50
 }
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
@@ -471,6 +503,113 @@ define dso_local double @pyir_log(double noundef %0) local_unnamed_addr {
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_log2(double noundef %0) local_unnamed_addr {
+  %2 = fcmp uno double %0, 0.000000e+00
+  %3 = fcmp olt double %0, 0.000000e+00
+  %4 = fcmp oeq double %0, 0.000000e+00
+  %5 = fcmp oeq double %0, 0x7FF0000000000000
+  %6 = fcmp ule double %0, 0.000000e+00
+  %7 = or i1 %6, %5
+  %8 = select i1 %7, double 1.000000e+00, double %0
+  %9 = fcmp olt double %8, 0x10000000000000
+  %10 = fmul double %8, 0x4350000000000000
+  %11 = select i1 %9, double %10, double %8
+  %12 = bitcast double %11 to i64
+  %13 = add i64 %12, -4604531861337669632
+  %14 = lshr i64 %13, 45
+  %15 = and i64 %14, 127
+  %16 = ashr i64 %13, 52
+  %17 = and i64 %13, -4503599627370496
+  %18 = sub i64 %12, %17
+  %19 = bitcast i64 %18 to double
+  %20 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %15
+  %21 = load double, ptr %20, align 8
+  %22 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %15
+  %23 = load double, ptr %22, align 8
+  %24 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %15
+  %25 = load double, ptr %24, align 8
+  %26 = fmul double %21, %19
+  %27 = fneg double %26
+  %28 = tail call double @llvm.fma.f64(double %19, double %21, double %27)
+  %29 = fadd double %26, -1.000000e+00
+  %30 = sitofp i64 %16 to double
+  %31 = select i1 %9, double -5.400000e+01, double 0.000000e+00
+  %32 = fadd double %31, %30
+  %33 = fmul double %32, 0x3FE62E42FEE00000
+  %34 = fadd double %29, %28
+  %35 = fadd double %33, %23
+  %36 = fadd double %35, %34
+  %37 = fsub double %34, %36
+  %38 = fadd double %35, %37
+  %39 = fsub double %35, %36
+  %40 = fadd double %34, %39
+  %41 = fmul double %34, -5.000000e-01
+  %42 = fmul double %34, %41
+  %43 = insertelement <2 x double> poison, double %36, i64 0
+  %44 = insertelement <2 x double> %43, double %35, i64 1
+  %45 = tail call <2 x double> @llvm.fabs.v2f64(<2 x double> %44)
+  %46 = insertelement <2 x double> poison, double %42, i64 0
+  %47 = insertelement <2 x double> %46, double %34, i64 1
+  %48 = tail call <2 x double> @llvm.fabs.v2f64(<2 x double> %47)
+  %49 = fcmp olt <2 x double> %45, %48
+  %50 = extractelement <2 x i1> %49, i64 1
+  %51 = select i1 %50, double %38, double %40
+  %52 = fadd double %36, %42
+  %53 = fsub double %42, %52
+  %54 = fadd double %36, %53
+  %55 = fsub double %36, %52
+  %56 = fadd double %42, %55
+  %57 = extractelement <2 x i1> %49, i64 0
+  %58 = select i1 %57, double %54, double %56
+  %59 = fneg double %42
+  %60 = tail call double @llvm.fma.f64(double %41, double %34, double %59)
+  %61 = fmul double %32, 0x3DEA39EF35793C76
+  %62 = fadd double %61, %25
+  %63 = fsub double %35, %33
+  %64 = fsub double %35, %63
+  %65 = fsub double %33, %64
+  %66 = fsub double %23, %63
+  %67 = fadd double %66, %65
+  %68 = fadd double %62, %67
+  %69 = fsub double %34, %29
+  %70 = fsub double %28, %69
+  %71 = tail call double @llvm.fma.f64(double %34, double -1.000000e-01, double 0x3FBC71C71C71C71C)
+  %72 = tail call double @llvm.fma.f64(double %71, double %34, double -1.250000e-01)
+  %73 = tail call double @llvm.fma.f64(double %72, double %34, double 0x3FC2492492492492)
+  %74 = tail call double @llvm.fma.f64(double %73, double %34, double 0xBFC5555555555555)
+  %75 = tail call double @llvm.fma.f64(double %74, double %34, double 2.000000e-01)
+  %76 = tail call double @llvm.fma.f64(double %75, double %34, double -2.500000e-01)
+  %77 = tail call double @llvm.fma.f64(double %76, double %34, double 0x3FD5555555555555)
+  %78 = fmul double %34, %34
+  %79 = fmul double %34, %78
+  %80 = fadd double %68, %51
+  %81 = fadd double %60, %80
+  %82 = fadd double %81, %58
+  %83 = fmul double %79, %77
+  %84 = fadd double %82, %83
+  %85 = fsub double 1.000000e+00, %34
+  %86 = fmul double %85, %70
+  %87 = fadd double %86, %84
+  %88 = fadd double %52, %87
+  %89 = fsub double %52, %88
+  %90 = fadd double %87, %89
+  %91 = fmul double %88, 0x3FF71547652B82FE
+  %92 = fneg double %91
+  %93 = tail call double @llvm.fma.f64(double %88, double 0x3FF71547652B82FE, double %92)
+  %94 = fmul double %88, 0x3C7777D0FFDA0D24
+  %95 = fadd double %94, %93
+  %96 = fmul double %90, 0x3FF71547652B82FE
+  %97 = fadd double %95, %96
+  %98 = fadd double %91, %97
+  %99 = select i1 %5, double %0, double %98
+  %100 = select i1 %3, double 0x7FF8000000000000, double %99
+  %101 = select i1 %4, double 0xFFF0000000000000, double %100
+  %102 = fadd double %0, %0
+  %103 = select i1 %2, double %102, double %101
+  ret double %103
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_log10(double noundef %0) local_unnamed_addr {
   %2 = alloca double, align 8
   %3 = alloca double, align 8
   %4 = fcmp ord double %0, 0.000000e+00
@@ -503,13 +642,13 @@ define dso_local double @pyir_log2(double noundef %0) local_unnamed_addr {
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
   call fastcc void @log_dd(double noundef %0, ptr noundef nonnull %2, ptr noundef nonnull %3)
   %18 = load double, ptr %2, align 8
-  %19 = fmul double %18, 0x3FF71547652B82FE
+  %19 = fmul double %18, 0x3FDBCB7B1526E50E
   %20 = fneg double %19
-  %21 = tail call double @llvm.fma.f64(double %18, double 0x3FF71547652B82FE, double %20)
-  %22 = fmul double %18, 0x3C7777D0FFDA0D24
+  %21 = tail call double @llvm.fma.f64(double %18, double 0x3FDBCB7B1526E50E, double %20)
+  %22 = fmul double %18, 0x3C695355BAAAFAD3
   %23 = fadd double %22, %21
   %24 = load double, ptr %3, align 8
-  %25 = fmul double %24, 0x3FF71547652B82FE
+  %25 = fmul double %24, 0x3FDBCB7B1526E50E
   %26 = fadd double %25, %23
   %27 = fadd double %19, %26
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
@@ -610,58 +749,6 @@ define internal fastcc void @log_dd(double noundef %0, ptr nocapture noundef wri
   store double %87, ptr %2, align 8
   store double %85, ptr %1, align 8
   ret void
-}
-
-; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
-define dso_local double @pyir_log10(double noundef %0) local_unnamed_addr {
-  %2 = alloca double, align 8
-  %3 = alloca double, align 8
-  %4 = fcmp ord double %0, 0.000000e+00
-  br i1 %4, label %7, label %5
-
-5:                                                ; preds = %1
-  %6 = fadd double %0, %0
-  br label %28
-
-7:                                                ; preds = %1
-  %8 = fcmp oeq double %0, 0.000000e+00
-  br i1 %8, label %28, label %9
-
-9:                                                ; preds = %7
-  %10 = fcmp olt double %0, 0.000000e+00
-  br i1 %10, label %11, label %14
-
-11:                                               ; preds = %9
-  %12 = fsub double %0, %0
-  %13 = fdiv double %12, %12
-  br label %28
-
-14:                                               ; preds = %9
-  %15 = tail call double @llvm.fabs.f64(double %0)
-  %16 = fcmp une double %15, 0x7FF0000000000000
-  br i1 %16, label %17, label %28
-
-17:                                               ; preds = %14
-  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
-  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
-  call fastcc void @log_dd(double noundef %0, ptr noundef nonnull %2, ptr noundef nonnull %3)
-  %18 = load double, ptr %2, align 8
-  %19 = fmul double %18, 0x3FDBCB7B1526E50E
-  %20 = fneg double %19
-  %21 = tail call double @llvm.fma.f64(double %18, double 0x3FDBCB7B1526E50E, double %20)
-  %22 = fmul double %18, 0x3C695355BAAAFAD3
-  %23 = fadd double %22, %21
-  %24 = load double, ptr %3, align 8
-  %25 = fmul double %24, 0x3FDBCB7B1526E50E
-  %26 = fadd double %25, %23
-  %27 = fadd double %19, %26
-  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
-  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
-  br label %28
-
-28:                                               ; preds = %5, %7, %11, %14, %17
-  %29 = phi double [ %27, %17 ], [ %13, %11 ], [ %6, %5 ], [ 0xFFF0000000000000, %7 ], [ %0, %14 ]
-  ret double %29
 }
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
@@ -2066,13 +2153,13 @@ define dso_local double @pyir_sinh(double noundef %0) local_unnamed_addr {
   br i1 %30, label %31, label %34
 
 31:                                               ; preds = %29
-  %32 = tail call fastcc double @exp_dd(double noundef %6, double noundef 0.000000e+00)
+  %32 = tail call fastcc double @exp_dd(double noundef %6)
   %33 = fmul double %11, %32
   br label %39
 
 34:                                               ; preds = %29
   %35 = fmul double %6, 5.000000e-01
-  %36 = tail call fastcc double @exp_dd(double noundef %35, double noundef 0.000000e+00)
+  %36 = tail call fastcc double @exp_dd(double noundef %35)
   %37 = fmul double %11, %36
   %38 = fmul double %36, %37
   br label %39
@@ -2118,7 +2205,7 @@ define dso_local double @pyir_cosh(double noundef %0) local_unnamed_addr {
   br i1 %20, label %21, label %26
 
 21:                                               ; preds = %19
-  %22 = tail call fastcc double @exp_dd(double noundef %6, double noundef 0.000000e+00)
+  %22 = tail call fastcc double @exp_dd(double noundef %6)
   %23 = fmul double %22, 5.000000e-01
   %24 = fdiv double 5.000000e-01, %22
   %25 = fadd double %23, %24
@@ -2129,13 +2216,13 @@ define dso_local double @pyir_cosh(double noundef %0) local_unnamed_addr {
   br i1 %27, label %28, label %31
 
 28:                                               ; preds = %26
-  %29 = tail call fastcc double @exp_dd(double noundef %6, double noundef 0.000000e+00)
+  %29 = tail call fastcc double @exp_dd(double noundef %6)
   %30 = fmul double %29, 5.000000e-01
   br label %36
 
 31:                                               ; preds = %26
   %32 = fmul double %6, 5.000000e-01
-  %33 = tail call fastcc double @exp_dd(double noundef %32, double noundef 0.000000e+00)
+  %33 = tail call fastcc double @exp_dd(double noundef %32)
   %34 = fmul double %33, 5.000000e-01
   %35 = fmul double %33, %34
   br label %36
@@ -3373,6 +3460,655 @@ define dso_local <8 x float> @pyir_logf_v8(<8 x float> noundef %0) local_unnamed
   ret <8 x float> %272
 }
 
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local <4 x double> @pyir_exp2_v4(<4 x double> noundef %0) local_unnamed_addr {
+  %2 = fmul <4 x double> %0, <double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF>
+  %3 = fneg <4 x double> %2
+  %4 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %0, <4 x double> <double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF>, <4 x double> %3)
+  %5 = fmul <4 x double> %0, <double 0x3C7ABC9E3B39803F, double 0x3C7ABC9E3B39803F, double 0x3C7ABC9E3B39803F, double 0x3C7ABC9E3B39803F>
+  %6 = fadd <4 x double> %5, %4
+  %7 = fcmp uno <4 x double> %2, zeroinitializer
+  %8 = fcmp ogt <4 x double> %2, <double 7.100000e+02, double 7.100000e+02, double 7.100000e+02, double 7.100000e+02>
+  %9 = fcmp olt <4 x double> %2, <double -7.460000e+02, double -7.460000e+02, double -7.460000e+02, double -7.460000e+02>
+  %10 = or <4 x i1> %9, %7
+  %11 = or <4 x i1> %10, %8
+  %12 = bitcast <4 x double> %2 to <4 x i64>
+  %13 = xor <4 x i1> %11, <i1 true, i1 true, i1 true, i1 true>
+  %14 = sext <4 x i1> %13 to <4 x i64>
+  %15 = and <4 x i64> %14, %12
+  %16 = bitcast <4 x i64> %15 to <4 x double>
+  %17 = fmul <4 x double> %16, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %18 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %17)
+  %19 = fneg <4 x double> %18
+  %20 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %19, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %16)
+  %21 = fmul <4 x double> %18, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %22 = fneg <4 x double> %21
+  %23 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %18, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %22)
+  %24 = fsub <4 x double> %20, %21
+  %25 = fsub <4 x double> %24, %20
+  %26 = fsub <4 x double> %24, %25
+  %27 = fsub <4 x double> %20, %26
+  %28 = fsub <4 x double> %22, %25
+  %29 = fadd <4 x double> %28, %27
+  %30 = fsub <4 x double> %29, %23
+  %31 = bitcast <4 x double> %6 to <4 x i64>
+  %32 = and <4 x i64> %31, %14
+  %33 = bitcast <4 x i64> %32 to <4 x double>
+  %34 = fadd <4 x double> %30, %33
+  %35 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %24, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %36 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %35, <4 x double> %24, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
+  %37 = fmul <4 x double> %24, %24
+  %38 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %36, <4 x double> %24, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %39 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %38, <4 x double> %24, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %40 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %39, <4 x double> %24, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %41 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %40, <4 x double> %24, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %42 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %41, <4 x double> %24, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %43 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %42, <4 x double> %24, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %44 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %43, <4 x double> %24, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %45 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %44, <4 x double> %24, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %46 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %45, <4 x double> %24, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %47 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %37, <4 x double> %46, <4 x double> %24)
+  %48 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %34, <4 x double> %47, <4 x double> %34)
+  %49 = fadd <4 x double> %47, %48
+  %50 = fadd <4 x double> %49, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %51 = fptosi <4 x double> %18 to <4 x i64>
+  %52 = ashr <4 x i64> %51, <i64 1, i64 1, i64 1, i64 1>
+  %53 = shl <4 x i64> %52, <i64 52, i64 52, i64 52, i64 52>
+  %54 = add <4 x i64> %53, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %55 = bitcast <4 x i64> %54 to <4 x double>
+  %56 = sub <4 x i64> %51, %52
+  %57 = shl <4 x i64> %56, <i64 52, i64 52, i64 52, i64 52>
+  %58 = add <4 x i64> %57, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %59 = bitcast <4 x i64> %58 to <4 x double>
+  %60 = fmul <4 x double> %50, %55
+  %61 = fmul <4 x double> %60, %59
+  %62 = bitcast <4 x double> %61 to <4 x i64>
+  %63 = select <4 x i1> %8, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %62
+  %64 = fadd <4 x double> %2, %2
+  %65 = bitcast <4 x double> %64 to <4 x i64>
+  %66 = select <4 x i1> %7, <4 x i64> %65, <4 x i64> zeroinitializer
+  %67 = select <4 x i1> %10, <4 x i64> zeroinitializer, <4 x i64> %63
+  %68 = or <4 x i64> %67, %66
+  %69 = bitcast <4 x i64> %68 to <4 x double>
+  ret <4 x double> %69
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local <8 x float> @pyir_exp2f_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3 = fpext <4 x float> %2 to <4 x double>
+  %4 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %5 = fpext <4 x float> %4 to <4 x double>
+  %6 = fmul <4 x double> %3, <double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF>
+  %7 = fneg <4 x double> %6
+  %8 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %3, <4 x double> <double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF>, <4 x double> %7)
+  %9 = fmul <4 x double> %3, <double 0x3C7ABC9E3B39803F, double 0x3C7ABC9E3B39803F, double 0x3C7ABC9E3B39803F, double 0x3C7ABC9E3B39803F>
+  %10 = fadd <4 x double> %9, %8
+  %11 = fcmp uno <4 x double> %6, zeroinitializer
+  %12 = fcmp ogt <4 x double> %6, <double 7.100000e+02, double 7.100000e+02, double 7.100000e+02, double 7.100000e+02>
+  %13 = fcmp olt <4 x double> %6, <double -7.460000e+02, double -7.460000e+02, double -7.460000e+02, double -7.460000e+02>
+  %14 = or <4 x i1> %13, %11
+  %15 = or <4 x i1> %14, %12
+  %16 = bitcast <4 x double> %6 to <4 x i64>
+  %17 = xor <4 x i1> %15, <i1 true, i1 true, i1 true, i1 true>
+  %18 = sext <4 x i1> %17 to <4 x i64>
+  %19 = and <4 x i64> %18, %16
+  %20 = bitcast <4 x i64> %19 to <4 x double>
+  %21 = fmul <4 x double> %20, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %22 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %21)
+  %23 = fneg <4 x double> %22
+  %24 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %23, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %20)
+  %25 = fmul <4 x double> %22, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %26 = fneg <4 x double> %25
+  %27 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %22, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %26)
+  %28 = fsub <4 x double> %24, %25
+  %29 = fsub <4 x double> %28, %24
+  %30 = fsub <4 x double> %28, %29
+  %31 = fsub <4 x double> %24, %30
+  %32 = fsub <4 x double> %26, %29
+  %33 = fadd <4 x double> %32, %31
+  %34 = fsub <4 x double> %33, %27
+  %35 = bitcast <4 x double> %10 to <4 x i64>
+  %36 = and <4 x i64> %35, %18
+  %37 = bitcast <4 x i64> %36 to <4 x double>
+  %38 = fadd <4 x double> %34, %37
+  %39 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %28, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %40 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %39, <4 x double> %28, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
+  %41 = fmul <4 x double> %28, %28
+  %42 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %40, <4 x double> %28, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %43 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %42, <4 x double> %28, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %44 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %43, <4 x double> %28, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %45 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %44, <4 x double> %28, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %46 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %45, <4 x double> %28, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %47 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %46, <4 x double> %28, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %48 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %47, <4 x double> %28, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %49 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %48, <4 x double> %28, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %50 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %49, <4 x double> %28, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %51 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %41, <4 x double> %50, <4 x double> %28)
+  %52 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %38, <4 x double> %51, <4 x double> %38)
+  %53 = fadd <4 x double> %51, %52
+  %54 = fadd <4 x double> %53, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %55 = fptosi <4 x double> %22 to <4 x i64>
+  %56 = ashr <4 x i64> %55, <i64 1, i64 1, i64 1, i64 1>
+  %57 = shl <4 x i64> %56, <i64 52, i64 52, i64 52, i64 52>
+  %58 = add <4 x i64> %57, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %59 = bitcast <4 x i64> %58 to <4 x double>
+  %60 = sub <4 x i64> %55, %56
+  %61 = shl <4 x i64> %60, <i64 52, i64 52, i64 52, i64 52>
+  %62 = add <4 x i64> %61, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %63 = bitcast <4 x i64> %62 to <4 x double>
+  %64 = fmul <4 x double> %54, %59
+  %65 = fmul <4 x double> %64, %63
+  %66 = bitcast <4 x double> %65 to <4 x i64>
+  %67 = select <4 x i1> %12, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %66
+  %68 = fadd <4 x double> %6, %6
+  %69 = bitcast <4 x double> %68 to <4 x i64>
+  %70 = select <4 x i1> %11, <4 x i64> %69, <4 x i64> zeroinitializer
+  %71 = select <4 x i1> %14, <4 x i64> zeroinitializer, <4 x i64> %67
+  %72 = or <4 x i64> %71, %70
+  %73 = bitcast <4 x i64> %72 to <4 x double>
+  %74 = fptrunc <4 x double> %73 to <4 x float>
+  %75 = fmul <4 x double> %5, <double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF>
+  %76 = fneg <4 x double> %75
+  %77 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %5, <4 x double> <double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF>, <4 x double> %76)
+  %78 = fmul <4 x double> %5, <double 0x3C7ABC9E3B39803F, double 0x3C7ABC9E3B39803F, double 0x3C7ABC9E3B39803F, double 0x3C7ABC9E3B39803F>
+  %79 = fadd <4 x double> %78, %77
+  %80 = fcmp uno <4 x double> %75, zeroinitializer
+  %81 = fcmp ogt <4 x double> %75, <double 7.100000e+02, double 7.100000e+02, double 7.100000e+02, double 7.100000e+02>
+  %82 = fcmp olt <4 x double> %75, <double -7.460000e+02, double -7.460000e+02, double -7.460000e+02, double -7.460000e+02>
+  %83 = or <4 x i1> %82, %80
+  %84 = or <4 x i1> %83, %81
+  %85 = bitcast <4 x double> %75 to <4 x i64>
+  %86 = xor <4 x i1> %84, <i1 true, i1 true, i1 true, i1 true>
+  %87 = sext <4 x i1> %86 to <4 x i64>
+  %88 = and <4 x i64> %87, %85
+  %89 = bitcast <4 x i64> %88 to <4 x double>
+  %90 = fmul <4 x double> %89, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %91 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %90)
+  %92 = fneg <4 x double> %91
+  %93 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %92, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %89)
+  %94 = fmul <4 x double> %91, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %95 = fneg <4 x double> %94
+  %96 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %91, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %95)
+  %97 = fsub <4 x double> %93, %94
+  %98 = fsub <4 x double> %97, %93
+  %99 = fsub <4 x double> %97, %98
+  %100 = fsub <4 x double> %93, %99
+  %101 = fsub <4 x double> %95, %98
+  %102 = fadd <4 x double> %101, %100
+  %103 = fsub <4 x double> %102, %96
+  %104 = bitcast <4 x double> %79 to <4 x i64>
+  %105 = and <4 x i64> %104, %87
+  %106 = bitcast <4 x i64> %105 to <4 x double>
+  %107 = fadd <4 x double> %103, %106
+  %108 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %97, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %109 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %108, <4 x double> %97, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
+  %110 = fmul <4 x double> %97, %97
+  %111 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %109, <4 x double> %97, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %112 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %111, <4 x double> %97, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %113 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %112, <4 x double> %97, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %114 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %113, <4 x double> %97, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %115 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %114, <4 x double> %97, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %116 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %115, <4 x double> %97, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %117 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %116, <4 x double> %97, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %118 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %117, <4 x double> %97, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %119 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %118, <4 x double> %97, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %120 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %110, <4 x double> %119, <4 x double> %97)
+  %121 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %107, <4 x double> %120, <4 x double> %107)
+  %122 = fadd <4 x double> %120, %121
+  %123 = fadd <4 x double> %122, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %124 = fptosi <4 x double> %91 to <4 x i64>
+  %125 = ashr <4 x i64> %124, <i64 1, i64 1, i64 1, i64 1>
+  %126 = shl <4 x i64> %125, <i64 52, i64 52, i64 52, i64 52>
+  %127 = add <4 x i64> %126, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %128 = bitcast <4 x i64> %127 to <4 x double>
+  %129 = sub <4 x i64> %124, %125
+  %130 = shl <4 x i64> %129, <i64 52, i64 52, i64 52, i64 52>
+  %131 = add <4 x i64> %130, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %132 = bitcast <4 x i64> %131 to <4 x double>
+  %133 = fmul <4 x double> %123, %128
+  %134 = fmul <4 x double> %133, %132
+  %135 = bitcast <4 x double> %134 to <4 x i64>
+  %136 = select <4 x i1> %81, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %135
+  %137 = fadd <4 x double> %75, %75
+  %138 = bitcast <4 x double> %137 to <4 x i64>
+  %139 = select <4 x i1> %80, <4 x i64> %138, <4 x i64> zeroinitializer
+  %140 = select <4 x i1> %83, <4 x i64> zeroinitializer, <4 x i64> %136
+  %141 = or <4 x i64> %140, %139
+  %142 = bitcast <4 x i64> %141 to <4 x double>
+  %143 = fptrunc <4 x double> %142 to <4 x float>
+  %144 = shufflevector <4 x float> %74, <4 x float> %143, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  ret <8 x float> %144
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local <4 x double> @pyir_log2_v4(<4 x double> noundef %0) local_unnamed_addr {
+  %2 = fcmp uno <4 x double> %0, zeroinitializer
+  %3 = fcmp uge <4 x double> %0, zeroinitializer
+  %4 = fcmp une <4 x double> %0, zeroinitializer
+  %5 = fcmp oeq <4 x double> %0, <double 0x7FF0000000000000, double 0x7FF0000000000000, double 0x7FF0000000000000, double 0x7FF0000000000000>
+  %6 = fcmp ule <4 x double> %0, zeroinitializer
+  %7 = or <4 x i1> %6, %5
+  %8 = select <4 x i1> %7, <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, <4 x double> %0
+  %9 = fcmp olt <4 x double> %8, <double 0x10000000000000, double 0x10000000000000, double 0x10000000000000, double 0x10000000000000>
+  %10 = fmul <4 x double> %8, <double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000>
+  %11 = select <4 x i1> %9, <4 x double> %10, <4 x double> %8
+  %12 = bitcast <4 x double> %11 to <4 x i64>
+  %13 = add <4 x i64> %12, <i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632>
+  %14 = lshr <4 x i64> %13, <i64 45, i64 45, i64 45, i64 45>
+  %15 = and <4 x i64> %14, <i64 127, i64 127, i64 127, i64 127>
+  %16 = ashr <4 x i64> %13, <i64 52, i64 52, i64 52, i64 52>
+  %17 = and <4 x i64> %13, <i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496>
+  %18 = sub <4 x i64> %12, %17
+  %19 = bitcast <4 x i64> %18 to <4 x double>
+  %20 = extractelement <4 x i64> %15, i64 0
+  %21 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %20
+  %22 = extractelement <4 x i64> %15, i64 1
+  %23 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %22
+  %24 = extractelement <4 x i64> %15, i64 2
+  %25 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %24
+  %26 = extractelement <4 x i64> %15, i64 3
+  %27 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %26
+  %28 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %20
+  %29 = load double, ptr %28, align 8
+  %30 = insertelement <4 x double> undef, double %29, i64 0
+  %31 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %22
+  %32 = load double, ptr %31, align 8
+  %33 = insertelement <4 x double> %30, double %32, i64 1
+  %34 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %24
+  %35 = load double, ptr %34, align 8
+  %36 = insertelement <4 x double> %33, double %35, i64 2
+  %37 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %26
+  %38 = load double, ptr %37, align 8
+  %39 = insertelement <4 x double> %36, double %38, i64 3
+  %40 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %20
+  %41 = load double, ptr %40, align 8
+  %42 = insertelement <4 x double> undef, double %41, i64 0
+  %43 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %22
+  %44 = load double, ptr %43, align 8
+  %45 = insertelement <4 x double> %42, double %44, i64 1
+  %46 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %24
+  %47 = load double, ptr %46, align 8
+  %48 = insertelement <4 x double> %45, double %47, i64 2
+  %49 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %26
+  %50 = load double, ptr %49, align 8
+  %51 = insertelement <4 x double> %48, double %50, i64 3
+  %52 = load double, ptr %21, align 8
+  %53 = insertelement <4 x double> undef, double %52, i64 0
+  %54 = load double, ptr %23, align 8
+  %55 = insertelement <4 x double> %53, double %54, i64 1
+  %56 = load double, ptr %25, align 8
+  %57 = insertelement <4 x double> %55, double %56, i64 2
+  %58 = load double, ptr %27, align 8
+  %59 = insertelement <4 x double> %57, double %58, i64 3
+  %60 = fmul <4 x double> %59, %19
+  %61 = fneg <4 x double> %60
+  %62 = insertelement <4 x double> poison, double %52, i64 0
+  %63 = insertelement <4 x double> %62, double %54, i64 1
+  %64 = insertelement <4 x double> %63, double %56, i64 2
+  %65 = insertelement <4 x double> %64, double %58, i64 3
+  %66 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %19, <4 x double> %65, <4 x double> %61)
+  %67 = fadd <4 x double> %60, <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>
+  %68 = fadd <4 x double> %67, %66
+  %69 = fsub <4 x double> %68, %67
+  %70 = fsub <4 x double> %66, %69
+  %71 = sitofp <4 x i64> %16 to <4 x double>
+  %72 = select <4 x i1> %9, <4 x double> <double -5.400000e+01, double -5.400000e+01, double -5.400000e+01, double -5.400000e+01>, <4 x double> zeroinitializer
+  %73 = fadd <4 x double> %72, %71
+  %74 = fmul <4 x double> %73, <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>
+  %75 = fadd <4 x double> %74, %39
+  %76 = fsub <4 x double> %75, %74
+  %77 = fsub <4 x double> %75, %76
+  %78 = fsub <4 x double> %74, %77
+  %79 = fsub <4 x double> %39, %76
+  %80 = fadd <4 x double> %79, %78
+  %81 = fadd <4 x double> %75, %68
+  %82 = fmul <4 x double> %73, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %83 = fadd <4 x double> %82, %51
+  %84 = fadd <4 x double> %83, %80
+  %85 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %75)
+  %86 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %68)
+  %87 = fcmp olt <4 x double> %85, %86
+  %88 = fsub <4 x double> %68, %81
+  %89 = fadd <4 x double> %75, %88
+  %90 = fsub <4 x double> %75, %81
+  %91 = fadd <4 x double> %68, %90
+  %92 = select <4 x i1> %87, <4 x double> %89, <4 x double> %91
+  %93 = fmul <4 x double> %68, <double -5.000000e-01, double -5.000000e-01, double -5.000000e-01, double -5.000000e-01>
+  %94 = fmul <4 x double> %68, %93
+  %95 = fadd <4 x double> %81, %94
+  %96 = fneg <4 x double> %94
+  %97 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %93, <4 x double> %68, <4 x double> %96)
+  %98 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %81)
+  %99 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %94)
+  %100 = fcmp olt <4 x double> %98, %99
+  %101 = fsub <4 x double> %94, %95
+  %102 = fadd <4 x double> %81, %101
+  %103 = fsub <4 x double> %81, %95
+  %104 = fadd <4 x double> %94, %103
+  %105 = select <4 x i1> %100, <4 x double> %102, <4 x double> %104
+  %106 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %68, <4 x double> <double -1.000000e-01, double -1.000000e-01, double -1.000000e-01, double -1.000000e-01>, <4 x double> <double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C>)
+  %107 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %106, <4 x double> %68, <4 x double> <double -1.250000e-01, double -1.250000e-01, double -1.250000e-01, double -1.250000e-01>)
+  %108 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %107, <4 x double> %68, <4 x double> <double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492>)
+  %109 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %108, <4 x double> %68, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>)
+  %110 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %109, <4 x double> %68, <4 x double> <double 2.000000e-01, double 2.000000e-01, double 2.000000e-01, double 2.000000e-01>)
+  %111 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %110, <4 x double> %68, <4 x double> <double -2.500000e-01, double -2.500000e-01, double -2.500000e-01, double -2.500000e-01>)
+  %112 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %111, <4 x double> %68, <4 x double> <double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555>)
+  %113 = fmul <4 x double> %68, %68
+  %114 = fmul <4 x double> %68, %113
+  %115 = fadd <4 x double> %84, %92
+  %116 = fadd <4 x double> %115, %97
+  %117 = fadd <4 x double> %105, %116
+  %118 = fmul <4 x double> %114, %112
+  %119 = fadd <4 x double> %117, %118
+  %120 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %68
+  %121 = fmul <4 x double> %120, %70
+  %122 = fadd <4 x double> %121, %119
+  %123 = fadd <4 x double> %95, %122
+  %124 = fsub <4 x double> %95, %123
+  %125 = fadd <4 x double> %122, %124
+  %126 = fmul <4 x double> %123, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %127 = fneg <4 x double> %126
+  %128 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %123, <4 x double> <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>, <4 x double> %127)
+  %129 = fmul <4 x double> %123, <double 0x3C7777D0FFDA0D24, double 0x3C7777D0FFDA0D24, double 0x3C7777D0FFDA0D24, double 0x3C7777D0FFDA0D24>
+  %130 = fadd <4 x double> %129, %128
+  %131 = fmul <4 x double> %125, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %132 = fadd <4 x double> %131, %130
+  %133 = fadd <4 x double> %126, %132
+  %134 = select <4 x i1> %5, <4 x double> %0, <4 x double> %133
+  %135 = fadd <4 x double> %0, %0
+  %136 = select <4 x i1> %3, <4 x double> %134, <4 x double> <double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000>
+  %137 = select <4 x i1> %4, <4 x double> %136, <4 x double> <double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000>
+  %138 = select <4 x i1> %2, <4 x double> %135, <4 x double> %137
+  ret <4 x double> %138
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local <8 x float> @pyir_log2f_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3 = fpext <4 x float> %2 to <4 x double>
+  %4 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %5 = fpext <4 x float> %4 to <4 x double>
+  %6 = fcmp uno <4 x float> %2, zeroinitializer
+  %7 = fcmp uge <4 x float> %2, zeroinitializer
+  %8 = fcmp une <4 x float> %2, zeroinitializer
+  %9 = fcmp oeq <4 x float> %2, <float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000>
+  %10 = fcmp ule <4 x float> %2, zeroinitializer
+  %11 = or <4 x i1> %10, %9
+  %12 = select <4 x i1> %11, <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, <4 x double> %3
+  %13 = fcmp olt <4 x double> %12, <double 0x10000000000000, double 0x10000000000000, double 0x10000000000000, double 0x10000000000000>
+  %14 = fmul <4 x double> %12, <double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000>
+  %15 = select <4 x i1> %13, <4 x double> %14, <4 x double> %12
+  %16 = bitcast <4 x double> %15 to <4 x i64>
+  %17 = add <4 x i64> %16, <i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632>
+  %18 = lshr <4 x i64> %17, <i64 45, i64 45, i64 45, i64 45>
+  %19 = and <4 x i64> %18, <i64 127, i64 127, i64 127, i64 127>
+  %20 = ashr <4 x i64> %17, <i64 52, i64 52, i64 52, i64 52>
+  %21 = and <4 x i64> %17, <i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496>
+  %22 = sub <4 x i64> %16, %21
+  %23 = bitcast <4 x i64> %22 to <4 x double>
+  %24 = extractelement <4 x i64> %19, i64 0
+  %25 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %24
+  %26 = extractelement <4 x i64> %19, i64 1
+  %27 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %26
+  %28 = extractelement <4 x i64> %19, i64 2
+  %29 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %28
+  %30 = extractelement <4 x i64> %19, i64 3
+  %31 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %30
+  %32 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %24
+  %33 = load double, ptr %32, align 8
+  %34 = insertelement <4 x double> undef, double %33, i64 0
+  %35 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %26
+  %36 = load double, ptr %35, align 8
+  %37 = insertelement <4 x double> %34, double %36, i64 1
+  %38 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %28
+  %39 = load double, ptr %38, align 8
+  %40 = insertelement <4 x double> %37, double %39, i64 2
+  %41 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %30
+  %42 = load double, ptr %41, align 8
+  %43 = insertelement <4 x double> %40, double %42, i64 3
+  %44 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %24
+  %45 = load double, ptr %44, align 8
+  %46 = insertelement <4 x double> undef, double %45, i64 0
+  %47 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %26
+  %48 = load double, ptr %47, align 8
+  %49 = insertelement <4 x double> %46, double %48, i64 1
+  %50 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %28
+  %51 = load double, ptr %50, align 8
+  %52 = insertelement <4 x double> %49, double %51, i64 2
+  %53 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %30
+  %54 = load double, ptr %53, align 8
+  %55 = insertelement <4 x double> %52, double %54, i64 3
+  %56 = load double, ptr %25, align 8
+  %57 = insertelement <4 x double> undef, double %56, i64 0
+  %58 = load double, ptr %27, align 8
+  %59 = insertelement <4 x double> %57, double %58, i64 1
+  %60 = load double, ptr %29, align 8
+  %61 = insertelement <4 x double> %59, double %60, i64 2
+  %62 = load double, ptr %31, align 8
+  %63 = insertelement <4 x double> %61, double %62, i64 3
+  %64 = fmul <4 x double> %63, %23
+  %65 = fneg <4 x double> %64
+  %66 = insertelement <4 x double> poison, double %56, i64 0
+  %67 = insertelement <4 x double> %66, double %58, i64 1
+  %68 = insertelement <4 x double> %67, double %60, i64 2
+  %69 = insertelement <4 x double> %68, double %62, i64 3
+  %70 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %23, <4 x double> %69, <4 x double> %65)
+  %71 = fadd <4 x double> %64, <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>
+  %72 = fadd <4 x double> %71, %70
+  %73 = fsub <4 x double> %72, %71
+  %74 = fsub <4 x double> %70, %73
+  %75 = sitofp <4 x i64> %20 to <4 x double>
+  %76 = select <4 x i1> %13, <4 x double> <double -5.400000e+01, double -5.400000e+01, double -5.400000e+01, double -5.400000e+01>, <4 x double> zeroinitializer
+  %77 = fadd <4 x double> %76, %75
+  %78 = fmul <4 x double> %77, <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>
+  %79 = fadd <4 x double> %78, %43
+  %80 = fsub <4 x double> %79, %78
+  %81 = fsub <4 x double> %79, %80
+  %82 = fsub <4 x double> %78, %81
+  %83 = fsub <4 x double> %43, %80
+  %84 = fadd <4 x double> %83, %82
+  %85 = fadd <4 x double> %79, %72
+  %86 = fmul <4 x double> %77, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %87 = fadd <4 x double> %86, %55
+  %88 = fadd <4 x double> %87, %84
+  %89 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %79)
+  %90 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %72)
+  %91 = fcmp olt <4 x double> %89, %90
+  %92 = fsub <4 x double> %72, %85
+  %93 = fadd <4 x double> %79, %92
+  %94 = fsub <4 x double> %79, %85
+  %95 = fadd <4 x double> %72, %94
+  %96 = select <4 x i1> %91, <4 x double> %93, <4 x double> %95
+  %97 = fmul <4 x double> %72, <double -5.000000e-01, double -5.000000e-01, double -5.000000e-01, double -5.000000e-01>
+  %98 = fmul <4 x double> %72, %97
+  %99 = fadd <4 x double> %85, %98
+  %100 = fneg <4 x double> %98
+  %101 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %97, <4 x double> %72, <4 x double> %100)
+  %102 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %85)
+  %103 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %98)
+  %104 = fcmp olt <4 x double> %102, %103
+  %105 = fsub <4 x double> %98, %99
+  %106 = fadd <4 x double> %85, %105
+  %107 = fsub <4 x double> %85, %99
+  %108 = fadd <4 x double> %98, %107
+  %109 = select <4 x i1> %104, <4 x double> %106, <4 x double> %108
+  %110 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %72, <4 x double> <double -1.000000e-01, double -1.000000e-01, double -1.000000e-01, double -1.000000e-01>, <4 x double> <double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C>)
+  %111 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %110, <4 x double> %72, <4 x double> <double -1.250000e-01, double -1.250000e-01, double -1.250000e-01, double -1.250000e-01>)
+  %112 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %111, <4 x double> %72, <4 x double> <double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492>)
+  %113 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %112, <4 x double> %72, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>)
+  %114 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %113, <4 x double> %72, <4 x double> <double 2.000000e-01, double 2.000000e-01, double 2.000000e-01, double 2.000000e-01>)
+  %115 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %114, <4 x double> %72, <4 x double> <double -2.500000e-01, double -2.500000e-01, double -2.500000e-01, double -2.500000e-01>)
+  %116 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %115, <4 x double> %72, <4 x double> <double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555>)
+  %117 = fmul <4 x double> %72, %72
+  %118 = fmul <4 x double> %72, %117
+  %119 = fadd <4 x double> %88, %96
+  %120 = fadd <4 x double> %119, %101
+  %121 = fadd <4 x double> %109, %120
+  %122 = fmul <4 x double> %118, %116
+  %123 = fadd <4 x double> %121, %122
+  %124 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %72
+  %125 = fmul <4 x double> %124, %74
+  %126 = fadd <4 x double> %125, %123
+  %127 = fadd <4 x double> %99, %126
+  %128 = fsub <4 x double> %99, %127
+  %129 = fadd <4 x double> %126, %128
+  %130 = fmul <4 x double> %127, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %131 = fneg <4 x double> %130
+  %132 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %127, <4 x double> <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>, <4 x double> %131)
+  %133 = fmul <4 x double> %127, <double 0x3C7777D0FFDA0D24, double 0x3C7777D0FFDA0D24, double 0x3C7777D0FFDA0D24, double 0x3C7777D0FFDA0D24>
+  %134 = fadd <4 x double> %133, %132
+  %135 = fmul <4 x double> %129, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %136 = fadd <4 x double> %135, %134
+  %137 = fadd <4 x double> %130, %136
+  %138 = select <4 x i1> %9, <4 x double> %3, <4 x double> %137
+  %139 = fadd <4 x double> %3, %3
+  %140 = select <4 x i1> %7, <4 x double> %138, <4 x double> <double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000>
+  %141 = select <4 x i1> %8, <4 x double> %140, <4 x double> <double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000>
+  %142 = select <4 x i1> %6, <4 x double> %139, <4 x double> %141
+  %143 = fptrunc <4 x double> %142 to <4 x float>
+  %144 = fcmp uno <4 x float> %4, zeroinitializer
+  %145 = fcmp uge <4 x float> %4, zeroinitializer
+  %146 = fcmp une <4 x float> %4, zeroinitializer
+  %147 = fcmp oeq <4 x float> %4, <float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000>
+  %148 = fcmp ule <4 x float> %4, zeroinitializer
+  %149 = or <4 x i1> %148, %147
+  %150 = select <4 x i1> %149, <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, <4 x double> %5
+  %151 = fcmp olt <4 x double> %150, <double 0x10000000000000, double 0x10000000000000, double 0x10000000000000, double 0x10000000000000>
+  %152 = fmul <4 x double> %150, <double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000>
+  %153 = select <4 x i1> %151, <4 x double> %152, <4 x double> %150
+  %154 = bitcast <4 x double> %153 to <4 x i64>
+  %155 = add <4 x i64> %154, <i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632>
+  %156 = lshr <4 x i64> %155, <i64 45, i64 45, i64 45, i64 45>
+  %157 = and <4 x i64> %156, <i64 127, i64 127, i64 127, i64 127>
+  %158 = ashr <4 x i64> %155, <i64 52, i64 52, i64 52, i64 52>
+  %159 = and <4 x i64> %155, <i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496>
+  %160 = sub <4 x i64> %154, %159
+  %161 = bitcast <4 x i64> %160 to <4 x double>
+  %162 = extractelement <4 x i64> %157, i64 0
+  %163 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %162
+  %164 = extractelement <4 x i64> %157, i64 1
+  %165 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %164
+  %166 = extractelement <4 x i64> %157, i64 2
+  %167 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %166
+  %168 = extractelement <4 x i64> %157, i64 3
+  %169 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %168
+  %170 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %162
+  %171 = load double, ptr %170, align 8
+  %172 = insertelement <4 x double> undef, double %171, i64 0
+  %173 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %164
+  %174 = load double, ptr %173, align 8
+  %175 = insertelement <4 x double> %172, double %174, i64 1
+  %176 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %166
+  %177 = load double, ptr %176, align 8
+  %178 = insertelement <4 x double> %175, double %177, i64 2
+  %179 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %168
+  %180 = load double, ptr %179, align 8
+  %181 = insertelement <4 x double> %178, double %180, i64 3
+  %182 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %162
+  %183 = load double, ptr %182, align 8
+  %184 = insertelement <4 x double> undef, double %183, i64 0
+  %185 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %164
+  %186 = load double, ptr %185, align 8
+  %187 = insertelement <4 x double> %184, double %186, i64 1
+  %188 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %166
+  %189 = load double, ptr %188, align 8
+  %190 = insertelement <4 x double> %187, double %189, i64 2
+  %191 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %168
+  %192 = load double, ptr %191, align 8
+  %193 = insertelement <4 x double> %190, double %192, i64 3
+  %194 = load double, ptr %163, align 8
+  %195 = insertelement <4 x double> undef, double %194, i64 0
+  %196 = load double, ptr %165, align 8
+  %197 = insertelement <4 x double> %195, double %196, i64 1
+  %198 = load double, ptr %167, align 8
+  %199 = insertelement <4 x double> %197, double %198, i64 2
+  %200 = load double, ptr %169, align 8
+  %201 = insertelement <4 x double> %199, double %200, i64 3
+  %202 = fmul <4 x double> %201, %161
+  %203 = fneg <4 x double> %202
+  %204 = insertelement <4 x double> poison, double %194, i64 0
+  %205 = insertelement <4 x double> %204, double %196, i64 1
+  %206 = insertelement <4 x double> %205, double %198, i64 2
+  %207 = insertelement <4 x double> %206, double %200, i64 3
+  %208 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %161, <4 x double> %207, <4 x double> %203)
+  %209 = fadd <4 x double> %202, <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>
+  %210 = fadd <4 x double> %209, %208
+  %211 = fsub <4 x double> %210, %209
+  %212 = fsub <4 x double> %208, %211
+  %213 = sitofp <4 x i64> %158 to <4 x double>
+  %214 = select <4 x i1> %151, <4 x double> <double -5.400000e+01, double -5.400000e+01, double -5.400000e+01, double -5.400000e+01>, <4 x double> zeroinitializer
+  %215 = fadd <4 x double> %214, %213
+  %216 = fmul <4 x double> %215, <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>
+  %217 = fadd <4 x double> %216, %181
+  %218 = fsub <4 x double> %217, %216
+  %219 = fsub <4 x double> %217, %218
+  %220 = fsub <4 x double> %216, %219
+  %221 = fsub <4 x double> %181, %218
+  %222 = fadd <4 x double> %221, %220
+  %223 = fadd <4 x double> %217, %210
+  %224 = fmul <4 x double> %215, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %225 = fadd <4 x double> %224, %193
+  %226 = fadd <4 x double> %225, %222
+  %227 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %217)
+  %228 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %210)
+  %229 = fcmp olt <4 x double> %227, %228
+  %230 = fsub <4 x double> %210, %223
+  %231 = fadd <4 x double> %217, %230
+  %232 = fsub <4 x double> %217, %223
+  %233 = fadd <4 x double> %210, %232
+  %234 = select <4 x i1> %229, <4 x double> %231, <4 x double> %233
+  %235 = fmul <4 x double> %210, <double -5.000000e-01, double -5.000000e-01, double -5.000000e-01, double -5.000000e-01>
+  %236 = fmul <4 x double> %210, %235
+  %237 = fadd <4 x double> %223, %236
+  %238 = fneg <4 x double> %236
+  %239 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %235, <4 x double> %210, <4 x double> %238)
+  %240 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %223)
+  %241 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %236)
+  %242 = fcmp olt <4 x double> %240, %241
+  %243 = fsub <4 x double> %236, %237
+  %244 = fadd <4 x double> %223, %243
+  %245 = fsub <4 x double> %223, %237
+  %246 = fadd <4 x double> %236, %245
+  %247 = select <4 x i1> %242, <4 x double> %244, <4 x double> %246
+  %248 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %210, <4 x double> <double -1.000000e-01, double -1.000000e-01, double -1.000000e-01, double -1.000000e-01>, <4 x double> <double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C>)
+  %249 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %248, <4 x double> %210, <4 x double> <double -1.250000e-01, double -1.250000e-01, double -1.250000e-01, double -1.250000e-01>)
+  %250 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %249, <4 x double> %210, <4 x double> <double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492>)
+  %251 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %250, <4 x double> %210, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>)
+  %252 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %251, <4 x double> %210, <4 x double> <double 2.000000e-01, double 2.000000e-01, double 2.000000e-01, double 2.000000e-01>)
+  %253 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %252, <4 x double> %210, <4 x double> <double -2.500000e-01, double -2.500000e-01, double -2.500000e-01, double -2.500000e-01>)
+  %254 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %253, <4 x double> %210, <4 x double> <double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555>)
+  %255 = fmul <4 x double> %210, %210
+  %256 = fmul <4 x double> %210, %255
+  %257 = fadd <4 x double> %226, %234
+  %258 = fadd <4 x double> %257, %239
+  %259 = fadd <4 x double> %247, %258
+  %260 = fmul <4 x double> %256, %254
+  %261 = fadd <4 x double> %259, %260
+  %262 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %210
+  %263 = fmul <4 x double> %262, %212
+  %264 = fadd <4 x double> %263, %261
+  %265 = fadd <4 x double> %237, %264
+  %266 = fsub <4 x double> %237, %265
+  %267 = fadd <4 x double> %264, %266
+  %268 = fmul <4 x double> %265, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %269 = fneg <4 x double> %268
+  %270 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %265, <4 x double> <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>, <4 x double> %269)
+  %271 = fmul <4 x double> %265, <double 0x3C7777D0FFDA0D24, double 0x3C7777D0FFDA0D24, double 0x3C7777D0FFDA0D24, double 0x3C7777D0FFDA0D24>
+  %272 = fadd <4 x double> %271, %270
+  %273 = fmul <4 x double> %267, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %274 = fadd <4 x double> %273, %272
+  %275 = fadd <4 x double> %268, %274
+  %276 = select <4 x i1> %147, <4 x double> %5, <4 x double> %275
+  %277 = fadd <4 x double> %5, %5
+  %278 = select <4 x i1> %145, <4 x double> %276, <4 x double> <double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000>
+  %279 = select <4 x i1> %146, <4 x double> %278, <4 x double> <double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000>
+  %280 = select <4 x i1> %144, <4 x double> %277, <4 x double> %279
+  %281 = fptrunc <4 x double> %280 to <4 x float>
+  %282 = shufflevector <4 x float> %143, <4 x float> %281, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  ret <8 x float> %282
+}
+
 ; Function Attrs: nofree nosync nounwind memory(none)
 define dso_local <4 x double> @pyir_sin_v4(<4 x double> noundef %0) local_unnamed_addr {
   %2 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %0)
@@ -3718,116 +4454,6 @@ define dso_local <4 x double> @pyir_tanh_v4(<4 x double> noundef %0) local_unnam
   %10 = insertelement <4 x double> %7, double %9, i64 2
   %11 = extractelement <4 x double> %0, i64 3
   %12 = tail call double @pyir_tanh(double noundef %11)
-  %13 = insertelement <4 x double> %10, double %12, i64 3
-  ret <4 x double> %13
-}
-
-; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <8 x float> @pyir_exp2f_v8(<8 x float> noundef %0) local_unnamed_addr {
-  %2 = extractelement <8 x float> %0, i64 0
-  %3 = fpext float %2 to double
-  %4 = tail call double @pyir_exp2(double noundef %3)
-  %5 = extractelement <8 x float> %0, i64 1
-  %6 = fpext float %5 to double
-  %7 = tail call double @pyir_exp2(double noundef %6)
-  %8 = extractelement <8 x float> %0, i64 2
-  %9 = fpext float %8 to double
-  %10 = tail call double @pyir_exp2(double noundef %9)
-  %11 = extractelement <8 x float> %0, i64 3
-  %12 = fpext float %11 to double
-  %13 = tail call double @pyir_exp2(double noundef %12)
-  %14 = extractelement <8 x float> %0, i64 4
-  %15 = fpext float %14 to double
-  %16 = tail call double @pyir_exp2(double noundef %15)
-  %17 = extractelement <8 x float> %0, i64 5
-  %18 = fpext float %17 to double
-  %19 = tail call double @pyir_exp2(double noundef %18)
-  %20 = extractelement <8 x float> %0, i64 6
-  %21 = fpext float %20 to double
-  %22 = tail call double @pyir_exp2(double noundef %21)
-  %23 = extractelement <8 x float> %0, i64 7
-  %24 = fpext float %23 to double
-  %25 = tail call double @pyir_exp2(double noundef %24)
-  %26 = insertelement <8 x double> poison, double %4, i64 0
-  %27 = insertelement <8 x double> %26, double %7, i64 1
-  %28 = insertelement <8 x double> %27, double %10, i64 2
-  %29 = insertelement <8 x double> %28, double %13, i64 3
-  %30 = insertelement <8 x double> %29, double %16, i64 4
-  %31 = insertelement <8 x double> %30, double %19, i64 5
-  %32 = insertelement <8 x double> %31, double %22, i64 6
-  %33 = insertelement <8 x double> %32, double %25, i64 7
-  %34 = fptrunc <8 x double> %33 to <8 x float>
-  ret <8 x float> %34
-}
-
-; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <4 x double> @pyir_exp2_v4(<4 x double> noundef %0) local_unnamed_addr {
-  %2 = extractelement <4 x double> %0, i64 0
-  %3 = tail call double @pyir_exp2(double noundef %2)
-  %4 = insertelement <4 x double> undef, double %3, i64 0
-  %5 = extractelement <4 x double> %0, i64 1
-  %6 = tail call double @pyir_exp2(double noundef %5)
-  %7 = insertelement <4 x double> %4, double %6, i64 1
-  %8 = extractelement <4 x double> %0, i64 2
-  %9 = tail call double @pyir_exp2(double noundef %8)
-  %10 = insertelement <4 x double> %7, double %9, i64 2
-  %11 = extractelement <4 x double> %0, i64 3
-  %12 = tail call double @pyir_exp2(double noundef %11)
-  %13 = insertelement <4 x double> %10, double %12, i64 3
-  ret <4 x double> %13
-}
-
-; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <8 x float> @pyir_log2f_v8(<8 x float> noundef %0) local_unnamed_addr {
-  %2 = extractelement <8 x float> %0, i64 0
-  %3 = fpext float %2 to double
-  %4 = tail call double @pyir_log2(double noundef %3)
-  %5 = extractelement <8 x float> %0, i64 1
-  %6 = fpext float %5 to double
-  %7 = tail call double @pyir_log2(double noundef %6)
-  %8 = extractelement <8 x float> %0, i64 2
-  %9 = fpext float %8 to double
-  %10 = tail call double @pyir_log2(double noundef %9)
-  %11 = extractelement <8 x float> %0, i64 3
-  %12 = fpext float %11 to double
-  %13 = tail call double @pyir_log2(double noundef %12)
-  %14 = extractelement <8 x float> %0, i64 4
-  %15 = fpext float %14 to double
-  %16 = tail call double @pyir_log2(double noundef %15)
-  %17 = extractelement <8 x float> %0, i64 5
-  %18 = fpext float %17 to double
-  %19 = tail call double @pyir_log2(double noundef %18)
-  %20 = extractelement <8 x float> %0, i64 6
-  %21 = fpext float %20 to double
-  %22 = tail call double @pyir_log2(double noundef %21)
-  %23 = extractelement <8 x float> %0, i64 7
-  %24 = fpext float %23 to double
-  %25 = tail call double @pyir_log2(double noundef %24)
-  %26 = insertelement <8 x double> poison, double %4, i64 0
-  %27 = insertelement <8 x double> %26, double %7, i64 1
-  %28 = insertelement <8 x double> %27, double %10, i64 2
-  %29 = insertelement <8 x double> %28, double %13, i64 3
-  %30 = insertelement <8 x double> %29, double %16, i64 4
-  %31 = insertelement <8 x double> %30, double %19, i64 5
-  %32 = insertelement <8 x double> %31, double %22, i64 6
-  %33 = insertelement <8 x double> %32, double %25, i64 7
-  %34 = fptrunc <8 x double> %33 to <8 x float>
-  ret <8 x float> %34
-}
-
-; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <4 x double> @pyir_log2_v4(<4 x double> noundef %0) local_unnamed_addr {
-  %2 = extractelement <4 x double> %0, i64 0
-  %3 = tail call double @pyir_log2(double noundef %2)
-  %4 = insertelement <4 x double> undef, double %3, i64 0
-  %5 = extractelement <4 x double> %0, i64 1
-  %6 = tail call double @pyir_log2(double noundef %5)
-  %7 = insertelement <4 x double> %4, double %6, i64 1
-  %8 = extractelement <4 x double> %0, i64 2
-  %9 = tail call double @pyir_log2(double noundef %8)
-  %10 = insertelement <4 x double> %7, double %9, i64 2
-  %11 = extractelement <4 x double> %0, i64 3
-  %12 = tail call double @pyir_log2(double noundef %11)
   %13 = insertelement <4 x double> %10, double %12, i64 3
   ret <4 x double> %13
 }

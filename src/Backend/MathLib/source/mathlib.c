@@ -198,15 +198,7 @@ static double expm1_small(double x)
 
 ROUTINE NOINLINE double pyir_exp(double x) { return exp_gen_d(x); }
 
-ROUTINE NOINLINE double pyir_exp2(double x)
-{
-    if (is_nan(x)) return x + x;
-    if (x > 1100.0) return __builtin_inf();
-    if (x < -1100.0) return 0.0;
-    double hi = x * LN2_HI;
-    double lo = __builtin_fma(x, LN2_HI, -hi) + x * LN2_LO;
-    return exp_dd(hi, lo);
-}
+ROUTINE NOINLINE double pyir_exp2(double x) { return exp2_gen_d(x); }
 
 ROUTINE NOINLINE double pyir_exp10(double x)
 {
@@ -316,16 +308,7 @@ static inline int log_special(double x, double *result)
 
 ROUTINE NOINLINE double pyir_log(double x) { return log_gen_d(x); }
 
-ROUTINE NOINLINE double pyir_log2(double x)
-{
-    double s;
-    if (log_special(x, &s)) return s;
-    double hi, lo;
-    log_dd(x, &hi, &lo);
-    double y = hi * INV_LN2_HI;
-    double yl = __builtin_fma(hi, INV_LN2_HI, -y) + hi * INV_LN2_LO + lo * INV_LN2_HI;
-    return y + yl;
-}
+ROUTINE NOINLINE double pyir_log2(double x) { return log2_gen_d(x); }
 
 ROUTINE NOINLINE double pyir_log10(double x)
 {
@@ -834,6 +817,7 @@ FLOAT2(pyir_pow) FLOAT2(pyir_atan2) FLOAT2(pyir_hypot) FLOAT2(pyir_fmod)
         return __builtin_shufflevector(rlo, rhi, 0, 1, 2, 3, 4, 5, 6, 7);                        \
     }
 VECTOR_SIMD(pyir_exp, exp_gen_v) VECTOR_SIMD(pyir_log, log_gen_v)
+VECTOR_SIMD(pyir_exp2, exp2_gen_v) VECTOR_SIMD(pyir_log2, log2_gen_v)
 // sin and cos: SIMD for |x| < 2^19, lanes beyond (and NaN/inf) through the scalar routine.
 #define VECTOR_SINCOS(name, want_cos)                                                           \
     ROUTINE v4d name##_v4(v4d x)                                                                 \
@@ -854,7 +838,6 @@ VECTOR_SIMD(pyir_exp, exp_gen_v) VECTOR_SIMD(pyir_log, log_gen_v)
 VECTOR_SINCOS(pyir_sin, 0) VECTOR_SINCOS(pyir_cos, 1)
 // the others: the scalar routine lane by lane
 VECTOR1(pyir_tanh)
-VECTOR1(pyir_exp2) VECTOR1(pyir_log2)
 // pow: SIMD where x > 0 and y is ordinary, other lanes through the scalar routine.
 ROUTINE v4d pyir_pow_v4(v4d x, v4d y)
 {

@@ -198,5 +198,28 @@ static inline T GEN_NAME(pow_gen, SUF)(T x, T y)
     return GEN_NAME(exp_dd_gen, SUF)(h2, l2);
 }
 
+
+static inline T GEN_NAME(exp2_gen, SUF)(T x)
+{
+    T hi = x * LN2_HI;
+    T lo = FMA(x, SPLAT(LN2_HI), -hi) + x * LN2_LO;
+    return GEN_NAME(exp_dd_gen, SUF)(hi, lo);
+}
+
+static inline T GEN_NAME(log2_gen, SUF)(T x)
+{
+    M nan = x != x, neg = x < 0.0, zero = x == 0.0, inf = x == __builtin_inf();
+    T xs = SEL(nan | neg | zero | inf, SPLAT(1.0), x);
+    T hi, lo;
+    GEN_NAME(log_dd_gen, SUF)(xs, &hi, &lo);
+    T y = hi * INV_LN2_HI;
+    T yl = FMA(hi, SPLAT(INV_LN2_HI), -y) + hi * INV_LN2_LO + lo * INV_LN2_HI;
+    T res = y + yl;
+    res = SEL(inf, x, res);
+    res = SEL(neg, SPLAT(__builtin_nan("")), res);
+    res = SEL(zero, SPLAT(-__builtin_inf()), res);
+    return SEL(nan, x + x, res);
+}
+
 #undef GEN_NAME
 #undef GEN_NAME2
