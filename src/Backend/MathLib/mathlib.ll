@@ -216,187 +216,173 @@ declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture)
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_expm1(double noundef %0) local_unnamed_addr {
-  %2 = fcmp ord double %0, 0.000000e+00
-  br i1 %2, label %5, label %3
-
-3:                                                ; preds = %1
-  %4 = fadd double %0, %0
-  br label %100
-
-5:                                                ; preds = %1
-  %6 = tail call double @llvm.fabs.f64(double %0)
-  %7 = fcmp olt double %6, 0x3C90000000000000
-  br i1 %7, label %100, label %8
-
-8:                                                ; preds = %5
-  %9 = fcmp ugt double %6, 3.400000e-01
-  br i1 %9, label %39, label %10
-
-10:                                               ; preds = %8
-  %11 = tail call double @llvm.fma.f64(double %0, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
-  %12 = tail call double @llvm.fma.f64(double %11, double %0, double 0x3E21EED8EFF8D898)
-  %13 = tail call double @llvm.fma.f64(double %12, double %0, double 0x3E5AE64567F544E4)
-  %14 = tail call double @llvm.fma.f64(double %13, double %0, double 0x3E927E4FB7789F5C)
-  %15 = tail call double @llvm.fma.f64(double %14, double %0, double 0x3EC71DE3A556C734)
-  %16 = tail call double @llvm.fma.f64(double %15, double %0, double 0x3EFA01A01A01A01A)
-  %17 = tail call double @llvm.fma.f64(double %16, double %0, double 0x3F2A01A01A01A01A)
-  %18 = tail call double @llvm.fma.f64(double %17, double %0, double 0x3F56C16C16C16C17)
-  %19 = tail call double @llvm.fma.f64(double %18, double %0, double 0x3F81111111111111)
-  %20 = tail call double @llvm.fma.f64(double %19, double %0, double 0x3FA5555555555555)
-  %21 = tail call double @llvm.fma.f64(double %20, double %0, double 0x3FC5555555555555)
-  %22 = tail call double @llvm.fma.f64(double %21, double %0, double 5.000000e-01)
-  %23 = fmul double %0, %0
-  %24 = fneg double %23
-  %25 = tail call double @llvm.fma.f64(double %0, double %0, double %24)
-  %26 = fmul double %23, %22
-  %27 = fneg double %26
-  %28 = tail call double @llvm.fma.f64(double %23, double %22, double %27)
-  %29 = fmul double %25, %22
-  %30 = fadd double %29, %28
-  %31 = fadd double %26, %0
-  %32 = fsub double %31, %0
-  %33 = fsub double %31, %32
-  %34 = fsub double %0, %33
-  %35 = fsub double %26, %32
-  %36 = fadd double %35, %34
-  %37 = fadd double %30, %36
-  %38 = fadd double %31, %37
-  br label %100
-
-39:                                               ; preds = %8
-  %40 = fcmp ogt double %0, 7.100000e+02
-  br i1 %40, label %100, label %41
-
-41:                                               ; preds = %39
-  %42 = fcmp olt double %0, -4.000000e+01
-  br i1 %42, label %100, label %43
-
-43:                                               ; preds = %41
-  %44 = fmul double %0, 0x3FF71547652B82FE
-  %45 = tail call double @llvm.rint.f64(double %44)
-  %46 = fptosi double %45 to i32
-  %47 = icmp sgt i32 %46, 60
-  br i1 %47, label %48, label %51
-
-48:                                               ; preds = %43
-  %49 = tail call fastcc double @exp_dd(double noundef %0)
-  %50 = fadd double %49, -1.000000e+00
-  br label %100
-
-51:                                               ; preds = %43
-  %52 = fneg double %45
-  %53 = tail call double @llvm.fma.f64(double %52, double 0x3FE62E42FEE00000, double %0)
-  %54 = fmul double %45, 0xBDEA39EF35793C76
-  %55 = fadd double %53, %54
-  %56 = fmul double %55, %55
-  %57 = tail call double @llvm.fma.f64(double %55, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
-  %58 = tail call double @llvm.fma.f64(double %57, double %55, double 0x3E21EED8EFF8D898)
-  %59 = tail call double @llvm.fma.f64(double %58, double %55, double 0x3E5AE64567F544E4)
-  %60 = tail call double @llvm.fma.f64(double %59, double %55, double 0x3E927E4FB7789F5C)
-  %61 = tail call double @llvm.fma.f64(double %60, double %55, double 0x3EC71DE3A556C734)
-  %62 = tail call double @llvm.fma.f64(double %61, double %55, double 0x3EFA01A01A01A01A)
-  %63 = tail call double @llvm.fma.f64(double %62, double %55, double 0x3F2A01A01A01A01A)
-  %64 = tail call double @llvm.fma.f64(double %63, double %55, double 0x3F56C16C16C16C17)
-  %65 = tail call double @llvm.fma.f64(double %64, double %55, double 0x3F81111111111111)
-  %66 = tail call double @llvm.fma.f64(double %65, double %55, double 0x3FA5555555555555)
-  %67 = tail call double @llvm.fma.f64(double %66, double %55, double 0x3FC5555555555555)
-  %68 = tail call double @llvm.fma.f64(double %67, double %55, double 5.000000e-01)
-  %69 = fmul double %56, %68
-  %70 = fadd double %55, %69
-  %71 = fneg double %56
-  %72 = tail call double @llvm.fma.f64(double %55, double %55, double %71)
-  %73 = fmul double %72, %68
-  %74 = fneg double %69
-  %75 = tail call double @llvm.fma.f64(double %56, double %68, double %74)
-  %76 = fadd double %73, %75
-  %77 = fsub double %70, %55
-  %78 = fsub double %69, %77
-  %79 = fsub double %70, %77
-  %80 = fsub double %55, %79
-  %81 = fadd double %78, %80
-  %82 = fadd double %76, %81
-  %83 = fadd double %70, %82
-  %84 = fsub double %55, %53
-  %85 = fsub double %54, %84
-  %86 = fsub double %55, %84
-  %87 = fsub double %53, %86
-  %88 = fadd double %85, %87
-  %89 = tail call double @llvm.fma.f64(double %45, double 0x3DEA39EF35793C76, double %54)
-  %90 = fsub double %88, %89
-  %91 = tail call double @llvm.fma.f64(double %90, double %83, double %90)
-  %92 = fadd double %83, %91
-  %93 = add nsw i32 %46, 1023
-  %94 = zext i32 %93 to i64
-  %95 = shl i64 %94, 52
-  %96 = bitcast i64 %95 to double
-  %97 = fmul double %92, %96
-  %98 = fadd double %96, -1.000000e+00
-  %99 = fadd double %98, %97
-  br label %100
-
-100:                                              ; preds = %48, %51, %10, %5, %39, %41, %3
-  %101 = phi double [ %4, %3 ], [ %38, %10 ], [ %0, %5 ], [ 0x7FF0000000000000, %39 ], [ -1.000000e+00, %41 ], [ %50, %48 ], [ %99, %51 ]
-  ret double %101
+  %2 = tail call fastcc double @expm1_gen_d(double noundef %0)
+  ret double %2
 }
 
-; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
-define internal fastcc double @exp_dd(double noundef %0) unnamed_addr {
-  %2 = fcmp ogt double %0, 7.100000e+02
-  br i1 %2, label %49, label %3
+; Function Attrs: inlinehint mustprogress nofree nosync nounwind willreturn memory(none)
+define internal fastcc double @expm1_gen_d(double noundef %0) unnamed_addr {
+  %2 = tail call double @llvm.fabs.f64(double %0)
+  %3 = fcmp uno double %0, 0.000000e+00
+  %4 = fcmp ole double %2, 3.400000e-01
+  %5 = fcmp ogt double %0, 7.100000e+02
+  %6 = fcmp olt double %0, -4.000000e+01
+  %7 = or i1 %5, %4
+  %8 = or i1 %6, %7
+  %9 = or i1 %3, %8
+  %10 = select i1 %9, double 1.000000e+00, double %0
+  %11 = fmul double %10, 0x3FF71547652B82FE
+  %12 = tail call double @llvm.rint.f64(double %11)
+  %13 = fcmp ogt double %12, 6.000000e+01
+  br i1 %13, label %14, label %68
 
-3:                                                ; preds = %1
-  %4 = fcmp olt double %0, -7.460000e+02
-  br i1 %4, label %49, label %5
+14:                                               ; preds = %1
+  %15 = fcmp uno double %10, 0.000000e+00
+  %16 = fcmp ogt double %10, 7.100000e+02
+  %17 = fcmp olt double %10, -7.460000e+02
+  %18 = or i1 %15, %16
+  %19 = or i1 %17, %18
+  %20 = select i1 %19, double 0.000000e+00, double %10
+  %21 = fmul double %20, 0x3FF71547652B82FE
+  %22 = tail call double @llvm.rint.f64(double %21)
+  %23 = fneg double %22
+  %24 = tail call double @llvm.fma.f64(double %23, double 0x3FE62E42FEE00000, double %20)
+  %25 = fmul double %22, 0x3DEA39EF35793C76
+  %26 = fneg double %25
+  %27 = tail call double @llvm.fma.f64(double %22, double 0x3DEA39EF35793C76, double %26)
+  %28 = fsub double %24, %25
+  %29 = fsub double %28, %24
+  %30 = fsub double %28, %29
+  %31 = fsub double %24, %30
+  %32 = fsub double %26, %29
+  %33 = fadd double %32, %31
+  %34 = fsub double %33, %27
+  %35 = fadd double %34, 0.000000e+00
+  %36 = tail call double @llvm.fma.f64(double %28, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
+  %37 = tail call double @llvm.fma.f64(double %36, double %28, double 0x3E5AE64567F544E4)
+  %38 = tail call double @llvm.fma.f64(double %37, double %28, double 0x3E927E4FB7789F5C)
+  %39 = tail call double @llvm.fma.f64(double %38, double %28, double 0x3EC71DE3A556C734)
+  %40 = tail call double @llvm.fma.f64(double %39, double %28, double 0x3EFA01A01A01A01A)
+  %41 = tail call double @llvm.fma.f64(double %40, double %28, double 0x3F2A01A01A01A01A)
+  %42 = tail call double @llvm.fma.f64(double %41, double %28, double 0x3F56C16C16C16C17)
+  %43 = tail call double @llvm.fma.f64(double %42, double %28, double 0x3F81111111111111)
+  %44 = tail call double @llvm.fma.f64(double %43, double %28, double 0x3FA5555555555555)
+  %45 = tail call double @llvm.fma.f64(double %44, double %28, double 0x3FC5555555555555)
+  %46 = tail call double @llvm.fma.f64(double %45, double %28, double 5.000000e-01)
+  %47 = fmul double %28, %28
+  %48 = tail call double @llvm.fma.f64(double %47, double %46, double %28)
+  %49 = tail call double @llvm.fma.f64(double %35, double %48, double %35)
+  %50 = fadd double %48, %49
+  %51 = fadd double %50, 1.000000e+00
+  %52 = fptosi double %22 to i64
+  %53 = ashr i64 %52, 1
+  %54 = shl i64 %53, 52
+  %55 = add i64 %54, 4607182418800017408
+  %56 = bitcast i64 %55 to double
+  %57 = sub nsw i64 %52, %53
+  %58 = shl i64 %57, 52
+  %59 = add i64 %58, 4607182418800017408
+  %60 = bitcast i64 %59 to double
+  %61 = fmul double %51, %56
+  %62 = fmul double %61, %60
+  %63 = select i1 %16, double 0x7FF0000000000000, double %62
+  %64 = select i1 %17, double 0.000000e+00, double %63
+  %65 = fadd double %10, %10
+  %66 = select i1 %15, double %65, double %64
+  %67 = fadd double %66, -1.000000e+00
+  br label %118
 
-5:                                                ; preds = %3
-  %6 = fmul double %0, 0x3FF71547652B82FE
-  %7 = tail call double @llvm.rint.f64(double %6)
-  %8 = fneg double %7
-  %9 = tail call double @llvm.fma.f64(double %8, double 0x3FE62E42FEE00000, double %0)
-  %10 = fmul double %7, 0xBDEA39EF35793C76
-  %11 = tail call double @llvm.fma.f64(double %7, double 0x3DEA39EF35793C76, double %10)
-  %12 = fadd double %9, %10
-  %13 = fsub double %12, %9
-  %14 = fsub double %12, %13
-  %15 = fsub double %9, %14
-  %16 = fsub double %10, %13
-  %17 = fadd double %16, %15
-  %18 = fsub double %17, %11
-  %19 = fadd double %18, 0.000000e+00
-  %20 = fptosi double %7 to i32
-  %21 = tail call double @llvm.fma.f64(double %12, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
-  %22 = tail call double @llvm.fma.f64(double %21, double %12, double 0x3E5AE64567F544E4)
-  %23 = tail call double @llvm.fma.f64(double %22, double %12, double 0x3E927E4FB7789F5C)
-  %24 = tail call double @llvm.fma.f64(double %23, double %12, double 0x3EC71DE3A556C734)
-  %25 = tail call double @llvm.fma.f64(double %24, double %12, double 0x3EFA01A01A01A01A)
-  %26 = tail call double @llvm.fma.f64(double %25, double %12, double 0x3F2A01A01A01A01A)
-  %27 = tail call double @llvm.fma.f64(double %26, double %12, double 0x3F56C16C16C16C17)
-  %28 = tail call double @llvm.fma.f64(double %27, double %12, double 0x3F81111111111111)
-  %29 = tail call double @llvm.fma.f64(double %28, double %12, double 0x3FA5555555555555)
-  %30 = tail call double @llvm.fma.f64(double %29, double %12, double 0x3FC5555555555555)
-  %31 = tail call double @llvm.fma.f64(double %30, double %12, double 5.000000e-01)
-  %32 = fmul double %12, %12
-  %33 = tail call double @llvm.fma.f64(double %32, double %31, double %12)
-  %34 = tail call double @llvm.fma.f64(double %19, double %33, double %19)
-  %35 = fadd double %33, %34
-  %36 = fadd double %35, 1.000000e+00
-  %37 = ashr i32 %20, 1
-  %38 = add nsw i32 %37, 1023
-  %39 = zext i32 %38 to i64
-  %40 = shl i64 %39, 52
-  %41 = bitcast i64 %40 to double
-  %42 = fmul double %36, %41
-  %43 = add i32 %20, 1023
-  %44 = sub i32 %43, %37
-  %45 = zext i32 %44 to i64
-  %46 = shl i64 %45, 52
-  %47 = bitcast i64 %46 to double
-  %48 = fmul double %42, %47
-  br label %49
+68:                                               ; preds = %1
+  %69 = fptosi double %12 to i64
+  %70 = shl i64 %69, 52
+  %71 = add i64 %70, 4607182418800017408
+  %72 = bitcast i64 %71 to double
+  %73 = fneg double %12
+  %74 = tail call double @llvm.fma.f64(double %73, double 0x3FE62E42FEE00000, double %10)
+  %75 = fmul double %12, 0x3DEA39EF35793C76
+  %76 = fsub double %74, %75
+  %77 = fmul double %76, %76
+  %78 = tail call double @llvm.fma.f64(double %76, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
+  %79 = tail call double @llvm.fma.f64(double %78, double %76, double 0x3E21EED8EFF8D898)
+  %80 = tail call double @llvm.fma.f64(double %79, double %76, double 0x3E5AE64567F544E4)
+  %81 = tail call double @llvm.fma.f64(double %80, double %76, double 0x3E927E4FB7789F5C)
+  %82 = tail call double @llvm.fma.f64(double %81, double %76, double 0x3EC71DE3A556C734)
+  %83 = tail call double @llvm.fma.f64(double %82, double %76, double 0x3EFA01A01A01A01A)
+  %84 = tail call double @llvm.fma.f64(double %83, double %76, double 0x3F2A01A01A01A01A)
+  %85 = tail call double @llvm.fma.f64(double %84, double %76, double 0x3F56C16C16C16C17)
+  %86 = tail call double @llvm.fma.f64(double %85, double %76, double 0x3F81111111111111)
+  %87 = tail call double @llvm.fma.f64(double %86, double %76, double 0x3FA5555555555555)
+  %88 = tail call double @llvm.fma.f64(double %87, double %76, double 0x3FC5555555555555)
+  %89 = tail call double @llvm.fma.f64(double %88, double %76, double 5.000000e-01)
+  %90 = fmul double %77, %89
+  %91 = fadd double %76, %90
+  %92 = fneg double %77
+  %93 = tail call double @llvm.fma.f64(double %76, double %76, double %92)
+  %94 = fmul double %93, %89
+  %95 = fneg double %90
+  %96 = tail call double @llvm.fma.f64(double %77, double %89, double %95)
+  %97 = fadd double %94, %96
+  %98 = fsub double %91, %76
+  %99 = fsub double %90, %98
+  %100 = fsub double %91, %98
+  %101 = fsub double %76, %100
+  %102 = fadd double %99, %101
+  %103 = fadd double %97, %102
+  %104 = fadd double %91, %103
+  %105 = fsub double %76, %74
+  %106 = fsub double %76, %105
+  %107 = fsub double %74, %106
+  %108 = fneg double %75
+  %109 = fsub double %108, %105
+  %110 = fadd double %109, %107
+  %111 = tail call double @llvm.fma.f64(double %12, double 0x3DEA39EF35793C76, double %108)
+  %112 = fsub double %110, %111
+  %113 = tail call double @llvm.fma.f64(double %112, double %104, double %112)
+  %114 = fadd double %104, %113
+  %115 = fmul double %114, %72
+  %116 = fadd double %72, -1.000000e+00
+  %117 = fadd double %116, %115
+  br label %118
 
-49:                                               ; preds = %3, %1, %5
-  %50 = phi double [ %48, %5 ], [ 0x7FF0000000000000, %1 ], [ 0.000000e+00, %3 ]
-  ret double %50
+118:                                              ; preds = %68, %14
+  %119 = phi double [ %67, %14 ], [ %117, %68 ]
+  %120 = select i1 %4, double %0, double 0.000000e+00
+  %121 = fmul double %120, %120
+  %122 = tail call double @llvm.fma.f64(double %120, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
+  %123 = tail call double @llvm.fma.f64(double %122, double %120, double 0x3E21EED8EFF8D898)
+  %124 = tail call double @llvm.fma.f64(double %123, double %120, double 0x3E5AE64567F544E4)
+  %125 = tail call double @llvm.fma.f64(double %124, double %120, double 0x3E927E4FB7789F5C)
+  %126 = tail call double @llvm.fma.f64(double %125, double %120, double 0x3EC71DE3A556C734)
+  %127 = tail call double @llvm.fma.f64(double %126, double %120, double 0x3EFA01A01A01A01A)
+  %128 = tail call double @llvm.fma.f64(double %127, double %120, double 0x3F2A01A01A01A01A)
+  %129 = tail call double @llvm.fma.f64(double %128, double %120, double 0x3F56C16C16C16C17)
+  %130 = tail call double @llvm.fma.f64(double %129, double %120, double 0x3F81111111111111)
+  %131 = tail call double @llvm.fma.f64(double %130, double %120, double 0x3FA5555555555555)
+  %132 = tail call double @llvm.fma.f64(double %131, double %120, double 0x3FC5555555555555)
+  %133 = tail call double @llvm.fma.f64(double %132, double %120, double 5.000000e-01)
+  %134 = fmul double %121, %133
+  %135 = fadd double %120, %134
+  %136 = fneg double %121
+  %137 = tail call double @llvm.fma.f64(double %120, double %120, double %136)
+  %138 = fmul double %137, %133
+  %139 = fneg double %134
+  %140 = tail call double @llvm.fma.f64(double %121, double %133, double %139)
+  %141 = fadd double %138, %140
+  %142 = fsub double %135, %120
+  %143 = fsub double %134, %142
+  %144 = fsub double %135, %142
+  %145 = fsub double %120, %144
+  %146 = fadd double %143, %145
+  %147 = fadd double %141, %146
+  %148 = fadd double %135, %147
+  %149 = fcmp olt double %2, 0x3C90000000000000
+  %150 = select i1 %4, double %148, double %119
+  %151 = select i1 %6, double -1.000000e+00, double %150
+  %152 = select i1 %5, double 0x7FF0000000000000, double %151
+  %153 = select i1 %149, double %0, double %152
+  %154 = fadd double %0, %0
+  %155 = select i1 %3, double %154, double %153
+  ret double %155
 }
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
@@ -2170,6 +2156,66 @@ define dso_local double @pyir_sinh(double noundef %0) local_unnamed_addr {
 }
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define internal fastcc double @exp_dd(double noundef %0) unnamed_addr {
+  %2 = fcmp ogt double %0, 7.100000e+02
+  br i1 %2, label %49, label %3
+
+3:                                                ; preds = %1
+  %4 = fcmp olt double %0, -7.460000e+02
+  br i1 %4, label %49, label %5
+
+5:                                                ; preds = %3
+  %6 = fmul double %0, 0x3FF71547652B82FE
+  %7 = tail call double @llvm.rint.f64(double %6)
+  %8 = fneg double %7
+  %9 = tail call double @llvm.fma.f64(double %8, double 0x3FE62E42FEE00000, double %0)
+  %10 = fmul double %7, 0xBDEA39EF35793C76
+  %11 = tail call double @llvm.fma.f64(double %7, double 0x3DEA39EF35793C76, double %10)
+  %12 = fadd double %9, %10
+  %13 = fsub double %12, %9
+  %14 = fsub double %12, %13
+  %15 = fsub double %9, %14
+  %16 = fsub double %10, %13
+  %17 = fadd double %16, %15
+  %18 = fsub double %17, %11
+  %19 = fadd double %18, 0.000000e+00
+  %20 = fptosi double %7 to i32
+  %21 = tail call double @llvm.fma.f64(double %12, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
+  %22 = tail call double @llvm.fma.f64(double %21, double %12, double 0x3E5AE64567F544E4)
+  %23 = tail call double @llvm.fma.f64(double %22, double %12, double 0x3E927E4FB7789F5C)
+  %24 = tail call double @llvm.fma.f64(double %23, double %12, double 0x3EC71DE3A556C734)
+  %25 = tail call double @llvm.fma.f64(double %24, double %12, double 0x3EFA01A01A01A01A)
+  %26 = tail call double @llvm.fma.f64(double %25, double %12, double 0x3F2A01A01A01A01A)
+  %27 = tail call double @llvm.fma.f64(double %26, double %12, double 0x3F56C16C16C16C17)
+  %28 = tail call double @llvm.fma.f64(double %27, double %12, double 0x3F81111111111111)
+  %29 = tail call double @llvm.fma.f64(double %28, double %12, double 0x3FA5555555555555)
+  %30 = tail call double @llvm.fma.f64(double %29, double %12, double 0x3FC5555555555555)
+  %31 = tail call double @llvm.fma.f64(double %30, double %12, double 5.000000e-01)
+  %32 = fmul double %12, %12
+  %33 = tail call double @llvm.fma.f64(double %32, double %31, double %12)
+  %34 = tail call double @llvm.fma.f64(double %19, double %33, double %19)
+  %35 = fadd double %33, %34
+  %36 = fadd double %35, 1.000000e+00
+  %37 = ashr i32 %20, 1
+  %38 = add nsw i32 %37, 1023
+  %39 = zext i32 %38 to i64
+  %40 = shl i64 %39, 52
+  %41 = bitcast i64 %40 to double
+  %42 = fmul double %36, %41
+  %43 = add i32 %20, 1023
+  %44 = sub i32 %43, %37
+  %45 = zext i32 %44 to i64
+  %46 = shl i64 %45, 52
+  %47 = bitcast i64 %46 to double
+  %48 = fmul double %42, %47
+  br label %49
+
+49:                                               ; preds = %3, %1, %5
+  %50 = phi double [ %48, %5 ], [ 0x7FF0000000000000, %1 ], [ 0.000000e+00, %3 ]
+  ret double %50
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_cosh(double noundef %0) local_unnamed_addr {
   %2 = fcmp ord double %0, 0.000000e+00
   br i1 %2, label %5, label %3
@@ -2234,50 +2280,41 @@ define dso_local double @pyir_cosh(double noundef %0) local_unnamed_addr {
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_tanh(double noundef %0) local_unnamed_addr {
-  %2 = fcmp ord double %0, 0.000000e+00
-  br i1 %2, label %5, label %3
+  %2 = tail call double @llvm.fabs.f64(double %0)
+  %3 = fcmp olt double %2, 1.000000e+00
+  br i1 %3, label %4, label %10
 
-3:                                                ; preds = %1
-  %4 = fadd double %0, %0
-  br label %27
+4:                                                ; preds = %1
+  %5 = fmul double %2, -2.000000e+00
+  %6 = tail call fastcc double @expm1_gen_d(double noundef %5)
+  %7 = fneg double %6
+  %8 = fadd double %6, 2.000000e+00
+  %9 = fdiv double %7, %8
+  br label %18
 
-5:                                                ; preds = %1
-  %6 = tail call double @llvm.fabs.f64(double %0)
-  %7 = fcmp olt double %6, 0x3C80000000000000
-  br i1 %7, label %27, label %8
+10:                                               ; preds = %1
+  %11 = fcmp olt double %2, 2.200000e+01
+  %12 = select i1 %11, double %2, double 2.200000e+01
+  %13 = fmul double %12, 2.000000e+00
+  %14 = tail call fastcc double @expm1_gen_d(double noundef %13)
+  %15 = fadd double %14, 2.000000e+00
+  %16 = fdiv double 2.000000e+00, %15
+  %17 = fsub double 1.000000e+00, %16
+  br label %18
 
-8:                                                ; preds = %5
-  %9 = fcmp olt double %6, 1.000000e+00
-  br i1 %9, label %10, label %16
-
-10:                                               ; preds = %8
-  %11 = fmul double %6, -2.000000e+00
-  %12 = tail call double @pyir_expm1(double noundef %11)
-  %13 = fneg double %12
-  %14 = fadd double %12, 2.000000e+00
-  %15 = fdiv double %13, %14
-  br label %24
-
-16:                                               ; preds = %8
-  %17 = fcmp olt double %6, 2.200000e+01
-  br i1 %17, label %18, label %24
-
-18:                                               ; preds = %16
-  %19 = fmul double %6, 2.000000e+00
-  %20 = tail call double @pyir_expm1(double noundef %19)
-  %21 = fadd double %20, 2.000000e+00
-  %22 = fdiv double 2.000000e+00, %21
-  %23 = fsub double 1.000000e+00, %22
-  br label %24
-
-24:                                               ; preds = %16, %18, %10
-  %25 = phi double [ %15, %10 ], [ %23, %18 ], [ 1.000000e+00, %16 ]
-  %26 = tail call double @llvm.copysign.f64(double %25, double %0)
-  br label %27
-
-27:                                               ; preds = %24, %5, %3
-  %28 = phi double [ %4, %3 ], [ %26, %24 ], [ %0, %5 ]
-  ret double %28
+18:                                               ; preds = %4, %10
+  %19 = phi double [ %9, %4 ], [ %17, %10 ]
+  %20 = fcmp olt double %2, 2.200000e+01
+  %21 = select i1 %20, double %19, double 1.000000e+00
+  %22 = fcmp olt double %0, 0.000000e+00
+  %23 = fneg double %21
+  %24 = select i1 %22, double %23, double %21
+  %25 = fcmp olt double %2, 0x3C80000000000000
+  %26 = select i1 %25, double %0, double %24
+  %27 = fcmp uno double %0, 0.000000e+00
+  %28 = fadd double %0, %0
+  %29 = select i1 %27, double %28, double %26
+  ret double %29
 }
 
 ; Function Attrs: nofree noinline nosync nounwind memory(none)
@@ -4403,59 +4440,239 @@ define dso_local <8 x float> @pyir_cosf_v8(<8 x float> noundef %0) local_unnamed
   ret <8 x float> %10
 }
 
-; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <8 x float> @pyir_tanhf_v8(<8 x float> noundef %0) local_unnamed_addr {
-  %2 = extractelement <8 x float> %0, i64 0
-  %3 = fpext float %2 to double
-  %4 = tail call double @pyir_tanh(double noundef %3)
-  %5 = extractelement <8 x float> %0, i64 1
-  %6 = fpext float %5 to double
-  %7 = tail call double @pyir_tanh(double noundef %6)
-  %8 = extractelement <8 x float> %0, i64 2
-  %9 = fpext float %8 to double
-  %10 = tail call double @pyir_tanh(double noundef %9)
-  %11 = extractelement <8 x float> %0, i64 3
-  %12 = fpext float %11 to double
-  %13 = tail call double @pyir_tanh(double noundef %12)
-  %14 = extractelement <8 x float> %0, i64 4
-  %15 = fpext float %14 to double
-  %16 = tail call double @pyir_tanh(double noundef %15)
-  %17 = extractelement <8 x float> %0, i64 5
-  %18 = fpext float %17 to double
-  %19 = tail call double @pyir_tanh(double noundef %18)
-  %20 = extractelement <8 x float> %0, i64 6
-  %21 = fpext float %20 to double
-  %22 = tail call double @pyir_tanh(double noundef %21)
-  %23 = extractelement <8 x float> %0, i64 7
-  %24 = fpext float %23 to double
-  %25 = tail call double @pyir_tanh(double noundef %24)
-  %26 = insertelement <8 x double> poison, double %4, i64 0
-  %27 = insertelement <8 x double> %26, double %7, i64 1
-  %28 = insertelement <8 x double> %27, double %10, i64 2
-  %29 = insertelement <8 x double> %28, double %13, i64 3
-  %30 = insertelement <8 x double> %29, double %16, i64 4
-  %31 = insertelement <8 x double> %30, double %19, i64 5
-  %32 = insertelement <8 x double> %31, double %22, i64 6
-  %33 = insertelement <8 x double> %32, double %25, i64 7
-  %34 = fptrunc <8 x double> %33 to <8 x float>
-  ret <8 x float> %34
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local <4 x double> @pyir_tanh_v4(<4 x double> noundef %0) local_unnamed_addr {
+  %2 = tail call fastcc <4 x double> @tanh_gen_v(<4 x double> noundef %0)
+  ret <4 x double> %2
 }
 
-; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <4 x double> @pyir_tanh_v4(<4 x double> noundef %0) local_unnamed_addr {
-  %2 = extractelement <4 x double> %0, i64 0
-  %3 = tail call double @pyir_tanh(double noundef %2)
-  %4 = insertelement <4 x double> undef, double %3, i64 0
-  %5 = extractelement <4 x double> %0, i64 1
-  %6 = tail call double @pyir_tanh(double noundef %5)
-  %7 = insertelement <4 x double> %4, double %6, i64 1
-  %8 = extractelement <4 x double> %0, i64 2
-  %9 = tail call double @pyir_tanh(double noundef %8)
-  %10 = insertelement <4 x double> %7, double %9, i64 2
-  %11 = extractelement <4 x double> %0, i64 3
-  %12 = tail call double @pyir_tanh(double noundef %11)
-  %13 = insertelement <4 x double> %10, double %12, i64 3
-  ret <4 x double> %13
+; Function Attrs: inlinehint mustprogress nofree nosync nounwind willreturn memory(none)
+define internal fastcc <4 x double> @tanh_gen_v(<4 x double> noundef %0) unnamed_addr {
+  %2 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %0)
+  %3 = fcmp olt <4 x double> %2, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %4 = sext <4 x i1> %3 to <4 x i64>
+  %5 = fmul <4 x double> %2, <double -2.000000e+00, double -2.000000e+00, double -2.000000e+00, double -2.000000e+00>
+  %6 = fcmp olt <4 x double> %2, <double 2.200000e+01, double 2.200000e+01, double 2.200000e+01, double 2.200000e+01>
+  %7 = sext <4 x i1> %6 to <4 x i64>
+  %8 = bitcast <4 x double> %2 to <4 x i64>
+  %9 = and <4 x i64> %7, %8
+  %10 = select <4 x i1> %6, <4 x i64> zeroinitializer, <4 x i64> <i64 4626885667169763328, i64 4626885667169763328, i64 4626885667169763328, i64 4626885667169763328>
+  %11 = or <4 x i64> %9, %10
+  %12 = bitcast <4 x i64> %11 to <4 x double>
+  %13 = fmul <4 x double> %12, <double 2.000000e+00, double 2.000000e+00, double 2.000000e+00, double 2.000000e+00>
+  %14 = bitcast <4 x double> %5 to <4 x i64>
+  %15 = and <4 x i64> %14, %4
+  %16 = bitcast <4 x double> %13 to <4 x i64>
+  %17 = select <4 x i1> %3, <4 x i64> zeroinitializer, <4 x i64> %16
+  %18 = or <4 x i64> %17, %15
+  %19 = bitcast <4 x i64> %18 to <4 x double>
+  %20 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %19)
+  %21 = fcmp uno <4 x double> %19, zeroinitializer
+  %22 = fcmp olt <4 x double> %20, <double 0x3C90000000000000, double 0x3C90000000000000, double 0x3C90000000000000, double 0x3C90000000000000>
+  %23 = fcmp ole <4 x double> %20, <double 3.400000e-01, double 3.400000e-01, double 3.400000e-01, double 3.400000e-01>
+  %24 = sext <4 x i1> %23 to <4 x i64>
+  %25 = fcmp ogt <4 x double> %19, <double 7.100000e+02, double 7.100000e+02, double 7.100000e+02, double 7.100000e+02>
+  %26 = fcmp olt <4 x double> %19, <double -4.000000e+01, double -4.000000e+01, double -4.000000e+01, double -4.000000e+01>
+  %27 = and <4 x i64> %18, %24
+  %28 = bitcast <4 x i64> %27 to <4 x double>
+  %29 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %28, <4 x double> <double 0x3DA93974A8C07C9D, double 0x3DA93974A8C07C9D, double 0x3DA93974A8C07C9D, double 0x3DA93974A8C07C9D>, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>)
+  %30 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %29, <4 x double> %28, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %31 = fmul <4 x double> %28, %28
+  %32 = fneg <4 x double> %31
+  %33 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %28, <4 x double> %28, <4 x double> %32)
+  %34 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %30, <4 x double> %28, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
+  %35 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %34, <4 x double> %28, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %36 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %35, <4 x double> %28, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %37 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %36, <4 x double> %28, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %38 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %37, <4 x double> %28, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %39 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %38, <4 x double> %28, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %40 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %39, <4 x double> %28, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %41 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %40, <4 x double> %28, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %42 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %41, <4 x double> %28, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %43 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %42, <4 x double> %28, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %44 = fmul <4 x double> %31, %43
+  %45 = fneg <4 x double> %44
+  %46 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %31, <4 x double> %43, <4 x double> %45)
+  %47 = fmul <4 x double> %33, %43
+  %48 = fadd <4 x double> %47, %46
+  %49 = fadd <4 x double> %44, %28
+  %50 = fsub <4 x double> %49, %28
+  %51 = fsub <4 x double> %49, %50
+  %52 = fsub <4 x double> %28, %51
+  %53 = fsub <4 x double> %44, %50
+  %54 = fadd <4 x double> %53, %52
+  %55 = fadd <4 x double> %54, %48
+  %56 = fadd <4 x double> %49, %55
+  %57 = or <4 x i1> %26, %25
+  %58 = or <4 x i1> %57, %21
+  %59 = or <4 x i1> %58, %23
+  %60 = select <4 x i1> %59, <4 x i64> <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>, <4 x i64> %18
+  %61 = bitcast <4 x i64> %60 to <4 x double>
+  %62 = fmul <4 x double> %61, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %63 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %62)
+  %64 = fneg <4 x double> %63
+  %65 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %64, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %61)
+  %66 = fmul <4 x double> %63, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %67 = fneg <4 x double> %66
+  %68 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %63, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %67)
+  %69 = fsub <4 x double> %65, %66
+  %70 = fsub <4 x double> %69, %65
+  %71 = fsub <4 x double> %69, %70
+  %72 = fsub <4 x double> %65, %71
+  %73 = fsub <4 x double> %67, %70
+  %74 = fadd <4 x double> %73, %72
+  %75 = fsub <4 x double> %74, %68
+  %76 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %69, <4 x double> <double 0x3DA93974A8C07C9D, double 0x3DA93974A8C07C9D, double 0x3DA93974A8C07C9D, double 0x3DA93974A8C07C9D>, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>)
+  %77 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %76, <4 x double> %69, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %78 = fmul <4 x double> %69, %69
+  %79 = fneg <4 x double> %78
+  %80 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %69, <4 x double> %69, <4 x double> %79)
+  %81 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %77, <4 x double> %69, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
+  %82 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %81, <4 x double> %69, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %83 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %82, <4 x double> %69, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %84 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %83, <4 x double> %69, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %85 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %84, <4 x double> %69, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %86 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %85, <4 x double> %69, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %87 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %86, <4 x double> %69, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %88 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %87, <4 x double> %69, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %89 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %88, <4 x double> %69, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %90 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %89, <4 x double> %69, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %91 = fmul <4 x double> %78, %90
+  %92 = fneg <4 x double> %91
+  %93 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %78, <4 x double> %90, <4 x double> %92)
+  %94 = fmul <4 x double> %80, %90
+  %95 = fadd <4 x double> %94, %93
+  %96 = fadd <4 x double> %69, %91
+  %97 = fsub <4 x double> %96, %69
+  %98 = fsub <4 x double> %96, %97
+  %99 = fsub <4 x double> %69, %98
+  %100 = fsub <4 x double> %91, %97
+  %101 = fadd <4 x double> %100, %99
+  %102 = fadd <4 x double> %101, %95
+  %103 = fadd <4 x double> %96, %102
+  %104 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %75, <4 x double> %103, <4 x double> %75)
+  %105 = fadd <4 x double> %103, %104
+  %106 = fcmp ogt <4 x double> %63, <double 6.000000e+01, double 6.000000e+01, double 6.000000e+01, double 6.000000e+01>
+  %107 = sext <4 x i1> %106 to <4 x i64>
+  %108 = select <4 x i1> %106, <4 x double> zeroinitializer, <4 x double> %63
+  %109 = fptosi <4 x double> %108 to <4 x i64>
+  %110 = shl <4 x i64> %109, <i64 52, i64 52, i64 52, i64 52>
+  %111 = add <4 x i64> %110, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %112 = bitcast <4 x i64> %111 to <4 x double>
+  %113 = fmul <4 x double> %105, %112
+  %114 = fadd <4 x double> %112, <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>
+  %115 = fadd <4 x double> %114, %113
+  %116 = and <4 x i64> %60, %107
+  %117 = bitcast <4 x i64> %116 to <4 x double>
+  %118 = fcmp uno <4 x double> %117, zeroinitializer
+  %119 = fcmp ogt <4 x double> %117, <double 7.100000e+02, double 7.100000e+02, double 7.100000e+02, double 7.100000e+02>
+  %120 = fcmp olt <4 x double> %117, <double -7.460000e+02, double -7.460000e+02, double -7.460000e+02, double -7.460000e+02>
+  %121 = or <4 x i1> %120, %118
+  %122 = or <4 x i1> %121, %119
+  %123 = select <4 x i1> %122, <4 x double> zeroinitializer, <4 x double> %117
+  %124 = fmul <4 x double> %123, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %125 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %124)
+  %126 = fneg <4 x double> %125
+  %127 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %126, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %123)
+  %128 = fmul <4 x double> %125, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %129 = fneg <4 x double> %128
+  %130 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %125, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %129)
+  %131 = fsub <4 x double> %127, %128
+  %132 = fsub <4 x double> %131, %127
+  %133 = fsub <4 x double> %131, %132
+  %134 = fsub <4 x double> %127, %133
+  %135 = fsub <4 x double> %129, %132
+  %136 = fadd <4 x double> %135, %134
+  %137 = fsub <4 x double> %136, %130
+  %138 = fadd <4 x double> %137, zeroinitializer
+  %139 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %131, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %140 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %139, <4 x double> %131, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
+  %141 = fmul <4 x double> %131, %131
+  %142 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %140, <4 x double> %131, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %143 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %142, <4 x double> %131, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %144 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %143, <4 x double> %131, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %145 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %144, <4 x double> %131, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %146 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %145, <4 x double> %131, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %147 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %146, <4 x double> %131, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %148 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %147, <4 x double> %131, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %149 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %148, <4 x double> %131, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %150 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %149, <4 x double> %131, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %151 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %141, <4 x double> %150, <4 x double> %131)
+  %152 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %138, <4 x double> %151, <4 x double> %138)
+  %153 = fadd <4 x double> %151, %152
+  %154 = fadd <4 x double> %153, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %155 = fptosi <4 x double> %125 to <4 x i64>
+  %156 = ashr <4 x i64> %155, <i64 1, i64 1, i64 1, i64 1>
+  %157 = shl <4 x i64> %156, <i64 52, i64 52, i64 52, i64 52>
+  %158 = add <4 x i64> %157, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %159 = bitcast <4 x i64> %158 to <4 x double>
+  %160 = sub <4 x i64> %155, %156
+  %161 = shl <4 x i64> %160, <i64 52, i64 52, i64 52, i64 52>
+  %162 = add <4 x i64> %161, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %163 = bitcast <4 x i64> %162 to <4 x double>
+  %164 = fmul <4 x double> %154, %159
+  %165 = fmul <4 x double> %164, %163
+  %166 = bitcast <4 x double> %165 to <4 x i64>
+  %167 = select <4 x i1> %119, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %166
+  %168 = fadd <4 x double> %117, %117
+  %169 = bitcast <4 x double> %168 to <4 x i64>
+  %170 = select <4 x i1> %118, <4 x i64> %169, <4 x i64> zeroinitializer
+  %171 = select <4 x i1> %121, <4 x i64> zeroinitializer, <4 x i64> %167
+  %172 = or <4 x i64> %171, %170
+  %173 = bitcast <4 x i64> %172 to <4 x double>
+  %174 = fadd <4 x double> %173, <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>
+  %175 = bitcast <4 x double> %174 to <4 x i64>
+  %176 = and <4 x i64> %175, %107
+  %177 = bitcast <4 x double> %115 to <4 x i64>
+  %178 = select <4 x i1> %106, <4 x i64> zeroinitializer, <4 x i64> %177
+  %179 = or <4 x i64> %176, %178
+  %180 = bitcast <4 x double> %56 to <4 x i64>
+  %181 = and <4 x i64> %180, %24
+  %182 = select <4 x i1> %23, <4 x i64> zeroinitializer, <4 x i64> %179
+  %183 = or <4 x i64> %182, %181
+  %184 = select <4 x i1> %26, <4 x i64> <i64 -4616189618054758400, i64 -4616189618054758400, i64 -4616189618054758400, i64 -4616189618054758400>, <4 x i64> %183
+  %185 = select <4 x i1> %25, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %184
+  %186 = select <4 x i1> %22, <4 x i64> %18, <4 x i64> %185
+  %187 = fadd <4 x double> %19, %19
+  %188 = bitcast <4 x i64> %186 to <4 x double>
+  %189 = select <4 x i1> %21, <4 x double> %187, <4 x double> %188
+  %190 = fneg <4 x double> %189
+  %191 = fadd <4 x double> %189, <double 2.000000e+00, double 2.000000e+00, double 2.000000e+00, double 2.000000e+00>
+  %192 = fdiv <4 x double> %190, %191
+  %193 = fdiv <4 x double> <double 2.000000e+00, double 2.000000e+00, double 2.000000e+00, double 2.000000e+00>, %191
+  %194 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %193
+  %195 = bitcast <4 x double> %192 to <4 x i64>
+  %196 = and <4 x i64> %195, %4
+  %197 = bitcast <4 x double> %194 to <4 x i64>
+  %198 = select <4 x i1> %3, <4 x i64> zeroinitializer, <4 x i64> %197
+  %199 = or <4 x i64> %198, %196
+  %200 = and <4 x i64> %199, %7
+  %201 = select <4 x i1> %6, <4 x i64> zeroinitializer, <4 x i64> <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %202 = or <4 x i64> %200, %201
+  %203 = bitcast <4 x i64> %202 to <4 x double>
+  %204 = fcmp olt <4 x double> %0, zeroinitializer
+  %205 = fneg <4 x double> %203
+  %206 = fcmp olt <4 x double> %2, <double 0x3C80000000000000, double 0x3C80000000000000, double 0x3C80000000000000, double 0x3C80000000000000>
+  %207 = fcmp uno <4 x double> %0, zeroinitializer
+  %208 = fadd <4 x double> %0, %0
+  %209 = select <4 x i1> %204, <4 x double> %205, <4 x double> %203
+  %210 = select <4 x i1> %206, <4 x double> %0, <4 x double> %209
+  %211 = select <4 x i1> %207, <4 x double> %208, <4 x double> %210
+  ret <4 x double> %211
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local <8 x float> @pyir_tanhf_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3 = fpext <4 x float> %2 to <4 x double>
+  %4 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %5 = fpext <4 x float> %4 to <4 x double>
+  %6 = tail call fastcc <4 x double> @tanh_gen_v(<4 x double> noundef %3)
+  %7 = fptrunc <4 x double> %6 to <4 x float>
+  %8 = tail call fastcc <4 x double> @tanh_gen_v(<4 x double> noundef %5)
+  %9 = fptrunc <4 x double> %8 to <4 x float>
+  %10 = shufflevector <4 x float> %7, <4 x float> %9, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  ret <8 x float> %10
 }
 
 ; Function Attrs: nofree nosync nounwind memory(none)

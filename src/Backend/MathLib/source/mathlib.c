@@ -11,7 +11,9 @@
 // accurate across the range. sin/cos/tan reduce by pi/2 with a 4-piece Cody-Waite for |x| < 2^19
 // and an exact Payne-Hanek reduction (bits of 2/pi) above. The float routines compute in double
 // and round once, which makes them accurate to about half an ulp. The vector forms (<8 x float>,
-// <4 x double>) apply the scalar routine lane by lane, so they equal it exactly.
+// <4 x double>) share branch-free code with the scalar routines (mathlib_generic.h, instantiated
+// for double and <4 x double>), so they equal the scalar routine lane by lane; lanes a SIMD path
+// does not cover (sin/cos beyond 2^19, pow's special cases) go through the scalar routine.
 #include <stdint.h>
 #include "mathlib_tables.h"
 
@@ -218,29 +220,7 @@ ROUTINE NOINLINE double pyir_exp10(double x)
     return exp_reduced(y, yl, (int)n);
 }
 
-ROUTINE NOINLINE double pyir_expm1(double x)
-{
-    if (is_nan(x)) return x + x;
-    double ax = fabs_(x);
-    if (ax < 0x1p-54) return x;                          // keeps -0 and denormals exact
-    if (ax <= 0.34) return expm1_small(x);
-    if (x > 710.0) return __builtin_inf();
-    if (x < -40.0) return -1.0 + 0x1p-1000;                // rounds to -1
-    double n = __builtin_rint(x * INV_LN2);
-    double rh = __builtin_fma(-n, LN2_HI32, x);
-    double t = n * LN2_LO32;
-    double tl = __builtin_fma(n, LN2_LO32, -t);
-    double r, rl;
-    two_sum(rh, -t, &r, &rl);
-    rl -= tl;
-    double p = expm1_small(r);
-    p = p + __builtin_fma(rl, p, rl);                      // e^(r+rl) - 1
-    int k = (int)n;
-    if (k > 60) return exp_dd(x, 0.0) - 1.0;
-    // 2^k (1 + p) - 1 = 2^k p + (2^k - 1), both terms exact, one rounding.
-    double s = pow2i(k);
-    return s * p + (s - 1.0);
-}
+ROUTINE NOINLINE double pyir_expm1(double x) { return expm1_gen_d(x); }
 
 // ---------------------------------------------------------------------------------------------
 // log: log(x) as hi + lo with about 2^-66 relative error, for finite x > 0 (denormals included).
@@ -662,23 +642,7 @@ ROUTINE NOINLINE double pyir_cosh(double x)
     return (0.5 * w) * w;
 }
 
-ROUTINE NOINLINE double pyir_tanh(double x)
-{
-    if (is_nan(x)) return x + x;
-    double ax = fabs_(x);
-    if (ax < 0x1p-55) return x;
-    double z;
-    if (ax < 1.0) {
-        double t = pyir_expm1(-2.0 * ax);
-        z = -t / (t + 2.0);
-    } else if (ax < 22.0) {
-        double t = pyir_expm1(2.0 * ax);
-        z = 1.0 - 2.0 / (t + 2.0);
-    } else {
-        z = 1.0 - 0x1p-1000;                               // rounds to 1
-    }
-    return copysign_(z, x);
-}
+ROUTINE NOINLINE double pyir_tanh(double x) { return tanh_gen_d(x); }
 
 // ---------------------------------------------------------------------------------------------
 // cbrt, hypot, fmod
@@ -799,13 +763,8 @@ FLOAT2(pyir_pow) FLOAT2(pyir_atan2) FLOAT2(pyir_hypot) FLOAT2(pyir_fmod)
 // vector routines
 #ifdef __clang__
 
-#define VECTOR1(name)                                                              \
-    ROUTINE v8f name##f_v8(v8f x) { v8f r; for (int i = 0; i < 8; i++) r[i] = name##f(x[i]); return r; } \
-    ROUTINE v4d name##_v4(v4d x) { v4d r; for (int i = 0; i < 4; i++) r[i] = name(x[i]); return r; }
-#define VECTOR2(name)                                                              \
-    ROUTINE v8f name##f_v8(v8f x, v8f y) { v8f r; for (int i = 0; i < 8; i++) r[i] = name##f(x[i], y[i]); return r; } \
-    ROUTINE v4d name##_v4(v4d x, v4d y) { v4d r; for (int i = 0; i < 4; i++) r[i] = name(x[i], y[i]); return r; }
-// exp and log: branch-free SIMD code (mathlib_generic.h); floats go through two <4 x double> halves.
+// exp, exp2, log, log2, tanh: branch-free SIMD code (mathlib_generic.h); floats go through two
+// <4 x double> halves, exactly as the float scalar routines go through double.
 #define VECTOR_SIMD(name, generic)                                                              \
     ROUTINE v4d name##_v4(v4d x) { return generic(x); }                                         \
     ROUTINE v8f name##f_v8(v8f x)                                                                \
@@ -836,8 +795,7 @@ VECTOR_SIMD(pyir_exp2, exp2_gen_v) VECTOR_SIMD(pyir_log2, log2_gen_v)
         return __builtin_shufflevector(rlo, rhi, 0, 1, 2, 3, 4, 5, 6, 7);                        \
     }
 VECTOR_SINCOS(pyir_sin, 0) VECTOR_SINCOS(pyir_cos, 1)
-// the others: the scalar routine lane by lane
-VECTOR1(pyir_tanh)
+VECTOR_SIMD(pyir_tanh, tanh_gen_v)
 // pow: SIMD where x > 0 and y is ordinary, other lanes through the scalar routine.
 ROUTINE v4d pyir_pow_v4(v4d x, v4d y)
 {

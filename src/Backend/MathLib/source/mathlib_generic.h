@@ -221,5 +221,72 @@ static inline T GEN_NAME(log2_gen, SUF)(T x)
     return SEL(nan, x + x, res);
 }
 
+
+// e^x - 1 on |x| <= ~0.35 (Taylor to x^14).
+static inline T GEN_NAME(expm1_small_gen, SUF)(T x)
+{
+    T q = SPLAT(1.0 / 87178291200.0);
+    q = FMA(q, x, SPLAT(1.0 / 6227020800.0));
+    q = FMA(q, x, SPLAT(1.0 / 479001600.0));
+    q = FMA(q, x, SPLAT(1.0 / 39916800.0));
+    q = FMA(q, x, SPLAT(1.0 / 3628800.0));
+    q = FMA(q, x, SPLAT(1.0 / 362880.0));
+    q = FMA(q, x, SPLAT(1.0 / 40320.0));
+    q = FMA(q, x, SPLAT(1.0 / 5040.0));
+    q = FMA(q, x, SPLAT(1.0 / 720.0));
+    q = FMA(q, x, SPLAT(1.0 / 120.0));
+    q = FMA(q, x, SPLAT(1.0 / 24.0));
+    q = FMA(q, x, SPLAT(1.0 / 6.0));
+    q = FMA(q, x, SPLAT(0.5));
+    T x2 = x * x;
+    T x2l = FMA(x, x, -x2);
+    T t = x2 * q;
+    T tl = FMA(x2, q, -t) + x2l * q;
+    T s = x + t;                                           // two_sum(x, t)
+    T b = s - x;
+    T sl = (x - (s - b)) + (t - b);
+    return s + (sl + tl);
+}
+
+static inline T GEN_NAME(expm1_gen, SUF)(T x)
+{
+    T ax = FABS(x);
+    M nan = x != x, tiny = ax < 0x1p-54, small = ax <= 0.34, big = x > 710.0, minus_one = x < -40.0;
+    T p_small = GEN_NAME(expm1_small_gen, SUF)(SEL(small, x, SPLAT(0.0)));
+    // x = n ln2 + r: 2^n (1 + p) - 1 = 2^n p + (2^n - 1), both terms exact
+    T xr = SEL(small | big | minus_one | nan, SPLAT(1.0), x);
+    T n = RINT(xr * INV_LN2);
+    T rh = FMA(-n, SPLAT(LN2_HI32), xr);
+    T t = n * LN2_LO32;
+    T tl = FMA(n, SPLAT(LN2_LO32), -t);
+    T r = rh - t;                                          // two_sum(rh, -t)
+    T bb = r - rh;
+    T rl = ((rh - (r - bb)) + (-t - bb)) - tl;
+    T p = GEN_NAME(expm1_small_gen, SUF)(r);
+    p = p + FMA(rl, p, rl);
+    M huge_k = n > 60.0;
+    T s = FROM_BITS((U)(TO_INT(SEL(huge_k, SPLAT(0.0), n)) + 1023) << 52);
+    T res = s * p + (s - 1.0);
+    res = SEL(huge_k, GEN_NAME(exp_dd_gen, SUF)(SEL(huge_k, xr, SPLAT(0.0)), SPLAT(0.0)) - 1.0, res);
+    res = SEL(small, p_small, res);
+    res = SEL(minus_one, SPLAT(-1.0), res);
+    res = SEL(big, SPLAT(__builtin_inf()), res);
+    res = SEL(tiny, x, res);
+    return SEL(nan, x + x, res);
+}
+
+static inline T GEN_NAME(tanh_gen, SUF)(T x)
+{
+    T ax = FABS(x);
+    M below1 = ax < 1.0;
+    T u = SEL(below1, -2.0 * ax, 2.0 * SEL(ax < 22.0, ax, SPLAT(22.0)));
+    T t = GEN_NAME(expm1_gen, SUF)(u);
+    T z = SEL(below1, -t / (t + 2.0), 1.0 - 2.0 / (t + 2.0));
+    z = SEL(ax < 22.0, z, SPLAT(1.0));
+    z = SEL(x < 0.0, -z, z);
+    z = SEL(ax < 0x1p-55, x, z);
+    return SEL(x != x, x + x, z);
+}
+
 #undef GEN_NAME
 #undef GEN_NAME2
