@@ -109,8 +109,10 @@ static inline v4d fma_v(v4d a, v4d b, v4d c)
 #define SEL(m, a, b) sel_v(m, a, b)
 #define BITS(x) ((v4u)(x))
 #define FROM_BITS(u) ((v4d)(u))
-#define TO_INT(x) __builtin_convertvector(x, v4l)
-#define TO_T(i) __builtin_convertvector(i, v4d)
+// Integer <-> double conversions of small integral values (|v| < 2^51) by the 0x1.8p52 trick:
+// exact, and plain AVX2 code (packed i64 <-> double conversions need AVX-512).
+#define TO_INT(x) ((v4l)((v4u)((x) + 0x1.8p52) - 0x4338000000000000ULL))
+#define TO_T(i) ((v4d)((v4u)(i) + 0x4338000000000000ULL) - 0x1.8p52)
 #define SPLAT(c) ((v4d){ 0 } + (double)(c))
 #define GATHER(table, i) ((v4d){ (table)[(i)[0]], (table)[(i)[1]], (table)[(i)[2]], (table)[(i)[3]] })
 #include "mathlib_generic.h"
