@@ -9,7 +9,6 @@
 //
 // Naming: pyir_<c name> for double (pyir_exp), pyir_<c name>f for float (pyir_expf), and for the
 // AVX2 vector forms pyir_<c name>f_v8 (<8 x float>) and pyir_<c name>_v4 (<4 x double>).
-using System.Reflection;
 using PyIR.Frontend.Ir;
 using PyIR.Frontend.Text;
 
