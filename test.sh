@@ -65,7 +65,9 @@ note "dotnet test"
 dotnet test PyIR.sln -c Release --no-build --nologo \
     --logger "trx" --results-directory "$work/trx" >"$work/dotnet-test.log" 2>&1
 test_status=$?
-grep -E "^\s*(Failed|Passed!|Failed!|Error|  Failed )" "$work/dotnet-test.log" | head -200
+# Each failing test with the first lines of its message, then the summary.
+grep -A8 -E "^\s+Failed " "$work/dotnet-test.log" | grep -vE "^\s+at |Stack Trace:" | head -200
+grep -E "^(Passed|Failed)!" "$work/dotnet-test.log"
 shopt -s nullglob
 trx_files=("$work"/trx/*.trx)
 if [[ ${#trx_files[@]} -eq 0 ]]; then

@@ -39,7 +39,7 @@ public static class CliApp
         }
         catch (IrException e)
         {
-            stderr.WriteLine(e.Format());
+            stderr.WriteLine(context.WithSourceLine(e).Format());
             return ExitError;
         }
         catch (CliException e)

@@ -24,18 +24,39 @@ public sealed class CliContext(TextReader stdin, TextWriter stdout, TextWriter s
         finally { Timings.Add((phase, (long)Stopwatch.GetElapsedTime(start).TotalMicroseconds)); }
     }
 
+    // The sources read so far, by label, to show the offending line of errors that lack it.
+    private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
+
     /// <summary>The text of FILE, or of standard input when FILE is "-".</summary>
     public (string Text, string Label) ReadSource(string file)
     {
-        if (file == "-") return (Stdin.ReadToEnd(), "<stdin>");
+        if (file == "-") return Remember(Stdin.ReadToEnd(), "<stdin>");
         try
         {
-            return (File.ReadAllText(file), file);
+            return Remember(File.ReadAllText(file), file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CliException($"cannot read '{file}': {e.Message}");
         }
+    }
+
+    private (string, string) Remember(string text, string label)
+    {
+        _sources[label] = text;
+        return (text, label);
+    }
+
+    /// <summary>
+    /// The error with its source line filled in when it points into a file this invocation read
+    /// (run-time errors carry a position but not the text).
+    /// </summary>
+    public IrException WithSourceLine(IrException e)
+    {
+        if (e.SourceLine is not null || e.Line <= 0 || e.File is null || !_sources.TryGetValue(e.File, out var text)) return e;
+        var lines = text.Split('\n');
+        if (e.Line > lines.Length) return e;
+        return new IrException(e.Description, e.File, e.Line, e.Column, lines[e.Line - 1].TrimEnd('\r'));
     }
 
     /// <summary>Reads and parses FILE (throws IrException with a position on bad IR).</summary>

@@ -503,42 +503,6 @@ define double @t_bitcast_i64_double() {
   %r = bitcast i64 -4616189618054758400 to double
   ret double %r
 }
-; RUN: pyir run %s --entry t_bitcast_v2i32_i64
-; CHECK: 8589934593
-define i64 @t_bitcast_v2i32_i64() {
-  %r = bitcast <2 x i32> <i32 1, i32 2> to i64
-  ret i64 %r
-}
-; RUN: pyir run %s --entry t_bitcast_i64_v2i32
-; CHECK: <i32 0, i32 -1>
-define <2 x i32> @t_bitcast_i64_v2i32() {
-  %r = bitcast i64 -4294967296 to <2 x i32>
-  ret <2 x i32> %r
-}
-; RUN: pyir run %s --entry t_bitcast_v4i8_i32
-; CHECK: -2147286527
-define i32 @t_bitcast_v4i8_i32() {
-  %r = bitcast <4 x i8> <i8 1, i8 2, i8 3, i8 -128> to i32
-  ret i32 %r
-}
-; RUN: pyir run %s --entry t_bitcast_v2f32_v2i32
-; CHECK: <i32 1065353216, i32 -1073741824>
-define <2 x i32> @t_bitcast_v2f32_v2i32() {
-  %r = bitcast <2 x float> <float 1.0, float -2.0> to <2 x i32>
-  ret <2 x i32> %r
-}
-; RUN: pyir run %s --entry t_bitcast_i32_v2i16
-; CHECK: <i16 0, i16 -1>
-define <2 x i16> @t_bitcast_i32_v2i16() {
-  %r = bitcast i32 -65536 to <2 x i16>
-  ret <2 x i16> %r
-}
-; RUN: pyir run %s --entry t_bitcast_double_v2f32
-; CHECK: <float 0.0, float 1.875>
-define <2 x float> @t_bitcast_double_v2f32() {
-  %r = bitcast double 1.0 to <2 x float>
-  ret <2 x float> %r
-}
 ; RUN: pyir run %s --entry t_bitcast_roundtrip 0.1
 ; CHECK: 0.10000001
 define float @t_bitcast_roundtrip(float %x) {
@@ -546,22 +510,4 @@ define float @t_bitcast_roundtrip(float %x) {
   %j = add i32 %i, 1
   %r = bitcast i32 %j to float
   ret float %r
-}
-; RUN: pyir run %s --entry t_sitofp_vec
-; CHECK: <float -1.0, float 0.0, float 16777216.0, float -2147483600.0>
-define <4 x float> @t_sitofp_vec() {
-  %r = sitofp <4 x i32> <i32 -1, i32 0, i32 16777217, i32 -2147483648> to <4 x float>
-  ret <4 x float> %r
-}
-; RUN: pyir run %s --entry t_fptosi_vec
-; CHECK: <i32 -1, i32 2>
-define <2 x i32> @t_fptosi_vec() {
-  %r = fptosi <2 x double> <double -1.5, double 2.9999> to <2 x i32>
-  ret <2 x i32> %r
-}
-; RUN: pyir run %s --entry t_zext_vec
-; CHECK: <i16 255, i16 0, i16 127, i16 128>
-define <4 x i16> @t_zext_vec() {
-  %r = zext <4 x i8> <i8 -1, i8 0, i8 127, i8 -128> to <4 x i16>
-  ret <4 x i16> %r
 }

@@ -16,7 +16,6 @@
 @links = internal constant { ptr, ptr } { ptr getelementptr inbounds ([3 x { i32, float }], ptr @points, i64 0, i64 2, i32 1), ptr @counter }
 @ptrs = internal constant [2 x ptr] [ptr @squares, ptr getelementptr inbounds ([8 x i16], ptr @table, i64 0, i64 7)]
 @dbl = internal global double 0x7FEFFFFFFFFFFFFF
-@flags = internal global <4 x i1> <i1 true, i1 false, i1 true, i1 true>
 
 ; RUN: pyir run %s --entry t_table 3
 ; CHECK: -8
@@ -200,12 +199,4 @@ define double @t_dbl() {
   %v = load double, ptr @dbl
   %r = fmul double %v, 2.0
   ret double %r
-}
-
-; RUN: pyir run %s --entry t_flags
-; CHECK: <i1 false, i1 true, i1 false, i1 false>
-define <4 x i1> @t_flags() {
-  %v = load <4 x i1>, ptr @flags
-  %r = xor <4 x i1> %v, <i1 true, i1 true, i1 true, i1 true>
-  ret <4 x i1> %r
 }

@@ -10,76 +10,6 @@ define i8 @t_usubsat_i8_5() {
   ret i8 %r
 }
 
-; RUN: pyir run %s --entry t_sshlsat_i8_0
-; CHECK: 64
-define i8 @t_sshlsat_i8_0() {
-  %r = call i8 @llvm.sshl.sat.i8(i8 1, i8 6)
-  ret i8 %r
-}
-
-; RUN: pyir run %s --entry t_ushlsat_i8_0
-; CHECK: 64
-define i8 @t_ushlsat_i8_0() {
-  %r = call i8 @llvm.ushl.sat.i8(i8 1, i8 6)
-  ret i8 %r
-}
-
-; RUN: pyir run %s --entry t_sshlsat_i8_1
-; CHECK: 127
-define i8 @t_sshlsat_i8_1() {
-  %r = call i8 @llvm.sshl.sat.i8(i8 1, i8 7)
-  ret i8 %r
-}
-
-; RUN: pyir run %s --entry t_ushlsat_i8_1
-; CHECK: -128
-define i8 @t_ushlsat_i8_1() {
-  %r = call i8 @llvm.ushl.sat.i8(i8 1, i8 7)
-  ret i8 %r
-}
-
-; RUN: pyir run %s --entry t_sshlsat_i8_2
-; CHECK: -128
-define i8 @t_sshlsat_i8_2() {
-  %r = call i8 @llvm.sshl.sat.i8(i8 -1, i8 7)
-  ret i8 %r
-}
-
-; RUN: pyir run %s --entry t_ushlsat_i8_2
-; CHECK: -1
-define i8 @t_ushlsat_i8_2() {
-  %r = call i8 @llvm.ushl.sat.i8(i8 -1, i8 7)
-  ret i8 %r
-}
-
-; RUN: pyir run %s --entry t_sshlsat_i8_3
-; CHECK: 127
-define i8 @t_sshlsat_i8_3() {
-  %r = call i8 @llvm.sshl.sat.i8(i8 127, i8 1)
-  ret i8 %r
-}
-
-; RUN: pyir run %s --entry t_ushlsat_i8_3
-; CHECK: -2
-define i8 @t_ushlsat_i8_3() {
-  %r = call i8 @llvm.ushl.sat.i8(i8 127, i8 1)
-  ret i8 %r
-}
-
-; RUN: pyir run %s --entry t_sshlsat_i8_4
-; CHECK: 6
-define i8 @t_sshlsat_i8_4() {
-  %r = call i8 @llvm.sshl.sat.i8(i8 3, i8 1)
-  ret i8 %r
-}
-
-; RUN: pyir run %s --entry t_ushlsat_i8_4
-; CHECK: 6
-define i8 @t_ushlsat_i8_4() {
-  %r = call i8 @llvm.ushl.sat.i8(i8 3, i8 1)
-  ret i8 %r
-}
-
 ; RUN: pyir run %s --entry t_smin_i16_0
 ; CHECK: -1
 define i16 @t_smin_i16_0() {
@@ -843,14 +773,76 @@ define { i16, i1 } @t_uaddo_i16_4() {
   ret { i16, i1 } %r
 }
 
-declare <4 x i32> @llvm.abs.v4i32(<4 x i32>, i1)
-declare <4 x i32> @llvm.bswap.v4i32(<4 x i32>)
-declare <4 x i32> @llvm.ctpop.v4i32(<4 x i32>)
-declare <4 x i32> @llvm.fshl.v4i32(<4 x i32>, <4 x i32>, <4 x i32>)
-declare <4 x i32> @llvm.sadd.sat.v4i32(<4 x i32>, <4 x i32>)
-declare <4 x i32> @llvm.smin.v4i32(<4 x i32>, <4 x i32>)
-declare <4 x i32> @llvm.umax.v4i32(<4 x i32>, <4 x i32>)
-declare <4 x i32> @llvm.usub.sat.v4i32(<4 x i32>, <4 x i32>)
+; RUN: pyir run %s --entry t_ssubo_i16_4
+; CHECK: { i16 -1, i1 false }
+define { i16, i1 } @t_ssubo_i16_4() {
+  %r = call { i16, i1 } @llvm.ssub.with.overflow.i16(i16 2, i16 3)
+  ret { i16, i1 } %r
+}
+
+; RUN: pyir run %s --entry t_usubo_i16_4
+; CHECK: { i16 -1, i1 true }
+define { i16, i1 } @t_usubo_i16_4() {
+  %r = call { i16, i1 } @llvm.usub.with.overflow.i16(i16 2, i16 3)
+  ret { i16, i1 } %r
+}
+
+; RUN: pyir run %s --entry t_smulo_i16_4
+; CHECK: { i16 6, i1 false }
+define { i16, i1 } @t_smulo_i16_4() {
+  %r = call { i16, i1 } @llvm.smul.with.overflow.i16(i16 2, i16 3)
+  ret { i16, i1 } %r
+}
+
+; RUN: pyir run %s --entry t_umulo_i16_4
+; CHECK: { i16 6, i1 false }
+define { i16, i1 } @t_umulo_i16_4() {
+  %r = call { i16, i1 } @llvm.umul.with.overflow.i16(i16 2, i16 3)
+  ret { i16, i1 } %r
+}
+
+; RUN: pyir run %s --entry t_saddsat_i16_4
+; CHECK: 5
+define i16 @t_saddsat_i16_4() {
+  %r = call i16 @llvm.sadd.sat.i16(i16 2, i16 3)
+  ret i16 %r
+}
+
+; RUN: pyir run %s --entry t_uaddsat_i16_4
+; CHECK: 5
+define i16 @t_uaddsat_i16_4() {
+  %r = call i16 @llvm.uadd.sat.i16(i16 2, i16 3)
+  ret i16 %r
+}
+
+; RUN: pyir run %s --entry t_ssubsat_i16_4
+; CHECK: -1
+define i16 @t_ssubsat_i16_4() {
+  %r = call i16 @llvm.ssub.sat.i16(i16 2, i16 3)
+  ret i16 %r
+}
+
+; RUN: pyir run %s --entry t_usubsat_i16_4
+; CHECK: 0
+define i16 @t_usubsat_i16_4() {
+  %r = call i16 @llvm.usub.sat.i16(i16 2, i16 3)
+  ret i16 %r
+}
+
+; RUN: pyir run %s --entry t_saddo_i16_5
+; CHECK: { i16 512, i1 false }
+define { i16, i1 } @t_saddo_i16_5() {
+  %r = call { i16, i1 } @llvm.sadd.with.overflow.i16(i16 256, i16 256)
+  ret { i16, i1 } %r
+}
+
+; RUN: pyir run %s --entry t_uaddo_i16_5
+; CHECK: { i16 512, i1 false }
+define { i16, i1 } @t_uaddo_i16_5() {
+  %r = call { i16, i1 } @llvm.uadd.with.overflow.i16(i16 256, i16 256)
+  ret { i16, i1 } %r
+}
+
 declare i16 @llvm.abs.i16(i16, i1)
 declare i16 @llvm.bitreverse.i16(i16)
 declare i16 @llvm.bswap.i16(i16)
@@ -862,12 +854,10 @@ declare i16 @llvm.fshr.i16(i16, i16, i16)
 declare i16 @llvm.sadd.sat.i16(i16, i16)
 declare i16 @llvm.smax.i16(i16, i16)
 declare i16 @llvm.smin.i16(i16, i16)
-declare i16 @llvm.sshl.sat.i16(i16, i16)
 declare i16 @llvm.ssub.sat.i16(i16, i16)
 declare i16 @llvm.uadd.sat.i16(i16, i16)
 declare i16 @llvm.umax.i16(i16, i16)
 declare i16 @llvm.umin.i16(i16, i16)
-declare i16 @llvm.ushl.sat.i16(i16, i16)
 declare i16 @llvm.usub.sat.i16(i16, i16)
 declare i32 @llvm.abs.i32(i32, i1)
 declare i32 @llvm.bitreverse.i32(i32)
@@ -880,12 +870,10 @@ declare i32 @llvm.fshr.i32(i32, i32, i32)
 declare i32 @llvm.sadd.sat.i32(i32, i32)
 declare i32 @llvm.smax.i32(i32, i32)
 declare i32 @llvm.smin.i32(i32, i32)
-declare i32 @llvm.sshl.sat.i32(i32, i32)
 declare i32 @llvm.ssub.sat.i32(i32, i32)
 declare i32 @llvm.uadd.sat.i32(i32, i32)
 declare i32 @llvm.umax.i32(i32, i32)
 declare i32 @llvm.umin.i32(i32, i32)
-declare i32 @llvm.ushl.sat.i32(i32, i32)
 declare i32 @llvm.usub.sat.i32(i32, i32)
 declare i33 @llvm.abs.i33(i33, i1)
 declare i33 @llvm.bitreverse.i33(i33)
@@ -897,12 +885,10 @@ declare i33 @llvm.fshr.i33(i33, i33, i33)
 declare i33 @llvm.sadd.sat.i33(i33, i33)
 declare i33 @llvm.smax.i33(i33, i33)
 declare i33 @llvm.smin.i33(i33, i33)
-declare i33 @llvm.sshl.sat.i33(i33, i33)
 declare i33 @llvm.ssub.sat.i33(i33, i33)
 declare i33 @llvm.uadd.sat.i33(i33, i33)
 declare i33 @llvm.umax.i33(i33, i33)
 declare i33 @llvm.umin.i33(i33, i33)
-declare i33 @llvm.ushl.sat.i33(i33, i33)
 declare i33 @llvm.usub.sat.i33(i33, i33)
 declare i64 @llvm.abs.i64(i64, i1)
 declare i64 @llvm.bitreverse.i64(i64)
@@ -915,12 +901,10 @@ declare i64 @llvm.fshr.i64(i64, i64, i64)
 declare i64 @llvm.sadd.sat.i64(i64, i64)
 declare i64 @llvm.smax.i64(i64, i64)
 declare i64 @llvm.smin.i64(i64, i64)
-declare i64 @llvm.sshl.sat.i64(i64, i64)
 declare i64 @llvm.ssub.sat.i64(i64, i64)
 declare i64 @llvm.uadd.sat.i64(i64, i64)
 declare i64 @llvm.umax.i64(i64, i64)
 declare i64 @llvm.umin.i64(i64, i64)
-declare i64 @llvm.ushl.sat.i64(i64, i64)
 declare i64 @llvm.usub.sat.i64(i64, i64)
 declare i7 @llvm.abs.i7(i7, i1)
 declare i7 @llvm.bitreverse.i7(i7)
@@ -932,12 +916,10 @@ declare i7 @llvm.fshr.i7(i7, i7, i7)
 declare i7 @llvm.sadd.sat.i7(i7, i7)
 declare i7 @llvm.smax.i7(i7, i7)
 declare i7 @llvm.smin.i7(i7, i7)
-declare i7 @llvm.sshl.sat.i7(i7, i7)
 declare i7 @llvm.ssub.sat.i7(i7, i7)
 declare i7 @llvm.uadd.sat.i7(i7, i7)
 declare i7 @llvm.umax.i7(i7, i7)
 declare i7 @llvm.umin.i7(i7, i7)
-declare i7 @llvm.ushl.sat.i7(i7, i7)
 declare i7 @llvm.usub.sat.i7(i7, i7)
 declare i8 @llvm.abs.i8(i8, i1)
 declare i8 @llvm.bitreverse.i8(i8)
@@ -949,12 +931,10 @@ declare i8 @llvm.fshr.i8(i8, i8, i8)
 declare i8 @llvm.sadd.sat.i8(i8, i8)
 declare i8 @llvm.smax.i8(i8, i8)
 declare i8 @llvm.smin.i8(i8, i8)
-declare i8 @llvm.sshl.sat.i8(i8, i8)
 declare i8 @llvm.ssub.sat.i8(i8, i8)
 declare i8 @llvm.uadd.sat.i8(i8, i8)
 declare i8 @llvm.umax.i8(i8, i8)
 declare i8 @llvm.umin.i8(i8, i8)
-declare i8 @llvm.ushl.sat.i8(i8, i8)
 declare i8 @llvm.usub.sat.i8(i8, i8)
 declare { i16, i1 } @llvm.sadd.with.overflow.i16(i16, i16)
 declare { i16, i1 } @llvm.smul.with.overflow.i16(i16, i16)

@@ -59,6 +59,7 @@ class File:
         self.header.append('')
         self.blocks = []  # (run count, lines)
         self.tail = []    # declarations shared by every part
+        self.decls = set()  # more declarations, written sorted after self.tail
         self.count = 0
         self.names = set()
 
@@ -76,7 +77,7 @@ class File:
             lines.append(f'; RUN: pyir run %s --entry {name}{a}')
             lines.append(f'; CHECK: {expected}')
         lines.append(f'define {ret} @{name}({params}) {{')
-        lines.extend('  ' + b for b in body)
+        lines.extend(b if b.endswith(':') else '  ' + b for b in body)  # labels unindented
         lines.append('}')
         lines.append('')
         self.blocks.append((len(cases), lines))
@@ -101,7 +102,7 @@ class File:
             path = os.path.join(EDGE, name)
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, 'w') as f:
-                f.write('\n'.join(self.header + chunk + self.tail).rstrip() + '\n')
+                f.write('\n'.join(self.header + chunk + self.tail + sorted(self.decls)).rstrip() + '\n')
         return self.count
 
 
@@ -298,13 +299,16 @@ def int_intrinsics():
 Integer intrinsics: smin/smax/umin/umax, abs, ctpop/ctlz/cttz (zero input with the poison flag
 false), bswap, bitreverse, fshl/fshr (shift amounts taken modulo the width, as LLVM defines),
 the *.with.overflow family and the saturating *.sat family, at several widths, scalar and vector.""")
-    decls = set()
+    first = f
+    g = File('intrinsics-shl-sat.ll', """
+Saturating shifts llvm.sshl.sat / llvm.ushl.sat at several widths (shift amounts below the width).""")
 
-    def call(name, ret, args_ty, args, expected, fname, extra=''):
+    def call(name, ret, args_ty, args, expected, fname, into=None):
+        into = into or f  # the File that `f` names at the time of the call
         sig = ', '.join(args_ty)
-        decls.add(f'declare {ret} @{name}({sig})')
+        into.decls.add(f'declare {ret} @{name}({sig})')
         ops = ', '.join(f'{t} {a}' for t, a in zip(args_ty, args))
-        f.func(fname, ret, [f'%r = call {ret} @{name}({ops})', f'ret {ret} %r'], expected)
+        into.func(fname, ret, [f'%r = call {ret} @{name}({ops})', f'ret {ret} %r'], expected)
 
     for w in [8, 16, 32, 64, 7, 33]:
         t = f'i{w}'
@@ -353,10 +357,12 @@ the *.with.overflow family and the saturating *.sat family, at several widths, s
             for op, r in sat.items():
                 call(f'llvm.{op}.sat.{t}', t, [t, t], [lit(w, a), lit(w, b)], show(w, r), f't_{op}sat_{t}_{k}')
         for k, (v, s_) in enumerate([(1, w - 2), (1, w - 1), (-1, w - 1), (mx, 1), (3, 1)]):
-            call(f'llvm.sshl.sat.{t}', t, [t, t], [lit(w, v), lit(w, s_)], show(w, clamp(v << s_, mn, mx)), f't_sshlsat_{t}_{k}')
+            call(f'llvm.sshl.sat.{t}', t, [t, t], [lit(w, v), lit(w, s_)], show(w, clamp(v << s_, mn, mx)), f't_sshlsat_{t}_{k}', into=g)
             uv = v & mask(w)
-            call(f'llvm.ushl.sat.{t}', t, [t, t], [lit(w, v), lit(w, s_)], show(w, min(uv << s_, mask(w))), f't_ushlsat_{t}_{k}')
-    # vector forms
+            call(f'llvm.ushl.sat.{t}', t, [t, t], [lit(w, v), lit(w, s_)], show(w, min(uv << s_, mask(w))), f't_ushlsat_{t}_{k}', into=g)
+    # vector forms, in their own file
+    f = File('intrinsics-int-vector.ll', """
+Integer intrinsics on <4 x i32>: smin, umax, sadd.sat, usub.sat, ctpop, abs, bswap, fshl.""")
     vt = '<4 x i32>'
     vals_a, vals_b = [-5, 7, -2147483648, 0x0F0F0F0F], [3, -7, 2147483647, 1]
 
@@ -378,10 +384,114 @@ the *.with.overflow family and the saturating *.sat family, at several widths, s
     call('llvm.bswap.v4i32', vt, [vt], [vec(vals_a)], vshow([bswap(32, a) for a in vals_a]), 't_v_bswap')
     call('llvm.fshl.v4i32', vt, [vt, vt, vt], [vec(vals_a), vec(vals_b), vec([0, 4, 31, 36])],
          vshow([fshl(32, a, b, s_) for a, b, s_ in zip(vals_a, vals_b, [0, 4, 31, 36])]), 't_v_fshl')
-    f.tail.extend(sorted(decls))
+    return first.write() + f.write() + g.write()
+
+
+# ---------------------------------------------------------------------------------------------
+def icmp_bitwise():
+    f = File('icmp-bitwise.ll', """
+All 10 icmp predicates on boundary values (MIN, MAX, -1, 0, 1) at several widths, where signed
+and unsigned orders disagree; and/or/xor plus select at odd widths.""")
+    preds = {'eq': lambda a, b, ua, ub: a == b, 'ne': lambda a, b, ua, ub: a != b,
+             'slt': lambda a, b, ua, ub: a < b, 'sle': lambda a, b, ua, ub: a <= b,
+             'sgt': lambda a, b, ua, ub: a > b, 'sge': lambda a, b, ua, ub: a >= b,
+             'ult': lambda a, b, ua, ub: ua < ub, 'ule': lambda a, b, ua, ub: ua <= ub,
+             'ugt': lambda a, b, ua, ub: ua > ub, 'uge': lambda a, b, ua, ub: ua >= ub}
+    for w in [1, 8, 17, 32, 33, 64]:
+        t = f'i{w}'
+        vals = sorted({smin(w), smax(w), -1, 0, 1 if w > 1 else 0})
+        pairs = [(a, b) for a in vals for b in vals if a != b][:8] + [(vals[0], vals[0])]
+        for p, fn in preds.items():
+            cases = []
+            for a, b in pairs:
+                r = fn(a, b, a & mask(w), b & mask(w))
+                cases.append((f'{show(w, a)} {show(w, b)}', 'true' if r else 'false'))
+            f.runs(f't_icmp_{p}_{t}', 'i1', f'{t} %a, {t} %b', [f'%r = icmp {p} {t} %a, %b', 'ret i1 %r'], cases)
+    for w in [1, 3, 7, 24, 33, 48, 63]:
+        t = f'i{w}'
+        a, b = 0x5A5A5A5A5A5A5A5A & mask(w), 0x0FF00FF00FF00FF0 & mask(w)
+        for op, r in (('and', a & b), ('or', a | b), ('xor', a ^ b)):
+            f.func(f't_{op}_{t}', t, [f'%r = {op} {t} {lit(w, a)}, {lit(w, b)}', f'ret {t} %r'], show(w, r))
+        f.func(f't_not_{t}', t, [f'%r = xor {t} {lit(w, a)}, -1' if w > 1 else f'%r = xor {t} {lit(w, a)}, true', f'ret {t} %r'],
+               show(w, ~a))
+        f.runs(f't_select_{t}', t, f'i1 %c, {t} %a, {t} %b', [f'%r = select i1 %c, {t} %a, {t} %b', f'ret {t} %r'],
+               [(f'true {show(w, a)} {show(w, b)}', show(w, a)), (f'false {show(w, a)} {show(w, b)}', show(w, b))])
+    return f.write()
+
+
+# ---------------------------------------------------------------------------------------------
+def register_pressure():
+    f = File('register-pressure.ll', """
+Register pressure and parallel copies: permutation cycles of many phis (more than the machine has
+registers), many values live across calls, and many float phis swapping, with loop counts. The
+result is a weighted sum, so any two values exchanged by mistake change it.""")
+    for n_vals in (4, 16, 24):
+        for rot in (1, 3):
+            name = f't_rotate{n_vals}_by{rot}'
+            body = ['entry:', '  br label %loop', 'loop:', '  %i = phi i32 [ 0, %entry ], [ %i1, %loop ]']
+            for k in range(n_vals):
+                body.append(f'  %v{k} = phi i64 [ {k + 1}, %entry ], [ %v{(k + rot) % n_vals}, %loop ]')
+            body += ['  %i1 = add i32 %i, 1', '  %c = icmp slt i32 %i1, %n', '  br i1 %c, label %loop, label %exit', 'exit:']
+            acc = '0'
+            for k in range(n_vals):
+                body.append(f'  %w{k} = mul i64 %v{k}, {k + 1}')
+                body.append(f'  %s{k} = add i64 {acc}, %w{k}')
+                acc = f'%s{k}'
+            body.append(f'  ret i64 {acc}')
+            cases = []
+            for n in (1, 2, 5, 7):
+                vals = list(range(1, n_vals + 1))
+                for _ in range(max(n, 1) - 1):
+                    vals = [vals[(k + rot) % n_vals] for k in range(n_vals)]
+                cases.append((str(n), str(sum(v * (k + 1) for k, v in enumerate(vals)))))
+            f.runs(name, 'i64', 'i32 %n', [b if b.endswith(':') else b.strip() for b in body], cases)
+    # values live across a call
+    n_live = 20
+    body = []
+    for k in range(n_live):
+        body.append(f'%a{k} = mul i64 %x, {k + 3}')
+    body.append('%c = call i64 @clobber(i64 %x)')
+    acc = '%c'
+    for k in range(n_live):
+        body.append(f'%b{k} = xor i64 %a{k}, {k}')
+        body.append(f'%t{k} = add i64 {acc}, %b{k}')
+        acc = f'%t{k}'
+    body.append(f'ret i64 {acc}')
+
+    def live_model(x):
+        r = (x * 7 + 1) & mask(64)
+        for k in range(n_live):
+            r = (r + (((x * (k + 3)) & mask(64)) ^ k)) & mask(64)
+        return show(64, r)
+    f.tail += ['define i64 @clobber(i64 %x) {', '  %a = mul i64 %x, 7', '  %b = add i64 %a, 1',
+               '  ret i64 %b', '}', '']
+    f.runs('t_live_across_call', 'i64', 'i64 %x', body, [(str(x), live_model(x)) for x in (1, -3, 1000003)])
+    # float phis swapping pairwise
+    n_f = 12
+    body = ['entry:', '  br label %loop', 'loop:', '  %i = phi i32 [ 0, %entry ], [ %i1, %loop ]']
+    for k in range(n_f):
+        body.append(f'  %f{k} = phi double [ {float(k) + 0.5}, %entry ], [ %f{k ^ 1}, %loop ]')
+    body += ['  %i1 = add i32 %i, 1', '  %c = icmp slt i32 %i1, %n', '  br i1 %c, label %loop, label %exit', 'exit:']
+    acc = '0.0'
+    for k in range(n_f):
+        body.append(f'  %m{k} = fmul double %f{k}, {float(2 ** k)}')
+        body.append(f'  %s{k} = fadd double {acc}, %m{k}')
+        acc = f'%s{k}'
+    body.append(f'  ret double {acc}')
+
+    def swap_model(n):
+        vals = [k + 0.5 for k in range(n_f)]
+        for _ in range(max(n, 1) - 1):
+            vals = [vals[k ^ 1] for k in range(n_f)]
+        r = 0.0
+        for k in range(n_f):
+            r = r + vals[k] * float(2 ** k)
+        return repr(r)
+    f.runs('t_float_swaps', 'double', 'i32 %n', [b if b.endswith(':') else b.strip() for b in body],
+           [(str(n), swap_model(n)) for n in (1, 2, 3)])
     return f.write()
 
 
 if __name__ == '__main__':
-    total = int_wrap() + shifts() + divrem() + fcmp() + int_intrinsics()
+    total = int_wrap() + shifts() + divrem() + fcmp() + int_intrinsics() + icmp_bitwise() + register_pressure()
     print(f'{total} RUN lines generated')

@@ -15,6 +15,10 @@ Usage:
                                         tests/edge/pyir-defined); last line "N passed, M failed"
   lli_oracle.py --fill FILE [--write]   print suggested CHECK lines from lli (with --write, put
                                         them into FILE after each RUN line, replacing old ones)
+  lli_oracle.py --pyir [PATH...]        run each case through ./pyir (one process per case, slow)
+                                        and compare its output EXACTLY with the CHECK line (file
+                                        tests only match substrings); extra pyir flags from the
+                                        environment variable PYIR_FLAGS (e.g. --interp)
 """
 import math
 import os
@@ -24,6 +28,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+from fractions import Fraction
 
 import numpy as np
 
@@ -203,19 +208,55 @@ def fmt_double(x):
     return repr(x)
 
 
-def fmt_float(bits):
-    x = struct.unpack('<f', struct.pack('<I', bits))[0]
+def fmt_float(bits, np_type=np.float32):
+    """float (np.float32) or half (np.float16) from raw bits: shortest digits at that precision."""
+    if np_type is np.float16:
+        x = float(np.frombuffer(struct.pack('<H', bits & 0xffff), dtype=np.float16)[0])
+    else:
+        x = struct.unpack('<f', struct.pack('<I', bits))[0]
     if math.isnan(x) or math.isinf(x):
         return fmt_double(x)
-    f32 = np.float32(x)
+    if x == 0:
+        return '-0.0' if math.copysign(1, x) < 0 else '0.0'
+    narrow = np_type(x)
+    s = None
     for p in range(1, 10):
-        s = '%.*e' % (p - 1, x)
-        with np.errstate(over='ignore'):
-            same = np.float32(float(s)) == f32
-        if same:
-            # s has <= 9 digits, so the double nearest to it has exactly these shortest digits.
-            return repr(float(s)) if x != 0 or math.copysign(1, x) > 0 else '-0.0'
-    raise AssertionError('no round-tripping float digits')
+        # The nearest p-digit decimal may miss at a power of two (the rounding interval is lopsided
+        # there) while its neighbour in the last digit still reads back: try all three and keep
+        # the closest one that round-trips, as shortest-repr algorithms do.
+        m, e = ('%.*e' % (p - 1, abs(x))).split('e')
+        digits = int(m.replace('.', ''))
+        scale = int(e) - (p - 1)
+        best = None
+        for d in (digits, digits - 1, digits + 1):  # printf's correctly rounded choice wins ties
+            if d <= 0:
+                continue
+            cand = float(f'{d}e{scale}')
+            with np.errstate(over='ignore'):
+                ok = np_type(cand) == np_type(abs(x))
+            dist = abs(Fraction(d) * Fraction(10) ** scale - Fraction(abs(x)))  # exact
+            if ok and (best is None or dist < best[1]):
+                best = (d, dist)
+        if best is not None:
+            d = str(best[0])
+            # renormalise (d may have gained a digit, e.g. 999 + 1)
+            e10 = scale + len(d) - 1
+            s = ('-' if x < 0 else '') + d[0] + '.' + (d[1:] or '0') + 'e' + str(e10)
+            break
+    mant, exp = s.split('e')
+    negative = mant.startswith('-')
+    digits = mant.lstrip('-').replace('.', '').rstrip('0') or '0'
+    e = int(exp)
+    # Like NumPy's str(np.float32(x)) (and Python for doubles), the layout is decided by the exact
+    # value, not by the rounded digits: float 1e-4 is just below 1e-4 and prints as 1e-04.
+    if abs(x) < 1e-4 or abs(x) >= 1e16:
+        text = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '') + ('e-' if e < 0 else 'e+') + '%02d' % abs(e)
+    elif e >= 0:
+        whole = digits[:e + 1].ljust(e + 1, '0')
+        text = whole + '.' + (digits[e + 1:] or '0')
+    else:
+        text = '0.' + '0' * (-e - 1) + digits
+    return ('-' if negative else '') + text
 
 
 def fmt_leaf(ty, bits):
@@ -228,6 +269,8 @@ def fmt_leaf(ty, bits):
         return str(bits - (1 << n) if bits >> (n - 1) else bits)
     if k == 'float':
         return fmt_float(bits & 0xffffffff)
+    if k == 'half':
+        return fmt_float(bits & 0xffff, np.float16)
     if k == 'double':
         return fmt_double(struct.unpack('<d', struct.pack('<Q', bits))[0])
     if k == 'ptr':
@@ -288,6 +331,10 @@ def arg_const(ty, text):
         return str(v)
     if k in ('float', 'double'):
         return float_const(t, k == 'float')
+    if k == 'half':
+        x = {'nan': float('nan'), 'inf': float('inf'), '-inf': float('-inf')}.get(t.lower())
+        h = np.float16(float(t) if x is None else x)
+        return '0xH%04X' % struct.unpack('<H', h.tobytes())[0]
     if k in ('vec', 'arr', 'struct'):
         body = t[1:-1].strip()
         if body.startswith('{'):  # packed struct <{ ... }>
@@ -350,6 +397,11 @@ class Emitter:
             t = self.tmp()
             self.lines.append(f'  {t} = bitcast double {val} to i64')
             val = t
+        elif k == 'half':
+            t, u = self.tmp(), self.tmp()
+            self.lines.append(f'  {t} = bitcast half {val} to i16')
+            self.lines.append(f'  {u} = zext i16 {t} to i64')
+            val = u
         elif k == 'ptr':
             t = self.tmp()
             self.lines.append(f'  {t} = ptrtoint ptr {val} to i64')
@@ -507,7 +559,31 @@ def fill(path, write):
     return 0
 
 
+def check_pyir(paths):
+    """Exact comparison of PyIR's output with each CHECK line, one pyir process per case."""
+    pyir = os.path.join(REPO, 'pyir')
+    extra = shlex.split(os.environ.get('PYIR_FLAGS', ''))
+    passed = failed = 0
+    for path in edge_files(paths):
+        rel = os.path.relpath(path, REPO)
+        for line, entry, args, expected in read_cases(path):
+            p = subprocess.run([pyir, 'run', path, '--entry', entry, *extra, *args],
+                               capture_output=True, text=True, timeout=300)
+            got = p.stdout.strip()
+            if p.returncode == 0 and got == expected:
+                passed += 1
+            else:
+                failed += 1
+                err = (p.stderr.strip().splitlines() or [''])[0]
+                print(f'{rel}:{line}: @{entry} {" ".join(args)}: CHECK says {expected!r}, pyir gives '
+                      f'{got!r} (exit {p.returncode}) {err}')
+    print(f'{passed} passed, {failed} failed')
+    return 1 if failed else 0
+
+
 def main(argv):
+    if argv and argv[0] == '--pyir':
+        return check_pyir(argv[1:] or [os.path.join(REPO, 'tests', 'edge')])
     if argv and argv[0] == '--fill':
         return fill(argv[1], '--write' in argv[2:])
     if argv and argv[0] == '--check':

@@ -87,13 +87,16 @@ public sealed class FunctionEmitter
                 EmitNative(inst);
                 break;
             case MOpcode.Jmp:
-                if (!ReferenceEquals(inst.Operands[0].Block, next)) _code.Branch(Code.Jmp_rel32_64, _labels[inst.Operands[0].Block!]);
+            {
+                var target = Final(inst.Operands[0].Block!);
+                if (!ReferenceEquals(target, next)) _code.Branch(Code.Jmp_rel32_64, _labels[target]);
                 break;
+            }
             case MOpcode.Jcc:
             {
                 var cond = inst.Operands[0].Cond;
-                var taken = inst.Operands[1].Block!;
-                var fall = inst.Operands[2].Block!;
+                var taken = Final(inst.Operands[1].Block!);
+                var fall = Final(inst.Operands[2].Block!);
                 if (ReferenceEquals(taken, fall))
                 {
                     if (!ReferenceEquals(taken, next)) _code.Branch(Code.Jmp_rel32_64, _labels[taken]);
@@ -128,6 +131,14 @@ public sealed class FunctionEmitter
             default:
                 throw new InvalidOperationException($"unexpected {inst.Op} after register allocation");
         }
+    }
+
+    /// <summary>Where a branch to <paramref name="b"/> really goes: blocks holding only a jump are skipped.</summary>
+    private static MBlock Final(MBlock b)
+    {
+        var seen = new HashSet<MBlock>();
+        while (b.Instructions is [{ Op: MOpcode.Jmp } jmp] && seen.Add(b)) b = jmp.Operands[0].Block!;
+        return b;
     }
 
     private void EmitEpilogue()

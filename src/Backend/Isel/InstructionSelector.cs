@@ -138,6 +138,13 @@ public sealed partial class InstructionSelector
     {
         if (_regs.TryGetValue(v, out var r)) return r;
         if (v is Constant c) return MaterializeConstant(c);
+        if (v is AllocaInst a && _staticAllocas.TryGetValue(a, out int slot))
+        {
+            // A fixed stack slot's address: recomputed at each use (one lea), never kept live.
+            var address = NewGpr();
+            Emit(Code.Lea_r64_m, MOperand.Def(address, 64), MOperand.FrameSlot(64, slot));
+            return [address];
+        }
         if (v is Instruction i && _folded.Contains(i))
         {
             // A folded instruction whose value is needed after all: emit it now.
@@ -344,14 +351,14 @@ public sealed partial class InstructionSelector
                 var incoming = phi.GetValueForBlock(pred.Source!)
                     ?? throw new InvalidOperationException($"phi in {phi.Parent} has no entry for {pred.Source}");
                 int[] regs;
-                if (incoming is Constant c && !_regs.ContainsKey(c))
+                if ((incoming is Constant c && !_regs.ContainsKey(c)) || (incoming is AllocaInst a && _staticAllocas.ContainsKey(a)))
                 {
-                    // Materialize constants at the end of the predecessor, before its terminator.
+                    // Materialize constants (and stack-slot addresses) at the end of the predecessor, before its terminator.
                     var saved = _block;
                     _block = pred;
                     _preserveFlags = true;
                     int before = pred.Instructions.Count;
-                    regs = MaterializeConstant(c);
+                    regs = Regs(incoming);
                     _preserveFlags = false;
                     var added = pred.Instructions.GetRange(before, pred.Instructions.Count - before);
                     pred.Instructions.RemoveRange(before, added.Count);

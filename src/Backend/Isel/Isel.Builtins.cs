@@ -29,6 +29,15 @@ public sealed partial class InstructionSelector
         }
         switch (op)
         {
+            case Builtin.StrLen:
+                CallRuntimeHelper("strlen", call, Reg(args[0]));
+                return;
+            case Builtin.StrCmp:
+                CallRuntimeHelper("strcmp", call, Reg(args[0]), Reg(args[1]));
+                return;
+            case Builtin.MemCmp:
+                CallRuntimeHelper("memcmp", call, Reg(args[0]), Reg(args[1]), ZeroExtend(Reg(args[2]), args[2].Type.ScalarBits, 64));
+                return;
             case Builtin.Sqrt: FloatUnary(call, args[0], IsDouble(type) ? Code.VEX_Vsqrtsd_xmm_xmm_xmmm64 : Code.VEX_Vsqrtss_xmm_xmm_xmmm32); break;
             case Builtin.Fabs: FloatMask(call, args[0], and: true); break;
             case Builtin.Canonicalize: Bind(call, Regs(args[0])); break;
@@ -541,6 +550,17 @@ public sealed partial class InstructionSelector
     }
 
     // ---------------------------------------------------------------- memory built-ins
+
+    /// <summary>Calls a runtime helper with integer/pointer arguments (already normalized) and an integer result.</summary>
+    private void CallRuntimeHelper(string name, CallInst call, params int[] args)
+    {
+        var helper = _module.ResolveRuntimeHelper?.Invoke(name) ?? 0;
+        if (helper == 0) throw new JitUnsupportedException($"no runtime helper for '{name}'");
+        var target = MOperand.ConstantRef(64, _module.Pool.AddUInt64((ulong)helper));
+        for (int i = 0; i < args.Length; i++) Copy(X86.IntArgs[i], args[i], RegClass.Gpr, 64);
+        Emit(new MInst(MOpcode.Call, Code.INVALID, target) { ImplicitUses = X86.IntArgs[..args.Length], ImplicitDefs = X86.CallerSaved().ToArray() });
+        if (!call.Type.IsVoid) Copy(DefineOne(call), X86.Rax, RegClass.Gpr, 64);
+    }
 
     private void MemoryCopy(CallInst call, Value dst, Value src, Value size, bool overlapping)
     {

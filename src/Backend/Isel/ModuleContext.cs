@@ -11,12 +11,13 @@ public sealed class ModuleContext
     private readonly Dictionary<Function, int> _functions = [];
     private readonly Dictionary<GlobalVariable, int> _globals = [];
 
-    public ModuleContext(Module module, Func<Function, nint>? resolveExternal = null, Func<Builtin, IrType, nint>? resolveMathRoutine = null)
+    public ModuleContext(Module module, Func<Function, nint>? resolveExternal = null, Func<Builtin, IrType, nint>? resolveMathRoutine = null,
+        IReadOnlySet<Function>? omitted = null)
     {
         ResolveMathRoutine = resolveMathRoutine;
         Module = module;
         foreach (var f in module.Functions)
-            if (!f.IsDeclaration) _functions[f] = _functions.Count;
+            if (!f.IsDeclaration && omitted?.Contains(f) != true) _functions[f] = _functions.Count;
         foreach (var g in module.Globals) _globals[g] = _globals.Count;
         ResolveExternal = resolveExternal;
     }

@@ -27,6 +27,12 @@ public sealed record JitOptions
 
     /// <summary>Keep a listing of machine instructions with their IR origin (for <c>pyir asm</c>).</summary>
     public bool KeepListing { get; init; }
+
+    /// <summary>
+    /// Leave out functions the JIT cannot compile (and every function calling them) instead of
+    /// failing the module: used for libraries where each routine stands alone.
+    /// </summary>
+    public bool OmitUnsupportedFunctions { get; init; }
 }
 
 /// <summary>Time spent in each phase of a compilation, like LLVM's -time-passes.</summary>
@@ -47,9 +53,12 @@ public static class JitCompiler
         };
         var trapSites = new List<TrapSite>();
         var functions = new List<(Function Function, MFunction Machine, int OverflowSite)>();
+        var omitted = options.OmitUnsupportedFunctions ? UnsupportedFunctions(module, context) : [];
+        if (omitted.Count > 0)
+            context = new ModuleContext(module, options.ResolveExternal, options.ResolveMathRoutine, omitted) { ResolveRuntimeHelper = RuntimeHelpers.Resolve };
         foreach (var f in module.Functions)
         {
-            if (f.IsDeclaration) continue;
+            if (f.IsDeclaration || omitted.Contains(f)) continue;
             var mf = InstructionSelector.Select(context, f, trapSites);
             trapSites.Add(new TrapSite(TrapKind.StackOverflow, f.EntryBlock?.Instructions.FirstOrDefault()?.Location, f.Name));
             functions.Add((f, mf, trapSites.Count - 1));
@@ -93,11 +102,14 @@ public static class JitCompiler
             var addresses = new Addresses(memory.DataAddress, poolOffsets, globalOffsets, code, functions.Count);
             var listing = options.KeepListing ? new List<(int Index, MInst Inst, Function Function)>() : null;
             var thunkLabels = new ulong[functions.Count];
+            var ranges = new (int Start, int End)[functions.Count];
             for (int i = 0; i < functions.Count; i++)
             {
                 var (f, mf, overflowSite) = functions[i];
+                ranges[i].Start = code.Instructions.Count;
                 FunctionEmitter.Emit(code, addresses, mf, addresses.FunctionLabel(i), overflowSite,
                     listing is null ? null : (index, inst) => listing.Add((index, inst, f)));
+                ranges[i].End = code.Instructions.Count;
             }
             for (int i = 0; i < functions.Count; i++)
             {
@@ -157,8 +169,9 @@ public static class JitCompiler
                 {
                     int next = i + 1 < instructions.Count ? (int)offsets[i + 1] : bytes.Length;
                     byIndex.TryGetValue(i, out var origin);
+                    int owner = Array.FindIndex(ranges, r => i >= r.Start && i < r.End);
                     lines.Add(new ListingLine(memory.CodeAddress + offsets[i], bytes.AsSpan((int)offsets[i], Math.Max(0, next - (int)offsets[i])).ToArray(),
-                        origin.Inst?.Origin, origin.Function));
+                        origin.Inst?.Origin, owner >= 0 ? functions[owner].Function : null));
                 }
             }
 
@@ -171,6 +184,31 @@ public static class JitCompiler
             memory.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Functions whose selection fails, plus (transitively) the functions that call them.</summary>
+    private static HashSet<Function> UnsupportedFunctions(Module module, ModuleContext context)
+    {
+        var bad = new HashSet<Function>();
+        foreach (var f in module.Functions)
+        {
+            if (f.IsDeclaration) continue;
+            try { InstructionSelector.Select(context, f, []); }
+            catch (JitUnsupportedException) { bad.Add(f); }
+        }
+        bool changed = bad.Count > 0;
+        while (changed)
+        {
+            changed = false;
+            foreach (var f in module.Functions)
+            {
+                if (f.IsDeclaration || bad.Contains(f)) continue;
+                bool callsBad = f.Blocks.SelectMany(b => b.Instructions).Any(i =>
+                    i.Operands.Any(o => o is Function g && bad.Contains(g)));
+                if (callsBad) { bad.Add(f); changed = true; }
+            }
+        }
+        return bad;
     }
 
     private static long Align(long x, long a) => (x + a - 1) / a * a;

@@ -1,5 +1,5 @@
 // Small routines generated code calls by address for work not worth inlining: memmove with a
-// variable size. They are plain C-ABI functions ([UnmanagedCallersOnly]), so calling them needs no
+// variable size, and the C string routines strlen, strcmp and memcmp. They are plain C-ABI functions ([UnmanagedCallersOnly]), so calling them needs no
 // managed transition bookkeeping beyond what the runtime does for such entry points.
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -11,8 +11,32 @@ public static unsafe class RuntimeHelpers
     public static nint Resolve(string name) => name switch
     {
         "memmove" => (nint)(delegate* unmanaged[Cdecl]<byte*, byte*, long, void>)&MemMove,
+        "strlen" => (nint)(delegate* unmanaged[Cdecl]<byte*, long>)&StrLen,
+        "strcmp" => (nint)(delegate* unmanaged[Cdecl]<byte*, byte*, int>)&StrCmp,
+        "memcmp" => (nint)(delegate* unmanaged[Cdecl]<byte*, byte*, long, int>)&MemCmp,
         _ => 0,
     };
+
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static long StrLen(byte* s) => new ReadOnlySpan<byte>(s, int.MaxValue).IndexOf((byte)0);
+
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static int StrCmp(byte* a, byte* b)
+    {
+        for (long i = 0; ; i++)
+        {
+            if (a[i] != b[i]) return a[i] < b[i] ? -1 : 1;
+            if (a[i] == 0) return 0;
+        }
+    }
+
+    /// <summary>memcmp (and bcmp): the sign of the first differing byte, compared unsigned.</summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static int MemCmp(byte* a, byte* b, long n)
+    {
+        int c = new ReadOnlySpan<byte>(a, (int)Math.Min(n, int.MaxValue)).SequenceCompareTo(new ReadOnlySpan<byte>(b, (int)Math.Min(n, int.MaxValue)));
+        return Math.Sign(c);
+    }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static void MemMove(byte* destination, byte* source, long count)

@@ -24,6 +24,8 @@ public enum Builtin
     MemCpy, MemMove, MemSet,
     /// <summary>C <c>memcpy</c>/<c>memmove</c>/<c>memset</c>: as the intrinsics, but they return the destination.</summary>
     LibcMemCpy, LibcMemMove, LibcMemSet,
+    /// <summary>C string and memory comparisons: <c>strlen</c>, <c>memcmp</c> (and <c>bcmp</c>), <c>strcmp</c>.</summary>
+    StrLen, MemCmp, StrCmp,
     // Hints and no-ops
     Expect, LifetimeStart, LifetimeEnd, Assume, Dbg, NoAliasScopeDecl, Prefetch,
     // Traps
@@ -94,6 +96,10 @@ public static class Builtins
         map["memmove"] = (Builtin.LibcMemMove, TypeKind.Pointer);
         map["memset"] = (Builtin.LibcMemSet, TypeKind.Pointer);
         map["abort"] = (Builtin.Trap, TypeKind.Void);
+        map["strlen"] = (Builtin.StrLen, TypeKind.Integer);
+        map["memcmp"] = (Builtin.MemCmp, TypeKind.Integer);
+        map["bcmp"] = (Builtin.MemCmp, TypeKind.Integer);
+        map["strcmp"] = (Builtin.StrCmp, TypeKind.Integer);
         return map;
     }
 
@@ -125,7 +131,8 @@ public static class Builtins
     /// <summary>No side effects and no memory access: a call may be removed, hoisted or folded.</summary>
     public static bool IsPure(Builtin b) =>
         b != Builtin.None && b is not (Builtin.MemCpy or Builtin.MemMove or Builtin.MemSet or Builtin.LibcMemCpy
-            or Builtin.LibcMemMove or Builtin.LibcMemSet or Builtin.Trap or Builtin.Assume or Builtin.Prefetch);
+            or Builtin.LibcMemMove or Builtin.LibcMemSet or Builtin.Trap or Builtin.Assume or Builtin.Prefetch
+            or Builtin.StrLen or Builtin.MemCmp or Builtin.StrCmp);
 
     /// <summary>
     /// Checks that a built-in is declared (or called) with a type it supports.
@@ -157,6 +164,12 @@ public static class Builtins
                 return Expect(r.IsPointer && p.Count == 3 && p[0].IsPointer && p[1].IsPointer && p[2].IsInteger, "ptr (ptr, ptr, iN)");
             case Builtin.LibcMemSet:
                 return Expect(r.IsPointer && p.Count == 3 && p[0].IsPointer && p[1].IsInteger && p[2].IsInteger, "ptr (ptr, i32, iN)");
+            case Builtin.StrLen:
+                return Expect(r.IsInteger && p.Count == 1 && p[0].IsPointer, "iN (ptr)");
+            case Builtin.MemCmp:
+                return Expect(ReferenceEquals(r, IrType.I32) && p.Count == 3 && p[0].IsPointer && p[1].IsPointer && p[2].IsInteger, "i32 (ptr, ptr, iN)");
+            case Builtin.StrCmp:
+                return Expect(ReferenceEquals(r, IrType.I32) && p.Count == 2 && p[0].IsPointer && p[1].IsPointer, "i32 (ptr, ptr)");
             case Builtin.PowI:
                 return Expect(IsFp(r) && p.Count == 2 && ReferenceEquals(p[0], r) && p[1].IsInteger, "T (T, i32) for floating-point T");
             case Builtin.Fma or Builtin.FMulAdd:

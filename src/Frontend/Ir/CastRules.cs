@@ -8,7 +8,7 @@ public static class CastRules
     {
         string Bad(string why) => $"invalid cast: '{op.Name()}' from '{from}' to '{to}' ({why})";
 
-        if (from is VectorType fv != to is VectorType)
+        if (from is VectorType fv != to is VectorType && op != Opcode.BitCast)
             return Bad("both types must be vectors or both scalars");
         if (from is VectorType a && to is VectorType b && a.Count != b.Count && op != Opcode.BitCast)
             return Bad("vectors must have the same number of elements");

@@ -87,13 +87,20 @@ internal sealed class Memory
         string verb = write ? "store" : "load";
         string bytes = size == 1 ? "1 byte" : $"{size} bytes";
         ulong seg = pointer >> OffsetBits;
-        ulong off = pointer & OffsetMask;
+        long off = (long)(pointer & OffsetMask);
+        if (off >= 1L << (OffsetBits - 1) && seg + 1 < (ulong)_next)
+        {
+            // A pointer moved below the start of its segment borrows from the segment id: report it
+            // as a negative offset into the segment it came from.
+            seg++;
+            off -= 1L << OffsetBits;
+        }
         string message;
         if (pointer == 0) message = $"{verb} of {bytes} through a null pointer";
-        else if (seg == 0 || seg >= (ulong)_next) message = $"{verb} of {bytes} through an invalid pointer 0x{pointer:x}";
+        else if (seg == 0 || seg >= (ulong)_next || _what[seg] is null) message = $"{verb} of {bytes} through an invalid pointer 0x{pointer:x}";
         else if (Data[seg] is null) message = $"{verb} of {bytes} at offset {off} of a {_what[seg]}";
         else if (write && ReadOnly[seg]) message = $"{verb} of {bytes} into read-only {_what[seg]}";
-        else message = $"out-of-bounds {verb} of {bytes} at offset {(long)off} of a {Data[seg]!.Length}-byte {_what[seg]}";
+        else message = $"out-of-bounds {verb} of {bytes} at offset {off} of a {Data[seg]!.Length}-byte {_what[seg]}";
         return IrException.At(at?.Location, message);
     }
 

@@ -21,7 +21,7 @@ public sealed unsafe class JitEngine : IExecutionEngine
     {
         Module = module;
         limits ??= ExecutionLimits.Default;
-        options ??= new JitOptions();
+        options ??= new JitOptions { ResolveMathRoutine = MathRoutines.Resolve };
         options = options with { StackBudget = Math.Min(options.StackBudget, Math.Max(limits.MaxStackBytes, 64 * 1024)) };
         _compiled = JitCompiler.Compile(module, options);
     }

@@ -256,10 +256,10 @@ define dso_local i64 @checksum() #0 {
   store i32 0, ptr %15, align 4
   br label %184
 
-184:                                              ; preds = %247, %183
+184:                                              ; preds = %259, %183
   %185 = load i32, ptr %15, align 4
   %186 = icmp slt i32 %185, 21
-  br i1 %186, label %187, label %250
+  br i1 %186, label %187, label %262
 
 187:                                              ; preds = %184
   %188 = load i32, ptr %15, align 4
@@ -327,20 +327,38 @@ define dso_local i64 @checksum() #0 {
   %245 = zext i32 %244 to i64
   %246 = add i64 %242, %245
   store i64 %246, ptr %2, align 8
-  br label %247
+  %247 = load i32, ptr %17, align 4
+  %248 = srem i32 %247, 1000
+  %249 = call i32 @abs(i32 noundef %248) #2
+  %250 = sext i32 %249 to i64
+  %251 = load i64, ptr %16, align 8
+  %252 = srem i64 %251, 77
+  %253 = trunc i64 %252 to i32
+  %254 = call i32 @abs(i32 noundef %253) #2
+  %255 = sext i32 %254 to i64
+  %256 = add i64 %250, %255
+  %257 = load i64, ptr %2, align 8
+  %258 = add i64 %257, %256
+  store i64 %258, ptr %2, align 8
+  br label %259
 
-247:                                              ; preds = %187
-  %248 = load i32, ptr %15, align 4
-  %249 = add nsw i32 %248, 1
-  store i32 %249, ptr %15, align 4
+259:                                              ; preds = %187
+  %260 = load i32, ptr %15, align 4
+  %261 = add nsw i32 %260, 1
+  store i32 %261, ptr %15, align 4
   br label %184, !llvm.loop !8
 
-250:                                              ; preds = %184
-  %251 = load i64, ptr %2, align 8
-  ret i64 %251
+262:                                              ; preds = %184
+  %263 = load i64, ptr %2, align 8
+  ret i64 %263
 }
 
+; Function Attrs: nounwind willreturn memory(none)
+declare i32 @abs(i32 noundef) #1
+
 attributes #0 = { noinline nounwind optnone "frame-pointer"="all" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #1 = { nounwind willreturn memory(none) "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #2 = { nounwind willreturn memory(none) }
 
 !llvm.module.flags = !{!0, !1, !2, !3}
 !llvm.ident = !{!4}

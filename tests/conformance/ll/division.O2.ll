@@ -5,7 +5,7 @@ target triple = "x86_64-pc-linux-gnu"
 
 @g_values = dso_local local_unnamed_addr global [21 x i64] [i64 -1000000007, i64 -65536, i64 -255, i64 -17, i64 -9, i64 -8, i64 -7, i64 -2, i64 -1, i64 1, i64 2, i64 3, i64 7, i64 8, i64 9, i64 17, i64 255, i64 65536, i64 1000000007, i64 9223372036854775807, i64 -9223372036854775807], align 16
 
-; Function Attrs: nofree norecurse nosync nounwind memory(read, argmem: none, inaccessiblemem: none)
+; Function Attrs: nofree nosync nounwind memory(read, argmem: none, inaccessiblemem: none)
 define dso_local i64 @checksum() local_unnamed_addr #0 {
   br label %1
 
@@ -127,11 +127,11 @@ define dso_local i64 @checksum() local_unnamed_addr #0 {
   br i1 %93, label %14, label %17, !llvm.loop !10
 
 94:                                               ; preds = %95
-  ret i64 %134
+  ret i64 %142
 
 95:                                               ; preds = %14, %95
-  %96 = phi i64 [ %135, %95 ], [ 0, %14 ]
-  %97 = phi i64 [ %134, %95 ], [ %91, %14 ]
+  %96 = phi i64 [ %143, %95 ], [ 0, %14 ]
+  %97 = phi i64 [ %142, %95 ], [ %91, %14 ]
   %98 = getelementptr inbounds [21 x i64], ptr @g_values, i64 0, i64 %96
   %99 = load i64, ptr %98, align 8, !tbaa !4
   %100 = mul i64 %97, 17
@@ -165,16 +165,28 @@ define dso_local i64 @checksum() local_unnamed_addr #0 {
   %128 = srem i32 %125, 64
   %129 = udiv i32 %125, 7
   %130 = zext i32 %129 to i64
-  %131 = add nsw i32 %128, %127
-  %132 = sext i32 %131 to i64
-  %133 = add nsw i64 %132, %130
-  %134 = add i64 %133, %126
-  %135 = add nuw nsw i64 %96, 1
-  %136 = icmp eq i64 %135, 21
-  br i1 %136, label %94, label %95, !llvm.loop !11
+  %131 = srem i32 %125, 1000
+  %132 = tail call i32 @llvm.abs.i32(i32 %131, i1 true)
+  %133 = srem i64 %99, 77
+  %134 = trunc i64 %133 to i32
+  %135 = tail call i32 @llvm.abs.i32(i32 %134, i1 true)
+  %136 = add nuw nsw i32 %132, %135
+  %137 = zext i32 %136 to i64
+  %138 = add nsw i32 %128, %127
+  %139 = sext i32 %138 to i64
+  %140 = add nsw i64 %139, %130
+  %141 = add nsw i64 %140, %137
+  %142 = add i64 %141, %126
+  %143 = add nuw nsw i64 %96, 1
+  %144 = icmp eq i64 %143, 21
+  br i1 %144, label %94, label %95, !llvm.loop !11
 }
 
-attributes #0 = { nofree norecurse nosync nounwind memory(read, argmem: none, inaccessiblemem: none) "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.abs.i32(i32, i1 immarg) #1
+
+attributes #0 = { nofree nosync nounwind memory(read, argmem: none, inaccessiblemem: none) "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 
 !llvm.module.flags = !{!0, !1, !2}
 !llvm.ident = !{!3}

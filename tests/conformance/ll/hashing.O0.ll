@@ -13,92 +13,88 @@ define dso_local i64 @checksum() #0 {
   %4 = alloca i64, align 8
   %5 = alloca i64, align 8
   store ptr @g_text, ptr %1, align 8
-  %6 = call i64 @strlen(ptr noundef @g_text) #3
-  store i64 %6, ptr %2, align 8
+  store i64 85, ptr %2, align 8
   store i64 0, ptr %3, align 8
   store i64 0, ptr %4, align 8
-  br label %7
+  br label %6
 
-7:                                                ; preds = %43, %0
-  %8 = load i64, ptr %4, align 8
-  %9 = load i64, ptr %2, align 8
-  %10 = icmp ule i64 %8, %9
-  br i1 %10, label %11, label %46
+6:                                                ; preds = %42, %0
+  %7 = load i64, ptr %4, align 8
+  %8 = load i64, ptr %2, align 8
+  %9 = icmp ule i64 %7, %8
+  br i1 %9, label %10, label %45
 
-11:                                               ; preds = %7
-  %12 = load ptr, ptr %1, align 8
-  %13 = load i64, ptr %4, align 8
-  %14 = call i32 @fnv1a32(ptr noundef %12, i64 noundef %13)
-  %15 = zext i32 %14 to i64
-  %16 = load i64, ptr %3, align 8
-  %17 = xor i64 %16, %15
-  store i64 %17, ptr %3, align 8
-  %18 = load i64, ptr %3, align 8
-  %19 = mul i64 %18, 31
-  %20 = load ptr, ptr %1, align 8
-  %21 = load i64, ptr %4, align 8
-  %22 = call i64 @fnv1a64(ptr noundef %20, i64 noundef %21)
-  %23 = add i64 %19, %22
-  store i64 %23, ptr %3, align 8
-  %24 = load ptr, ptr %1, align 8
-  %25 = load i64, ptr %2, align 8
-  %26 = load i64, ptr %4, align 8
-  %27 = sub i64 %25, %26
-  %28 = getelementptr inbounds i8, ptr %24, i64 %27
-  %29 = load i64, ptr %4, align 8
-  %30 = call i32 @djb2(ptr noundef %28, i64 noundef %29)
-  %31 = zext i32 %30 to i64
-  %32 = load i64, ptr %3, align 8
-  %33 = add i64 %32, %31
-  store i64 %33, ptr %3, align 8
-  %34 = load ptr, ptr %1, align 8
+10:                                               ; preds = %6
+  %11 = load ptr, ptr %1, align 8
+  %12 = load i64, ptr %4, align 8
+  %13 = call i32 @fnv1a32(ptr noundef %11, i64 noundef %12)
+  %14 = zext i32 %13 to i64
+  %15 = load i64, ptr %3, align 8
+  %16 = xor i64 %15, %14
+  store i64 %16, ptr %3, align 8
+  %17 = load i64, ptr %3, align 8
+  %18 = mul i64 %17, 31
+  %19 = load ptr, ptr %1, align 8
+  %20 = load i64, ptr %4, align 8
+  %21 = call i64 @fnv1a64(ptr noundef %19, i64 noundef %20)
+  %22 = add i64 %18, %21
+  store i64 %22, ptr %3, align 8
+  %23 = load ptr, ptr %1, align 8
+  %24 = load i64, ptr %2, align 8
+  %25 = load i64, ptr %4, align 8
+  %26 = sub i64 %24, %25
+  %27 = getelementptr inbounds i8, ptr %23, i64 %26
+  %28 = load i64, ptr %4, align 8
+  %29 = call i32 @djb2(ptr noundef %27, i64 noundef %28)
+  %30 = zext i32 %29 to i64
+  %31 = load i64, ptr %3, align 8
+  %32 = add i64 %31, %30
+  store i64 %32, ptr %3, align 8
+  %33 = load ptr, ptr %1, align 8
+  %34 = load i64, ptr %4, align 8
   %35 = load i64, ptr %4, align 8
-  %36 = load i64, ptr %4, align 8
-  %37 = trunc i64 %36 to i32
-  %38 = mul i32 %37, -1756908916
-  %39 = call i32 @murmur3_32(ptr noundef %34, i64 noundef %35, i32 noundef %38)
-  %40 = zext i32 %39 to i64
-  %41 = load i64, ptr %3, align 8
-  %42 = xor i64 %41, %40
-  store i64 %42, ptr %3, align 8
-  br label %43
+  %36 = trunc i64 %35 to i32
+  %37 = mul i32 %36, -1756908916
+  %38 = call i32 @murmur3_32(ptr noundef %33, i64 noundef %34, i32 noundef %37)
+  %39 = zext i32 %38 to i64
+  %40 = load i64, ptr %3, align 8
+  %41 = xor i64 %40, %39
+  store i64 %41, ptr %3, align 8
+  br label %42
 
-43:                                               ; preds = %11
-  %44 = load i64, ptr %4, align 8
-  %45 = add i64 %44, 1
-  store i64 %45, ptr %4, align 8
-  br label %7, !llvm.loop !5
+42:                                               ; preds = %10
+  %43 = load i64, ptr %4, align 8
+  %44 = add i64 %43, 1
+  store i64 %44, ptr %4, align 8
+  br label %6, !llvm.loop !5
 
-46:                                               ; preds = %7
+45:                                               ; preds = %6
   store i64 0, ptr %5, align 8
-  br label %47
+  br label %46
 
-47:                                               ; preds = %55, %46
-  %48 = load i64, ptr %5, align 8
-  %49 = icmp ult i64 %48, 2000
-  br i1 %49, label %50, label %58
+46:                                               ; preds = %54, %45
+  %47 = load i64, ptr %5, align 8
+  %48 = icmp ult i64 %47, 2000
+  br i1 %48, label %49, label %57
 
-50:                                               ; preds = %47
-  %51 = load i64, ptr %3, align 8
-  %52 = load i64, ptr %5, align 8
-  %53 = xor i64 %51, %52
-  %54 = call i64 @fmix64(i64 noundef %53)
-  store i64 %54, ptr %3, align 8
-  br label %55
+49:                                               ; preds = %46
+  %50 = load i64, ptr %3, align 8
+  %51 = load i64, ptr %5, align 8
+  %52 = xor i64 %50, %51
+  %53 = call i64 @fmix64(i64 noundef %52)
+  store i64 %53, ptr %3, align 8
+  br label %54
 
-55:                                               ; preds = %50
-  %56 = load i64, ptr %5, align 8
-  %57 = add i64 %56, 1
-  store i64 %57, ptr %5, align 8
-  br label %47, !llvm.loop !7
+54:                                               ; preds = %49
+  %55 = load i64, ptr %5, align 8
+  %56 = add i64 %55, 1
+  store i64 %56, ptr %5, align 8
+  br label %46, !llvm.loop !7
 
-58:                                               ; preds = %47
-  %59 = load i64, ptr %3, align 8
-  ret i64 %59
+57:                                               ; preds = %46
+  %58 = load i64, ptr %3, align 8
+  ret i64 %58
 }
-
-; Function Attrs: nounwind willreturn memory(read)
-declare i64 @strlen(ptr noundef) #1
 
 ; Function Attrs: noinline nounwind optnone
 define internal i32 @fnv1a32(ptr noundef %0, i64 noundef %1) #0 {
@@ -416,7 +412,7 @@ define internal i64 @fmix64(i64 noundef %0) #0 {
 }
 
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #2
+declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #1
 
 ; Function Attrs: noinline nounwind optnone
 define internal i32 @rotl32(i32 noundef %0, i32 noundef %1) #0 {
@@ -436,9 +432,7 @@ define internal i32 @rotl32(i32 noundef %0, i32 noundef %1) #0 {
 }
 
 attributes #0 = { noinline nounwind optnone "frame-pointer"="all" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #1 = { nounwind willreturn memory(read) "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
-attributes #3 = { nounwind willreturn memory(read) }
+attributes #1 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 
 !llvm.module.flags = !{!0, !1, !2, !3}
 !llvm.ident = !{!4}

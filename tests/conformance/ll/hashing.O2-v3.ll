@@ -3,518 +3,512 @@ source_filename = "hashing.c"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-@g_text = dso_local global [86 x i8] c"The quick brown fox jumps over the lazy dog; pack my box with five dozen liquor jugs.\00", align 16
+@g_text = dso_local local_unnamed_addr global [86 x i8] c"The quick brown fox jumps over the lazy dog; pack my box with five dozen liquor jugs.\00", align 16
 
-; Function Attrs: nofree nounwind memory(read, argmem: none, inaccessiblemem: none)
+; Function Attrs: nofree nosync nounwind memory(read, argmem: none, inaccessiblemem: none)
 define dso_local i64 @checksum() local_unnamed_addr #0 {
-  %1 = tail call i64 @strlen(ptr noundef nonnull dereferenceable(1) @g_text) #3
-  br label %2
+  br label %1
 
-2:                                                ; preds = %0, %370
-  %3 = phi i64 [ 0, %0 ], [ %385, %370 ]
-  %4 = phi i64 [ 0, %0 ], [ %384, %370 ]
-  %5 = lshr i64 %3, 2
-  %6 = add nsw i64 %5, -1
-  %7 = icmp eq i64 %3, 0
-  br i1 %7, label %227, label %8
+1:                                                ; preds = %0, %369
+  %2 = phi i64 [ 0, %0 ], [ %384, %369 ]
+  %3 = phi i64 [ 0, %0 ], [ %383, %369 ]
+  %4 = lshr i64 %2, 2
+  %5 = add nsw i64 %4, -1
+  %6 = icmp eq i64 %2, 0
+  br i1 %6, label %226, label %7
 
-8:                                                ; preds = %2
-  %9 = and i64 %3, 7
-  %10 = icmp ult i64 %3, 8
-  br i1 %10, label %67, label %11
+7:                                                ; preds = %1
+  %8 = and i64 %2, 7
+  %9 = icmp ult i64 %2, 8
+  br i1 %9, label %66, label %10
 
-11:                                               ; preds = %8
-  %12 = and i64 %3, -8
-  br label %13
+10:                                               ; preds = %7
+  %11 = and i64 %2, 9223372036854775800
+  br label %12
 
-13:                                               ; preds = %13, %11
-  %14 = phi i64 [ 0, %11 ], [ %64, %13 ]
-  %15 = phi i32 [ -2128831035, %11 ], [ %63, %13 ]
-  %16 = phi i64 [ 0, %11 ], [ %65, %13 ]
-  %17 = getelementptr inbounds i8, ptr @g_text, i64 %14
-  %18 = load i8, ptr %17, align 8, !tbaa !4
-  %19 = zext i8 %18 to i32
-  %20 = xor i32 %15, %19
-  %21 = mul i32 %20, 16777619
-  %22 = or i64 %14, 1
-  %23 = getelementptr inbounds i8, ptr @g_text, i64 %22
-  %24 = load i8, ptr %23, align 1, !tbaa !4
-  %25 = zext i8 %24 to i32
-  %26 = xor i32 %21, %25
-  %27 = mul i32 %26, 16777619
-  %28 = or i64 %14, 2
-  %29 = getelementptr inbounds i8, ptr @g_text, i64 %28
-  %30 = load i8, ptr %29, align 2, !tbaa !4
-  %31 = zext i8 %30 to i32
-  %32 = xor i32 %27, %31
-  %33 = mul i32 %32, 16777619
-  %34 = or i64 %14, 3
-  %35 = getelementptr inbounds i8, ptr @g_text, i64 %34
-  %36 = load i8, ptr %35, align 1, !tbaa !4
-  %37 = zext i8 %36 to i32
-  %38 = xor i32 %33, %37
-  %39 = mul i32 %38, 16777619
-  %40 = or i64 %14, 4
-  %41 = getelementptr inbounds i8, ptr @g_text, i64 %40
-  %42 = load i8, ptr %41, align 4, !tbaa !4
-  %43 = zext i8 %42 to i32
-  %44 = xor i32 %39, %43
-  %45 = mul i32 %44, 16777619
-  %46 = or i64 %14, 5
-  %47 = getelementptr inbounds i8, ptr @g_text, i64 %46
-  %48 = load i8, ptr %47, align 1, !tbaa !4
-  %49 = zext i8 %48 to i32
-  %50 = xor i32 %45, %49
-  %51 = mul i32 %50, 16777619
-  %52 = or i64 %14, 6
-  %53 = getelementptr inbounds i8, ptr @g_text, i64 %52
-  %54 = load i8, ptr %53, align 2, !tbaa !4
-  %55 = zext i8 %54 to i32
-  %56 = xor i32 %51, %55
-  %57 = mul i32 %56, 16777619
-  %58 = or i64 %14, 7
-  %59 = getelementptr inbounds i8, ptr @g_text, i64 %58
-  %60 = load i8, ptr %59, align 1, !tbaa !4
-  %61 = zext i8 %60 to i32
-  %62 = xor i32 %57, %61
-  %63 = mul i32 %62, 16777619
-  %64 = add nuw i64 %14, 8
-  %65 = add i64 %16, 8
-  %66 = icmp eq i64 %65, %12
-  br i1 %66, label %67, label %13, !llvm.loop !7
+12:                                               ; preds = %12, %10
+  %13 = phi i64 [ 0, %10 ], [ %63, %12 ]
+  %14 = phi i32 [ -2128831035, %10 ], [ %62, %12 ]
+  %15 = phi i64 [ 0, %10 ], [ %64, %12 ]
+  %16 = getelementptr inbounds i8, ptr @g_text, i64 %13
+  %17 = load i8, ptr %16, align 8, !tbaa !4
+  %18 = zext i8 %17 to i32
+  %19 = xor i32 %14, %18
+  %20 = mul i32 %19, 16777619
+  %21 = or i64 %13, 1
+  %22 = getelementptr inbounds i8, ptr @g_text, i64 %21
+  %23 = load i8, ptr %22, align 1, !tbaa !4
+  %24 = zext i8 %23 to i32
+  %25 = xor i32 %20, %24
+  %26 = mul i32 %25, 16777619
+  %27 = or i64 %13, 2
+  %28 = getelementptr inbounds i8, ptr @g_text, i64 %27
+  %29 = load i8, ptr %28, align 2, !tbaa !4
+  %30 = zext i8 %29 to i32
+  %31 = xor i32 %26, %30
+  %32 = mul i32 %31, 16777619
+  %33 = or i64 %13, 3
+  %34 = getelementptr inbounds i8, ptr @g_text, i64 %33
+  %35 = load i8, ptr %34, align 1, !tbaa !4
+  %36 = zext i8 %35 to i32
+  %37 = xor i32 %32, %36
+  %38 = mul i32 %37, 16777619
+  %39 = or i64 %13, 4
+  %40 = getelementptr inbounds i8, ptr @g_text, i64 %39
+  %41 = load i8, ptr %40, align 4, !tbaa !4
+  %42 = zext i8 %41 to i32
+  %43 = xor i32 %38, %42
+  %44 = mul i32 %43, 16777619
+  %45 = or i64 %13, 5
+  %46 = getelementptr inbounds i8, ptr @g_text, i64 %45
+  %47 = load i8, ptr %46, align 1, !tbaa !4
+  %48 = zext i8 %47 to i32
+  %49 = xor i32 %44, %48
+  %50 = mul i32 %49, 16777619
+  %51 = or i64 %13, 6
+  %52 = getelementptr inbounds i8, ptr @g_text, i64 %51
+  %53 = load i8, ptr %52, align 2, !tbaa !4
+  %54 = zext i8 %53 to i32
+  %55 = xor i32 %50, %54
+  %56 = mul i32 %55, 16777619
+  %57 = or i64 %13, 7
+  %58 = getelementptr inbounds i8, ptr @g_text, i64 %57
+  %59 = load i8, ptr %58, align 1, !tbaa !4
+  %60 = zext i8 %59 to i32
+  %61 = xor i32 %56, %60
+  %62 = mul i32 %61, 16777619
+  %63 = add nuw nsw i64 %13, 8
+  %64 = add i64 %15, 8
+  %65 = icmp eq i64 %64, %11
+  br i1 %65, label %66, label %12, !llvm.loop !7
 
-67:                                               ; preds = %13, %8
-  %68 = phi i32 [ undef, %8 ], [ %63, %13 ]
-  %69 = phi i64 [ 0, %8 ], [ %64, %13 ]
-  %70 = phi i32 [ -2128831035, %8 ], [ %63, %13 ]
-  %71 = icmp eq i64 %9, 0
-  br i1 %71, label %84, label %72
+66:                                               ; preds = %12, %7
+  %67 = phi i32 [ undef, %7 ], [ %62, %12 ]
+  %68 = phi i64 [ 0, %7 ], [ %63, %12 ]
+  %69 = phi i32 [ -2128831035, %7 ], [ %62, %12 ]
+  %70 = icmp eq i64 %8, 0
+  br i1 %70, label %83, label %71
 
-72:                                               ; preds = %67, %72
-  %73 = phi i64 [ %81, %72 ], [ %69, %67 ]
-  %74 = phi i32 [ %80, %72 ], [ %70, %67 ]
-  %75 = phi i64 [ %82, %72 ], [ 0, %67 ]
-  %76 = getelementptr inbounds i8, ptr @g_text, i64 %73
-  %77 = load i8, ptr %76, align 1, !tbaa !4
-  %78 = zext i8 %77 to i32
-  %79 = xor i32 %74, %78
-  %80 = mul i32 %79, 16777619
-  %81 = add nuw i64 %73, 1
-  %82 = add i64 %75, 1
-  %83 = icmp eq i64 %82, %9
-  br i1 %83, label %84, label %72, !llvm.loop !9
+71:                                               ; preds = %66, %71
+  %72 = phi i64 [ %80, %71 ], [ %68, %66 ]
+  %73 = phi i32 [ %79, %71 ], [ %69, %66 ]
+  %74 = phi i64 [ %81, %71 ], [ 0, %66 ]
+  %75 = getelementptr inbounds i8, ptr @g_text, i64 %72
+  %76 = load i8, ptr %75, align 1, !tbaa !4
+  %77 = zext i8 %76 to i32
+  %78 = xor i32 %73, %77
+  %79 = mul i32 %78, 16777619
+  %80 = add nuw nsw i64 %72, 1
+  %81 = add i64 %74, 1
+  %82 = icmp eq i64 %81, %8
+  br i1 %82, label %83, label %71, !llvm.loop !9
 
-84:                                               ; preds = %72, %67
-  %85 = phi i32 [ %68, %67 ], [ %80, %72 ]
-  %86 = zext i32 %85 to i64
-  %87 = xor i64 %4, %86
-  %88 = mul i64 %87, 31
-  %89 = and i64 %3, 7
-  %90 = icmp ult i64 %3, 8
-  br i1 %90, label %147, label %91
+83:                                               ; preds = %71, %66
+  %84 = phi i32 [ %67, %66 ], [ %79, %71 ]
+  %85 = zext i32 %84 to i64
+  %86 = xor i64 %3, %85
+  %87 = mul i64 %86, 31
+  %88 = and i64 %2, 7
+  %89 = icmp ult i64 %2, 8
+  br i1 %89, label %146, label %90
 
-91:                                               ; preds = %84
-  %92 = and i64 %3, -8
-  br label %93
+90:                                               ; preds = %83
+  %91 = and i64 %2, 9223372036854775800
+  br label %92
 
-93:                                               ; preds = %93, %91
-  %94 = phi i64 [ 0, %91 ], [ %144, %93 ]
-  %95 = phi i64 [ -3750763034362895579, %91 ], [ %143, %93 ]
-  %96 = phi i64 [ 0, %91 ], [ %145, %93 ]
-  %97 = getelementptr inbounds i8, ptr @g_text, i64 %94
-  %98 = load i8, ptr %97, align 8, !tbaa !4
-  %99 = zext i8 %98 to i64
-  %100 = xor i64 %95, %99
-  %101 = mul i64 %100, 1099511628211
-  %102 = or i64 %94, 1
-  %103 = getelementptr inbounds i8, ptr @g_text, i64 %102
-  %104 = load i8, ptr %103, align 1, !tbaa !4
-  %105 = zext i8 %104 to i64
-  %106 = xor i64 %101, %105
-  %107 = mul i64 %106, 1099511628211
-  %108 = or i64 %94, 2
-  %109 = getelementptr inbounds i8, ptr @g_text, i64 %108
-  %110 = load i8, ptr %109, align 2, !tbaa !4
-  %111 = zext i8 %110 to i64
-  %112 = xor i64 %107, %111
-  %113 = mul i64 %112, 1099511628211
-  %114 = or i64 %94, 3
-  %115 = getelementptr inbounds i8, ptr @g_text, i64 %114
-  %116 = load i8, ptr %115, align 1, !tbaa !4
-  %117 = zext i8 %116 to i64
-  %118 = xor i64 %113, %117
-  %119 = mul i64 %118, 1099511628211
-  %120 = or i64 %94, 4
-  %121 = getelementptr inbounds i8, ptr @g_text, i64 %120
-  %122 = load i8, ptr %121, align 4, !tbaa !4
-  %123 = zext i8 %122 to i64
-  %124 = xor i64 %119, %123
-  %125 = mul i64 %124, 1099511628211
-  %126 = or i64 %94, 5
-  %127 = getelementptr inbounds i8, ptr @g_text, i64 %126
-  %128 = load i8, ptr %127, align 1, !tbaa !4
-  %129 = zext i8 %128 to i64
-  %130 = xor i64 %125, %129
-  %131 = mul i64 %130, 1099511628211
-  %132 = or i64 %94, 6
-  %133 = getelementptr inbounds i8, ptr @g_text, i64 %132
-  %134 = load i8, ptr %133, align 2, !tbaa !4
-  %135 = zext i8 %134 to i64
-  %136 = xor i64 %131, %135
-  %137 = mul i64 %136, 1099511628211
-  %138 = or i64 %94, 7
-  %139 = getelementptr inbounds i8, ptr @g_text, i64 %138
-  %140 = load i8, ptr %139, align 1, !tbaa !4
-  %141 = zext i8 %140 to i64
-  %142 = xor i64 %137, %141
-  %143 = mul i64 %142, 1099511628211
-  %144 = add nuw i64 %94, 8
-  %145 = add i64 %96, 8
-  %146 = icmp eq i64 %145, %92
-  br i1 %146, label %147, label %93, !llvm.loop !11
+92:                                               ; preds = %92, %90
+  %93 = phi i64 [ 0, %90 ], [ %143, %92 ]
+  %94 = phi i64 [ -3750763034362895579, %90 ], [ %142, %92 ]
+  %95 = phi i64 [ 0, %90 ], [ %144, %92 ]
+  %96 = getelementptr inbounds i8, ptr @g_text, i64 %93
+  %97 = load i8, ptr %96, align 8, !tbaa !4
+  %98 = zext i8 %97 to i64
+  %99 = xor i64 %94, %98
+  %100 = mul i64 %99, 1099511628211
+  %101 = or i64 %93, 1
+  %102 = getelementptr inbounds i8, ptr @g_text, i64 %101
+  %103 = load i8, ptr %102, align 1, !tbaa !4
+  %104 = zext i8 %103 to i64
+  %105 = xor i64 %100, %104
+  %106 = mul i64 %105, 1099511628211
+  %107 = or i64 %93, 2
+  %108 = getelementptr inbounds i8, ptr @g_text, i64 %107
+  %109 = load i8, ptr %108, align 2, !tbaa !4
+  %110 = zext i8 %109 to i64
+  %111 = xor i64 %106, %110
+  %112 = mul i64 %111, 1099511628211
+  %113 = or i64 %93, 3
+  %114 = getelementptr inbounds i8, ptr @g_text, i64 %113
+  %115 = load i8, ptr %114, align 1, !tbaa !4
+  %116 = zext i8 %115 to i64
+  %117 = xor i64 %112, %116
+  %118 = mul i64 %117, 1099511628211
+  %119 = or i64 %93, 4
+  %120 = getelementptr inbounds i8, ptr @g_text, i64 %119
+  %121 = load i8, ptr %120, align 4, !tbaa !4
+  %122 = zext i8 %121 to i64
+  %123 = xor i64 %118, %122
+  %124 = mul i64 %123, 1099511628211
+  %125 = or i64 %93, 5
+  %126 = getelementptr inbounds i8, ptr @g_text, i64 %125
+  %127 = load i8, ptr %126, align 1, !tbaa !4
+  %128 = zext i8 %127 to i64
+  %129 = xor i64 %124, %128
+  %130 = mul i64 %129, 1099511628211
+  %131 = or i64 %93, 6
+  %132 = getelementptr inbounds i8, ptr @g_text, i64 %131
+  %133 = load i8, ptr %132, align 2, !tbaa !4
+  %134 = zext i8 %133 to i64
+  %135 = xor i64 %130, %134
+  %136 = mul i64 %135, 1099511628211
+  %137 = or i64 %93, 7
+  %138 = getelementptr inbounds i8, ptr @g_text, i64 %137
+  %139 = load i8, ptr %138, align 1, !tbaa !4
+  %140 = zext i8 %139 to i64
+  %141 = xor i64 %136, %140
+  %142 = mul i64 %141, 1099511628211
+  %143 = add nuw nsw i64 %93, 8
+  %144 = add i64 %95, 8
+  %145 = icmp eq i64 %144, %91
+  br i1 %145, label %146, label %92, !llvm.loop !11
 
-147:                                              ; preds = %93, %84
-  %148 = phi i64 [ undef, %84 ], [ %143, %93 ]
-  %149 = phi i64 [ 0, %84 ], [ %144, %93 ]
-  %150 = phi i64 [ -3750763034362895579, %84 ], [ %143, %93 ]
-  %151 = icmp eq i64 %89, 0
-  br i1 %151, label %164, label %152
+146:                                              ; preds = %92, %83
+  %147 = phi i64 [ undef, %83 ], [ %142, %92 ]
+  %148 = phi i64 [ 0, %83 ], [ %143, %92 ]
+  %149 = phi i64 [ -3750763034362895579, %83 ], [ %142, %92 ]
+  %150 = icmp eq i64 %88, 0
+  br i1 %150, label %163, label %151
 
-152:                                              ; preds = %147, %152
-  %153 = phi i64 [ %161, %152 ], [ %149, %147 ]
-  %154 = phi i64 [ %160, %152 ], [ %150, %147 ]
-  %155 = phi i64 [ %162, %152 ], [ 0, %147 ]
-  %156 = getelementptr inbounds i8, ptr @g_text, i64 %153
-  %157 = load i8, ptr %156, align 1, !tbaa !4
-  %158 = zext i8 %157 to i64
-  %159 = xor i64 %154, %158
-  %160 = mul i64 %159, 1099511628211
-  %161 = add nuw i64 %153, 1
-  %162 = add i64 %155, 1
-  %163 = icmp eq i64 %162, %89
-  br i1 %163, label %164, label %152, !llvm.loop !12
+151:                                              ; preds = %146, %151
+  %152 = phi i64 [ %160, %151 ], [ %148, %146 ]
+  %153 = phi i64 [ %159, %151 ], [ %149, %146 ]
+  %154 = phi i64 [ %161, %151 ], [ 0, %146 ]
+  %155 = getelementptr inbounds i8, ptr @g_text, i64 %152
+  %156 = load i8, ptr %155, align 1, !tbaa !4
+  %157 = zext i8 %156 to i64
+  %158 = xor i64 %153, %157
+  %159 = mul i64 %158, 1099511628211
+  %160 = add nuw nsw i64 %152, 1
+  %161 = add i64 %154, 1
+  %162 = icmp eq i64 %161, %88
+  br i1 %162, label %163, label %151, !llvm.loop !12
 
-164:                                              ; preds = %152, %147
-  %165 = phi i64 [ %148, %147 ], [ %160, %152 ]
-  %166 = add i64 %165, %88
-  %167 = sub i64 %1, %3
-  %168 = getelementptr inbounds i8, ptr @g_text, i64 %167
-  %169 = and i64 %3, 7
-  %170 = icmp ult i64 %3, 8
-  br i1 %170, label %231, label %171
+163:                                              ; preds = %151, %146
+  %164 = phi i64 [ %147, %146 ], [ %159, %151 ]
+  %165 = add i64 %164, %87
+  %166 = sub nuw nsw i64 85, %2
+  %167 = getelementptr inbounds i8, ptr @g_text, i64 %166
+  %168 = and i64 %2, 7
+  %169 = icmp ult i64 %2, 8
+  br i1 %169, label %230, label %170
 
-171:                                              ; preds = %164
-  %172 = and i64 %3, -8
-  br label %173
+170:                                              ; preds = %163
+  %171 = and i64 %2, 9223372036854775800
+  br label %172
 
-173:                                              ; preds = %173, %171
-  %174 = phi i64 [ 0, %171 ], [ %224, %173 ]
-  %175 = phi i32 [ 5381, %171 ], [ %223, %173 ]
-  %176 = phi i64 [ 0, %171 ], [ %225, %173 ]
-  %177 = mul i32 %175, 33
-  %178 = getelementptr inbounds i8, ptr %168, i64 %174
-  %179 = load i8, ptr %178, align 1, !tbaa !4
-  %180 = zext i8 %179 to i32
-  %181 = add i32 %177, %180
-  %182 = or i64 %174, 1
-  %183 = mul i32 %181, 33
-  %184 = getelementptr inbounds i8, ptr %168, i64 %182
-  %185 = load i8, ptr %184, align 1, !tbaa !4
-  %186 = zext i8 %185 to i32
-  %187 = add i32 %183, %186
-  %188 = or i64 %174, 2
-  %189 = mul i32 %187, 33
-  %190 = getelementptr inbounds i8, ptr %168, i64 %188
-  %191 = load i8, ptr %190, align 1, !tbaa !4
-  %192 = zext i8 %191 to i32
-  %193 = add i32 %189, %192
-  %194 = or i64 %174, 3
-  %195 = mul i32 %193, 33
-  %196 = getelementptr inbounds i8, ptr %168, i64 %194
-  %197 = load i8, ptr %196, align 1, !tbaa !4
-  %198 = zext i8 %197 to i32
-  %199 = add i32 %195, %198
-  %200 = or i64 %174, 4
-  %201 = mul i32 %199, 33
-  %202 = getelementptr inbounds i8, ptr %168, i64 %200
-  %203 = load i8, ptr %202, align 1, !tbaa !4
-  %204 = zext i8 %203 to i32
-  %205 = add i32 %201, %204
-  %206 = or i64 %174, 5
-  %207 = mul i32 %205, 33
-  %208 = getelementptr inbounds i8, ptr %168, i64 %206
-  %209 = load i8, ptr %208, align 1, !tbaa !4
-  %210 = zext i8 %209 to i32
-  %211 = add i32 %207, %210
-  %212 = or i64 %174, 6
-  %213 = mul i32 %211, 33
-  %214 = getelementptr inbounds i8, ptr %168, i64 %212
-  %215 = load i8, ptr %214, align 1, !tbaa !4
-  %216 = zext i8 %215 to i32
-  %217 = add i32 %213, %216
-  %218 = or i64 %174, 7
-  %219 = mul i32 %217, 33
-  %220 = getelementptr inbounds i8, ptr %168, i64 %218
-  %221 = load i8, ptr %220, align 1, !tbaa !4
-  %222 = zext i8 %221 to i32
-  %223 = add i32 %219, %222
-  %224 = add nuw i64 %174, 8
-  %225 = add i64 %176, 8
-  %226 = icmp eq i64 %225, %172
-  br i1 %226, label %231, label %173, !llvm.loop !13
+172:                                              ; preds = %172, %170
+  %173 = phi i64 [ 0, %170 ], [ %223, %172 ]
+  %174 = phi i32 [ 5381, %170 ], [ %222, %172 ]
+  %175 = phi i64 [ 0, %170 ], [ %224, %172 ]
+  %176 = mul i32 %174, 33
+  %177 = getelementptr inbounds i8, ptr %167, i64 %173
+  %178 = load i8, ptr %177, align 1, !tbaa !4
+  %179 = zext i8 %178 to i32
+  %180 = add i32 %176, %179
+  %181 = or i64 %173, 1
+  %182 = mul i32 %180, 33
+  %183 = getelementptr inbounds i8, ptr %167, i64 %181
+  %184 = load i8, ptr %183, align 1, !tbaa !4
+  %185 = zext i8 %184 to i32
+  %186 = add i32 %182, %185
+  %187 = or i64 %173, 2
+  %188 = mul i32 %186, 33
+  %189 = getelementptr inbounds i8, ptr %167, i64 %187
+  %190 = load i8, ptr %189, align 1, !tbaa !4
+  %191 = zext i8 %190 to i32
+  %192 = add i32 %188, %191
+  %193 = or i64 %173, 3
+  %194 = mul i32 %192, 33
+  %195 = getelementptr inbounds i8, ptr %167, i64 %193
+  %196 = load i8, ptr %195, align 1, !tbaa !4
+  %197 = zext i8 %196 to i32
+  %198 = add i32 %194, %197
+  %199 = or i64 %173, 4
+  %200 = mul i32 %198, 33
+  %201 = getelementptr inbounds i8, ptr %167, i64 %199
+  %202 = load i8, ptr %201, align 1, !tbaa !4
+  %203 = zext i8 %202 to i32
+  %204 = add i32 %200, %203
+  %205 = or i64 %173, 5
+  %206 = mul i32 %204, 33
+  %207 = getelementptr inbounds i8, ptr %167, i64 %205
+  %208 = load i8, ptr %207, align 1, !tbaa !4
+  %209 = zext i8 %208 to i32
+  %210 = add i32 %206, %209
+  %211 = or i64 %173, 6
+  %212 = mul i32 %210, 33
+  %213 = getelementptr inbounds i8, ptr %167, i64 %211
+  %214 = load i8, ptr %213, align 1, !tbaa !4
+  %215 = zext i8 %214 to i32
+  %216 = add i32 %212, %215
+  %217 = or i64 %173, 7
+  %218 = mul i32 %216, 33
+  %219 = getelementptr inbounds i8, ptr %167, i64 %217
+  %220 = load i8, ptr %219, align 1, !tbaa !4
+  %221 = zext i8 %220 to i32
+  %222 = add i32 %218, %221
+  %223 = add nuw nsw i64 %173, 8
+  %224 = add i64 %175, 8
+  %225 = icmp eq i64 %224, %171
+  br i1 %225, label %230, label %172, !llvm.loop !13
 
-227:                                              ; preds = %2
-  %228 = xor i64 %4, 2166136261
-  %229 = mul i64 %228, 31
-  %230 = add i64 %229, -3750763034362890198
-  br label %370
+226:                                              ; preds = %1
+  %227 = xor i64 %3, 2166136261
+  %228 = mul i64 %227, 31
+  %229 = add i64 %228, -3750763034362890198
+  br label %369
 
-231:                                              ; preds = %173, %164
-  %232 = phi i32 [ undef, %164 ], [ %223, %173 ]
-  %233 = phi i64 [ 0, %164 ], [ %224, %173 ]
-  %234 = phi i32 [ 5381, %164 ], [ %223, %173 ]
-  %235 = icmp eq i64 %169, 0
-  br i1 %235, label %248, label %236
+230:                                              ; preds = %172, %163
+  %231 = phi i32 [ undef, %163 ], [ %222, %172 ]
+  %232 = phi i64 [ 0, %163 ], [ %223, %172 ]
+  %233 = phi i32 [ 5381, %163 ], [ %222, %172 ]
+  %234 = icmp eq i64 %168, 0
+  br i1 %234, label %247, label %235
 
-236:                                              ; preds = %231, %236
-  %237 = phi i64 [ %245, %236 ], [ %233, %231 ]
-  %238 = phi i32 [ %244, %236 ], [ %234, %231 ]
-  %239 = phi i64 [ %246, %236 ], [ 0, %231 ]
-  %240 = mul i32 %238, 33
-  %241 = getelementptr inbounds i8, ptr %168, i64 %237
-  %242 = load i8, ptr %241, align 1, !tbaa !4
-  %243 = zext i8 %242 to i32
-  %244 = add i32 %240, %243
-  %245 = add nuw i64 %237, 1
-  %246 = add i64 %239, 1
-  %247 = icmp eq i64 %246, %169
-  br i1 %247, label %248, label %236, !llvm.loop !14
+235:                                              ; preds = %230, %235
+  %236 = phi i64 [ %244, %235 ], [ %232, %230 ]
+  %237 = phi i32 [ %243, %235 ], [ %233, %230 ]
+  %238 = phi i64 [ %245, %235 ], [ 0, %230 ]
+  %239 = mul i32 %237, 33
+  %240 = getelementptr inbounds i8, ptr %167, i64 %236
+  %241 = load i8, ptr %240, align 1, !tbaa !4
+  %242 = zext i8 %241 to i32
+  %243 = add i32 %239, %242
+  %244 = add nuw nsw i64 %236, 1
+  %245 = add i64 %238, 1
+  %246 = icmp eq i64 %245, %168
+  br i1 %246, label %247, label %235, !llvm.loop !14
 
-248:                                              ; preds = %236, %231
-  %249 = phi i32 [ %232, %231 ], [ %244, %236 ]
-  %250 = zext i32 %249 to i64
-  %251 = add i64 %166, %250
-  %252 = trunc i64 %3 to i32
-  %253 = mul i32 %252, -1756908916
-  %254 = icmp ult i64 %3, 4
-  br i1 %254, label %284, label %255
+247:                                              ; preds = %235, %230
+  %248 = phi i32 [ %231, %230 ], [ %243, %235 ]
+  %249 = zext i32 %248 to i64
+  %250 = add i64 %165, %249
+  %251 = trunc i64 %2 to i32
+  %252 = mul i32 %251, -1756908916
+  %253 = icmp ult i64 %2, 4
+  br i1 %253, label %283, label %254
 
-255:                                              ; preds = %248
-  %256 = and i64 %5, 3
-  %257 = icmp ult i64 %6, 3
-  br i1 %257, label %260, label %258
+254:                                              ; preds = %247
+  %255 = and i64 %4, 3
+  %256 = icmp ult i64 %5, 3
+  br i1 %256, label %259, label %257
 
-258:                                              ; preds = %255
-  %259 = and i64 %5, 4611686018427387900
-  br label %289
+257:                                              ; preds = %254
+  %258 = and i64 %4, 2305843009213693948
+  br label %288
 
-260:                                              ; preds = %289, %255
-  %261 = phi i32 [ undef, %255 ], [ %343, %289 ]
-  %262 = phi i32 [ %253, %255 ], [ %343, %289 ]
-  %263 = phi i64 [ 0, %255 ], [ %344, %289 ]
-  %264 = icmp eq i64 %256, 0
-  br i1 %264, label %284, label %265
+259:                                              ; preds = %288, %254
+  %260 = phi i32 [ undef, %254 ], [ %342, %288 ]
+  %261 = phi i32 [ %252, %254 ], [ %342, %288 ]
+  %262 = phi i64 [ 0, %254 ], [ %343, %288 ]
+  %263 = icmp eq i64 %255, 0
+  br i1 %263, label %283, label %264
 
-265:                                              ; preds = %260, %265
-  %266 = phi i32 [ %280, %265 ], [ %262, %260 ]
-  %267 = phi i64 [ %281, %265 ], [ %263, %260 ]
-  %268 = phi i64 [ %282, %265 ], [ 0, %260 ]
-  %269 = shl i64 %267, 2
-  %270 = getelementptr inbounds i8, ptr @g_text, i64 %269
-  %271 = load i32, ptr %270, align 4
-  %272 = mul i32 %271, -862048943
-  %273 = mul i32 %271, 380141568
-  %274 = lshr i32 %272, 17
-  %275 = or i32 %274, %273
-  %276 = mul i32 %275, 461845907
-  %277 = xor i32 %276, %266
-  %278 = tail call i32 @llvm.fshl.i32(i32 %277, i32 %277, i32 13)
-  %279 = mul i32 %278, 5
-  %280 = add i32 %279, -430675100
-  %281 = add nuw nsw i64 %267, 1
-  %282 = add i64 %268, 1
-  %283 = icmp eq i64 %282, %256
-  br i1 %283, label %284, label %265, !llvm.loop !15
+264:                                              ; preds = %259, %264
+  %265 = phi i32 [ %279, %264 ], [ %261, %259 ]
+  %266 = phi i64 [ %280, %264 ], [ %262, %259 ]
+  %267 = phi i64 [ %281, %264 ], [ 0, %259 ]
+  %268 = shl i64 %266, 2
+  %269 = getelementptr inbounds i8, ptr @g_text, i64 %268
+  %270 = load i32, ptr %269, align 4
+  %271 = mul i32 %270, -862048943
+  %272 = mul i32 %270, 380141568
+  %273 = lshr i32 %271, 17
+  %274 = or i32 %273, %272
+  %275 = mul i32 %274, 461845907
+  %276 = xor i32 %275, %265
+  %277 = tail call i32 @llvm.fshl.i32(i32 %276, i32 %276, i32 13)
+  %278 = mul i32 %277, 5
+  %279 = add i32 %278, -430675100
+  %280 = add nuw nsw i64 %266, 1
+  %281 = add i64 %267, 1
+  %282 = icmp eq i64 %281, %255
+  br i1 %282, label %283, label %264, !llvm.loop !15
 
-284:                                              ; preds = %260, %265, %248
-  %285 = phi i32 [ %253, %248 ], [ %261, %260 ], [ %280, %265 ]
-  %286 = and i64 %3, -4
-  %287 = getelementptr inbounds i8, ptr @g_text, i64 %286
-  %288 = and i64 %3, 3
-  switch i64 %288, label %370 [
-    i64 3, label %347
-    i64 2, label %352
-    i64 1, label %359
+283:                                              ; preds = %259, %264, %247
+  %284 = phi i32 [ %252, %247 ], [ %260, %259 ], [ %279, %264 ]
+  %285 = and i64 %2, 124
+  %286 = getelementptr inbounds i8, ptr @g_text, i64 %285
+  %287 = and i64 %2, 3
+  switch i64 %287, label %369 [
+    i64 3, label %346
+    i64 2, label %351
+    i64 1, label %358
   ]
 
-289:                                              ; preds = %289, %258
-  %290 = phi i32 [ %253, %258 ], [ %343, %289 ]
-  %291 = phi i64 [ 0, %258 ], [ %344, %289 ]
-  %292 = phi i64 [ 0, %258 ], [ %345, %289 ]
-  %293 = shl i64 %291, 2
-  %294 = getelementptr inbounds i8, ptr @g_text, i64 %293
-  %295 = load i32, ptr %294, align 16
-  %296 = mul i32 %295, -862048943
-  %297 = mul i32 %295, 380141568
-  %298 = lshr i32 %296, 17
-  %299 = or i32 %298, %297
-  %300 = mul i32 %299, 461845907
-  %301 = xor i32 %300, %290
-  %302 = tail call i32 @llvm.fshl.i32(i32 %301, i32 %301, i32 13)
-  %303 = mul i32 %302, 5
-  %304 = add i32 %303, -430675100
-  %305 = shl i64 %291, 2
-  %306 = or i64 %305, 4
-  %307 = getelementptr inbounds i8, ptr @g_text, i64 %306
-  %308 = load i32, ptr %307, align 4
-  %309 = mul i32 %308, -862048943
-  %310 = mul i32 %308, 380141568
-  %311 = lshr i32 %309, 17
-  %312 = or i32 %311, %310
-  %313 = mul i32 %312, 461845907
-  %314 = xor i32 %313, %304
-  %315 = tail call i32 @llvm.fshl.i32(i32 %314, i32 %314, i32 13)
-  %316 = mul i32 %315, 5
-  %317 = add i32 %316, -430675100
-  %318 = shl i64 %291, 2
-  %319 = or i64 %318, 8
-  %320 = getelementptr inbounds i8, ptr @g_text, i64 %319
-  %321 = load i32, ptr %320, align 8
-  %322 = mul i32 %321, -862048943
-  %323 = mul i32 %321, 380141568
-  %324 = lshr i32 %322, 17
-  %325 = or i32 %324, %323
-  %326 = mul i32 %325, 461845907
-  %327 = xor i32 %326, %317
-  %328 = tail call i32 @llvm.fshl.i32(i32 %327, i32 %327, i32 13)
-  %329 = mul i32 %328, 5
-  %330 = add i32 %329, -430675100
-  %331 = shl i64 %291, 2
-  %332 = or i64 %331, 12
-  %333 = getelementptr inbounds i8, ptr @g_text, i64 %332
-  %334 = load i32, ptr %333, align 4
-  %335 = mul i32 %334, -862048943
-  %336 = mul i32 %334, 380141568
-  %337 = lshr i32 %335, 17
-  %338 = or i32 %337, %336
-  %339 = mul i32 %338, 461845907
-  %340 = xor i32 %339, %330
-  %341 = tail call i32 @llvm.fshl.i32(i32 %340, i32 %340, i32 13)
-  %342 = mul i32 %341, 5
-  %343 = add i32 %342, -430675100
-  %344 = add nuw nsw i64 %291, 4
-  %345 = add i64 %292, 4
-  %346 = icmp eq i64 %345, %259
-  br i1 %346, label %260, label %289, !llvm.loop !16
+288:                                              ; preds = %288, %257
+  %289 = phi i32 [ %252, %257 ], [ %342, %288 ]
+  %290 = phi i64 [ 0, %257 ], [ %343, %288 ]
+  %291 = phi i64 [ 0, %257 ], [ %344, %288 ]
+  %292 = shl i64 %290, 2
+  %293 = getelementptr inbounds i8, ptr @g_text, i64 %292
+  %294 = load i32, ptr %293, align 16
+  %295 = mul i32 %294, -862048943
+  %296 = mul i32 %294, 380141568
+  %297 = lshr i32 %295, 17
+  %298 = or i32 %297, %296
+  %299 = mul i32 %298, 461845907
+  %300 = xor i32 %299, %289
+  %301 = tail call i32 @llvm.fshl.i32(i32 %300, i32 %300, i32 13)
+  %302 = mul i32 %301, 5
+  %303 = add i32 %302, -430675100
+  %304 = shl i64 %290, 2
+  %305 = or i64 %304, 4
+  %306 = getelementptr inbounds i8, ptr @g_text, i64 %305
+  %307 = load i32, ptr %306, align 4
+  %308 = mul i32 %307, -862048943
+  %309 = mul i32 %307, 380141568
+  %310 = lshr i32 %308, 17
+  %311 = or i32 %310, %309
+  %312 = mul i32 %311, 461845907
+  %313 = xor i32 %312, %303
+  %314 = tail call i32 @llvm.fshl.i32(i32 %313, i32 %313, i32 13)
+  %315 = mul i32 %314, 5
+  %316 = add i32 %315, -430675100
+  %317 = shl i64 %290, 2
+  %318 = or i64 %317, 8
+  %319 = getelementptr inbounds i8, ptr @g_text, i64 %318
+  %320 = load i32, ptr %319, align 8
+  %321 = mul i32 %320, -862048943
+  %322 = mul i32 %320, 380141568
+  %323 = lshr i32 %321, 17
+  %324 = or i32 %323, %322
+  %325 = mul i32 %324, 461845907
+  %326 = xor i32 %325, %316
+  %327 = tail call i32 @llvm.fshl.i32(i32 %326, i32 %326, i32 13)
+  %328 = mul i32 %327, 5
+  %329 = add i32 %328, -430675100
+  %330 = shl i64 %290, 2
+  %331 = or i64 %330, 12
+  %332 = getelementptr inbounds i8, ptr @g_text, i64 %331
+  %333 = load i32, ptr %332, align 4
+  %334 = mul i32 %333, -862048943
+  %335 = mul i32 %333, 380141568
+  %336 = lshr i32 %334, 17
+  %337 = or i32 %336, %335
+  %338 = mul i32 %337, 461845907
+  %339 = xor i32 %338, %329
+  %340 = tail call i32 @llvm.fshl.i32(i32 %339, i32 %339, i32 13)
+  %341 = mul i32 %340, 5
+  %342 = add i32 %341, -430675100
+  %343 = add nuw nsw i64 %290, 4
+  %344 = add i64 %291, 4
+  %345 = icmp eq i64 %344, %258
+  br i1 %345, label %259, label %288, !llvm.loop !16
 
-347:                                              ; preds = %284
-  %348 = getelementptr inbounds i8, ptr %287, i64 2
-  %349 = load i8, ptr %348, align 2, !tbaa !4
-  %350 = zext i8 %349 to i32
-  %351 = shl nuw nsw i32 %350, 16
-  br label %352
+346:                                              ; preds = %283
+  %347 = getelementptr inbounds i8, ptr %286, i64 2
+  %348 = load i8, ptr %347, align 2, !tbaa !4
+  %349 = zext i8 %348 to i32
+  %350 = shl nuw nsw i32 %349, 16
+  br label %351
 
-352:                                              ; preds = %347, %284
-  %353 = phi i32 [ 0, %284 ], [ %351, %347 ]
-  %354 = getelementptr inbounds i8, ptr %287, i64 1
-  %355 = load i8, ptr %354, align 1, !tbaa !4
-  %356 = zext i8 %355 to i32
-  %357 = shl nuw nsw i32 %356, 8
-  %358 = or i32 %357, %353
-  br label %359
+351:                                              ; preds = %346, %283
+  %352 = phi i32 [ 0, %283 ], [ %350, %346 ]
+  %353 = getelementptr inbounds i8, ptr %286, i64 1
+  %354 = load i8, ptr %353, align 1, !tbaa !4
+  %355 = zext i8 %354 to i32
+  %356 = shl nuw nsw i32 %355, 8
+  %357 = or i32 %356, %352
+  br label %358
 
-359:                                              ; preds = %352, %284
-  %360 = phi i32 [ 0, %284 ], [ %358, %352 ]
-  %361 = load i8, ptr %287, align 4, !tbaa !4
-  %362 = zext i8 %361 to i32
-  %363 = xor i32 %360, %362
-  %364 = mul i32 %363, -862048943
-  %365 = mul i32 %363, 380141568
-  %366 = lshr i32 %364, 17
-  %367 = or i32 %366, %365
-  %368 = mul i32 %367, 461845907
-  %369 = xor i32 %368, %285
-  br label %370
+358:                                              ; preds = %351, %283
+  %359 = phi i32 [ 0, %283 ], [ %357, %351 ]
+  %360 = load i8, ptr %286, align 4, !tbaa !4
+  %361 = zext i8 %360 to i32
+  %362 = xor i32 %359, %361
+  %363 = mul i32 %362, -862048943
+  %364 = mul i32 %362, 380141568
+  %365 = lshr i32 %363, 17
+  %366 = or i32 %365, %364
+  %367 = mul i32 %366, 461845907
+  %368 = xor i32 %367, %284
+  br label %369
 
-370:                                              ; preds = %227, %284, %359
-  %371 = phi i64 [ %251, %284 ], [ %251, %359 ], [ %230, %227 ]
-  %372 = phi i32 [ %252, %284 ], [ %252, %359 ], [ 0, %227 ]
-  %373 = phi i32 [ %285, %284 ], [ %369, %359 ], [ 0, %227 ]
-  %374 = xor i32 %373, %372
-  %375 = lshr i32 %374, 16
-  %376 = xor i32 %375, %374
-  %377 = mul i32 %376, -2048144789
-  %378 = lshr i32 %377, 13
-  %379 = xor i32 %378, %377
-  %380 = mul i32 %379, -1028477387
-  %381 = lshr i32 %380, 16
-  %382 = xor i32 %381, %380
-  %383 = zext i32 %382 to i64
-  %384 = xor i64 %371, %383
-  %385 = add nuw i64 %3, 1
-  %386 = icmp eq i64 %1, %3
-  br i1 %386, label %388, label %2, !llvm.loop !17
+369:                                              ; preds = %226, %283, %358
+  %370 = phi i64 [ %250, %283 ], [ %250, %358 ], [ %229, %226 ]
+  %371 = phi i32 [ %251, %283 ], [ %251, %358 ], [ 0, %226 ]
+  %372 = phi i32 [ %284, %283 ], [ %368, %358 ], [ 0, %226 ]
+  %373 = xor i32 %372, %371
+  %374 = lshr i32 %373, 16
+  %375 = xor i32 %374, %373
+  %376 = mul i32 %375, -2048144789
+  %377 = lshr i32 %376, 13
+  %378 = xor i32 %377, %376
+  %379 = mul i32 %378, -1028477387
+  %380 = lshr i32 %379, 16
+  %381 = xor i32 %380, %379
+  %382 = zext i32 %381 to i64
+  %383 = xor i64 %370, %382
+  %384 = add nuw nsw i64 %2, 1
+  %385 = icmp eq i64 %384, 86
+  br i1 %385, label %387, label %1, !llvm.loop !17
 
-387:                                              ; preds = %388
-  ret i64 %429
+386:                                              ; preds = %387
+  ret i64 %428
 
-388:                                              ; preds = %370, %388
-  %389 = phi i64 [ %430, %388 ], [ 0, %370 ]
-  %390 = phi i64 [ %429, %388 ], [ %384, %370 ]
-  %391 = xor i64 %389, %390
-  %392 = lshr i64 %391, 33
-  %393 = xor i64 %392, %391
-  %394 = mul i64 %393, -49064778989728563
-  %395 = lshr i64 %394, 33
-  %396 = xor i64 %395, %394
-  %397 = mul i64 %396, -4265267296055464877
-  %398 = lshr i64 %397, 33
-  %399 = or i64 %389, 1
-  %400 = xor i64 %398, %399
-  %401 = xor i64 %400, %397
-  %402 = lshr i64 %401, 33
-  %403 = xor i64 %402, %401
-  %404 = mul i64 %403, -49064778989728563
-  %405 = lshr i64 %404, 33
-  %406 = xor i64 %405, %404
-  %407 = mul i64 %406, -4265267296055464877
-  %408 = lshr i64 %407, 33
-  %409 = or i64 %389, 2
-  %410 = xor i64 %408, %409
-  %411 = xor i64 %410, %407
-  %412 = lshr i64 %411, 33
-  %413 = xor i64 %412, %411
-  %414 = mul i64 %413, -49064778989728563
-  %415 = lshr i64 %414, 33
-  %416 = xor i64 %415, %414
-  %417 = mul i64 %416, -4265267296055464877
-  %418 = lshr i64 %417, 33
-  %419 = or i64 %389, 3
-  %420 = xor i64 %418, %419
-  %421 = xor i64 %420, %417
-  %422 = lshr i64 %421, 33
-  %423 = xor i64 %422, %421
-  %424 = mul i64 %423, -49064778989728563
-  %425 = lshr i64 %424, 33
-  %426 = xor i64 %425, %424
-  %427 = mul i64 %426, -4265267296055464877
-  %428 = lshr i64 %427, 33
-  %429 = xor i64 %428, %427
-  %430 = add nuw nsw i64 %389, 4
-  %431 = icmp eq i64 %430, 2000
-  br i1 %431, label %387, label %388, !llvm.loop !18
+387:                                              ; preds = %369, %387
+  %388 = phi i64 [ %429, %387 ], [ 0, %369 ]
+  %389 = phi i64 [ %428, %387 ], [ %383, %369 ]
+  %390 = xor i64 %388, %389
+  %391 = lshr i64 %390, 33
+  %392 = xor i64 %391, %390
+  %393 = mul i64 %392, -49064778989728563
+  %394 = lshr i64 %393, 33
+  %395 = xor i64 %394, %393
+  %396 = mul i64 %395, -4265267296055464877
+  %397 = lshr i64 %396, 33
+  %398 = or i64 %388, 1
+  %399 = xor i64 %397, %398
+  %400 = xor i64 %399, %396
+  %401 = lshr i64 %400, 33
+  %402 = xor i64 %401, %400
+  %403 = mul i64 %402, -49064778989728563
+  %404 = lshr i64 %403, 33
+  %405 = xor i64 %404, %403
+  %406 = mul i64 %405, -4265267296055464877
+  %407 = lshr i64 %406, 33
+  %408 = or i64 %388, 2
+  %409 = xor i64 %407, %408
+  %410 = xor i64 %409, %406
+  %411 = lshr i64 %410, 33
+  %412 = xor i64 %411, %410
+  %413 = mul i64 %412, -49064778989728563
+  %414 = lshr i64 %413, 33
+  %415 = xor i64 %414, %413
+  %416 = mul i64 %415, -4265267296055464877
+  %417 = lshr i64 %416, 33
+  %418 = or i64 %388, 3
+  %419 = xor i64 %417, %418
+  %420 = xor i64 %419, %416
+  %421 = lshr i64 %420, 33
+  %422 = xor i64 %421, %420
+  %423 = mul i64 %422, -49064778989728563
+  %424 = lshr i64 %423, 33
+  %425 = xor i64 %424, %423
+  %426 = mul i64 %425, -4265267296055464877
+  %427 = lshr i64 %426, 33
+  %428 = xor i64 %427, %426
+  %429 = add nuw nsw i64 %388, 4
+  %430 = icmp eq i64 %429, 2000
+  br i1 %430, label %386, label %387, !llvm.loop !18
 }
 
-; Function Attrs: mustprogress nofree nounwind willreturn memory(argmem: read)
-declare i64 @strlen(ptr nocapture noundef) local_unnamed_addr #1
-
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare i32 @llvm.fshl.i32(i32, i32, i32) #2
+declare i32 @llvm.fshl.i32(i32, i32, i32) #1
 
-attributes #0 = { nofree nounwind memory(read, argmem: none, inaccessiblemem: none) "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64-v3" "target-features"="+avx,+avx2,+bmi,+bmi2,+crc32,+cx16,+cx8,+f16c,+fma,+fxsr,+lzcnt,+mmx,+movbe,+popcnt,+sahf,+sse,+sse2,+sse3,+sse4.1,+sse4.2,+ssse3,+x87,+xsave" }
-attributes #1 = { mustprogress nofree nounwind willreturn memory(argmem: read) "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64-v3" "target-features"="+avx,+avx2,+bmi,+bmi2,+crc32,+cx16,+cx8,+f16c,+fma,+fxsr,+lzcnt,+mmx,+movbe,+popcnt,+sahf,+sse,+sse2,+sse3,+sse4.1,+sse4.2,+ssse3,+x87,+xsave" }
-attributes #2 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #3 = { nounwind willreturn memory(read) }
+attributes #0 = { nofree nosync nounwind memory(read, argmem: none, inaccessiblemem: none) "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64-v3" "target-features"="+avx,+avx2,+bmi,+bmi2,+crc32,+cx16,+cx8,+f16c,+fma,+fxsr,+lzcnt,+mmx,+movbe,+popcnt,+sahf,+sse,+sse2,+sse3,+sse4.1,+sse4.2,+ssse3,+x87,+xsave" }
+attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 
 !llvm.module.flags = !{!0, !1, !2}
 !llvm.ident = !{!3}

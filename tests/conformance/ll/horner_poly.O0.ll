@@ -12,105 +12,124 @@ define dso_local i64 @checksum() #0 {
   %1 = alloca double, align 8
   %2 = alloca [8 x float], align 16
   %3 = alloca i64, align 8
-  %4 = alloca i32, align 4
-  %5 = alloca double, align 8
+  %4 = alloca i64, align 8
+  %5 = alloca i32, align 4
   %6 = alloca double, align 8
   %7 = alloca double, align 8
-  %8 = alloca i64, align 8
+  %8 = alloca double, align 8
   %9 = alloca i64, align 8
-  %10 = alloca float, align 4
-  %11 = alloca i32, align 4
-  %12 = load double, ptr @g_step, align 8
-  store double %12, ptr %1, align 8
+  %10 = alloca i64, align 8
+  %11 = alloca float, align 4
+  %12 = alloca i32, align 4
+  %13 = load double, ptr @g_step, align 8
+  store double %13, ptr %1, align 8
   call void @llvm.memcpy.p0.p0.i64(ptr align 16 %2, ptr align 16 @__const.checksum.sin_coeffs, i64 32, i1 false)
   store i64 0, ptr %3, align 8
-  store i32 -200, ptr %4, align 4
-  br label %13
+  store i64 0, ptr %4, align 8
+  store i32 -200, ptr %5, align 4
+  br label %14
 
-13:                                               ; preds = %71, %0
-  %14 = load i32, ptr %4, align 4
-  %15 = icmp sle i32 %14, 200
-  br i1 %15, label %16, label %74
+14:                                               ; preds = %85, %0
+  %15 = load i32, ptr %5, align 4
+  %16 = icmp sle i32 %15, 200
+  br i1 %16, label %17, label %88
 
-16:                                               ; preds = %13
-  %17 = load i32, ptr %4, align 4
-  %18 = sitofp i32 %17 to double
-  %19 = load double, ptr %1, align 8
-  %20 = fmul double %18, %19
-  store double %20, ptr %5, align 8
-  %21 = load double, ptr %5, align 8
-  %22 = call double @horner(ptr noundef @exp_coeffs, i32 noundef 10, double noundef %21)
-  store double %22, ptr %6, align 8
-  %23 = load double, ptr %5, align 8
-  %24 = call double @estrin8(ptr noundef @exp_coeffs, double noundef %23)
-  store double %24, ptr %7, align 8
-  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %8, ptr align 8 %6, i64 8, i1 false)
+17:                                               ; preds = %14
+  %18 = load i32, ptr %5, align 4
+  %19 = sitofp i32 %18 to double
+  %20 = load double, ptr %1, align 8
+  %21 = fmul double %19, %20
+  store double %21, ptr %6, align 8
+  %22 = load double, ptr %6, align 8
+  %23 = call double @horner(ptr noundef @exp_coeffs, i32 noundef 10, double noundef %22)
+  store double %23, ptr %7, align 8
+  %24 = load double, ptr %6, align 8
+  %25 = call double @estrin8(ptr noundef @exp_coeffs, double noundef %24)
+  store double %25, ptr %8, align 8
   call void @llvm.memcpy.p0.p0.i64(ptr align 8 %9, ptr align 8 %7, i64 8, i1 false)
-  %25 = load i64, ptr %3, align 8
-  %26 = mul i64 %25, 31
-  %27 = load i64, ptr %8, align 8
-  %28 = add i64 %26, %27
-  %29 = load i64, ptr %9, align 8
-  %30 = mul i64 %29, 3
-  %31 = add i64 %28, %30
-  store i64 %31, ptr %3, align 8
-  %32 = load double, ptr %5, align 8
-  %33 = call double @llvm.exp.f64(double %32)
-  %34 = load double, ptr %6, align 8
-  %35 = fsub double %33, %34
-  %36 = call i64 @quantize(double noundef %35)
-  %37 = load i64, ptr %3, align 8
-  %38 = add i64 %37, %36
-  store i64 %38, ptr %3, align 8
-  %39 = load double, ptr %5, align 8
-  %40 = fptrunc double %39 to float
-  %41 = call float @llvm.exp.f32(float %40)
-  %42 = fmul float %41, 1.000000e+01
-  %43 = fpext float %42 to double
-  %44 = call i64 @quantize(double noundef %43)
-  %45 = load i64, ptr %3, align 8
-  %46 = add i64 %45, %44
-  store i64 %46, ptr %3, align 8
-  %47 = getelementptr inbounds [8 x float], ptr %2, i64 0, i64 0
-  %48 = load double, ptr %5, align 8
-  %49 = fptrunc double %48 to float
-  %50 = call float @horner_f(ptr noundef %47, i32 noundef 8, float noundef %49)
-  store float %50, ptr %10, align 4
-  call void @llvm.memcpy.p0.p0.i64(ptr align 4 %11, ptr align 4 %10, i64 4, i1 false)
-  %51 = load i32, ptr %11, align 4
-  %52 = zext i32 %51 to i64
-  %53 = load i64, ptr %3, align 8
-  %54 = xor i64 %53, %52
-  store i64 %54, ptr %3, align 8
-  %55 = load double, ptr %5, align 8
-  %56 = fptrunc double %55 to float
-  %57 = call float @llvm.sin.f32(float %56)
-  %58 = load float, ptr %10, align 4
-  %59 = fsub float %57, %58
-  %60 = fmul float %59, 1.000000e+03
-  %61 = fpext float %60 to double
-  %62 = call i64 @quantize(double noundef %61)
-  %63 = load i64, ptr %3, align 8
-  %64 = add i64 %63, %62
-  store i64 %64, ptr %3, align 8
-  %65 = load double, ptr %5, align 8
-  %66 = call double @llvm.cos.f64(double %65)
-  %67 = fmul double %66, 7.000000e+00
-  %68 = call i64 @quantize(double noundef %67)
-  %69 = load i64, ptr %3, align 8
-  %70 = add i64 %69, %68
-  store i64 %70, ptr %3, align 8
-  br label %71
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %10, ptr align 8 %8, i64 8, i1 false)
+  %26 = load i64, ptr %3, align 8
+  %27 = mul i64 %26, 31
+  %28 = load i64, ptr %9, align 8
+  %29 = add i64 %27, %28
+  %30 = load i64, ptr %10, align 8
+  %31 = mul i64 %30, 3
+  %32 = add i64 %29, %31
+  store i64 %32, ptr %3, align 8
+  %33 = load double, ptr %6, align 8
+  %34 = call double @llvm.exp.f64(double %33)
+  %35 = load double, ptr %7, align 8
+  %36 = fsub double %34, %35
+  %37 = call i64 @quantize(double noundef %36)
+  %38 = load i64, ptr %3, align 8
+  %39 = add i64 %38, %37
+  store i64 %39, ptr %3, align 8
+  %40 = load double, ptr %6, align 8
+  %41 = fptrunc double %40 to float
+  %42 = call float @llvm.exp.f32(float %41)
+  %43 = load double, ptr %6, align 8
+  %44 = fptrunc double %43 to float
+  %45 = fpext float %44 to double
+  %46 = call double @llvm.exp.f64(double %45)
+  %47 = call i32 @near_f(float noundef %42, double noundef %46)
+  %48 = sext i32 %47 to i64
+  %49 = load i64, ptr %4, align 8
+  %50 = add i64 %49, %48
+  store i64 %50, ptr %4, align 8
+  %51 = getelementptr inbounds [8 x float], ptr %2, i64 0, i64 0
+  %52 = load double, ptr %6, align 8
+  %53 = fptrunc double %52 to float
+  %54 = call float @horner_f(ptr noundef %51, i32 noundef 8, float noundef %53)
+  store float %54, ptr %11, align 4
+  call void @llvm.memcpy.p0.p0.i64(ptr align 4 %12, ptr align 4 %11, i64 4, i1 false)
+  %55 = load i32, ptr %12, align 4
+  %56 = zext i32 %55 to i64
+  %57 = load i64, ptr %3, align 8
+  %58 = xor i64 %57, %56
+  store i64 %58, ptr %3, align 8
+  %59 = load double, ptr %6, align 8
+  %60 = fptrunc double %59 to float
+  %61 = call float @llvm.sin.f32(float %60)
+  %62 = load double, ptr %6, align 8
+  %63 = fptrunc double %62 to float
+  %64 = fpext float %63 to double
+  %65 = call double @llvm.sin.f64(double %64)
+  %66 = call i32 @near_f(float noundef %61, double noundef %65)
+  %67 = sext i32 %66 to i64
+  %68 = load i64, ptr %4, align 8
+  %69 = add i64 %68, %67
+  store i64 %69, ptr %4, align 8
+  %70 = load float, ptr %11, align 4
+  %71 = load double, ptr %6, align 8
+  %72 = fptrunc double %71 to float
+  %73 = fpext float %72 to double
+  %74 = call double @llvm.sin.f64(double %73)
+  %75 = call i32 @near_f(float noundef %70, double noundef %74)
+  %76 = sext i32 %75 to i64
+  %77 = load i64, ptr %4, align 8
+  %78 = add i64 %77, %76
+  store i64 %78, ptr %4, align 8
+  %79 = load double, ptr %6, align 8
+  %80 = call double @llvm.cos.f64(double %79)
+  %81 = fmul double %80, 7.000000e+00
+  %82 = call i64 @quantize(double noundef %81)
+  %83 = load i64, ptr %3, align 8
+  %84 = add i64 %83, %82
+  store i64 %84, ptr %3, align 8
+  br label %85
 
-71:                                               ; preds = %16
-  %72 = load i32, ptr %4, align 4
-  %73 = add nsw i32 %72, 1
-  store i32 %73, ptr %4, align 4
-  br label %13, !llvm.loop !5
+85:                                               ; preds = %17
+  %86 = load i32, ptr %5, align 4
+  %87 = add nsw i32 %86, 1
+  store i32 %87, ptr %5, align 4
+  br label %14, !llvm.loop !5
 
-74:                                               ; preds = %13
-  %75 = load i64, ptr %3, align 8
-  ret i64 %75
+88:                                               ; preds = %14
+  %89 = load i64, ptr %3, align 8
+  %90 = mul i64 %89, 1000
+  %91 = load i64, ptr %4, align 8
+  %92 = add i64 %90, %91
+  ret i64 %92
 }
 
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
@@ -258,6 +277,26 @@ define internal i64 @quantize(double noundef %0) #0 {
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.exp.f64(double) #2
 
+; Function Attrs: noinline nounwind optnone
+define internal i32 @near_f(float noundef %0, double noundef %1) #0 {
+  %3 = alloca float, align 4
+  %4 = alloca double, align 8
+  store float %0, ptr %3, align 4
+  store double %1, ptr %4, align 8
+  %5 = load float, ptr %3, align 4
+  %6 = fpext float %5 to double
+  %7 = load double, ptr %4, align 8
+  %8 = fsub double %6, %7
+  %9 = call double @llvm.fabs.f64(double %8)
+  %10 = load double, ptr %4, align 8
+  %11 = call double @llvm.fabs.f64(double %10)
+  %12 = call double @llvm.maxnum.f64(double 1.000000e+00, double %11)
+  %13 = fmul double 1.000000e-05, %12
+  %14 = fcmp ole double %9, %13
+  %15 = zext i1 %14 to i32
+  ret i32 %15
+}
+
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.exp.f32(float) #2
 
@@ -316,10 +355,19 @@ define internal float @horner_f(ptr noundef %0, i32 noundef %1, float noundef %2
 declare float @llvm.sin.f32(float) #2
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.sin.f64(double) #2
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.cos.f64(double) #2
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.floor.f64(double) #2
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.fabs.f64(double) #2
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.maxnum.f64(double, double) #2
 
 attributes #0 = { noinline nounwind optnone "frame-pointer"="all" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }

@@ -67,21 +67,24 @@ define dso_local i64 @checksum() #0 {
   %42 = load i32, ptr %1, align 4
   %43 = call float @midpoint_f(float noundef 0.000000e+00, float noundef 3.000000e+00, i32 noundef %42)
   %44 = fpext float %43 to double
-  %45 = call i64 @q(double noundef %44)
-  %46 = add i64 %41, %45
-  store i64 %46, ptr %2, align 8
-  %47 = load i64, ptr %2, align 8
-  %48 = mul i64 %47, 31
-  %49 = call double @llvm.pow.f64(double 2.000000e+00, double 5.000000e-01)
-  %50 = call double @llvm.pow.f64(double 1.000000e+01, double -1.500000e+00)
-  %51 = fadd double %49, %50
-  %52 = call double @llvm.pow.f64(double 1.500000e+00, double 7.250000e+00)
-  %53 = fadd double %51, %52
-  %54 = call i64 @q(double noundef %53)
-  %55 = add i64 %48, %54
-  store i64 %55, ptr %2, align 8
-  %56 = load i64, ptr %2, align 8
-  ret i64 %56
+  %45 = fmul double %44, 1.000000e+02
+  %46 = fadd double %45, 5.000000e-01
+  %47 = call double @llvm.floor.f64(double %46)
+  %48 = fptosi double %47 to i64
+  %49 = add i64 %41, %48
+  store i64 %49, ptr %2, align 8
+  %50 = load i64, ptr %2, align 8
+  %51 = mul i64 %50, 31
+  %52 = call double @llvm.pow.f64(double 2.000000e+00, double 5.000000e-01)
+  %53 = call double @llvm.pow.f64(double 1.000000e+01, double -1.500000e+00)
+  %54 = fadd double %52, %53
+  %55 = call double @llvm.pow.f64(double 1.500000e+00, double 7.250000e+00)
+  %56 = fadd double %54, %55
+  %57 = call i64 @q(double noundef %56)
+  %58 = add i64 %51, %57
+  store i64 %58, ptr %2, align 8
+  %59 = load i64, ptr %2, align 8
+  ret i64 %59
 }
 
 ; Function Attrs: noinline nounwind optnone
@@ -358,6 +361,9 @@ define internal float @midpoint_f(float noundef %0, float noundef %1, i32 nounde
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.floor.f64(double) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.pow.f64(double, double) #1
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -374,9 +380,6 @@ declare double @tanh(double noundef) #2
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.cos.f64(double) #1
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare double @llvm.floor.f64(double) #1
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.exp.f32(float) #1

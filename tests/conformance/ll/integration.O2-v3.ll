@@ -198,7 +198,7 @@ define dso_local i64 @checksum() local_unnamed_addr #0 {
   %160 = mul i64 %159, 31
   %161 = fmul float %82, %150
   %162 = fpext float %161 to double
-  %163 = fmul double %162, 1.000000e+04
+  %163 = fmul double %162, 1.000000e+02
   %164 = fadd double %163, 5.000000e-01
   %165 = tail call double @llvm.floor.f64(double %164)
   %166 = fptosi double %165 to i64
@@ -313,6 +313,9 @@ define internal double @f_tanh(double noundef %0) #1 {
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.floor.f64(double) #3
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.sin.f64(double) #3
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -326,9 +329,6 @@ declare double @tanh(double noundef) local_unnamed_addr #4
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.cos.f64(double) #3
-
-; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare double @llvm.floor.f64(double) #3
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.exp.f32(float) #3

@@ -79,7 +79,7 @@ define dso_local i64 @checksum() local_unnamed_addr #0 {
   %59 = mul i64 %58, 31
   %60 = fmul float %26, %49
   %61 = fpext float %60 to double
-  %62 = fmul double %61, 1.000000e+04
+  %62 = fmul double %61, 1.000000e+02
   %63 = fadd double %62, 5.000000e-01
   %64 = tail call double @llvm.floor.f64(double %63)
   %65 = fptosi double %64 to i64
@@ -194,6 +194,9 @@ define internal double @f_tanh(double noundef %0) #1 {
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.floor.f64(double) #3
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.sin.f64(double) #3
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -207,9 +210,6 @@ declare double @tanh(double noundef) local_unnamed_addr #4
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.cos.f64(double) #3
-
-; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare double @llvm.floor.f64(double) #3
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.exp.f32(float) #3

@@ -133,168 +133,163 @@ define dso_local i64 @checksum() #0 {
   store i32 0, ptr %7, align 4
   br label %75
 
-75:                                               ; preds = %174, %74
+75:                                               ; preds = %169, %74
   %76 = load i32, ptr %7, align 4
   %77 = icmp slt i32 %76, 6
-  br i1 %77, label %78, label %177
+  br i1 %77, label %78, label %172
 
 78:                                               ; preds = %75
   call void @transpose_naive(ptr noundef @AT, ptr noundef @A)
   call void @transpose_blocked(ptr noundef @ATB, ptr noundef @A)
   call void @transpose_back(ptr noundef @ATT, ptr noundef @ATB)
-  %79 = call i32 @memcmp(ptr noundef @AT, ptr noundef @ATB, i64 noundef 6660) #3
+  %79 = call i32 @differ(ptr noundef @AT, ptr noundef @ATB, i32 noundef 1665)
   %80 = sext i32 %79 to i64
-  %81 = icmp ne i64 %80, 0
-  %82 = zext i1 %81 to i32
-  %83 = sext i32 %82 to i64
-  %84 = load i64, ptr %6, align 8
-  %85 = add i64 %84, %83
-  store i64 %85, ptr %6, align 8
-  %86 = call i32 @memcmp(ptr noundef @ATT, ptr noundef @A, i64 noundef 6660) #3
-  %87 = icmp ne i32 %86, 0
-  %88 = zext i1 %87 to i32
-  %89 = sext i32 %88 to i64
-  %90 = mul i64 %89, 2
-  %91 = load i64, ptr %6, align 8
-  %92 = add i64 %91, %90
-  store i64 %92, ptr %6, align 8
+  %81 = load i64, ptr %6, align 8
+  %82 = add i64 %81, %80
+  store i64 %82, ptr %6, align 8
+  %83 = call i32 @differ(ptr noundef @ATT, ptr noundef @A, i32 noundef 1665)
+  %84 = sext i32 %83 to i64
+  %85 = mul i64 %84, 2
+  %86 = load i64, ptr %6, align 8
+  %87 = add i64 %86, %85
+  store i64 %87, ptr %6, align 8
   store i32 0, ptr %8, align 4
-  br label %93
+  br label %88
 
-93:                                               ; preds = %119, %78
-  %94 = load i32, ptr %8, align 4
-  %95 = icmp slt i32 %94, 37
-  br i1 %95, label %96, label %122
+88:                                               ; preds = %114, %78
+  %89 = load i32, ptr %8, align 4
+  %90 = icmp slt i32 %89, 37
+  br i1 %90, label %91, label %117
 
-96:                                               ; preds = %93
+91:                                               ; preds = %88
   store i32 0, ptr %9, align 4
-  br label %97
+  br label %92
 
-97:                                               ; preds = %115, %96
-  %98 = load i32, ptr %9, align 4
-  %99 = icmp slt i32 %98, 45
-  br i1 %99, label %100, label %118
+92:                                               ; preds = %110, %91
+  %93 = load i32, ptr %9, align 4
+  %94 = icmp slt i32 %93, 45
+  br i1 %94, label %95, label %113
 
-100:                                              ; preds = %97
-  %101 = load i64, ptr %6, align 8
-  %102 = mul i64 %101, 31
-  %103 = load i32, ptr %8, align 4
-  %104 = sext i32 %103 to i64
-  %105 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %104
-  %106 = load i32, ptr %9, align 4
-  %107 = sext i32 %106 to i64
-  %108 = getelementptr inbounds [45 x i32], ptr %105, i64 0, i64 %107
-  %109 = load i32, ptr %108, align 4
-  %110 = load i32, ptr %8, align 4
-  %111 = add nsw i32 %110, 1
-  %112 = mul i32 %109, %111
-  %113 = zext i32 %112 to i64
-  %114 = add i64 %102, %113
-  store i64 %114, ptr %6, align 8
-  br label %115
+95:                                               ; preds = %92
+  %96 = load i64, ptr %6, align 8
+  %97 = mul i64 %96, 31
+  %98 = load i32, ptr %8, align 4
+  %99 = sext i32 %98 to i64
+  %100 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %99
+  %101 = load i32, ptr %9, align 4
+  %102 = sext i32 %101 to i64
+  %103 = getelementptr inbounds [45 x i32], ptr %100, i64 0, i64 %102
+  %104 = load i32, ptr %103, align 4
+  %105 = load i32, ptr %8, align 4
+  %106 = add nsw i32 %105, 1
+  %107 = mul i32 %104, %106
+  %108 = zext i32 %107 to i64
+  %109 = add i64 %97, %108
+  store i64 %109, ptr %6, align 8
+  br label %110
 
-115:                                              ; preds = %100
-  %116 = load i32, ptr %9, align 4
-  %117 = add nsw i32 %116, 1
-  store i32 %117, ptr %9, align 4
-  br label %97, !llvm.loop !10
+110:                                              ; preds = %95
+  %111 = load i32, ptr %9, align 4
+  %112 = add nsw i32 %111, 1
+  store i32 %112, ptr %9, align 4
+  br label %92, !llvm.loop !10
 
-118:                                              ; preds = %97
-  br label %119
+113:                                              ; preds = %92
+  br label %114
 
-119:                                              ; preds = %118
-  %120 = load i32, ptr %8, align 4
-  %121 = add nsw i32 %120, 1
-  store i32 %121, ptr %8, align 4
-  br label %93, !llvm.loop !11
+114:                                              ; preds = %113
+  %115 = load i32, ptr %8, align 4
+  %116 = add nsw i32 %115, 1
+  store i32 %116, ptr %8, align 4
+  br label %88, !llvm.loop !11
 
-122:                                              ; preds = %93
+117:                                              ; preds = %88
   store i32 0, ptr %10, align 4
-  br label %123
+  br label %118
 
-123:                                              ; preds = %159, %122
-  %124 = load i32, ptr %10, align 4
-  %125 = icmp slt i32 %124, 45
-  br i1 %125, label %126, label %162
+118:                                              ; preds = %154, %117
+  %119 = load i32, ptr %10, align 4
+  %120 = icmp slt i32 %119, 45
+  br i1 %120, label %121, label %157
 
-126:                                              ; preds = %123
+121:                                              ; preds = %118
   store i32 0, ptr %11, align 4
-  br label %127
+  br label %122
 
-127:                                              ; preds = %155, %126
-  %128 = load i32, ptr %11, align 4
-  %129 = icmp slt i32 %128, 37
-  br i1 %129, label %130, label %158
+122:                                              ; preds = %150, %121
+  %123 = load i32, ptr %11, align 4
+  %124 = icmp slt i32 %123, 37
+  br i1 %124, label %125, label %153
 
-130:                                              ; preds = %127
-  %131 = load i32, ptr %10, align 4
-  %132 = sext i32 %131 to i64
-  %133 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %132
-  %134 = load i32, ptr %11, align 4
-  %135 = sext i32 %134 to i64
-  %136 = getelementptr inbounds [37 x i32], ptr %133, i64 0, i64 %135
-  %137 = load i32, ptr %136, align 4
-  %138 = mul nsw i32 %137, 3
-  %139 = srem i32 %138, 1000
-  %140 = load i32, ptr %11, align 4
-  %141 = sext i32 %140 to i64
-  %142 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %141
-  %143 = load i32, ptr %10, align 4
-  %144 = sext i32 %143 to i64
-  %145 = getelementptr inbounds [45 x i32], ptr %142, i64 0, i64 %144
-  %146 = load i32, ptr %145, align 4
-  %147 = sdiv i32 %146, 7
-  %148 = add nsw i32 %139, %147
-  %149 = load i32, ptr %10, align 4
-  %150 = sext i32 %149 to i64
-  %151 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %150
-  %152 = load i32, ptr %11, align 4
-  %153 = sext i32 %152 to i64
-  %154 = getelementptr inbounds [37 x i32], ptr %151, i64 0, i64 %153
-  store i32 %148, ptr %154, align 4
-  br label %155
+125:                                              ; preds = %122
+  %126 = load i32, ptr %10, align 4
+  %127 = sext i32 %126 to i64
+  %128 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %127
+  %129 = load i32, ptr %11, align 4
+  %130 = sext i32 %129 to i64
+  %131 = getelementptr inbounds [37 x i32], ptr %128, i64 0, i64 %130
+  %132 = load i32, ptr %131, align 4
+  %133 = mul nsw i32 %132, 3
+  %134 = srem i32 %133, 1000
+  %135 = load i32, ptr %11, align 4
+  %136 = sext i32 %135 to i64
+  %137 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %136
+  %138 = load i32, ptr %10, align 4
+  %139 = sext i32 %138 to i64
+  %140 = getelementptr inbounds [45 x i32], ptr %137, i64 0, i64 %139
+  %141 = load i32, ptr %140, align 4
+  %142 = sdiv i32 %141, 7
+  %143 = add nsw i32 %134, %142
+  %144 = load i32, ptr %10, align 4
+  %145 = sext i32 %144 to i64
+  %146 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %145
+  %147 = load i32, ptr %11, align 4
+  %148 = sext i32 %147 to i64
+  %149 = getelementptr inbounds [37 x i32], ptr %146, i64 0, i64 %148
+  store i32 %143, ptr %149, align 4
+  br label %150
 
-155:                                              ; preds = %130
-  %156 = load i32, ptr %11, align 4
-  %157 = add nsw i32 %156, 1
-  store i32 %157, ptr %11, align 4
-  br label %127, !llvm.loop !12
+150:                                              ; preds = %125
+  %151 = load i32, ptr %11, align 4
+  %152 = add nsw i32 %151, 1
+  store i32 %152, ptr %11, align 4
+  br label %122, !llvm.loop !12
 
-158:                                              ; preds = %127
-  br label %159
+153:                                              ; preds = %122
+  br label %154
 
-159:                                              ; preds = %158
-  %160 = load i32, ptr %10, align 4
-  %161 = add nsw i32 %160, 1
-  store i32 %161, ptr %10, align 4
-  br label %123, !llvm.loop !13
+154:                                              ; preds = %153
+  %155 = load i32, ptr %10, align 4
+  %156 = add nsw i32 %155, 1
+  store i32 %156, ptr %10, align 4
+  br label %118, !llvm.loop !13
 
-162:                                              ; preds = %123
+157:                                              ; preds = %118
   call void @transpose_inplace(ptr noundef @S)
-  %163 = load i32, ptr %7, align 4
-  %164 = sext i32 %163 to i64
-  %165 = getelementptr inbounds [33 x [33 x float]], ptr @S, i64 0, i64 %164
-  %166 = load i32, ptr %7, align 4
-  %167 = add nsw i32 %166, 5
-  %168 = sext i32 %167 to i64
-  %169 = getelementptr inbounds [33 x float], ptr %165, i64 0, i64 %168
-  call void @llvm.memcpy.p0.p0.i64(ptr align 4 %12, ptr align 4 %169, i64 4, i1 false)
-  %170 = load i32, ptr %12, align 4
-  %171 = zext i32 %170 to i64
-  %172 = load i64, ptr %6, align 8
-  %173 = xor i64 %172, %171
-  store i64 %173, ptr %6, align 8
-  br label %174
+  %158 = load i32, ptr %7, align 4
+  %159 = sext i32 %158 to i64
+  %160 = getelementptr inbounds [33 x [33 x float]], ptr @S, i64 0, i64 %159
+  %161 = load i32, ptr %7, align 4
+  %162 = add nsw i32 %161, 5
+  %163 = sext i32 %162 to i64
+  %164 = getelementptr inbounds [33 x float], ptr %160, i64 0, i64 %163
+  call void @llvm.memcpy.p0.p0.i64(ptr align 4 %12, ptr align 4 %164, i64 4, i1 false)
+  %165 = load i32, ptr %12, align 4
+  %166 = zext i32 %165 to i64
+  %167 = load i64, ptr %6, align 8
+  %168 = xor i64 %167, %166
+  store i64 %168, ptr %6, align 8
+  br label %169
 
-174:                                              ; preds = %162
-  %175 = load i32, ptr %7, align 4
-  %176 = add nsw i32 %175, 1
-  store i32 %176, ptr %7, align 4
+169:                                              ; preds = %157
+  %170 = load i32, ptr %7, align 4
+  %171 = add nsw i32 %170, 1
+  store i32 %171, ptr %7, align 4
   br label %75, !llvm.loop !14
 
-177:                                              ; preds = %75
-  %178 = load i64, ptr %6, align 8
-  ret i64 %178
+172:                                              ; preds = %75
+  %173 = load i64, ptr %6, align 8
+  ret i64 %173
 }
 
 ; Function Attrs: noinline nounwind optnone
@@ -548,8 +543,60 @@ define internal void @transpose_back(ptr noundef %0, ptr noundef %1) #0 {
   ret void
 }
 
-; Function Attrs: nounwind willreturn memory(read)
-declare i32 @memcmp(ptr noundef, ptr noundef, i64 noundef) #1
+; Function Attrs: noinline nounwind optnone
+define internal i32 @differ(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
+  %4 = alloca i32, align 4
+  %5 = alloca ptr, align 8
+  %6 = alloca ptr, align 8
+  %7 = alloca i32, align 4
+  %8 = alloca i32, align 4
+  store ptr %0, ptr %5, align 8
+  store ptr %1, ptr %6, align 8
+  store i32 %2, ptr %7, align 4
+  store i32 0, ptr %8, align 4
+  br label %9
+
+9:                                                ; preds = %27, %3
+  %10 = load i32, ptr %8, align 4
+  %11 = load i32, ptr %7, align 4
+  %12 = icmp slt i32 %10, %11
+  br i1 %12, label %13, label %30
+
+13:                                               ; preds = %9
+  %14 = load ptr, ptr %5, align 8
+  %15 = load i32, ptr %8, align 4
+  %16 = sext i32 %15 to i64
+  %17 = getelementptr inbounds i32, ptr %14, i64 %16
+  %18 = load i32, ptr %17, align 4
+  %19 = load ptr, ptr %6, align 8
+  %20 = load i32, ptr %8, align 4
+  %21 = sext i32 %20 to i64
+  %22 = getelementptr inbounds i32, ptr %19, i64 %21
+  %23 = load i32, ptr %22, align 4
+  %24 = icmp ne i32 %18, %23
+  br i1 %24, label %25, label %26
+
+25:                                               ; preds = %13
+  store i32 1, ptr %4, align 4
+  br label %31
+
+26:                                               ; preds = %13
+  br label %27
+
+27:                                               ; preds = %26
+  %28 = load i32, ptr %8, align 4
+  %29 = add nsw i32 %28, 1
+  store i32 %29, ptr %8, align 4
+  br label %9, !llvm.loop !23
+
+30:                                               ; preds = %9
+  store i32 0, ptr %4, align 4
+  br label %31
+
+31:                                               ; preds = %30, %25
+  %32 = load i32, ptr %4, align 4
+  ret i32 %32
+}
 
 ; Function Attrs: noinline nounwind optnone
 define internal void @transpose_inplace(ptr noundef %0) #0 {
@@ -618,7 +665,7 @@ define internal void @transpose_inplace(ptr noundef %0) #0 {
   %48 = load i32, ptr %4, align 4
   %49 = add nsw i32 %48, 1
   store i32 %49, ptr %4, align 4
-  br label %12, !llvm.loop !23
+  br label %12, !llvm.loop !24
 
 50:                                               ; preds = %12
   br label %51
@@ -627,19 +674,17 @@ define internal void @transpose_inplace(ptr noundef %0) #0 {
   %52 = load i32, ptr %3, align 4
   %53 = add nsw i32 %52, 1
   store i32 %53, ptr %3, align 4
-  br label %6, !llvm.loop !24
+  br label %6, !llvm.loop !25
 
 54:                                               ; preds = %6
   ret void
 }
 
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #2
+declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #1
 
 attributes #0 = { noinline nounwind optnone "frame-pointer"="all" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #1 = { nounwind willreturn memory(read) "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
-attributes #3 = { nounwind willreturn memory(read) }
+attributes #1 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 
 !llvm.module.flags = !{!0, !1, !2, !3}
 !llvm.ident = !{!4}
@@ -669,3 +714,4 @@ attributes #3 = { nounwind willreturn memory(read) }
 !22 = distinct !{!22, !6}
 !23 = distinct !{!23, !6}
 !24 = distinct !{!24, !6}
+!25 = distinct !{!25, !6}

@@ -4,13 +4,13 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-pc-linux-gnu"
 
 @g_seed = dso_local local_unnamed_addr global i32 77, align 4
-@A = internal global [45 x [37 x i32]] zeroinitializer, align 16
+@A = internal unnamed_addr global [45 x [37 x i32]] zeroinitializer, align 16
 @S = internal unnamed_addr global [33 x [33 x float]] zeroinitializer, align 16
-@AT = internal global [37 x [45 x i32]] zeroinitializer, align 16
-@ATB = internal global [37 x [45 x i32]] zeroinitializer, align 16
-@ATT = internal global [45 x [37 x i32]] zeroinitializer, align 16
+@AT = internal unnamed_addr global [37 x [45 x i32]] zeroinitializer, align 16
+@ATB = internal unnamed_addr global [37 x [45 x i32]] zeroinitializer, align 16
+@ATT = internal unnamed_addr global [45 x [37 x i32]] zeroinitializer, align 16
 
-; Function Attrs: nofree nounwind memory(readwrite, argmem: none, inaccessiblemem: none)
+; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, argmem: none, inaccessiblemem: none)
 define dso_local i64 @checksum() local_unnamed_addr #0 {
   %1 = load i32, ptr @g_seed, align 4, !tbaa !4
   br label %2
@@ -120,13 +120,13 @@ define dso_local i64 @checksum() local_unnamed_addr #0 {
   %86 = icmp eq i64 %85, 33
   br i1 %86, label %87, label %51, !llvm.loop !12
 
-87:                                               ; preds = %51, %504
-  %88 = phi i64 [ %510, %504 ], [ 0, %51 ]
-  %89 = phi i64 [ %509, %504 ], [ 0, %51 ]
+87:                                               ; preds = %51, %592
+  %88 = phi i64 [ %598, %592 ], [ 0, %51 ]
+  %89 = phi i64 [ %597, %592 ], [ 0, %51 ]
   br label %91
 
-90:                                               ; preds = %504
-  ret i64 %509
+90:                                               ; preds = %592
+  ret i64 %597
 
 91:                                               ; preds = %91, %87
   %92 = phi i64 [ %180, %91 ], [ 0, %87 ]
@@ -455,8 +455,8 @@ define dso_local i64 @checksum() local_unnamed_addr #0 {
   %327 = and i1 %326, %325
   br i1 %327, label %298, label %185, !llvm.loop !14
 
-328:                                              ; preds = %296, %359
-  %329 = phi i64 [ %375, %359 ], [ 0, %296 ]
+328:                                              ; preds = %296, %363
+  %329 = phi i64 [ %379, %363 ], [ 0, %296 ]
   br label %330
 
 330:                                              ; preds = %330, %328
@@ -496,255 +496,373 @@ define dso_local i64 @checksum() local_unnamed_addr #0 {
   store i32 %356, ptr %348, align 4, !tbaa !4
   %357 = add nuw i64 %331, 8
   %358 = icmp eq i64 %357, 40
-  br i1 %358, label %359, label %330, !llvm.loop !16
+  br i1 %358, label %363, label %330, !llvm.loop !16
 
-359:                                              ; preds = %330
-  %360 = getelementptr inbounds [45 x i32], ptr @ATB, i64 %329, i64 40
-  %361 = load i32, ptr %360, align 4, !tbaa !4
-  %362 = getelementptr inbounds [37 x i32], ptr @ATT, i64 40, i64 %329
-  store i32 %361, ptr %362, align 4, !tbaa !4
-  %363 = getelementptr inbounds [45 x i32], ptr @ATB, i64 %329, i64 41
-  %364 = load i32, ptr %363, align 4, !tbaa !4
-  %365 = getelementptr inbounds [37 x i32], ptr @ATT, i64 41, i64 %329
-  store i32 %364, ptr %365, align 4, !tbaa !4
-  %366 = getelementptr inbounds [45 x i32], ptr @ATB, i64 %329, i64 42
-  %367 = load i32, ptr %366, align 4, !tbaa !4
-  %368 = getelementptr inbounds [37 x i32], ptr @ATT, i64 42, i64 %329
-  store i32 %367, ptr %368, align 4, !tbaa !4
-  %369 = getelementptr inbounds [45 x i32], ptr @ATB, i64 %329, i64 43
-  %370 = load i32, ptr %369, align 4, !tbaa !4
-  %371 = getelementptr inbounds [37 x i32], ptr @ATT, i64 43, i64 %329
-  store i32 %370, ptr %371, align 4, !tbaa !4
-  %372 = getelementptr inbounds [45 x i32], ptr @ATB, i64 %329, i64 44
-  %373 = load i32, ptr %372, align 4, !tbaa !4
-  %374 = getelementptr inbounds [37 x i32], ptr @ATT, i64 44, i64 %329
-  store i32 %373, ptr %374, align 4, !tbaa !4
-  %375 = add nuw nsw i64 %329, 1
-  %376 = icmp eq i64 %375, 37
-  br i1 %376, label %377, label %328, !llvm.loop !19
+359:                                              ; preds = %363
+  %360 = load i32, ptr @AT, align 16, !tbaa !4
+  %361 = load i32, ptr @ATB, align 16, !tbaa !4
+  %362 = icmp eq i32 %360, %361
+  br i1 %362, label %381, label %422
 
-377:                                              ; preds = %359
-  %378 = tail call i32 @bcmp(ptr noundef nonnull dereferenceable(6660) @AT, ptr noundef nonnull dereferenceable(6660) @ATB, i64 6660)
-  %379 = icmp ne i32 %378, 0
-  %380 = zext i1 %379 to i64
-  %381 = add i64 %89, %380
-  %382 = tail call i32 @bcmp(ptr noundef nonnull dereferenceable(6660) @ATT, ptr noundef nonnull dereferenceable(6660) @A, i64 6660)
-  %383 = icmp eq i32 %382, 0
-  %384 = select i1 %383, i64 0, i64 2
-  %385 = add i64 %381, %384
-  br label %386
+363:                                              ; preds = %330
+  %364 = getelementptr inbounds [45 x i32], ptr @ATB, i64 %329, i64 40
+  %365 = load i32, ptr %364, align 4, !tbaa !4
+  %366 = getelementptr inbounds [37 x i32], ptr @ATT, i64 40, i64 %329
+  store i32 %365, ptr %366, align 4, !tbaa !4
+  %367 = getelementptr inbounds [45 x i32], ptr @ATB, i64 %329, i64 41
+  %368 = load i32, ptr %367, align 4, !tbaa !4
+  %369 = getelementptr inbounds [37 x i32], ptr @ATT, i64 41, i64 %329
+  store i32 %368, ptr %369, align 4, !tbaa !4
+  %370 = getelementptr inbounds [45 x i32], ptr @ATB, i64 %329, i64 42
+  %371 = load i32, ptr %370, align 4, !tbaa !4
+  %372 = getelementptr inbounds [37 x i32], ptr @ATT, i64 42, i64 %329
+  store i32 %371, ptr %372, align 4, !tbaa !4
+  %373 = getelementptr inbounds [45 x i32], ptr @ATB, i64 %329, i64 43
+  %374 = load i32, ptr %373, align 4, !tbaa !4
+  %375 = getelementptr inbounds [37 x i32], ptr @ATT, i64 43, i64 %329
+  store i32 %374, ptr %375, align 4, !tbaa !4
+  %376 = getelementptr inbounds [45 x i32], ptr @ATB, i64 %329, i64 44
+  %377 = load i32, ptr %376, align 4, !tbaa !4
+  %378 = getelementptr inbounds [37 x i32], ptr @ATT, i64 44, i64 %329
+  store i32 %377, ptr %378, align 4, !tbaa !4
+  %379 = add nuw nsw i64 %329, 1
+  %380 = icmp eq i64 %379, 37
+  br i1 %380, label %359, label %328, !llvm.loop !19
 
-386:                                              ; preds = %377, %391
-  %387 = phi i64 [ 0, %377 ], [ %389, %391 ]
-  %388 = phi i64 [ %385, %377 ], [ %429, %391 ]
-  %389 = add nuw nsw i64 %387, 1
-  %390 = trunc i64 %389 to i32
-  br label %393
+381:                                              ; preds = %359, %413
+  %382 = phi i64 [ %411, %413 ], [ 0, %359 ]
+  %383 = add nuw nsw i64 %382, 1
+  %384 = getelementptr inbounds i32, ptr @AT, i64 %383
+  %385 = load i32, ptr %384, align 4, !tbaa !4
+  %386 = getelementptr inbounds i32, ptr @ATB, i64 %383
+  %387 = load i32, ptr %386, align 4, !tbaa !4
+  %388 = icmp eq i32 %385, %387
+  br i1 %388, label %389, label %419, !llvm.loop !20
 
-391:                                              ; preds = %393
-  %392 = icmp eq i64 %389, 37
-  br i1 %392, label %432, label %386, !llvm.loop !20
+389:                                              ; preds = %381
+  %390 = add nuw nsw i64 %382, 2
+  %391 = getelementptr inbounds i32, ptr @AT, i64 %390
+  %392 = load i32, ptr %391, align 4, !tbaa !4
+  %393 = getelementptr inbounds i32, ptr @ATB, i64 %390
+  %394 = load i32, ptr %393, align 4, !tbaa !4
+  %395 = icmp eq i32 %392, %394
+  br i1 %395, label %396, label %419, !llvm.loop !20
 
-393:                                              ; preds = %393, %386
-  %394 = phi i64 [ 0, %386 ], [ %430, %393 ]
-  %395 = phi i64 [ %388, %386 ], [ %429, %393 ]
-  %396 = mul i64 %395, 31
-  %397 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %387, i64 %394
-  %398 = load i32, ptr %397, align 4, !tbaa !4
-  %399 = mul i32 %398, %390
-  %400 = zext i32 %399 to i64
-  %401 = add i64 %396, %400
-  %402 = add nuw nsw i64 %394, 1
-  %403 = mul i64 %401, 31
-  %404 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %387, i64 %402
-  %405 = load i32, ptr %404, align 4, !tbaa !4
-  %406 = mul i32 %405, %390
-  %407 = zext i32 %406 to i64
-  %408 = add i64 %403, %407
-  %409 = add nuw nsw i64 %394, 2
-  %410 = mul i64 %408, 31
-  %411 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %387, i64 %409
-  %412 = load i32, ptr %411, align 4, !tbaa !4
-  %413 = mul i32 %412, %390
-  %414 = zext i32 %413 to i64
-  %415 = add i64 %410, %414
-  %416 = add nuw nsw i64 %394, 3
-  %417 = mul i64 %415, 31
-  %418 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %387, i64 %416
-  %419 = load i32, ptr %418, align 4, !tbaa !4
-  %420 = mul i32 %419, %390
-  %421 = zext i32 %420 to i64
-  %422 = add i64 %417, %421
-  %423 = add nuw nsw i64 %394, 4
-  %424 = mul i64 %422, 31
-  %425 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %387, i64 %423
-  %426 = load i32, ptr %425, align 4, !tbaa !4
-  %427 = mul i32 %426, %390
-  %428 = zext i32 %427 to i64
-  %429 = add i64 %424, %428
-  %430 = add nuw nsw i64 %394, 5
-  %431 = icmp eq i64 %430, 45
-  br i1 %431, label %391, label %393, !llvm.loop !21
+396:                                              ; preds = %389
+  %397 = add nuw nsw i64 %382, 3
+  %398 = getelementptr inbounds i32, ptr @AT, i64 %397
+  %399 = load i32, ptr %398, align 4, !tbaa !4
+  %400 = getelementptr inbounds i32, ptr @ATB, i64 %397
+  %401 = load i32, ptr %400, align 4, !tbaa !4
+  %402 = icmp eq i32 %399, %401
+  br i1 %402, label %403, label %419, !llvm.loop !20
 
-432:                                              ; preds = %391, %512
-  %433 = phi i64 [ %553, %512 ], [ 0, %391 ]
-  br label %434
+403:                                              ; preds = %396
+  %404 = add nuw nsw i64 %382, 4
+  %405 = getelementptr inbounds i32, ptr @AT, i64 %404
+  %406 = load i32, ptr %405, align 4, !tbaa !4
+  %407 = getelementptr inbounds i32, ptr @ATB, i64 %404
+  %408 = load i32, ptr %407, align 4, !tbaa !4
+  %409 = icmp eq i32 %406, %408
+  br i1 %409, label %410, label %419, !llvm.loop !20
 
-434:                                              ; preds = %434, %432
-  %435 = phi i64 [ 0, %432 ], [ %473, %434 ]
-  %436 = or i64 %435, 1
-  %437 = or i64 %435, 2
-  %438 = or i64 %435, 3
-  %439 = or i64 %435, 4
-  %440 = or i64 %435, 5
-  %441 = or i64 %435, 6
-  %442 = or i64 %435, 7
-  %443 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %433, i64 %435
-  %444 = load <8 x i32>, ptr %443, align 4, !tbaa !4
-  %445 = mul nsw <8 x i32> %444, <i32 3, i32 3, i32 3, i32 3, i32 3, i32 3, i32 3, i32 3>
-  %446 = srem <8 x i32> %445, <i32 1000, i32 1000, i32 1000, i32 1000, i32 1000, i32 1000, i32 1000, i32 1000>
-  %447 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %435, i64 %433
-  %448 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %436, i64 %433
-  %449 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %437, i64 %433
-  %450 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %438, i64 %433
-  %451 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %439, i64 %433
-  %452 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %440, i64 %433
-  %453 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %441, i64 %433
-  %454 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %442, i64 %433
-  %455 = load i32, ptr %447, align 4, !tbaa !4
-  %456 = load i32, ptr %448, align 4, !tbaa !4
-  %457 = load i32, ptr %449, align 4, !tbaa !4
-  %458 = load i32, ptr %450, align 4, !tbaa !4
-  %459 = load i32, ptr %451, align 4, !tbaa !4
-  %460 = load i32, ptr %452, align 4, !tbaa !4
-  %461 = load i32, ptr %453, align 4, !tbaa !4
-  %462 = load i32, ptr %454, align 4, !tbaa !4
-  %463 = insertelement <8 x i32> poison, i32 %455, i64 0
-  %464 = insertelement <8 x i32> %463, i32 %456, i64 1
-  %465 = insertelement <8 x i32> %464, i32 %457, i64 2
-  %466 = insertelement <8 x i32> %465, i32 %458, i64 3
-  %467 = insertelement <8 x i32> %466, i32 %459, i64 4
-  %468 = insertelement <8 x i32> %467, i32 %460, i64 5
-  %469 = insertelement <8 x i32> %468, i32 %461, i64 6
-  %470 = insertelement <8 x i32> %469, i32 %462, i64 7
-  %471 = sdiv <8 x i32> %470, <i32 7, i32 7, i32 7, i32 7, i32 7, i32 7, i32 7, i32 7>
-  %472 = add nsw <8 x i32> %446, %471
-  store <8 x i32> %472, ptr %443, align 4, !tbaa !4
-  %473 = add nuw i64 %435, 8
-  %474 = icmp eq i64 %473, 32
-  br i1 %474, label %512, label %434, !llvm.loop !22
+410:                                              ; preds = %403
+  %411 = add nuw nsw i64 %382, 5
+  %412 = icmp eq i64 %411, 1665
+  br i1 %412, label %419, label %413, !llvm.loop !20
 
-475:                                              ; preds = %496, %491
-  %476 = add nuw nsw i64 %493, 1
-  %477 = icmp eq i64 %494, 33
-  br i1 %477, label %504, label %478, !llvm.loop !23
+413:                                              ; preds = %410
+  %414 = getelementptr inbounds i32, ptr @AT, i64 %411
+  %415 = load i32, ptr %414, align 4, !tbaa !4
+  %416 = getelementptr inbounds i32, ptr @ATB, i64 %411
+  %417 = load i32, ptr %416, align 4, !tbaa !4
+  %418 = icmp eq i32 %415, %417
+  br i1 %418, label %381, label %419, !llvm.loop !20
 
-478:                                              ; preds = %475
-  %479 = add nuw nsw i64 %492, 2
-  %480 = icmp ult i64 %494, 32
-  br i1 %480, label %481, label %489
+419:                                              ; preds = %413, %410, %403, %396, %389, %381
+  %420 = phi i64 [ %382, %381 ], [ %383, %389 ], [ %390, %396 ], [ %397, %403 ], [ %404, %410 ], [ %404, %413 ]
+  %421 = icmp ult i64 %420, 1664
+  br label %422
 
-481:                                              ; preds = %478, %481
-  %482 = phi i64 [ %487, %481 ], [ %476, %478 ]
-  %483 = getelementptr inbounds [33 x float], ptr @S, i64 %494, i64 %482
-  %484 = load float, ptr %483, align 4, !tbaa !10
-  %485 = getelementptr inbounds [33 x float], ptr @S, i64 %482, i64 %494
-  %486 = load float, ptr %485, align 4, !tbaa !10
-  store float %486, ptr %483, align 4, !tbaa !10
-  store float %484, ptr %485, align 4, !tbaa !10
-  %487 = add nuw nsw i64 %482, 1
-  %488 = icmp eq i64 %487, 33
-  br i1 %488, label %489, label %481, !llvm.loop !24
+422:                                              ; preds = %419, %359
+  %423 = phi i1 [ true, %359 ], [ %421, %419 ]
+  %424 = zext i1 %423 to i64
+  %425 = add i64 %89, %424
+  %426 = load i32, ptr @ATT, align 16, !tbaa !4
+  %427 = load i32, ptr @A, align 16, !tbaa !4
+  %428 = icmp eq i32 %426, %427
+  br i1 %428, label %429, label %470
 
-489:                                              ; preds = %481, %478
-  %490 = add nuw nsw i64 %493, 2
-  br label %491
+429:                                              ; preds = %422, %461
+  %430 = phi i64 [ %459, %461 ], [ 0, %422 ]
+  %431 = add nuw nsw i64 %430, 1
+  %432 = getelementptr inbounds i32, ptr @ATT, i64 %431
+  %433 = load i32, ptr %432, align 4, !tbaa !4
+  %434 = getelementptr inbounds i32, ptr @A, i64 %431
+  %435 = load i32, ptr %434, align 4, !tbaa !4
+  %436 = icmp eq i32 %433, %435
+  br i1 %436, label %437, label %467, !llvm.loop !20
 
-491:                                              ; preds = %512, %489
-  %492 = phi i64 [ %479, %489 ], [ 0, %512 ]
-  %493 = phi i64 [ %490, %489 ], [ 1, %512 ]
-  %494 = or i64 %492, 1
-  %495 = icmp ult i64 %492, 32
-  br i1 %495, label %496, label %475
+437:                                              ; preds = %429
+  %438 = add nuw nsw i64 %430, 2
+  %439 = getelementptr inbounds i32, ptr @ATT, i64 %438
+  %440 = load i32, ptr %439, align 4, !tbaa !4
+  %441 = getelementptr inbounds i32, ptr @A, i64 %438
+  %442 = load i32, ptr %441, align 4, !tbaa !4
+  %443 = icmp eq i32 %440, %442
+  br i1 %443, label %444, label %467, !llvm.loop !20
 
-496:                                              ; preds = %491, %496
-  %497 = phi i64 [ %502, %496 ], [ %493, %491 ]
-  %498 = getelementptr inbounds [33 x float], ptr @S, i64 %492, i64 %497
-  %499 = load float, ptr %498, align 4, !tbaa !10
-  %500 = getelementptr inbounds [33 x float], ptr @S, i64 %497, i64 %492
-  %501 = load float, ptr %500, align 4, !tbaa !10
-  store float %501, ptr %498, align 4, !tbaa !10
-  store float %499, ptr %500, align 4, !tbaa !10
-  %502 = add nuw nsw i64 %497, 1
-  %503 = icmp eq i64 %502, 33
-  br i1 %503, label %475, label %496, !llvm.loop !24
+444:                                              ; preds = %437
+  %445 = add nuw nsw i64 %430, 3
+  %446 = getelementptr inbounds i32, ptr @ATT, i64 %445
+  %447 = load i32, ptr %446, align 4, !tbaa !4
+  %448 = getelementptr inbounds i32, ptr @A, i64 %445
+  %449 = load i32, ptr %448, align 4, !tbaa !4
+  %450 = icmp eq i32 %447, %449
+  br i1 %450, label %451, label %467, !llvm.loop !20
 
-504:                                              ; preds = %475
-  %505 = add nuw nsw i64 %88, 5
-  %506 = getelementptr inbounds [33 x [33 x float]], ptr @S, i64 0, i64 %88, i64 %505
-  %507 = load i32, ptr %506, align 4
-  %508 = zext i32 %507 to i64
-  %509 = xor i64 %429, %508
-  %510 = add nuw nsw i64 %88, 1
-  %511 = icmp eq i64 %510, 6
-  br i1 %511, label %90, label %87, !llvm.loop !25
+451:                                              ; preds = %444
+  %452 = add nuw nsw i64 %430, 4
+  %453 = getelementptr inbounds i32, ptr @ATT, i64 %452
+  %454 = load i32, ptr %453, align 4, !tbaa !4
+  %455 = getelementptr inbounds i32, ptr @A, i64 %452
+  %456 = load i32, ptr %455, align 4, !tbaa !4
+  %457 = icmp eq i32 %454, %456
+  br i1 %457, label %458, label %467, !llvm.loop !20
 
-512:                                              ; preds = %434
-  %513 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %433, i64 32
+458:                                              ; preds = %451
+  %459 = add nuw nsw i64 %430, 5
+  %460 = icmp eq i64 %459, 1665
+  br i1 %460, label %467, label %461, !llvm.loop !20
+
+461:                                              ; preds = %458
+  %462 = getelementptr inbounds i32, ptr @ATT, i64 %459
+  %463 = load i32, ptr %462, align 4, !tbaa !4
+  %464 = getelementptr inbounds i32, ptr @A, i64 %459
+  %465 = load i32, ptr %464, align 4, !tbaa !4
+  %466 = icmp eq i32 %463, %465
+  br i1 %466, label %429, label %467, !llvm.loop !20
+
+467:                                              ; preds = %461, %458, %451, %444, %437, %429
+  %468 = phi i64 [ %430, %429 ], [ %431, %437 ], [ %438, %444 ], [ %445, %451 ], [ %452, %458 ], [ %452, %461 ]
+  %469 = icmp ult i64 %468, 1664
+  br i1 %469, label %470, label %471
+
+470:                                              ; preds = %422, %467
+  br label %471
+
+471:                                              ; preds = %467, %470
+  %472 = phi i64 [ 2, %470 ], [ 0, %467 ]
+  %473 = add i64 %425, %472
+  br label %474
+
+474:                                              ; preds = %471, %479
+  %475 = phi i64 [ 0, %471 ], [ %477, %479 ]
+  %476 = phi i64 [ %473, %471 ], [ %517, %479 ]
+  %477 = add nuw nsw i64 %475, 1
+  %478 = trunc i64 %477 to i32
+  br label %481
+
+479:                                              ; preds = %481
+  %480 = icmp eq i64 %477, 37
+  br i1 %480, label %520, label %474, !llvm.loop !21
+
+481:                                              ; preds = %481, %474
+  %482 = phi i64 [ 0, %474 ], [ %518, %481 ]
+  %483 = phi i64 [ %476, %474 ], [ %517, %481 ]
+  %484 = mul i64 %483, 31
+  %485 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %475, i64 %482
+  %486 = load i32, ptr %485, align 4, !tbaa !4
+  %487 = mul i32 %486, %478
+  %488 = zext i32 %487 to i64
+  %489 = add i64 %484, %488
+  %490 = add nuw nsw i64 %482, 1
+  %491 = mul i64 %489, 31
+  %492 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %475, i64 %490
+  %493 = load i32, ptr %492, align 4, !tbaa !4
+  %494 = mul i32 %493, %478
+  %495 = zext i32 %494 to i64
+  %496 = add i64 %491, %495
+  %497 = add nuw nsw i64 %482, 2
+  %498 = mul i64 %496, 31
+  %499 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %475, i64 %497
+  %500 = load i32, ptr %499, align 4, !tbaa !4
+  %501 = mul i32 %500, %478
+  %502 = zext i32 %501 to i64
+  %503 = add i64 %498, %502
+  %504 = add nuw nsw i64 %482, 3
+  %505 = mul i64 %503, 31
+  %506 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %475, i64 %504
+  %507 = load i32, ptr %506, align 4, !tbaa !4
+  %508 = mul i32 %507, %478
+  %509 = zext i32 %508 to i64
+  %510 = add i64 %505, %509
+  %511 = add nuw nsw i64 %482, 4
+  %512 = mul i64 %510, 31
+  %513 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %475, i64 %511
   %514 = load i32, ptr %513, align 4, !tbaa !4
-  %515 = mul nsw i32 %514, 3
-  %516 = srem i32 %515, 1000
-  %517 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 32, i64 %433
-  %518 = load i32, ptr %517, align 4, !tbaa !4
-  %519 = sdiv i32 %518, 7
-  %520 = add nsw i32 %516, %519
-  store i32 %520, ptr %513, align 4, !tbaa !4
-  %521 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %433, i64 33
-  %522 = load i32, ptr %521, align 4, !tbaa !4
-  %523 = mul nsw i32 %522, 3
-  %524 = srem i32 %523, 1000
-  %525 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 33, i64 %433
-  %526 = load i32, ptr %525, align 4, !tbaa !4
-  %527 = sdiv i32 %526, 7
-  %528 = add nsw i32 %524, %527
-  store i32 %528, ptr %521, align 4, !tbaa !4
-  %529 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %433, i64 34
-  %530 = load i32, ptr %529, align 4, !tbaa !4
-  %531 = mul nsw i32 %530, 3
-  %532 = srem i32 %531, 1000
-  %533 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 34, i64 %433
-  %534 = load i32, ptr %533, align 4, !tbaa !4
-  %535 = sdiv i32 %534, 7
-  %536 = add nsw i32 %532, %535
-  store i32 %536, ptr %529, align 4, !tbaa !4
-  %537 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %433, i64 35
-  %538 = load i32, ptr %537, align 4, !tbaa !4
-  %539 = mul nsw i32 %538, 3
-  %540 = srem i32 %539, 1000
-  %541 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 35, i64 %433
-  %542 = load i32, ptr %541, align 4, !tbaa !4
-  %543 = sdiv i32 %542, 7
-  %544 = add nsw i32 %540, %543
-  store i32 %544, ptr %537, align 4, !tbaa !4
-  %545 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %433, i64 36
-  %546 = load i32, ptr %545, align 4, !tbaa !4
-  %547 = mul nsw i32 %546, 3
-  %548 = srem i32 %547, 1000
-  %549 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 36, i64 %433
-  %550 = load i32, ptr %549, align 4, !tbaa !4
-  %551 = sdiv i32 %550, 7
-  %552 = add nsw i32 %548, %551
-  store i32 %552, ptr %545, align 4, !tbaa !4
-  %553 = add nuw nsw i64 %433, 1
-  %554 = icmp eq i64 %553, 45
-  br i1 %554, label %491, label %432, !llvm.loop !26
+  %515 = mul i32 %514, %478
+  %516 = zext i32 %515 to i64
+  %517 = add i64 %512, %516
+  %518 = add nuw nsw i64 %482, 5
+  %519 = icmp eq i64 %518, 45
+  br i1 %519, label %479, label %481, !llvm.loop !22
+
+520:                                              ; preds = %479, %600
+  %521 = phi i64 [ %641, %600 ], [ 0, %479 ]
+  br label %522
+
+522:                                              ; preds = %522, %520
+  %523 = phi i64 [ 0, %520 ], [ %561, %522 ]
+  %524 = or i64 %523, 1
+  %525 = or i64 %523, 2
+  %526 = or i64 %523, 3
+  %527 = or i64 %523, 4
+  %528 = or i64 %523, 5
+  %529 = or i64 %523, 6
+  %530 = or i64 %523, 7
+  %531 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %521, i64 %523
+  %532 = load <8 x i32>, ptr %531, align 4, !tbaa !4
+  %533 = mul nsw <8 x i32> %532, <i32 3, i32 3, i32 3, i32 3, i32 3, i32 3, i32 3, i32 3>
+  %534 = srem <8 x i32> %533, <i32 1000, i32 1000, i32 1000, i32 1000, i32 1000, i32 1000, i32 1000, i32 1000>
+  %535 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %523, i64 %521
+  %536 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %524, i64 %521
+  %537 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %525, i64 %521
+  %538 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %526, i64 %521
+  %539 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %527, i64 %521
+  %540 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %528, i64 %521
+  %541 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %529, i64 %521
+  %542 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %530, i64 %521
+  %543 = load i32, ptr %535, align 4, !tbaa !4
+  %544 = load i32, ptr %536, align 4, !tbaa !4
+  %545 = load i32, ptr %537, align 4, !tbaa !4
+  %546 = load i32, ptr %538, align 4, !tbaa !4
+  %547 = load i32, ptr %539, align 4, !tbaa !4
+  %548 = load i32, ptr %540, align 4, !tbaa !4
+  %549 = load i32, ptr %541, align 4, !tbaa !4
+  %550 = load i32, ptr %542, align 4, !tbaa !4
+  %551 = insertelement <8 x i32> poison, i32 %543, i64 0
+  %552 = insertelement <8 x i32> %551, i32 %544, i64 1
+  %553 = insertelement <8 x i32> %552, i32 %545, i64 2
+  %554 = insertelement <8 x i32> %553, i32 %546, i64 3
+  %555 = insertelement <8 x i32> %554, i32 %547, i64 4
+  %556 = insertelement <8 x i32> %555, i32 %548, i64 5
+  %557 = insertelement <8 x i32> %556, i32 %549, i64 6
+  %558 = insertelement <8 x i32> %557, i32 %550, i64 7
+  %559 = sdiv <8 x i32> %558, <i32 7, i32 7, i32 7, i32 7, i32 7, i32 7, i32 7, i32 7>
+  %560 = add nsw <8 x i32> %534, %559
+  store <8 x i32> %560, ptr %531, align 4, !tbaa !4
+  %561 = add nuw i64 %523, 8
+  %562 = icmp eq i64 %561, 32
+  br i1 %562, label %600, label %522, !llvm.loop !23
+
+563:                                              ; preds = %584, %579
+  %564 = add nuw nsw i64 %581, 1
+  %565 = icmp eq i64 %582, 33
+  br i1 %565, label %592, label %566, !llvm.loop !24
+
+566:                                              ; preds = %563
+  %567 = add nuw nsw i64 %580, 2
+  %568 = icmp ult i64 %582, 32
+  br i1 %568, label %569, label %577
+
+569:                                              ; preds = %566, %569
+  %570 = phi i64 [ %575, %569 ], [ %564, %566 ]
+  %571 = getelementptr inbounds [33 x float], ptr @S, i64 %582, i64 %570
+  %572 = load float, ptr %571, align 4, !tbaa !10
+  %573 = getelementptr inbounds [33 x float], ptr @S, i64 %570, i64 %582
+  %574 = load float, ptr %573, align 4, !tbaa !10
+  store float %574, ptr %571, align 4, !tbaa !10
+  store float %572, ptr %573, align 4, !tbaa !10
+  %575 = add nuw nsw i64 %570, 1
+  %576 = icmp eq i64 %575, 33
+  br i1 %576, label %577, label %569, !llvm.loop !25
+
+577:                                              ; preds = %569, %566
+  %578 = add nuw nsw i64 %581, 2
+  br label %579
+
+579:                                              ; preds = %600, %577
+  %580 = phi i64 [ %567, %577 ], [ 0, %600 ]
+  %581 = phi i64 [ %578, %577 ], [ 1, %600 ]
+  %582 = or i64 %580, 1
+  %583 = icmp ult i64 %580, 32
+  br i1 %583, label %584, label %563
+
+584:                                              ; preds = %579, %584
+  %585 = phi i64 [ %590, %584 ], [ %581, %579 ]
+  %586 = getelementptr inbounds [33 x float], ptr @S, i64 %580, i64 %585
+  %587 = load float, ptr %586, align 4, !tbaa !10
+  %588 = getelementptr inbounds [33 x float], ptr @S, i64 %585, i64 %580
+  %589 = load float, ptr %588, align 4, !tbaa !10
+  store float %589, ptr %586, align 4, !tbaa !10
+  store float %587, ptr %588, align 4, !tbaa !10
+  %590 = add nuw nsw i64 %585, 1
+  %591 = icmp eq i64 %590, 33
+  br i1 %591, label %563, label %584, !llvm.loop !25
+
+592:                                              ; preds = %563
+  %593 = add nuw nsw i64 %88, 5
+  %594 = getelementptr inbounds [33 x [33 x float]], ptr @S, i64 0, i64 %88, i64 %593
+  %595 = load i32, ptr %594, align 4
+  %596 = zext i32 %595 to i64
+  %597 = xor i64 %517, %596
+  %598 = add nuw nsw i64 %88, 1
+  %599 = icmp eq i64 %598, 6
+  br i1 %599, label %90, label %87, !llvm.loop !26
+
+600:                                              ; preds = %522
+  %601 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %521, i64 32
+  %602 = load i32, ptr %601, align 4, !tbaa !4
+  %603 = mul nsw i32 %602, 3
+  %604 = srem i32 %603, 1000
+  %605 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 32, i64 %521
+  %606 = load i32, ptr %605, align 4, !tbaa !4
+  %607 = sdiv i32 %606, 7
+  %608 = add nsw i32 %604, %607
+  store i32 %608, ptr %601, align 4, !tbaa !4
+  %609 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %521, i64 33
+  %610 = load i32, ptr %609, align 4, !tbaa !4
+  %611 = mul nsw i32 %610, 3
+  %612 = srem i32 %611, 1000
+  %613 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 33, i64 %521
+  %614 = load i32, ptr %613, align 4, !tbaa !4
+  %615 = sdiv i32 %614, 7
+  %616 = add nsw i32 %612, %615
+  store i32 %616, ptr %609, align 4, !tbaa !4
+  %617 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %521, i64 34
+  %618 = load i32, ptr %617, align 4, !tbaa !4
+  %619 = mul nsw i32 %618, 3
+  %620 = srem i32 %619, 1000
+  %621 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 34, i64 %521
+  %622 = load i32, ptr %621, align 4, !tbaa !4
+  %623 = sdiv i32 %622, 7
+  %624 = add nsw i32 %620, %623
+  store i32 %624, ptr %617, align 4, !tbaa !4
+  %625 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %521, i64 35
+  %626 = load i32, ptr %625, align 4, !tbaa !4
+  %627 = mul nsw i32 %626, 3
+  %628 = srem i32 %627, 1000
+  %629 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 35, i64 %521
+  %630 = load i32, ptr %629, align 4, !tbaa !4
+  %631 = sdiv i32 %630, 7
+  %632 = add nsw i32 %628, %631
+  store i32 %632, ptr %625, align 4, !tbaa !4
+  %633 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %521, i64 36
+  %634 = load i32, ptr %633, align 4, !tbaa !4
+  %635 = mul nsw i32 %634, 3
+  %636 = srem i32 %635, 1000
+  %637 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 36, i64 %521
+  %638 = load i32, ptr %637, align 4, !tbaa !4
+  %639 = sdiv i32 %638, 7
+  %640 = add nsw i32 %636, %639
+  store i32 %640, ptr %633, align 4, !tbaa !4
+  %641 = add nuw nsw i64 %521, 1
+  %642 = icmp eq i64 %641, 45
+  br i1 %642, label %579, label %520, !llvm.loop !27
 }
 
-; Function Attrs: nofree nounwind willreturn memory(argmem: read)
-declare i32 @bcmp(ptr nocapture, ptr nocapture, i64) local_unnamed_addr #1
-
-attributes #0 = { nofree nounwind memory(readwrite, argmem: none, inaccessiblemem: none) "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64-v3" "target-features"="+avx,+avx2,+bmi,+bmi2,+crc32,+cx16,+cx8,+f16c,+fma,+fxsr,+lzcnt,+mmx,+movbe,+popcnt,+sahf,+sse,+sse2,+sse3,+sse4.1,+sse4.2,+ssse3,+x87,+xsave" }
-attributes #1 = { nofree nounwind willreturn memory(argmem: read) }
+attributes #0 = { nofree norecurse nosync nounwind memory(readwrite, argmem: none, inaccessiblemem: none) "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64-v3" "target-features"="+avx,+avx2,+bmi,+bmi2,+crc32,+cx16,+cx8,+f16c,+fma,+fxsr,+lzcnt,+mmx,+movbe,+popcnt,+sahf,+sse,+sse2,+sse3,+sse4.1,+sse4.2,+ssse3,+x87,+xsave" }
 
 !llvm.module.flags = !{!0, !1, !2}
 !llvm.ident = !{!3}
@@ -771,8 +889,9 @@ attributes #1 = { nofree nounwind willreturn memory(argmem: read) }
 !19 = distinct !{!19, !9}
 !20 = distinct !{!20, !9}
 !21 = distinct !{!21, !9}
-!22 = distinct !{!22, !9, !17, !18}
-!23 = distinct !{!23, !9}
+!22 = distinct !{!22, !9}
+!23 = distinct !{!23, !9, !17, !18}
 !24 = distinct !{!24, !9}
 !25 = distinct !{!25, !9}
 !26 = distinct !{!26, !9}
+!27 = distinct !{!27, !9}

@@ -4,13 +4,13 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16
 target triple = "x86_64-pc-linux-gnu"
 
 @g_seed = dso_local local_unnamed_addr global i32 77, align 4
-@A = internal global [45 x [37 x i32]] zeroinitializer, align 16
+@A = internal unnamed_addr global [45 x [37 x i32]] zeroinitializer, align 16
 @S = internal unnamed_addr global [33 x [33 x float]] zeroinitializer, align 16
-@AT = internal global [37 x [45 x i32]] zeroinitializer, align 16
-@ATB = internal global [37 x [45 x i32]] zeroinitializer, align 16
-@ATT = internal global [45 x [37 x i32]] zeroinitializer, align 16
+@AT = internal unnamed_addr global [37 x [45 x i32]] zeroinitializer, align 16
+@ATB = internal unnamed_addr global [37 x [45 x i32]] zeroinitializer, align 16
+@ATT = internal unnamed_addr global [45 x [37 x i32]] zeroinitializer, align 16
 
-; Function Attrs: nofree nounwind memory(readwrite, argmem: none, inaccessiblemem: none)
+; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, argmem: none, inaccessiblemem: none)
 define dso_local i64 @checksum() local_unnamed_addr #0 {
   %1 = load i32, ptr @g_seed, align 4, !tbaa !4
   br label %2
@@ -153,13 +153,13 @@ define dso_local i64 @checksum() local_unnamed_addr #0 {
   %114 = icmp eq i64 %113, 33
   br i1 %114, label %115, label %55, !llvm.loop !12
 
-115:                                              ; preds = %55, %394
-  %116 = phi i64 [ %400, %394 ], [ 0, %55 ]
-  %117 = phi i64 [ %399, %394 ], [ 0, %55 ]
+115:                                              ; preds = %55, %454
+  %116 = phi i64 [ %460, %454 ], [ 0, %55 ]
+  %117 = phi i64 [ %459, %454 ], [ 0, %55 ]
   br label %119
 
-118:                                              ; preds = %394
-  ret i64 %399
+118:                                              ; preds = %454
+  ret i64 %459
 
 119:                                              ; preds = %115, %121
   %120 = phi i64 [ %122, %121 ], [ 0, %115 ]
@@ -397,168 +397,250 @@ define dso_local i64 @checksum() local_unnamed_addr #0 {
 
 290:                                              ; preds = %258, %292
   %291 = phi i64 [ %293, %292 ], [ 0, %258 ]
-  br label %295
+  br label %299
 
-292:                                              ; preds = %295
+292:                                              ; preds = %299
   %293 = add nuw nsw i64 %291, 1
   %294 = icmp eq i64 %293, 37
-  br i1 %294, label %310, label %290, !llvm.loop !17
+  br i1 %294, label %295, label %290, !llvm.loop !17
 
-295:                                              ; preds = %295, %290
-  %296 = phi i64 [ 0, %290 ], [ %308, %295 ]
-  %297 = getelementptr inbounds [45 x i32], ptr @ATB, i64 %291, i64 %296
-  %298 = load i32, ptr %297, align 4, !tbaa !4
-  %299 = getelementptr inbounds [37 x i32], ptr @ATT, i64 %296, i64 %291
-  store i32 %298, ptr %299, align 4, !tbaa !4
-  %300 = add nuw nsw i64 %296, 1
+295:                                              ; preds = %292
+  %296 = load i32, ptr @AT, align 16, !tbaa !4
+  %297 = load i32, ptr @ATB, align 16, !tbaa !4
+  %298 = icmp eq i32 %296, %297
+  br i1 %298, label %314, label %341
+
+299:                                              ; preds = %299, %290
+  %300 = phi i64 [ 0, %290 ], [ %312, %299 ]
   %301 = getelementptr inbounds [45 x i32], ptr @ATB, i64 %291, i64 %300
   %302 = load i32, ptr %301, align 4, !tbaa !4
   %303 = getelementptr inbounds [37 x i32], ptr @ATT, i64 %300, i64 %291
   store i32 %302, ptr %303, align 4, !tbaa !4
-  %304 = add nuw nsw i64 %296, 2
+  %304 = add nuw nsw i64 %300, 1
   %305 = getelementptr inbounds [45 x i32], ptr @ATB, i64 %291, i64 %304
   %306 = load i32, ptr %305, align 4, !tbaa !4
   %307 = getelementptr inbounds [37 x i32], ptr @ATT, i64 %304, i64 %291
   store i32 %306, ptr %307, align 4, !tbaa !4
-  %308 = add nuw nsw i64 %296, 3
-  %309 = icmp eq i64 %308, 45
-  br i1 %309, label %292, label %295, !llvm.loop !18
+  %308 = add nuw nsw i64 %300, 2
+  %309 = getelementptr inbounds [45 x i32], ptr @ATB, i64 %291, i64 %308
+  %310 = load i32, ptr %309, align 4, !tbaa !4
+  %311 = getelementptr inbounds [37 x i32], ptr @ATT, i64 %308, i64 %291
+  store i32 %310, ptr %311, align 4, !tbaa !4
+  %312 = add nuw nsw i64 %300, 3
+  %313 = icmp eq i64 %312, 45
+  br i1 %313, label %292, label %299, !llvm.loop !18
 
-310:                                              ; preds = %292
-  %311 = tail call i32 @bcmp(ptr noundef nonnull dereferenceable(6660) @AT, ptr noundef nonnull dereferenceable(6660) @ATB, i64 6660)
-  %312 = icmp ne i32 %311, 0
-  %313 = zext i1 %312 to i64
-  %314 = add i64 %117, %313
-  %315 = tail call i32 @bcmp(ptr noundef nonnull dereferenceable(6660) @ATT, ptr noundef nonnull dereferenceable(6660) @A, i64 6660)
-  %316 = icmp eq i32 %315, 0
-  %317 = select i1 %316, i64 0, i64 2
-  %318 = add i64 %314, %317
-  br label %319
+314:                                              ; preds = %295, %332
+  %315 = phi i64 [ %330, %332 ], [ 0, %295 ]
+  %316 = add nuw nsw i64 %315, 1
+  %317 = getelementptr inbounds i32, ptr @AT, i64 %316
+  %318 = load i32, ptr %317, align 4, !tbaa !4
+  %319 = getelementptr inbounds i32, ptr @ATB, i64 %316
+  %320 = load i32, ptr %319, align 4, !tbaa !4
+  %321 = icmp eq i32 %318, %320
+  br i1 %321, label %322, label %338, !llvm.loop !19
 
-319:                                              ; preds = %310, %324
-  %320 = phi i64 [ 0, %310 ], [ %322, %324 ]
-  %321 = phi i64 [ %318, %310 ], [ %348, %324 ]
-  %322 = add nuw nsw i64 %320, 1
-  %323 = trunc i64 %322 to i32
-  br label %326
+322:                                              ; preds = %314
+  %323 = add nuw nsw i64 %315, 2
+  %324 = getelementptr inbounds i32, ptr @AT, i64 %323
+  %325 = load i32, ptr %324, align 4, !tbaa !4
+  %326 = getelementptr inbounds i32, ptr @ATB, i64 %323
+  %327 = load i32, ptr %326, align 4, !tbaa !4
+  %328 = icmp eq i32 %325, %327
+  br i1 %328, label %329, label %338, !llvm.loop !19
 
-324:                                              ; preds = %326
-  %325 = icmp eq i64 %322, 37
-  br i1 %325, label %351, label %319, !llvm.loop !19
+329:                                              ; preds = %322
+  %330 = add nuw nsw i64 %315, 3
+  %331 = icmp eq i64 %330, 1665
+  br i1 %331, label %338, label %332, !llvm.loop !19
 
-326:                                              ; preds = %326, %319
-  %327 = phi i64 [ 0, %319 ], [ %349, %326 ]
-  %328 = phi i64 [ %321, %319 ], [ %348, %326 ]
-  %329 = mul i64 %328, 31
-  %330 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %320, i64 %327
-  %331 = load i32, ptr %330, align 4, !tbaa !4
-  %332 = mul i32 %331, %323
-  %333 = zext i32 %332 to i64
-  %334 = add i64 %329, %333
-  %335 = add nuw nsw i64 %327, 1
-  %336 = mul i64 %334, 31
-  %337 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %320, i64 %335
-  %338 = load i32, ptr %337, align 4, !tbaa !4
-  %339 = mul i32 %338, %323
-  %340 = zext i32 %339 to i64
-  %341 = add i64 %336, %340
-  %342 = add nuw nsw i64 %327, 2
-  %343 = mul i64 %341, 31
-  %344 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %320, i64 %342
-  %345 = load i32, ptr %344, align 4, !tbaa !4
-  %346 = mul i32 %345, %323
-  %347 = zext i32 %346 to i64
-  %348 = add i64 %343, %347
-  %349 = add nuw nsw i64 %327, 3
-  %350 = icmp eq i64 %349, 45
-  br i1 %350, label %324, label %326, !llvm.loop !20
+332:                                              ; preds = %329
+  %333 = getelementptr inbounds i32, ptr @AT, i64 %330
+  %334 = load i32, ptr %333, align 4, !tbaa !4
+  %335 = getelementptr inbounds i32, ptr @ATB, i64 %330
+  %336 = load i32, ptr %335, align 4, !tbaa !4
+  %337 = icmp eq i32 %334, %336
+  br i1 %337, label %314, label %338, !llvm.loop !19
 
-351:                                              ; preds = %324, %402
-  %352 = phi i64 [ %411, %402 ], [ 0, %324 ]
-  br label %353
+338:                                              ; preds = %332, %329, %322, %314
+  %339 = phi i64 [ %315, %314 ], [ %316, %322 ], [ %323, %329 ], [ %323, %332 ]
+  %340 = icmp ult i64 %339, 1664
+  br label %341
 
-353:                                              ; preds = %353, %351
-  %354 = phi i64 [ 0, %351 ], [ %376, %353 ]
-  %355 = or i64 %354, 1
-  %356 = or i64 %354, 2
-  %357 = or i64 %354, 3
-  %358 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %352, i64 %354
-  %359 = load <4 x i32>, ptr %358, align 4, !tbaa !4
-  %360 = mul nsw <4 x i32> %359, <i32 3, i32 3, i32 3, i32 3>
-  %361 = srem <4 x i32> %360, <i32 1000, i32 1000, i32 1000, i32 1000>
-  %362 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %354, i64 %352
-  %363 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %355, i64 %352
-  %364 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %356, i64 %352
-  %365 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %357, i64 %352
-  %366 = load i32, ptr %362, align 4, !tbaa !4
-  %367 = load i32, ptr %363, align 4, !tbaa !4
-  %368 = load i32, ptr %364, align 4, !tbaa !4
-  %369 = load i32, ptr %365, align 4, !tbaa !4
-  %370 = insertelement <4 x i32> poison, i32 %366, i64 0
-  %371 = insertelement <4 x i32> %370, i32 %367, i64 1
-  %372 = insertelement <4 x i32> %371, i32 %368, i64 2
-  %373 = insertelement <4 x i32> %372, i32 %369, i64 3
-  %374 = sdiv <4 x i32> %373, <i32 7, i32 7, i32 7, i32 7>
-  %375 = add nsw <4 x i32> %361, %374
-  store <4 x i32> %375, ptr %358, align 4, !tbaa !4
-  %376 = add nuw i64 %354, 4
-  %377 = icmp eq i64 %376, 36
-  br i1 %377, label %402, label %353, !llvm.loop !21
+341:                                              ; preds = %338, %295
+  %342 = phi i1 [ true, %295 ], [ %340, %338 ]
+  %343 = zext i1 %342 to i64
+  %344 = add i64 %117, %343
+  %345 = load i32, ptr @ATT, align 16, !tbaa !4
+  %346 = load i32, ptr @A, align 16, !tbaa !4
+  %347 = icmp eq i32 %345, %346
+  br i1 %347, label %348, label %375
 
-378:                                              ; preds = %386, %381
-  %379 = add nuw nsw i64 %383, 1
-  %380 = icmp eq i64 %384, 33
-  br i1 %380, label %394, label %381, !llvm.loop !24
+348:                                              ; preds = %341, %366
+  %349 = phi i64 [ %364, %366 ], [ 0, %341 ]
+  %350 = add nuw nsw i64 %349, 1
+  %351 = getelementptr inbounds i32, ptr @ATT, i64 %350
+  %352 = load i32, ptr %351, align 4, !tbaa !4
+  %353 = getelementptr inbounds i32, ptr @A, i64 %350
+  %354 = load i32, ptr %353, align 4, !tbaa !4
+  %355 = icmp eq i32 %352, %354
+  br i1 %355, label %356, label %372, !llvm.loop !19
 
-381:                                              ; preds = %402, %378
-  %382 = phi i64 [ %384, %378 ], [ 0, %402 ]
-  %383 = phi i64 [ %379, %378 ], [ 1, %402 ]
-  %384 = add nuw nsw i64 %382, 1
-  %385 = icmp ult i64 %382, 32
-  br i1 %385, label %386, label %378
+356:                                              ; preds = %348
+  %357 = add nuw nsw i64 %349, 2
+  %358 = getelementptr inbounds i32, ptr @ATT, i64 %357
+  %359 = load i32, ptr %358, align 4, !tbaa !4
+  %360 = getelementptr inbounds i32, ptr @A, i64 %357
+  %361 = load i32, ptr %360, align 4, !tbaa !4
+  %362 = icmp eq i32 %359, %361
+  br i1 %362, label %363, label %372, !llvm.loop !19
 
-386:                                              ; preds = %381, %386
-  %387 = phi i64 [ %392, %386 ], [ %383, %381 ]
-  %388 = getelementptr inbounds [33 x float], ptr @S, i64 %382, i64 %387
-  %389 = load float, ptr %388, align 4, !tbaa !10
-  %390 = getelementptr inbounds [33 x float], ptr @S, i64 %387, i64 %382
-  %391 = load float, ptr %390, align 4, !tbaa !10
-  store float %391, ptr %388, align 4, !tbaa !10
-  store float %389, ptr %390, align 4, !tbaa !10
-  %392 = add nuw nsw i64 %387, 1
-  %393 = icmp eq i64 %392, 33
-  br i1 %393, label %378, label %386, !llvm.loop !25
+363:                                              ; preds = %356
+  %364 = add nuw nsw i64 %349, 3
+  %365 = icmp eq i64 %364, 1665
+  br i1 %365, label %372, label %366, !llvm.loop !19
 
-394:                                              ; preds = %378
-  %395 = add nuw nsw i64 %116, 5
-  %396 = getelementptr inbounds [33 x [33 x float]], ptr @S, i64 0, i64 %116, i64 %395
-  %397 = load i32, ptr %396, align 4
-  %398 = zext i32 %397 to i64
-  %399 = xor i64 %348, %398
-  %400 = add nuw nsw i64 %116, 1
-  %401 = icmp eq i64 %400, 6
-  br i1 %401, label %118, label %115, !llvm.loop !26
+366:                                              ; preds = %363
+  %367 = getelementptr inbounds i32, ptr @ATT, i64 %364
+  %368 = load i32, ptr %367, align 4, !tbaa !4
+  %369 = getelementptr inbounds i32, ptr @A, i64 %364
+  %370 = load i32, ptr %369, align 4, !tbaa !4
+  %371 = icmp eq i32 %368, %370
+  br i1 %371, label %348, label %372, !llvm.loop !19
 
-402:                                              ; preds = %353
-  %403 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %352, i64 36
-  %404 = load i32, ptr %403, align 4, !tbaa !4
-  %405 = mul nsw i32 %404, 3
-  %406 = srem i32 %405, 1000
-  %407 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 36, i64 %352
-  %408 = load i32, ptr %407, align 4, !tbaa !4
-  %409 = sdiv i32 %408, 7
-  %410 = add nsw i32 %406, %409
-  store i32 %410, ptr %403, align 4, !tbaa !4
-  %411 = add nuw nsw i64 %352, 1
-  %412 = icmp eq i64 %411, 45
-  br i1 %412, label %381, label %351, !llvm.loop !27
+372:                                              ; preds = %366, %363, %356, %348
+  %373 = phi i64 [ %349, %348 ], [ %350, %356 ], [ %357, %363 ], [ %357, %366 ]
+  %374 = icmp ult i64 %373, 1664
+  br i1 %374, label %375, label %376
+
+375:                                              ; preds = %341, %372
+  br label %376
+
+376:                                              ; preds = %372, %375
+  %377 = phi i64 [ 2, %375 ], [ 0, %372 ]
+  %378 = add i64 %344, %377
+  br label %379
+
+379:                                              ; preds = %376, %384
+  %380 = phi i64 [ 0, %376 ], [ %382, %384 ]
+  %381 = phi i64 [ %378, %376 ], [ %408, %384 ]
+  %382 = add nuw nsw i64 %380, 1
+  %383 = trunc i64 %382 to i32
+  br label %386
+
+384:                                              ; preds = %386
+  %385 = icmp eq i64 %382, 37
+  br i1 %385, label %411, label %379, !llvm.loop !20
+
+386:                                              ; preds = %386, %379
+  %387 = phi i64 [ 0, %379 ], [ %409, %386 ]
+  %388 = phi i64 [ %381, %379 ], [ %408, %386 ]
+  %389 = mul i64 %388, 31
+  %390 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %380, i64 %387
+  %391 = load i32, ptr %390, align 4, !tbaa !4
+  %392 = mul i32 %391, %383
+  %393 = zext i32 %392 to i64
+  %394 = add i64 %389, %393
+  %395 = add nuw nsw i64 %387, 1
+  %396 = mul i64 %394, 31
+  %397 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %380, i64 %395
+  %398 = load i32, ptr %397, align 4, !tbaa !4
+  %399 = mul i32 %398, %383
+  %400 = zext i32 %399 to i64
+  %401 = add i64 %396, %400
+  %402 = add nuw nsw i64 %387, 2
+  %403 = mul i64 %401, 31
+  %404 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %380, i64 %402
+  %405 = load i32, ptr %404, align 4, !tbaa !4
+  %406 = mul i32 %405, %383
+  %407 = zext i32 %406 to i64
+  %408 = add i64 %403, %407
+  %409 = add nuw nsw i64 %387, 3
+  %410 = icmp eq i64 %409, 45
+  br i1 %410, label %384, label %386, !llvm.loop !21
+
+411:                                              ; preds = %384, %462
+  %412 = phi i64 [ %471, %462 ], [ 0, %384 ]
+  br label %413
+
+413:                                              ; preds = %413, %411
+  %414 = phi i64 [ 0, %411 ], [ %436, %413 ]
+  %415 = or i64 %414, 1
+  %416 = or i64 %414, 2
+  %417 = or i64 %414, 3
+  %418 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %412, i64 %414
+  %419 = load <4 x i32>, ptr %418, align 4, !tbaa !4
+  %420 = mul nsw <4 x i32> %419, <i32 3, i32 3, i32 3, i32 3>
+  %421 = srem <4 x i32> %420, <i32 1000, i32 1000, i32 1000, i32 1000>
+  %422 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %414, i64 %412
+  %423 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %415, i64 %412
+  %424 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %416, i64 %412
+  %425 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 %417, i64 %412
+  %426 = load i32, ptr %422, align 4, !tbaa !4
+  %427 = load i32, ptr %423, align 4, !tbaa !4
+  %428 = load i32, ptr %424, align 4, !tbaa !4
+  %429 = load i32, ptr %425, align 4, !tbaa !4
+  %430 = insertelement <4 x i32> poison, i32 %426, i64 0
+  %431 = insertelement <4 x i32> %430, i32 %427, i64 1
+  %432 = insertelement <4 x i32> %431, i32 %428, i64 2
+  %433 = insertelement <4 x i32> %432, i32 %429, i64 3
+  %434 = sdiv <4 x i32> %433, <i32 7, i32 7, i32 7, i32 7>
+  %435 = add nsw <4 x i32> %421, %434
+  store <4 x i32> %435, ptr %418, align 4, !tbaa !4
+  %436 = add nuw i64 %414, 4
+  %437 = icmp eq i64 %436, 36
+  br i1 %437, label %462, label %413, !llvm.loop !22
+
+438:                                              ; preds = %446, %441
+  %439 = add nuw nsw i64 %443, 1
+  %440 = icmp eq i64 %444, 33
+  br i1 %440, label %454, label %441, !llvm.loop !25
+
+441:                                              ; preds = %462, %438
+  %442 = phi i64 [ %444, %438 ], [ 0, %462 ]
+  %443 = phi i64 [ %439, %438 ], [ 1, %462 ]
+  %444 = add nuw nsw i64 %442, 1
+  %445 = icmp ult i64 %442, 32
+  br i1 %445, label %446, label %438
+
+446:                                              ; preds = %441, %446
+  %447 = phi i64 [ %452, %446 ], [ %443, %441 ]
+  %448 = getelementptr inbounds [33 x float], ptr @S, i64 %442, i64 %447
+  %449 = load float, ptr %448, align 4, !tbaa !10
+  %450 = getelementptr inbounds [33 x float], ptr @S, i64 %447, i64 %442
+  %451 = load float, ptr %450, align 4, !tbaa !10
+  store float %451, ptr %448, align 4, !tbaa !10
+  store float %449, ptr %450, align 4, !tbaa !10
+  %452 = add nuw nsw i64 %447, 1
+  %453 = icmp eq i64 %452, 33
+  br i1 %453, label %438, label %446, !llvm.loop !26
+
+454:                                              ; preds = %438
+  %455 = add nuw nsw i64 %116, 5
+  %456 = getelementptr inbounds [33 x [33 x float]], ptr @S, i64 0, i64 %116, i64 %455
+  %457 = load i32, ptr %456, align 4
+  %458 = zext i32 %457 to i64
+  %459 = xor i64 %408, %458
+  %460 = add nuw nsw i64 %116, 1
+  %461 = icmp eq i64 %460, 6
+  br i1 %461, label %118, label %115, !llvm.loop !27
+
+462:                                              ; preds = %413
+  %463 = getelementptr inbounds [45 x [37 x i32]], ptr @A, i64 0, i64 %412, i64 36
+  %464 = load i32, ptr %463, align 4, !tbaa !4
+  %465 = mul nsw i32 %464, 3
+  %466 = srem i32 %465, 1000
+  %467 = getelementptr inbounds [37 x [45 x i32]], ptr @AT, i64 0, i64 36, i64 %412
+  %468 = load i32, ptr %467, align 4, !tbaa !4
+  %469 = sdiv i32 %468, 7
+  %470 = add nsw i32 %466, %469
+  store i32 %470, ptr %463, align 4, !tbaa !4
+  %471 = add nuw nsw i64 %412, 1
+  %472 = icmp eq i64 %471, 45
+  br i1 %472, label %441, label %411, !llvm.loop !28
 }
 
-; Function Attrs: nofree nounwind willreturn memory(argmem: read)
-declare i32 @bcmp(ptr nocapture, ptr nocapture, i64) local_unnamed_addr #1
-
-attributes #0 = { nofree nounwind memory(readwrite, argmem: none, inaccessiblemem: none) "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #1 = { nofree nounwind willreturn memory(argmem: read) }
+attributes #0 = { nofree norecurse nosync nounwind memory(readwrite, argmem: none, inaccessiblemem: none) "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 
 !llvm.module.flags = !{!0, !1, !2}
 !llvm.ident = !{!3}
@@ -584,10 +666,11 @@ attributes #1 = { nofree nounwind willreturn memory(argmem: read) }
 !18 = distinct !{!18, !9}
 !19 = distinct !{!19, !9}
 !20 = distinct !{!20, !9}
-!21 = distinct !{!21, !9, !22, !23}
-!22 = !{!"llvm.loop.isvectorized", i32 1}
-!23 = !{!"llvm.loop.unroll.runtime.disable"}
-!24 = distinct !{!24, !9}
+!21 = distinct !{!21, !9}
+!22 = distinct !{!22, !9, !23, !24}
+!23 = !{!"llvm.loop.isvectorized", i32 1}
+!24 = !{!"llvm.loop.unroll.runtime.disable"}
 !25 = distinct !{!25, !9}
 !26 = distinct !{!26, !9}
 !27 = distinct !{!27, !9}
+!28 = distinct !{!28, !9}

@@ -1,6 +1,7 @@
 /* Signed and unsigned division and remainder at every width, with negative operands, powers of
    two (which compilers strength-reduce) and constant divisors (magic-number multiplication). */
 #include <stdint.h>
+#include <stdlib.h>
 
 int64_t g_values[] = {-1000000007LL, -65536, -255, -17, -9, -8, -7, -2, -1, 1, 2, 3, 7, 8, 9, 17,
                       255, 65536, 1000000007LL, 9223372036854775807LL, -9223372036854775807LL};
@@ -32,6 +33,7 @@ long long checksum(void) {
         h = h * 17 + (uint64_t)a / 10u + (uint64_t)a % 10u + (uint64_t)a / 16u;
         int32_t a32 = (int32_t)a;
         h = h * 17 + (uint64_t)(int64_t)(a32 / 5) + (uint64_t)(int64_t)(a32 % 64) + (uint32_t)a32 / 7u;
+        h += (uint64_t)abs(a32 % 1000) + (uint64_t)abs((int32_t)(a % 77));
     }
     return (long long)h;
 }

@@ -55,7 +55,7 @@ static uint32_t murmur3_32(const unsigned char *data, size_t len, uint32_t seed)
 
 long long checksum(void) {
     const unsigned char *p = (const unsigned char *)g_text;
-    size_t n = strlen(g_text);
+    size_t n = sizeof g_text - 1;
     uint64_t h = 0;
     for (size_t len = 0; len <= n; len++) {
         h ^= fnv1a32(p, len);

@@ -1,5 +1,7 @@
-/* Polynomial evaluation with Horner's rule and Estrin's scheme, compared against expf/exp/sinf;
-   the transcendental results are quantized (rounded to 1e-4) before being mixed in. */
+/* Polynomial evaluation with Horner's rule and Estrin's scheme, compared against exp/expf/sinf.
+   Double transcendental results are quantized (rounded to 1e-4) before being mixed in; float ones
+   (only ~7 digits) are checked against a double reference with a tolerance far above a few ulp,
+   and the number within tolerance is mixed in, so engines whose libm differs by a few ulp agree. */
 #include <stdint.h>
 #include <string.h>
 #include <math.h>
@@ -29,10 +31,13 @@ static double estrin8(const double *c, double x) {
 
 static long long quantize(double v) { return (long long)floor(v * 1e4 + 0.5); }
 
+/* 1 if a float result is within 1e-5 (relative, or absolute near zero) of the reference. */
+static int near_f(float got, double want) { return fabs((double)got - want) <= 1e-5 * fmax(1.0, fabs(want)); }
+
 long long checksum(void) {
     double step = g_step;
     float sin_coeffs[8] = {0, 1, 0, -1.0f / 6, 0, 1.0f / 120, 0, -1.0f / 5040};
-    uint64_t h = 0;
+    uint64_t h = 0, near = 0;
     for (int i = -200; i <= 200; i++) {
         double x = i * step;
         double p = horner(exp_coeffs, 10, x);
@@ -41,13 +46,14 @@ long long checksum(void) {
         memcpy(&pb, &p, 8); memcpy(&eb, &e, 8);
         h = h * 31 + pb + eb * 3;                   /* exact: only + and * */
         h += (uint64_t)quantize(exp(x) - p);        /* transcendental: quantized */
-        h += (uint64_t)quantize(expf((float)x) * 10.0f);
+        near += (uint64_t)near_f(expf((float)x), exp((double)(float)x));
         float s = horner_f(sin_coeffs, 8, (float)x);
         uint32_t sb;
         memcpy(&sb, &s, 4);
         h ^= sb;
-        h += (uint64_t)quantize((sinf((float)x) - s) * 1000.0f);
+        near += (uint64_t)near_f(sinf((float)x), sin((double)(float)x));
+        near += (uint64_t)near_f(s, sin((double)(float)x));     /* the degree-7 polynomial is close too */
         h += (uint64_t)quantize(cos(x) * 7.0);
     }
-    return (long long)h;
+    return (long long)(h * 1000 + near);
 }

@@ -25,6 +25,11 @@ static void transpose_back(int32_t dst[R][C], int32_t src[C][R]) {
     for (int i = 0; i < C; i++) for (int j = 0; j < R; j++) dst[j][i] = src[i][j];
 }
 
+static int differ(const int32_t *a, const int32_t *b, int n) {
+    for (int i = 0; i < n; i++) if (a[i] != b[i]) return 1;
+    return 0;
+}
+
 static void transpose_inplace(float m[33][33]) {
     for (int i = 0; i < 33; i++)
         for (int j = i + 1; j < 33; j++) { float t = m[i][j]; m[i][j] = m[j][i]; m[j][i] = t; }
@@ -39,8 +44,8 @@ long long checksum(void) {
         transpose_naive(AT, A);
         transpose_blocked(ATB, A);
         transpose_back(ATT, ATB);
-        h += (uint64_t)memcmp(AT, ATB, sizeof AT) != 0;
-        h += (uint64_t)(memcmp(ATT, A, sizeof A) != 0) * 2;
+        h += (uint64_t)differ(&AT[0][0], &ATB[0][0], R * C);
+        h += (uint64_t)differ(&ATT[0][0], &A[0][0], R * C) * 2;
         for (int i = 0; i < C; i++) for (int j = 0; j < R; j++) h = h * 31 + (uint32_t)AT[i][j] * (uint32_t)(i + 1);
         for (int i = 0; i < R; i++) for (int j = 0; j < C; j++) A[i][j] = A[i][j] * 3 % 1000 + AT[j][i] / 7;
         transpose_inplace(S);

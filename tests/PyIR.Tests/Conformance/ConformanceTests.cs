@@ -13,7 +13,7 @@ namespace PyIR.Tests.Conformance;
 public class ConformanceTests
 {
     /// <summary>The engines the corpus runs on. The JIT joins this list when it can run the corpus.</summary>
-    public static readonly EngineKind[] Engines = [EngineKind.Interpreter];
+    public static readonly EngineKind[] Engines = [EngineKind.Interpreter, EngineKind.Jit];
 
     public static TheoryData<ConformanceCase> AllCases()
     {
@@ -30,7 +30,7 @@ public class ConformanceTests
     {
         string path = Corpus.LlPath(test.Name, test.Level);
         Module module = Parser.ParseModule(File.ReadAllText(path), path);
-        Verifier.Verify(module);
+        PyIR.Frontend.Verifier.Verify(module);
         Function checksum = module.GetFunction("checksum")
             ?? throw new InvalidOperationException($"{path} has no @checksum");
 

@@ -1,0 +1,47 @@
+// Formats a compiled module's machine code as assembly (Iced's Intel-syntax formatter), one block
+// per function, with each IR instruction printed as a comment above the code it became — what
+// `pyir asm` shows.
+using System.Text;
+using Iced.Intel;
+using PyIR.Frontend.Ir;
+using PyIR.Frontend.Text;
+
+namespace PyIR.Backend.Jit;
+
+public static class AsmListing
+{
+    /// <summary>The listing of every function (or only <paramref name="only"/>). Needs a module compiled with KeepListing.</summary>
+    public static string Format(CompiledModule module, Function? only = null)
+    {
+        var lines = module.Listing ?? throw new InvalidOperationException("the module was compiled without a listing (JitOptions.KeepListing)");
+        var formatter = new IntelFormatter();
+        formatter.Options.FirstOperandCharIndex = 8;
+        formatter.Options.HexPrefix = "0x";
+        formatter.Options.HexSuffix = null;
+        var sb = new StringBuilder();
+        Function? current = null;
+        PyIR.Frontend.Ir.Instruction? lastOrigin = null;
+        foreach (var line in lines)
+        {
+            if (line.Function is null || (only is not null && !ReferenceEquals(line.Function, only))) continue;
+            if (!ReferenceEquals(line.Function, current))
+            {
+                current = line.Function;
+                lastOrigin = null;
+                if (sb.Length > 0) sb.Append('\n');
+                sb.Append(current.Name).Append(":  ; ").Append(current.FunctionType).Append('\n');
+            }
+            if (line.Origin is not null && !ReferenceEquals(line.Origin, lastOrigin))
+            {
+                lastOrigin = line.Origin;
+                sb.Append("        ; ").Append(Printer.Print(line.Origin).Trim()).Append('\n');
+            }
+            var decoder = Iced.Intel.Decoder.Create(64, new ByteArrayCodeReader(line.Bytes), line.Address);
+            var instr = decoder.Decode();
+            var output = new StringOutput();
+            formatter.Format(instr, output);
+            sb.Append($"  {line.Address & 0xFFFF:x4}  {Convert.ToHexString(line.Bytes).ToLowerInvariant(),-24} {output.ToStringAndReset()}\n");
+        }
+        return sb.ToString();
+    }
+}
