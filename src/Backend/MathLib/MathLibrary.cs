@@ -9,8 +9,8 @@
 //
 // Naming: pyir_<c name> for double (pyir_exp), pyir_<c name>f for float (pyir_expf), and for the
 // AVX2 vector forms pyir_<c name>f_v8 (<8 x float>) and pyir_<c name>_v4 (<4 x double>).
-using System.Reflection;
 using PyIR.Frontend.Ir;
+using PyIR.Frontend.Text;
 
 namespace PyIR.Backend.MathLib;
 
@@ -20,6 +20,9 @@ public static class MathLibrary
 
     /// <summary>The math library as LLVM IR text (the embedded mathlib.ll).</summary>
     public static string Source => LazySource.Value;
+
+    /// <summary>Parses <see cref="Source"/> into a fresh module (the routines are plain IR functions).</summary>
+    public static Module Parse() => Parser.ParseModule(Source, "mathlib.ll");
 
     /// <summary>C base names of the scalar routines, by built-in; each exists for float and double.</summary>
     private static readonly Dictionary<Builtin, string> ScalarNames = new()

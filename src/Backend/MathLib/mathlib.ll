@@ -10,121 +10,123 @@
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_exp(double noundef %0) local_unnamed_addr {
-  %2 = fcmp ord double %0, 0.000000e+00
-  br i1 %2, label %5, label %3
-
-3:                                                ; preds = %1
-  %4 = fadd double %0, %0
-  br label %7
-
-5:                                                ; preds = %1
-  %6 = tail call fastcc double @exp_dd(double noundef %0, double noundef 0.000000e+00)
-  br label %7
-
-7:                                                ; preds = %5, %3
-  %8 = phi double [ %4, %3 ], [ %6, %5 ]
-  ret double %8
-}
-
-; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
-define internal fastcc double @exp_dd(double noundef %0, double noundef %1) unnamed_addr {
+  %2 = fcmp uno double %0, 0.000000e+00
   %3 = fcmp ogt double %0, 7.100000e+02
-  br i1 %3, label %50, label %4
-
-4:                                                ; preds = %2
-  %5 = fcmp olt double %0, -7.460000e+02
-  br i1 %5, label %50, label %6
-
-6:                                                ; preds = %4
-  %7 = fmul double %0, 0x3FF71547652B82FE
-  %8 = tail call double @llvm.rint.f64(double %7)
-  %9 = fneg double %8
-  %10 = tail call double @llvm.fma.f64(double %9, double 0x3FE62E42FEE00000, double %0)
-  %11 = fmul double %8, 0xBDEA39EF35793C76
-  %12 = tail call double @llvm.fma.f64(double %8, double 0x3DEA39EF35793C76, double %11)
-  %13 = fadd double %10, %11
-  %14 = fsub double %13, %10
-  %15 = fsub double %13, %14
-  %16 = fsub double %10, %15
-  %17 = fsub double %11, %14
-  %18 = fadd double %17, %16
-  %19 = fsub double %18, %12
-  %20 = fadd double %19, %1
-  %21 = fptosi double %8 to i32
-  %22 = tail call double @llvm.fma.f64(double %13, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
-  %23 = tail call double @llvm.fma.f64(double %22, double %13, double 0x3E5AE64567F544E4)
-  %24 = tail call double @llvm.fma.f64(double %23, double %13, double 0x3E927E4FB7789F5C)
-  %25 = tail call double @llvm.fma.f64(double %24, double %13, double 0x3EC71DE3A556C734)
-  %26 = tail call double @llvm.fma.f64(double %25, double %13, double 0x3EFA01A01A01A01A)
-  %27 = tail call double @llvm.fma.f64(double %26, double %13, double 0x3F2A01A01A01A01A)
-  %28 = tail call double @llvm.fma.f64(double %27, double %13, double 0x3F56C16C16C16C17)
-  %29 = tail call double @llvm.fma.f64(double %28, double %13, double 0x3F81111111111111)
-  %30 = tail call double @llvm.fma.f64(double %29, double %13, double 0x3FA5555555555555)
-  %31 = tail call double @llvm.fma.f64(double %30, double %13, double 0x3FC5555555555555)
-  %32 = tail call double @llvm.fma.f64(double %31, double %13, double 5.000000e-01)
-  %33 = fmul double %13, %13
-  %34 = tail call double @llvm.fma.f64(double %33, double %32, double %13)
-  %35 = tail call double @llvm.fma.f64(double %20, double %34, double %20)
-  %36 = fadd double %34, %35
-  %37 = fadd double %36, 1.000000e+00
-  %38 = ashr i32 %21, 1
-  %39 = add nsw i32 %38, 1023
-  %40 = zext i32 %39 to i64
+  %4 = fcmp olt double %0, -7.460000e+02
+  %5 = or i1 %2, %3
+  %6 = or i1 %4, %5
+  %7 = select i1 %6, double 0.000000e+00, double %0
+  %8 = fmul double %7, 0x3FF71547652B82FE
+  %9 = tail call double @llvm.rint.f64(double %8)
+  %10 = fneg double %9
+  %11 = tail call double @llvm.fma.f64(double %10, double 0x3FE62E42FEE00000, double %7)
+  %12 = fmul double %9, 0x3DEA39EF35793C76
+  %13 = fneg double %12
+  %14 = tail call double @llvm.fma.f64(double %9, double 0x3DEA39EF35793C76, double %13)
+  %15 = fsub double %11, %12
+  %16 = fsub double %15, %11
+  %17 = fsub double %15, %16
+  %18 = fsub double %11, %17
+  %19 = fsub double %13, %16
+  %20 = fadd double %19, %18
+  %21 = fsub double %20, %14
+  %22 = fadd double %21, 0.000000e+00
+  %23 = tail call double @llvm.fma.f64(double %15, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
+  %24 = tail call double @llvm.fma.f64(double %23, double %15, double 0x3E5AE64567F544E4)
+  %25 = tail call double @llvm.fma.f64(double %24, double %15, double 0x3E927E4FB7789F5C)
+  %26 = tail call double @llvm.fma.f64(double %25, double %15, double 0x3EC71DE3A556C734)
+  %27 = tail call double @llvm.fma.f64(double %26, double %15, double 0x3EFA01A01A01A01A)
+  %28 = tail call double @llvm.fma.f64(double %27, double %15, double 0x3F2A01A01A01A01A)
+  %29 = tail call double @llvm.fma.f64(double %28, double %15, double 0x3F56C16C16C16C17)
+  %30 = tail call double @llvm.fma.f64(double %29, double %15, double 0x3F81111111111111)
+  %31 = tail call double @llvm.fma.f64(double %30, double %15, double 0x3FA5555555555555)
+  %32 = tail call double @llvm.fma.f64(double %31, double %15, double 0x3FC5555555555555)
+  %33 = tail call double @llvm.fma.f64(double %32, double %15, double 5.000000e-01)
+  %34 = fmul double %15, %15
+  %35 = tail call double @llvm.fma.f64(double %34, double %33, double %15)
+  %36 = tail call double @llvm.fma.f64(double %22, double %35, double %22)
+  %37 = fadd double %35, %36
+  %38 = fadd double %37, 1.000000e+00
+  %39 = fptosi double %9 to i64
+  %40 = ashr i64 %39, 1
   %41 = shl i64 %40, 52
-  %42 = bitcast i64 %41 to double
-  %43 = fmul double %37, %42
-  %44 = add i32 %21, 1023
-  %45 = sub i32 %44, %38
-  %46 = zext i32 %45 to i64
-  %47 = shl i64 %46, 52
-  %48 = bitcast i64 %47 to double
-  %49 = fmul double %43, %48
-  br label %50
-
-50:                                               ; preds = %4, %2, %6
-  %51 = phi double [ %49, %6 ], [ 0x7FF0000000000000, %2 ], [ 0.000000e+00, %4 ]
-  ret double %51
+  %42 = add i64 %41, 4607182418800017408
+  %43 = bitcast i64 %42 to double
+  %44 = sub nsw i64 %39, %40
+  %45 = shl i64 %44, 52
+  %46 = add i64 %45, 4607182418800017408
+  %47 = bitcast i64 %46 to double
+  %48 = fmul double %38, %43
+  %49 = fmul double %48, %47
+  %50 = select i1 %3, double 0x7FF0000000000000, double %49
+  %51 = select i1 %4, double 0.000000e+00, double %50
+  %52 = fadd double %0, %0
+  %53 = select i1 %2, double %52, double %51
+  ret double %53
 }
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_exp2(double noundef %0) local_unnamed_addr {
-  %2 = fcmp ord double %0, 0.000000e+00
-  br i1 %2, label %5, label %3
-
-3:                                                ; preds = %1
-  %4 = fadd double %0, %0
-  br label %16
-
-5:                                                ; preds = %1
-  %6 = fcmp ogt double %0, 1.100000e+03
-  br i1 %6, label %16, label %7
-
-7:                                                ; preds = %5
-  %8 = fcmp olt double %0, -1.100000e+03
-  br i1 %8, label %16, label %9
-
-9:                                                ; preds = %7
-  %10 = fmul double %0, 0x3FE62E42FEFA39EF
-  %11 = fneg double %10
-  %12 = tail call double @llvm.fma.f64(double %0, double 0x3FE62E42FEFA39EF, double %11)
-  %13 = fmul double %0, 0x3C7ABC9E3B39803F
-  %14 = fadd double %13, %12
-  %15 = tail call fastcc double @exp_dd(double noundef %10, double noundef %14)
-  br label %16
-
-16:                                               ; preds = %7, %5, %9, %3
-  %17 = phi double [ %4, %3 ], [ %15, %9 ], [ 0x7FF0000000000000, %5 ], [ 0.000000e+00, %7 ]
-  ret double %17
+  %2 = fmul double %0, 0x3FE62E42FEFA39EF
+  %3 = fneg double %2
+  %4 = tail call double @llvm.fma.f64(double %0, double 0x3FE62E42FEFA39EF, double %3)
+  %5 = fmul double %0, 0x3C7ABC9E3B39803F
+  %6 = fadd double %5, %4
+  %7 = fcmp uno double %2, 0.000000e+00
+  %8 = fcmp ogt double %2, 7.100000e+02
+  %9 = fcmp olt double %2, -7.460000e+02
+  %10 = or i1 %7, %8
+  %11 = or i1 %9, %10
+  %12 = select i1 %11, double 0.000000e+00, double %2
+  %13 = fmul double %12, 0x3FF71547652B82FE
+  %14 = tail call double @llvm.rint.f64(double %13)
+  %15 = fneg double %14
+  %16 = tail call double @llvm.fma.f64(double %15, double 0x3FE62E42FEE00000, double %12)
+  %17 = fmul double %14, 0x3DEA39EF35793C76
+  %18 = fneg double %17
+  %19 = tail call double @llvm.fma.f64(double %14, double 0x3DEA39EF35793C76, double %18)
+  %20 = fsub double %16, %17
+  %21 = fsub double %20, %16
+  %22 = fsub double %20, %21
+  %23 = fsub double %16, %22
+  %24 = fsub double %18, %21
+  %25 = fadd double %24, %23
+  %26 = fsub double %25, %19
+  %27 = select i1 %11, double 0.000000e+00, double %6
+  %28 = fadd double %27, %26
+  %29 = tail call double @llvm.fma.f64(double %20, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
+  %30 = tail call double @llvm.fma.f64(double %29, double %20, double 0x3E5AE64567F544E4)
+  %31 = tail call double @llvm.fma.f64(double %30, double %20, double 0x3E927E4FB7789F5C)
+  %32 = tail call double @llvm.fma.f64(double %31, double %20, double 0x3EC71DE3A556C734)
+  %33 = tail call double @llvm.fma.f64(double %32, double %20, double 0x3EFA01A01A01A01A)
+  %34 = tail call double @llvm.fma.f64(double %33, double %20, double 0x3F2A01A01A01A01A)
+  %35 = tail call double @llvm.fma.f64(double %34, double %20, double 0x3F56C16C16C16C17)
+  %36 = tail call double @llvm.fma.f64(double %35, double %20, double 0x3F81111111111111)
+  %37 = tail call double @llvm.fma.f64(double %36, double %20, double 0x3FA5555555555555)
+  %38 = tail call double @llvm.fma.f64(double %37, double %20, double 0x3FC5555555555555)
+  %39 = tail call double @llvm.fma.f64(double %38, double %20, double 5.000000e-01)
+  %40 = fmul double %20, %20
+  %41 = tail call double @llvm.fma.f64(double %40, double %39, double %20)
+  %42 = tail call double @llvm.fma.f64(double %28, double %41, double %28)
+  %43 = fadd double %41, %42
+  %44 = fadd double %43, 1.000000e+00
+  %45 = fptosi double %14 to i64
+  %46 = ashr i64 %45, 1
+  %47 = shl i64 %46, 52
+  %48 = add i64 %47, 4607182418800017408
+  %49 = bitcast i64 %48 to double
+  %50 = sub nsw i64 %45, %46
+  %51 = shl i64 %50, 52
+  %52 = add i64 %51, 4607182418800017408
+  %53 = bitcast i64 %52 to double
+  %54 = fmul double %44, %49
+  %55 = fmul double %54, %53
+  %56 = select i1 %8, double 0x7FF0000000000000, double %55
+  %57 = select i1 %9, double 0.000000e+00, double %56
+  %58 = fadd double %2, %2
+  %59 = select i1 %7, double %58, double %57
+  ret double %59
 }
-
-; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture)
-
-; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare double @llvm.fma.f64(double, double, double)
-
-; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture)
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_exp10(double noundef %0) local_unnamed_addr {
@@ -200,136 +202,400 @@ define dso_local double @pyir_exp10(double noundef %0) local_unnamed_addr {
   ret double %60
 }
 
+; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture)
+
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.rint.f64(double)
 
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.fma.f64(double, double, double)
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture)
+
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_expm1(double noundef %0) local_unnamed_addr {
-  %2 = fcmp ord double %0, 0.000000e+00
-  br i1 %2, label %5, label %3
+  %2 = tail call fastcc double @expm1_gen_d(double noundef %0)
+  ret double %2
+}
 
-3:                                                ; preds = %1
-  %4 = fadd double %0, %0
-  br label %100
+; Function Attrs: inlinehint mustprogress nofree nosync nounwind willreturn memory(none)
+define internal fastcc double @expm1_gen_d(double noundef %0) unnamed_addr {
+  %2 = tail call double @llvm.fabs.f64(double %0)
+  %3 = fcmp uno double %0, 0.000000e+00
+  %4 = fcmp ole double %2, 3.400000e-01
+  %5 = fcmp ogt double %0, 7.100000e+02
+  %6 = fcmp olt double %0, -4.000000e+01
+  %7 = or i1 %5, %4
+  %8 = or i1 %6, %7
+  %9 = or i1 %3, %8
+  %10 = select i1 %9, double 1.000000e+00, double %0
+  %11 = fmul double %10, 0x3FF71547652B82FE
+  %12 = tail call double @llvm.rint.f64(double %11)
+  %13 = fcmp ogt double %12, 6.000000e+01
+  br i1 %13, label %14, label %68
 
-5:                                                ; preds = %1
-  %6 = tail call double @llvm.fabs.f64(double %0)
-  %7 = fcmp olt double %6, 0x3C90000000000000
-  br i1 %7, label %100, label %8
+14:                                               ; preds = %1
+  %15 = fcmp uno double %10, 0.000000e+00
+  %16 = fcmp ogt double %10, 7.100000e+02
+  %17 = fcmp olt double %10, -7.460000e+02
+  %18 = or i1 %15, %16
+  %19 = or i1 %17, %18
+  %20 = select i1 %19, double 0.000000e+00, double %10
+  %21 = fmul double %20, 0x3FF71547652B82FE
+  %22 = tail call double @llvm.rint.f64(double %21)
+  %23 = fneg double %22
+  %24 = tail call double @llvm.fma.f64(double %23, double 0x3FE62E42FEE00000, double %20)
+  %25 = fmul double %22, 0x3DEA39EF35793C76
+  %26 = fneg double %25
+  %27 = tail call double @llvm.fma.f64(double %22, double 0x3DEA39EF35793C76, double %26)
+  %28 = fsub double %24, %25
+  %29 = fsub double %28, %24
+  %30 = fsub double %28, %29
+  %31 = fsub double %24, %30
+  %32 = fsub double %26, %29
+  %33 = fadd double %32, %31
+  %34 = fsub double %33, %27
+  %35 = fadd double %34, 0.000000e+00
+  %36 = tail call double @llvm.fma.f64(double %28, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
+  %37 = tail call double @llvm.fma.f64(double %36, double %28, double 0x3E5AE64567F544E4)
+  %38 = tail call double @llvm.fma.f64(double %37, double %28, double 0x3E927E4FB7789F5C)
+  %39 = tail call double @llvm.fma.f64(double %38, double %28, double 0x3EC71DE3A556C734)
+  %40 = tail call double @llvm.fma.f64(double %39, double %28, double 0x3EFA01A01A01A01A)
+  %41 = tail call double @llvm.fma.f64(double %40, double %28, double 0x3F2A01A01A01A01A)
+  %42 = tail call double @llvm.fma.f64(double %41, double %28, double 0x3F56C16C16C16C17)
+  %43 = tail call double @llvm.fma.f64(double %42, double %28, double 0x3F81111111111111)
+  %44 = tail call double @llvm.fma.f64(double %43, double %28, double 0x3FA5555555555555)
+  %45 = tail call double @llvm.fma.f64(double %44, double %28, double 0x3FC5555555555555)
+  %46 = tail call double @llvm.fma.f64(double %45, double %28, double 5.000000e-01)
+  %47 = fmul double %28, %28
+  %48 = tail call double @llvm.fma.f64(double %47, double %46, double %28)
+  %49 = tail call double @llvm.fma.f64(double %35, double %48, double %35)
+  %50 = fadd double %48, %49
+  %51 = fadd double %50, 1.000000e+00
+  %52 = fptosi double %22 to i64
+  %53 = ashr i64 %52, 1
+  %54 = shl i64 %53, 52
+  %55 = add i64 %54, 4607182418800017408
+  %56 = bitcast i64 %55 to double
+  %57 = sub nsw i64 %52, %53
+  %58 = shl i64 %57, 52
+  %59 = add i64 %58, 4607182418800017408
+  %60 = bitcast i64 %59 to double
+  %61 = fmul double %51, %56
+  %62 = fmul double %61, %60
+  %63 = select i1 %16, double 0x7FF0000000000000, double %62
+  %64 = select i1 %17, double 0.000000e+00, double %63
+  %65 = fadd double %10, %10
+  %66 = select i1 %15, double %65, double %64
+  %67 = fadd double %66, -1.000000e+00
+  br label %118
 
-8:                                                ; preds = %5
-  %9 = fcmp ugt double %6, 3.400000e-01
-  br i1 %9, label %39, label %10
+68:                                               ; preds = %1
+  %69 = fptosi double %12 to i64
+  %70 = shl i64 %69, 52
+  %71 = add i64 %70, 4607182418800017408
+  %72 = bitcast i64 %71 to double
+  %73 = fneg double %12
+  %74 = tail call double @llvm.fma.f64(double %73, double 0x3FE62E42FEE00000, double %10)
+  %75 = fmul double %12, 0x3DEA39EF35793C76
+  %76 = fsub double %74, %75
+  %77 = fmul double %76, %76
+  %78 = tail call double @llvm.fma.f64(double %76, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
+  %79 = tail call double @llvm.fma.f64(double %78, double %76, double 0x3E21EED8EFF8D898)
+  %80 = tail call double @llvm.fma.f64(double %79, double %76, double 0x3E5AE64567F544E4)
+  %81 = tail call double @llvm.fma.f64(double %80, double %76, double 0x3E927E4FB7789F5C)
+  %82 = tail call double @llvm.fma.f64(double %81, double %76, double 0x3EC71DE3A556C734)
+  %83 = tail call double @llvm.fma.f64(double %82, double %76, double 0x3EFA01A01A01A01A)
+  %84 = tail call double @llvm.fma.f64(double %83, double %76, double 0x3F2A01A01A01A01A)
+  %85 = tail call double @llvm.fma.f64(double %84, double %76, double 0x3F56C16C16C16C17)
+  %86 = tail call double @llvm.fma.f64(double %85, double %76, double 0x3F81111111111111)
+  %87 = tail call double @llvm.fma.f64(double %86, double %76, double 0x3FA5555555555555)
+  %88 = tail call double @llvm.fma.f64(double %87, double %76, double 0x3FC5555555555555)
+  %89 = tail call double @llvm.fma.f64(double %88, double %76, double 5.000000e-01)
+  %90 = fmul double %77, %89
+  %91 = fadd double %76, %90
+  %92 = fneg double %77
+  %93 = tail call double @llvm.fma.f64(double %76, double %76, double %92)
+  %94 = fmul double %93, %89
+  %95 = fneg double %90
+  %96 = tail call double @llvm.fma.f64(double %77, double %89, double %95)
+  %97 = fadd double %94, %96
+  %98 = fsub double %91, %76
+  %99 = fsub double %90, %98
+  %100 = fsub double %91, %98
+  %101 = fsub double %76, %100
+  %102 = fadd double %99, %101
+  %103 = fadd double %97, %102
+  %104 = fadd double %91, %103
+  %105 = fsub double %76, %74
+  %106 = fsub double %76, %105
+  %107 = fsub double %74, %106
+  %108 = fneg double %75
+  %109 = fsub double %108, %105
+  %110 = fadd double %109, %107
+  %111 = tail call double @llvm.fma.f64(double %12, double 0x3DEA39EF35793C76, double %108)
+  %112 = fsub double %110, %111
+  %113 = tail call double @llvm.fma.f64(double %112, double %104, double %112)
+  %114 = fadd double %104, %113
+  %115 = fmul double %114, %72
+  %116 = fadd double %72, -1.000000e+00
+  %117 = fadd double %116, %115
+  br label %118
 
-10:                                               ; preds = %8
-  %11 = tail call double @llvm.fma.f64(double %0, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
-  %12 = tail call double @llvm.fma.f64(double %11, double %0, double 0x3E21EED8EFF8D898)
-  %13 = tail call double @llvm.fma.f64(double %12, double %0, double 0x3E5AE64567F544E4)
-  %14 = tail call double @llvm.fma.f64(double %13, double %0, double 0x3E927E4FB7789F5C)
-  %15 = tail call double @llvm.fma.f64(double %14, double %0, double 0x3EC71DE3A556C734)
-  %16 = tail call double @llvm.fma.f64(double %15, double %0, double 0x3EFA01A01A01A01A)
-  %17 = tail call double @llvm.fma.f64(double %16, double %0, double 0x3F2A01A01A01A01A)
-  %18 = tail call double @llvm.fma.f64(double %17, double %0, double 0x3F56C16C16C16C17)
-  %19 = tail call double @llvm.fma.f64(double %18, double %0, double 0x3F81111111111111)
-  %20 = tail call double @llvm.fma.f64(double %19, double %0, double 0x3FA5555555555555)
-  %21 = tail call double @llvm.fma.f64(double %20, double %0, double 0x3FC5555555555555)
-  %22 = tail call double @llvm.fma.f64(double %21, double %0, double 5.000000e-01)
-  %23 = fmul double %0, %0
-  %24 = fneg double %23
-  %25 = tail call double @llvm.fma.f64(double %0, double %0, double %24)
-  %26 = fmul double %23, %22
-  %27 = fneg double %26
-  %28 = tail call double @llvm.fma.f64(double %23, double %22, double %27)
-  %29 = fmul double %25, %22
-  %30 = fadd double %29, %28
-  %31 = fadd double %26, %0
-  %32 = fsub double %31, %0
-  %33 = fsub double %31, %32
-  %34 = fsub double %0, %33
-  %35 = fsub double %26, %32
-  %36 = fadd double %35, %34
-  %37 = fadd double %30, %36
-  %38 = fadd double %31, %37
-  br label %100
-
-39:                                               ; preds = %8
-  %40 = fcmp ogt double %0, 7.100000e+02
-  br i1 %40, label %100, label %41
-
-41:                                               ; preds = %39
-  %42 = fcmp olt double %0, -4.000000e+01
-  br i1 %42, label %100, label %43
-
-43:                                               ; preds = %41
-  %44 = fmul double %0, 0x3FF71547652B82FE
-  %45 = tail call double @llvm.rint.f64(double %44)
-  %46 = fptosi double %45 to i32
-  %47 = icmp sgt i32 %46, 60
-  br i1 %47, label %48, label %51
-
-48:                                               ; preds = %43
-  %49 = tail call fastcc double @exp_dd(double noundef %0, double noundef 0.000000e+00)
-  %50 = fadd double %49, -1.000000e+00
-  br label %100
-
-51:                                               ; preds = %43
-  %52 = fneg double %45
-  %53 = tail call double @llvm.fma.f64(double %52, double 0x3FE62E42FEE00000, double %0)
-  %54 = fmul double %45, 0xBDEA39EF35793C76
-  %55 = fadd double %53, %54
-  %56 = fmul double %55, %55
-  %57 = tail call double @llvm.fma.f64(double %55, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
-  %58 = tail call double @llvm.fma.f64(double %57, double %55, double 0x3E21EED8EFF8D898)
-  %59 = tail call double @llvm.fma.f64(double %58, double %55, double 0x3E5AE64567F544E4)
-  %60 = tail call double @llvm.fma.f64(double %59, double %55, double 0x3E927E4FB7789F5C)
-  %61 = tail call double @llvm.fma.f64(double %60, double %55, double 0x3EC71DE3A556C734)
-  %62 = tail call double @llvm.fma.f64(double %61, double %55, double 0x3EFA01A01A01A01A)
-  %63 = tail call double @llvm.fma.f64(double %62, double %55, double 0x3F2A01A01A01A01A)
-  %64 = tail call double @llvm.fma.f64(double %63, double %55, double 0x3F56C16C16C16C17)
-  %65 = tail call double @llvm.fma.f64(double %64, double %55, double 0x3F81111111111111)
-  %66 = tail call double @llvm.fma.f64(double %65, double %55, double 0x3FA5555555555555)
-  %67 = tail call double @llvm.fma.f64(double %66, double %55, double 0x3FC5555555555555)
-  %68 = tail call double @llvm.fma.f64(double %67, double %55, double 5.000000e-01)
-  %69 = fmul double %56, %68
-  %70 = fadd double %55, %69
-  %71 = fneg double %56
-  %72 = tail call double @llvm.fma.f64(double %55, double %55, double %71)
-  %73 = fmul double %72, %68
-  %74 = fneg double %69
-  %75 = tail call double @llvm.fma.f64(double %56, double %68, double %74)
-  %76 = fadd double %73, %75
-  %77 = fsub double %70, %55
-  %78 = fsub double %69, %77
-  %79 = fsub double %70, %77
-  %80 = fsub double %55, %79
-  %81 = fadd double %78, %80
-  %82 = fadd double %76, %81
-  %83 = fadd double %70, %82
-  %84 = fsub double %55, %53
-  %85 = fsub double %54, %84
-  %86 = fsub double %55, %84
-  %87 = fsub double %53, %86
-  %88 = fadd double %85, %87
-  %89 = tail call double @llvm.fma.f64(double %45, double 0x3DEA39EF35793C76, double %54)
-  %90 = fsub double %88, %89
-  %91 = tail call double @llvm.fma.f64(double %90, double %83, double %90)
-  %92 = fadd double %83, %91
-  %93 = add nsw i32 %46, 1023
-  %94 = zext i32 %93 to i64
-  %95 = shl i64 %94, 52
-  %96 = bitcast i64 %95 to double
-  %97 = fmul double %92, %96
-  %98 = fadd double %96, -1.000000e+00
-  %99 = fadd double %98, %97
-  br label %100
-
-100:                                              ; preds = %48, %51, %10, %5, %39, %41, %3
-  %101 = phi double [ %4, %3 ], [ %38, %10 ], [ %0, %5 ], [ 0x7FF0000000000000, %39 ], [ -1.000000e+00, %41 ], [ %50, %48 ], [ %99, %51 ]
-  ret double %101
+118:                                              ; preds = %68, %14
+  %119 = phi double [ %67, %14 ], [ %117, %68 ]
+  %120 = select i1 %4, double %0, double 0.000000e+00
+  %121 = fmul double %120, %120
+  %122 = tail call double @llvm.fma.f64(double %120, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
+  %123 = tail call double @llvm.fma.f64(double %122, double %120, double 0x3E21EED8EFF8D898)
+  %124 = tail call double @llvm.fma.f64(double %123, double %120, double 0x3E5AE64567F544E4)
+  %125 = tail call double @llvm.fma.f64(double %124, double %120, double 0x3E927E4FB7789F5C)
+  %126 = tail call double @llvm.fma.f64(double %125, double %120, double 0x3EC71DE3A556C734)
+  %127 = tail call double @llvm.fma.f64(double %126, double %120, double 0x3EFA01A01A01A01A)
+  %128 = tail call double @llvm.fma.f64(double %127, double %120, double 0x3F2A01A01A01A01A)
+  %129 = tail call double @llvm.fma.f64(double %128, double %120, double 0x3F56C16C16C16C17)
+  %130 = tail call double @llvm.fma.f64(double %129, double %120, double 0x3F81111111111111)
+  %131 = tail call double @llvm.fma.f64(double %130, double %120, double 0x3FA5555555555555)
+  %132 = tail call double @llvm.fma.f64(double %131, double %120, double 0x3FC5555555555555)
+  %133 = tail call double @llvm.fma.f64(double %132, double %120, double 5.000000e-01)
+  %134 = fmul double %121, %133
+  %135 = fadd double %120, %134
+  %136 = fneg double %121
+  %137 = tail call double @llvm.fma.f64(double %120, double %120, double %136)
+  %138 = fmul double %137, %133
+  %139 = fneg double %134
+  %140 = tail call double @llvm.fma.f64(double %121, double %133, double %139)
+  %141 = fadd double %138, %140
+  %142 = fsub double %135, %120
+  %143 = fsub double %134, %142
+  %144 = fsub double %135, %142
+  %145 = fsub double %120, %144
+  %146 = fadd double %143, %145
+  %147 = fadd double %141, %146
+  %148 = fadd double %135, %147
+  %149 = fcmp olt double %2, 0x3C90000000000000
+  %150 = select i1 %4, double %148, double %119
+  %151 = select i1 %6, double -1.000000e+00, double %150
+  %152 = select i1 %5, double 0x7FF0000000000000, double %151
+  %153 = select i1 %149, double %0, double %152
+  %154 = fadd double %0, %0
+  %155 = select i1 %3, double %154, double %153
+  ret double %155
 }
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_log(double noundef %0) local_unnamed_addr {
+  %2 = fcmp uno double %0, 0.000000e+00
+  %3 = fcmp olt double %0, 0.000000e+00
+  %4 = fcmp oeq double %0, 0.000000e+00
+  %5 = fcmp oeq double %0, 0x7FF0000000000000
+  %6 = fcmp ule double %0, 0.000000e+00
+  %7 = or i1 %6, %5
+  %8 = select i1 %7, double 1.000000e+00, double %0
+  %9 = fcmp olt double %8, 0x10000000000000
+  %10 = fmul double %8, 0x4350000000000000
+  %11 = select i1 %9, double %10, double %8
+  %12 = bitcast double %11 to i64
+  %13 = add i64 %12, -4604531861337669632
+  %14 = lshr i64 %13, 45
+  %15 = and i64 %14, 127
+  %16 = ashr i64 %13, 52
+  %17 = and i64 %13, -4503599627370496
+  %18 = sub i64 %12, %17
+  %19 = bitcast i64 %18 to double
+  %20 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %15
+  %21 = load double, ptr %20, align 8
+  %22 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %15
+  %23 = load double, ptr %22, align 8
+  %24 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %15
+  %25 = load double, ptr %24, align 8
+  %26 = fmul double %21, %19
+  %27 = fneg double %26
+  %28 = tail call double @llvm.fma.f64(double %19, double %21, double %27)
+  %29 = fadd double %26, -1.000000e+00
+  %30 = sitofp i64 %16 to double
+  %31 = select i1 %9, double -5.400000e+01, double 0.000000e+00
+  %32 = fadd double %31, %30
+  %33 = fmul double %32, 0x3FE62E42FEE00000
+  %34 = fadd double %29, %28
+  %35 = fadd double %33, %23
+  %36 = fadd double %35, %34
+  %37 = fsub double %34, %36
+  %38 = fadd double %35, %37
+  %39 = fsub double %35, %36
+  %40 = fadd double %34, %39
+  %41 = fmul double %34, -5.000000e-01
+  %42 = fmul double %34, %41
+  %43 = insertelement <2 x double> poison, double %36, i64 0
+  %44 = insertelement <2 x double> %43, double %35, i64 1
+  %45 = tail call <2 x double> @llvm.fabs.v2f64(<2 x double> %44)
+  %46 = insertelement <2 x double> poison, double %42, i64 0
+  %47 = insertelement <2 x double> %46, double %34, i64 1
+  %48 = tail call <2 x double> @llvm.fabs.v2f64(<2 x double> %47)
+  %49 = fcmp olt <2 x double> %45, %48
+  %50 = extractelement <2 x i1> %49, i64 1
+  %51 = select i1 %50, double %38, double %40
+  %52 = fadd double %36, %42
+  %53 = fsub double %42, %52
+  %54 = fadd double %36, %53
+  %55 = fsub double %36, %52
+  %56 = fadd double %42, %55
+  %57 = extractelement <2 x i1> %49, i64 0
+  %58 = select i1 %57, double %54, double %56
+  %59 = fneg double %42
+  %60 = tail call double @llvm.fma.f64(double %41, double %34, double %59)
+  %61 = fmul double %32, 0x3DEA39EF35793C76
+  %62 = fadd double %61, %25
+  %63 = fsub double %35, %33
+  %64 = fsub double %35, %63
+  %65 = fsub double %33, %64
+  %66 = fsub double %23, %63
+  %67 = fadd double %66, %65
+  %68 = fadd double %62, %67
+  %69 = fsub double %34, %29
+  %70 = fsub double %28, %69
+  %71 = tail call double @llvm.fma.f64(double %34, double -1.000000e-01, double 0x3FBC71C71C71C71C)
+  %72 = tail call double @llvm.fma.f64(double %71, double %34, double -1.250000e-01)
+  %73 = tail call double @llvm.fma.f64(double %72, double %34, double 0x3FC2492492492492)
+  %74 = tail call double @llvm.fma.f64(double %73, double %34, double 0xBFC5555555555555)
+  %75 = tail call double @llvm.fma.f64(double %74, double %34, double 2.000000e-01)
+  %76 = tail call double @llvm.fma.f64(double %75, double %34, double -2.500000e-01)
+  %77 = tail call double @llvm.fma.f64(double %76, double %34, double 0x3FD5555555555555)
+  %78 = fmul double %34, %34
+  %79 = fmul double %34, %78
+  %80 = fadd double %68, %51
+  %81 = fadd double %60, %80
+  %82 = fadd double %81, %58
+  %83 = fmul double %79, %77
+  %84 = fadd double %82, %83
+  %85 = fsub double 1.000000e+00, %34
+  %86 = fmul double %85, %70
+  %87 = fadd double %86, %84
+  %88 = fadd double %52, %87
+  %89 = fsub double %52, %88
+  %90 = fadd double %87, %89
+  %91 = fadd double %88, %90
+  %92 = fcmp oeq double %0, 1.000000e+00
+  %93 = select i1 %92, double 0.000000e+00, double %91
+  %94 = select i1 %5, double %0, double %93
+  %95 = select i1 %3, double 0x7FF8000000000000, double %94
+  %96 = select i1 %4, double 0xFFF0000000000000, double %95
+  %97 = fadd double %0, %0
+  %98 = select i1 %2, double %97, double %96
+  ret double %98
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_log2(double noundef %0) local_unnamed_addr {
+  %2 = fcmp uno double %0, 0.000000e+00
+  %3 = fcmp olt double %0, 0.000000e+00
+  %4 = fcmp oeq double %0, 0.000000e+00
+  %5 = fcmp oeq double %0, 0x7FF0000000000000
+  %6 = fcmp ule double %0, 0.000000e+00
+  %7 = or i1 %6, %5
+  %8 = select i1 %7, double 1.000000e+00, double %0
+  %9 = fcmp olt double %8, 0x10000000000000
+  %10 = fmul double %8, 0x4350000000000000
+  %11 = select i1 %9, double %10, double %8
+  %12 = bitcast double %11 to i64
+  %13 = add i64 %12, -4604531861337669632
+  %14 = lshr i64 %13, 45
+  %15 = and i64 %14, 127
+  %16 = ashr i64 %13, 52
+  %17 = and i64 %13, -4503599627370496
+  %18 = sub i64 %12, %17
+  %19 = bitcast i64 %18 to double
+  %20 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %15
+  %21 = load double, ptr %20, align 8
+  %22 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %15
+  %23 = load double, ptr %22, align 8
+  %24 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %15
+  %25 = load double, ptr %24, align 8
+  %26 = fmul double %21, %19
+  %27 = fneg double %26
+  %28 = tail call double @llvm.fma.f64(double %19, double %21, double %27)
+  %29 = fadd double %26, -1.000000e+00
+  %30 = sitofp i64 %16 to double
+  %31 = select i1 %9, double -5.400000e+01, double 0.000000e+00
+  %32 = fadd double %31, %30
+  %33 = fmul double %32, 0x3FE62E42FEE00000
+  %34 = fadd double %29, %28
+  %35 = fadd double %33, %23
+  %36 = fadd double %35, %34
+  %37 = fsub double %34, %36
+  %38 = fadd double %35, %37
+  %39 = fsub double %35, %36
+  %40 = fadd double %34, %39
+  %41 = fmul double %34, -5.000000e-01
+  %42 = fmul double %34, %41
+  %43 = insertelement <2 x double> poison, double %36, i64 0
+  %44 = insertelement <2 x double> %43, double %35, i64 1
+  %45 = tail call <2 x double> @llvm.fabs.v2f64(<2 x double> %44)
+  %46 = insertelement <2 x double> poison, double %42, i64 0
+  %47 = insertelement <2 x double> %46, double %34, i64 1
+  %48 = tail call <2 x double> @llvm.fabs.v2f64(<2 x double> %47)
+  %49 = fcmp olt <2 x double> %45, %48
+  %50 = extractelement <2 x i1> %49, i64 1
+  %51 = select i1 %50, double %38, double %40
+  %52 = fadd double %36, %42
+  %53 = fsub double %42, %52
+  %54 = fadd double %36, %53
+  %55 = fsub double %36, %52
+  %56 = fadd double %42, %55
+  %57 = extractelement <2 x i1> %49, i64 0
+  %58 = select i1 %57, double %54, double %56
+  %59 = fneg double %42
+  %60 = tail call double @llvm.fma.f64(double %41, double %34, double %59)
+  %61 = fmul double %32, 0x3DEA39EF35793C76
+  %62 = fadd double %61, %25
+  %63 = fsub double %35, %33
+  %64 = fsub double %35, %63
+  %65 = fsub double %33, %64
+  %66 = fsub double %23, %63
+  %67 = fadd double %66, %65
+  %68 = fadd double %62, %67
+  %69 = fsub double %34, %29
+  %70 = fsub double %28, %69
+  %71 = tail call double @llvm.fma.f64(double %34, double -1.000000e-01, double 0x3FBC71C71C71C71C)
+  %72 = tail call double @llvm.fma.f64(double %71, double %34, double -1.250000e-01)
+  %73 = tail call double @llvm.fma.f64(double %72, double %34, double 0x3FC2492492492492)
+  %74 = tail call double @llvm.fma.f64(double %73, double %34, double 0xBFC5555555555555)
+  %75 = tail call double @llvm.fma.f64(double %74, double %34, double 2.000000e-01)
+  %76 = tail call double @llvm.fma.f64(double %75, double %34, double -2.500000e-01)
+  %77 = tail call double @llvm.fma.f64(double %76, double %34, double 0x3FD5555555555555)
+  %78 = fmul double %34, %34
+  %79 = fmul double %34, %78
+  %80 = fadd double %68, %51
+  %81 = fadd double %60, %80
+  %82 = fadd double %81, %58
+  %83 = fmul double %79, %77
+  %84 = fadd double %82, %83
+  %85 = fsub double 1.000000e+00, %34
+  %86 = fmul double %85, %70
+  %87 = fadd double %86, %84
+  %88 = fadd double %52, %87
+  %89 = fsub double %52, %88
+  %90 = fadd double %87, %89
+  %91 = fmul double %88, 0x3FF71547652B82FE
+  %92 = fneg double %91
+  %93 = tail call double @llvm.fma.f64(double %88, double 0x3FF71547652B82FE, double %92)
+  %94 = fmul double %88, 0x3C7777D0FFDA0D24
+  %95 = fadd double %94, %93
+  %96 = fmul double %90, 0x3FF71547652B82FE
+  %97 = fadd double %95, %96
+  %98 = fadd double %91, %97
+  %99 = select i1 %5, double %0, double %98
+  %100 = select i1 %3, double 0x7FF8000000000000, double %99
+  %101 = select i1 %4, double 0xFFF0000000000000, double %100
+  %102 = fadd double %0, %0
+  %103 = select i1 %2, double %102, double %101
+  ret double %103
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define dso_local double @pyir_log10(double noundef %0) local_unnamed_addr {
   %2 = alloca double, align 8
   %3 = alloca double, align 8
   %4 = fcmp ord double %0, 0.000000e+00
@@ -337,11 +603,11 @@ define dso_local double @pyir_log(double noundef %0) local_unnamed_addr {
 
 5:                                                ; preds = %1
   %6 = fadd double %0, %0
-  br label %23
+  br label %28
 
 7:                                                ; preds = %1
   %8 = fcmp oeq double %0, 0.000000e+00
-  br i1 %8, label %23, label %9
+  br i1 %8, label %28, label %9
 
 9:                                                ; preds = %7
   %10 = fcmp olt double %0, 0.000000e+00
@@ -350,31 +616,34 @@ define dso_local double @pyir_log(double noundef %0) local_unnamed_addr {
 11:                                               ; preds = %9
   %12 = fsub double %0, %0
   %13 = fdiv double %12, %12
-  br label %23
+  br label %28
 
 14:                                               ; preds = %9
   %15 = tail call double @llvm.fabs.f64(double %0)
   %16 = fcmp une double %15, 0x7FF0000000000000
-  br i1 %16, label %17, label %23
+  br i1 %16, label %17, label %28
 
 17:                                               ; preds = %14
-  %18 = fcmp oeq double %0, 1.000000e+00
-  br i1 %18, label %23, label %19
-
-19:                                               ; preds = %17
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
   call fastcc void @log_dd(double noundef %0, ptr noundef nonnull %2, ptr noundef nonnull %3)
-  %20 = load double, ptr %2, align 8
-  %21 = load double, ptr %3, align 8
-  %22 = fadd double %20, %21
+  %18 = load double, ptr %2, align 8
+  %19 = fmul double %18, 0x3FDBCB7B1526E50E
+  %20 = fneg double %19
+  %21 = tail call double @llvm.fma.f64(double %18, double 0x3FDBCB7B1526E50E, double %20)
+  %22 = fmul double %18, 0x3C695355BAAAFAD3
+  %23 = fadd double %22, %21
+  %24 = load double, ptr %3, align 8
+  %25 = fmul double %24, 0x3FDBCB7B1526E50E
+  %26 = fadd double %25, %23
+  %27 = fadd double %19, %26
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
-  br label %23
+  br label %28
 
-23:                                               ; preds = %5, %7, %11, %14, %17, %19
-  %24 = phi double [ %22, %19 ], [ 0.000000e+00, %17 ], [ %13, %11 ], [ %6, %5 ], [ 0xFFF0000000000000, %7 ], [ %0, %14 ]
-  ret double %24
+28:                                               ; preds = %5, %7, %11, %14, %17
+  %29 = phi double [ %27, %17 ], [ %13, %11 ], [ %6, %5 ], [ 0xFFF0000000000000, %7 ], [ %0, %14 ]
+  ret double %29
 }
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(argmem: write)
@@ -469,110 +738,6 @@ define internal fastcc void @log_dd(double noundef %0, ptr nocapture noundef wri
 }
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
-define dso_local double @pyir_log2(double noundef %0) local_unnamed_addr {
-  %2 = alloca double, align 8
-  %3 = alloca double, align 8
-  %4 = fcmp ord double %0, 0.000000e+00
-  br i1 %4, label %7, label %5
-
-5:                                                ; preds = %1
-  %6 = fadd double %0, %0
-  br label %28
-
-7:                                                ; preds = %1
-  %8 = fcmp oeq double %0, 0.000000e+00
-  br i1 %8, label %28, label %9
-
-9:                                                ; preds = %7
-  %10 = fcmp olt double %0, 0.000000e+00
-  br i1 %10, label %11, label %14
-
-11:                                               ; preds = %9
-  %12 = fsub double %0, %0
-  %13 = fdiv double %12, %12
-  br label %28
-
-14:                                               ; preds = %9
-  %15 = tail call double @llvm.fabs.f64(double %0)
-  %16 = fcmp une double %15, 0x7FF0000000000000
-  br i1 %16, label %17, label %28
-
-17:                                               ; preds = %14
-  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
-  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
-  call fastcc void @log_dd(double noundef %0, ptr noundef nonnull %2, ptr noundef nonnull %3)
-  %18 = load double, ptr %2, align 8
-  %19 = fmul double %18, 0x3FF71547652B82FE
-  %20 = fneg double %19
-  %21 = tail call double @llvm.fma.f64(double %18, double 0x3FF71547652B82FE, double %20)
-  %22 = fmul double %18, 0x3C7777D0FFDA0D24
-  %23 = fadd double %22, %21
-  %24 = load double, ptr %3, align 8
-  %25 = fmul double %24, 0x3FF71547652B82FE
-  %26 = fadd double %25, %23
-  %27 = fadd double %19, %26
-  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
-  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
-  br label %28
-
-28:                                               ; preds = %5, %7, %11, %14, %17
-  %29 = phi double [ %27, %17 ], [ %13, %11 ], [ %6, %5 ], [ 0xFFF0000000000000, %7 ], [ %0, %14 ]
-  ret double %29
-}
-
-; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
-define dso_local double @pyir_log10(double noundef %0) local_unnamed_addr {
-  %2 = alloca double, align 8
-  %3 = alloca double, align 8
-  %4 = fcmp ord double %0, 0.000000e+00
-  br i1 %4, label %7, label %5
-
-5:                                                ; preds = %1
-  %6 = fadd double %0, %0
-  br label %28
-
-7:                                                ; preds = %1
-  %8 = fcmp oeq double %0, 0.000000e+00
-  br i1 %8, label %28, label %9
-
-9:                                                ; preds = %7
-  %10 = fcmp olt double %0, 0.000000e+00
-  br i1 %10, label %11, label %14
-
-11:                                               ; preds = %9
-  %12 = fsub double %0, %0
-  %13 = fdiv double %12, %12
-  br label %28
-
-14:                                               ; preds = %9
-  %15 = tail call double @llvm.fabs.f64(double %0)
-  %16 = fcmp une double %15, 0x7FF0000000000000
-  br i1 %16, label %17, label %28
-
-17:                                               ; preds = %14
-  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
-  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
-  call fastcc void @log_dd(double noundef %0, ptr noundef nonnull %2, ptr noundef nonnull %3)
-  %18 = load double, ptr %2, align 8
-  %19 = fmul double %18, 0x3FDBCB7B1526E50E
-  %20 = fneg double %19
-  %21 = tail call double @llvm.fma.f64(double %18, double 0x3FDBCB7B1526E50E, double %20)
-  %22 = fmul double %18, 0x3C695355BAAAFAD3
-  %23 = fadd double %22, %21
-  %24 = load double, ptr %3, align 8
-  %25 = fmul double %24, 0x3FDBCB7B1526E50E
-  %26 = fadd double %25, %23
-  %27 = fadd double %19, %26
-  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
-  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
-  br label %28
-
-28:                                               ; preds = %5, %7, %11, %14, %17
-  %29 = phi double [ %27, %17 ], [ %13, %11 ], [ %6, %5 ], [ 0xFFF0000000000000, %7 ], [ %0, %14 ]
-  ret double %29
-}
-
-; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_log1p(double noundef %0) local_unnamed_addr {
   %2 = alloca double, align 8
   %3 = alloca double, align 8
@@ -630,150 +795,284 @@ define dso_local double @pyir_log1p(double noundef %0) local_unnamed_addr {
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_pow(double noundef %0, double noundef %1) local_unnamed_addr {
-  %3 = alloca double, align 8
-  %4 = alloca double, align 8
-  %5 = fcmp oeq double %1, 0.000000e+00
-  %6 = fcmp oeq double %0, 1.000000e+00
-  %7 = or i1 %6, %5
-  br i1 %7, label %88, label %8
+  %3 = fcmp oeq double %1, 0.000000e+00
+  %4 = fcmp oeq double %0, 1.000000e+00
+  %5 = or i1 %4, %3
+  br i1 %5, label %71, label %6
 
-8:                                                ; preds = %2
-  %9 = fcmp ord double %0, %1
-  br i1 %9, label %12, label %10
+6:                                                ; preds = %2
+  %7 = fcmp ord double %0, %1
+  br i1 %7, label %10, label %8
 
-10:                                               ; preds = %8
-  %11 = fadd double %0, %1
-  br label %88
+8:                                                ; preds = %6
+  %9 = fadd double %0, %1
+  br label %71
 
-12:                                               ; preds = %8
-  %13 = tail call double @llvm.fabs.f64(double %0)
-  %14 = tail call double @llvm.fabs.f64(double %1)
-  %15 = fcmp une double %14, 0x7FF0000000000000
-  br i1 %15, label %23, label %16
+10:                                               ; preds = %6
+  %11 = tail call double @llvm.fabs.f64(double %0)
+  %12 = tail call double @llvm.fabs.f64(double %1)
+  %13 = fcmp une double %12, 0x7FF0000000000000
+  br i1 %13, label %21, label %14
 
-16:                                               ; preds = %12
-  %17 = fcmp oeq double %13, 1.000000e+00
-  br i1 %17, label %88, label %18
+14:                                               ; preds = %10
+  %15 = fcmp oeq double %11, 1.000000e+00
+  br i1 %15, label %71, label %16
 
-18:                                               ; preds = %16
-  %19 = fcmp uge double %13, 1.000000e+00
-  %20 = fcmp olt double %1, 0.000000e+00
-  %21 = xor i1 %19, %20
-  %22 = select i1 %21, double 0x7FF0000000000000, double 0.000000e+00
-  br label %88
+16:                                               ; preds = %14
+  %17 = fcmp uge double %11, 1.000000e+00
+  %18 = fcmp olt double %1, 0.000000e+00
+  %19 = xor i1 %17, %18
+  %20 = select i1 %19, double 0x7FF0000000000000, double 0.000000e+00
+  br label %71
 
-23:                                               ; preds = %12
-  %24 = tail call double @llvm.trunc.f64(double %1)
-  %25 = fcmp une double %24, %1
-  br i1 %25, label %33, label %26
+21:                                               ; preds = %10
+  %22 = tail call double @llvm.trunc.f64(double %1)
+  %23 = fcmp une double %22, %1
+  br i1 %23, label %31, label %24
 
-26:                                               ; preds = %23
-  %27 = fcmp ult double %14, 0x4340000000000000
-  br i1 %27, label %28, label %33
+24:                                               ; preds = %21
+  %25 = fcmp ult double %12, 0x4340000000000000
+  br i1 %25, label %26, label %31
 
-28:                                               ; preds = %26
-  %29 = fmul double %1, 5.000000e-01
-  %30 = tail call double @llvm.trunc.f64(double %29)
-  %31 = fcmp une double %30, %29
-  %32 = select i1 %31, i32 1, i32 2
-  br label %33
+26:                                               ; preds = %24
+  %27 = fmul double %1, 5.000000e-01
+  %28 = tail call double @llvm.trunc.f64(double %27)
+  %29 = fcmp une double %28, %27
+  %30 = select i1 %29, i32 1, i32 2
+  br label %31
 
-33:                                               ; preds = %23, %26, %28
-  %34 = phi i32 [ %32, %28 ], [ 0, %23 ], [ 2, %26 ]
-  %35 = fcmp oeq double %0, 0.000000e+00
-  br i1 %35, label %36, label %42
+31:                                               ; preds = %21, %24, %26
+  %32 = phi i32 [ %30, %26 ], [ 0, %21 ], [ 2, %24 ]
+  %33 = fcmp oeq double %0, 0.000000e+00
+  br i1 %33, label %34, label %40
 
-36:                                               ; preds = %33
-  %37 = fcmp olt double %1, 0.000000e+00
-  %38 = select i1 %37, double 0x7FF0000000000000, double 0.000000e+00
-  %39 = icmp eq i32 %34, 1
-  %40 = tail call double @llvm.copysign.f64(double %38, double %0)
-  %41 = select i1 %39, double %40, double %38
-  br label %88
+34:                                               ; preds = %31
+  %35 = fcmp olt double %1, 0.000000e+00
+  %36 = select i1 %35, double 0x7FF0000000000000, double 0.000000e+00
+  %37 = icmp eq i32 %32, 1
+  %38 = tail call double @llvm.copysign.f64(double %36, double %0)
+  %39 = select i1 %37, double %38, double %36
+  br label %71
 
-42:                                               ; preds = %33
-  %43 = fcmp une double %13, 0x7FF0000000000000
-  br i1 %43, label %52, label %44
+40:                                               ; preds = %31
+  %41 = fcmp une double %11, 0x7FF0000000000000
+  br i1 %41, label %50, label %42
 
-44:                                               ; preds = %42
-  %45 = fcmp olt double %1, 0.000000e+00
-  %46 = select i1 %45, double 0.000000e+00, double 0x7FF0000000000000
-  %47 = fcmp olt double %0, 0.000000e+00
-  %48 = icmp eq i32 %34, 1
-  %49 = and i1 %47, %48
-  %50 = fneg double %46
-  %51 = select i1 %49, double %50, double %46
-  br label %88
+42:                                               ; preds = %40
+  %43 = fcmp olt double %1, 0.000000e+00
+  %44 = select i1 %43, double 0.000000e+00, double 0x7FF0000000000000
+  %45 = fcmp olt double %0, 0.000000e+00
+  %46 = icmp eq i32 %32, 1
+  %47 = and i1 %45, %46
+  %48 = fneg double %44
+  %49 = select i1 %47, double %48, double %44
+  br label %71
 
-52:                                               ; preds = %42
-  %53 = fcmp olt double %0, 0.000000e+00
-  br i1 %53, label %54, label %59
+50:                                               ; preds = %40
+  %51 = fcmp olt double %0, 0.000000e+00
+  br i1 %51, label %52, label %57
 
-54:                                               ; preds = %52
-  switch i32 %34, label %59 [
-    i32 0, label %55
-    i32 1, label %58
+52:                                               ; preds = %50
+  switch i32 %32, label %57 [
+    i32 0, label %53
+    i32 1, label %56
   ]
 
-55:                                               ; preds = %54
-  %56 = fsub double %0, %0
-  %57 = fdiv double %56, %56
-  br label %88
+53:                                               ; preds = %52
+  %54 = fsub double %0, %0
+  %55 = fdiv double %54, %54
+  br label %71
 
-58:                                               ; preds = %54
-  br label %59
+56:                                               ; preds = %52
+  br label %57
 
-59:                                               ; preds = %54, %58, %52
-  %60 = phi double [ -1.000000e+00, %58 ], [ 1.000000e+00, %52 ], [ 1.000000e+00, %54 ]
-  %61 = fcmp ogt double %14, 0x43F0000000000000
-  br i1 %61, label %62, label %69
+57:                                               ; preds = %52, %56, %50
+  %58 = phi double [ -1.000000e+00, %56 ], [ 1.000000e+00, %50 ], [ 1.000000e+00, %52 ]
+  %59 = fcmp ogt double %12, 0x43F0000000000000
+  %60 = fcmp oeq double %11, 1.000000e+00
+  br i1 %59, label %61, label %67
 
-62:                                               ; preds = %59
-  %63 = fcmp oeq double %13, 1.000000e+00
-  br i1 %63, label %88, label %64
+61:                                               ; preds = %57
+  br i1 %60, label %71, label %62
 
-64:                                               ; preds = %62
-  %65 = fcmp ule double %13, 1.000000e+00
-  %66 = fcmp ogt double %1, 0.000000e+00
-  %67 = xor i1 %65, %66
-  %68 = select i1 %67, double 0x7FF0000000000000, double 0.000000e+00
-  br label %88
+62:                                               ; preds = %61
+  %63 = fcmp ule double %11, 1.000000e+00
+  %64 = fcmp ogt double %1, 0.000000e+00
+  %65 = xor i1 %63, %64
+  %66 = select i1 %65, double 0x7FF0000000000000, double 0.000000e+00
+  br label %71
 
-69:                                               ; preds = %59
-  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
-  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %4)
-  call fastcc void @log_dd(double noundef %13, ptr noundef nonnull %3, ptr noundef nonnull %4)
-  %70 = load double, ptr %3, align 8
-  %71 = fmul double %70, %1
-  %72 = fneg double %71
-  %73 = tail call double @llvm.fma.f64(double %1, double %70, double %72)
-  %74 = load double, ptr %4, align 8
-  %75 = fmul double %74, %1
-  %76 = fadd double %73, %75
-  %77 = fadd double %71, %76
-  %78 = fsub double %77, %71
-  %79 = fsub double %76, %78
-  %80 = fcmp ogt double %77, 7.100000e+02
-  br i1 %80, label %85, label %81
+67:                                               ; preds = %57
+  br i1 %60, label %71, label %68
 
-81:                                               ; preds = %69
-  %82 = fcmp olt double %77, -7.460000e+02
-  br i1 %82, label %85, label %83
+68:                                               ; preds = %67
+  %69 = tail call fastcc double @pow_gen_d(double noundef %11, double noundef %1)
+  %70 = fmul double %58, %69
+  br label %71
 
-83:                                               ; preds = %81
-  %84 = tail call fastcc double @exp_dd(double noundef %77, double noundef %79)
-  br label %85
+71:                                               ; preds = %34, %16, %14, %53, %68, %61, %62, %67, %42, %2, %8
+  %72 = phi double [ %9, %8 ], [ 1.000000e+00, %2 ], [ %20, %16 ], [ 1.000000e+00, %14 ], [ %49, %42 ], [ %55, %53 ], [ %70, %68 ], [ %66, %62 ], [ 1.000000e+00, %61 ], [ %58, %67 ], [ %39, %34 ]
+  ret double %72
+}
 
-85:                                               ; preds = %81, %69, %83
-  %86 = phi double [ %84, %83 ], [ 0x7FF0000000000000, %69 ], [ 0.000000e+00, %81 ]
-  %87 = fmul double %60, %86
-  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %4)
-  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
-  br label %88
-
-88:                                               ; preds = %36, %18, %16, %55, %85, %62, %64, %44, %2, %10
-  %89 = phi double [ %11, %10 ], [ 1.000000e+00, %2 ], [ %22, %18 ], [ 1.000000e+00, %16 ], [ %51, %44 ], [ %57, %55 ], [ %87, %85 ], [ %68, %64 ], [ 1.000000e+00, %62 ], [ %41, %36 ]
-  ret double %89
+; Function Attrs: inlinehint mustprogress nofree nosync nounwind willreturn memory(none)
+define internal fastcc double @pow_gen_d(double noundef %0, double noundef %1) unnamed_addr {
+  %3 = fcmp ogt double %0, 0.000000e+00
+  %4 = fcmp olt double %0, 0x7FF0000000000000
+  %5 = and i1 %3, %4
+  %6 = tail call double @llvm.fabs.f64(double %1)
+  %7 = fcmp ole double %6, 0x43F0000000000000
+  %8 = and i1 %5, %7
+  %9 = fcmp une double %1, 0.000000e+00
+  %10 = and i1 %9, %8
+  %11 = fcmp une double %0, 1.000000e+00
+  %12 = and i1 %11, %10
+  %13 = select i1 %12, double %0, double 2.000000e+00
+  %14 = select i1 %12, double %1, double 1.000000e+00
+  %15 = fcmp olt double %13, 0x10000000000000
+  %16 = fmul double %13, 0x4350000000000000
+  %17 = select i1 %15, double %16, double %13
+  %18 = bitcast double %17 to i64
+  %19 = add i64 %18, -4604531861337669632
+  %20 = lshr i64 %19, 45
+  %21 = and i64 %20, 127
+  %22 = ashr i64 %19, 52
+  %23 = and i64 %19, -4503599627370496
+  %24 = sub i64 %18, %23
+  %25 = bitcast i64 %24 to double
+  %26 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %21
+  %27 = load double, ptr %26, align 8
+  %28 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %21
+  %29 = load double, ptr %28, align 8
+  %30 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %21
+  %31 = load double, ptr %30, align 8
+  %32 = fmul double %27, %25
+  %33 = fneg double %32
+  %34 = tail call double @llvm.fma.f64(double %25, double %27, double %33)
+  %35 = fadd double %32, -1.000000e+00
+  %36 = sitofp i64 %22 to double
+  %37 = select i1 %15, double -5.400000e+01, double 0.000000e+00
+  %38 = fadd double %37, %36
+  %39 = fmul double %38, 0x3FE62E42FEE00000
+  %40 = fadd double %35, %34
+  %41 = fadd double %39, %29
+  %42 = fadd double %41, %40
+  %43 = fsub double %40, %42
+  %44 = fadd double %41, %43
+  %45 = fsub double %41, %42
+  %46 = fadd double %40, %45
+  %47 = fmul double %40, -5.000000e-01
+  %48 = fmul double %40, %47
+  %49 = insertelement <2 x double> poison, double %42, i64 0
+  %50 = insertelement <2 x double> %49, double %41, i64 1
+  %51 = tail call <2 x double> @llvm.fabs.v2f64(<2 x double> %50)
+  %52 = insertelement <2 x double> poison, double %48, i64 0
+  %53 = insertelement <2 x double> %52, double %40, i64 1
+  %54 = tail call <2 x double> @llvm.fabs.v2f64(<2 x double> %53)
+  %55 = fcmp olt <2 x double> %51, %54
+  %56 = extractelement <2 x i1> %55, i64 1
+  %57 = select i1 %56, double %44, double %46
+  %58 = fadd double %42, %48
+  %59 = fsub double %48, %58
+  %60 = fadd double %42, %59
+  %61 = fsub double %42, %58
+  %62 = fadd double %48, %61
+  %63 = extractelement <2 x i1> %55, i64 0
+  %64 = select i1 %63, double %60, double %62
+  %65 = fneg double %48
+  %66 = tail call double @llvm.fma.f64(double %47, double %40, double %65)
+  %67 = fmul double %38, 0x3DEA39EF35793C76
+  %68 = fadd double %67, %31
+  %69 = fsub double %41, %39
+  %70 = fsub double %41, %69
+  %71 = fsub double %39, %70
+  %72 = fsub double %29, %69
+  %73 = fadd double %72, %71
+  %74 = fadd double %68, %73
+  %75 = fsub double %40, %35
+  %76 = fsub double %34, %75
+  %77 = tail call double @llvm.fma.f64(double %40, double -1.000000e-01, double 0x3FBC71C71C71C71C)
+  %78 = tail call double @llvm.fma.f64(double %77, double %40, double -1.250000e-01)
+  %79 = tail call double @llvm.fma.f64(double %78, double %40, double 0x3FC2492492492492)
+  %80 = tail call double @llvm.fma.f64(double %79, double %40, double 0xBFC5555555555555)
+  %81 = tail call double @llvm.fma.f64(double %80, double %40, double 2.000000e-01)
+  %82 = tail call double @llvm.fma.f64(double %81, double %40, double -2.500000e-01)
+  %83 = tail call double @llvm.fma.f64(double %82, double %40, double 0x3FD5555555555555)
+  %84 = fmul double %40, %40
+  %85 = fmul double %40, %84
+  %86 = fadd double %74, %57
+  %87 = fadd double %66, %86
+  %88 = fadd double %87, %64
+  %89 = fmul double %85, %83
+  %90 = fadd double %88, %89
+  %91 = fsub double 1.000000e+00, %40
+  %92 = fmul double %91, %76
+  %93 = fadd double %92, %90
+  %94 = fadd double %58, %93
+  %95 = fsub double %58, %94
+  %96 = fadd double %93, %95
+  %97 = fmul double %14, %94
+  %98 = fneg double %97
+  %99 = tail call double @llvm.fma.f64(double %14, double %94, double %98)
+  %100 = fmul double %14, %96
+  %101 = fadd double %99, %100
+  %102 = fadd double %97, %101
+  %103 = fsub double %102, %97
+  %104 = fsub double %101, %103
+  %105 = fcmp uno double %102, 0.000000e+00
+  %106 = fcmp ogt double %102, 7.100000e+02
+  %107 = fcmp olt double %102, -7.460000e+02
+  %108 = or i1 %105, %106
+  %109 = or i1 %107, %108
+  %110 = select i1 %109, double 0.000000e+00, double %102
+  %111 = fmul double %110, 0x3FF71547652B82FE
+  %112 = tail call double @llvm.rint.f64(double %111)
+  %113 = fneg double %112
+  %114 = tail call double @llvm.fma.f64(double %113, double 0x3FE62E42FEE00000, double %110)
+  %115 = fmul double %112, 0x3DEA39EF35793C76
+  %116 = fneg double %115
+  %117 = tail call double @llvm.fma.f64(double %112, double 0x3DEA39EF35793C76, double %116)
+  %118 = fsub double %114, %115
+  %119 = fsub double %118, %114
+  %120 = fsub double %118, %119
+  %121 = fsub double %114, %120
+  %122 = fsub double %116, %119
+  %123 = fadd double %122, %121
+  %124 = fsub double %123, %117
+  %125 = select i1 %109, double 0.000000e+00, double %104
+  %126 = fadd double %125, %124
+  %127 = tail call double @llvm.fma.f64(double %118, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
+  %128 = tail call double @llvm.fma.f64(double %127, double %118, double 0x3E5AE64567F544E4)
+  %129 = tail call double @llvm.fma.f64(double %128, double %118, double 0x3E927E4FB7789F5C)
+  %130 = tail call double @llvm.fma.f64(double %129, double %118, double 0x3EC71DE3A556C734)
+  %131 = tail call double @llvm.fma.f64(double %130, double %118, double 0x3EFA01A01A01A01A)
+  %132 = tail call double @llvm.fma.f64(double %131, double %118, double 0x3F2A01A01A01A01A)
+  %133 = tail call double @llvm.fma.f64(double %132, double %118, double 0x3F56C16C16C16C17)
+  %134 = tail call double @llvm.fma.f64(double %133, double %118, double 0x3F81111111111111)
+  %135 = tail call double @llvm.fma.f64(double %134, double %118, double 0x3FA5555555555555)
+  %136 = tail call double @llvm.fma.f64(double %135, double %118, double 0x3FC5555555555555)
+  %137 = tail call double @llvm.fma.f64(double %136, double %118, double 5.000000e-01)
+  %138 = fmul double %118, %118
+  %139 = tail call double @llvm.fma.f64(double %138, double %137, double %118)
+  %140 = tail call double @llvm.fma.f64(double %126, double %139, double %126)
+  %141 = fadd double %139, %140
+  %142 = fadd double %141, 1.000000e+00
+  %143 = fptosi double %112 to i64
+  %144 = ashr i64 %143, 1
+  %145 = shl i64 %144, 52
+  %146 = add i64 %145, 4607182418800017408
+  %147 = bitcast i64 %146 to double
+  %148 = sub nsw i64 %143, %144
+  %149 = shl i64 %148, 52
+  %150 = add i64 %149, 4607182418800017408
+  %151 = bitcast i64 %150 to double
+  %152 = fmul double %142, %147
+  %153 = fmul double %152, %151
+  %154 = select i1 %106, double 0x7FF0000000000000, double %153
+  %155 = select i1 %107, double 0.000000e+00, double %154
+  %156 = fadd double %102, %102
+  %157 = select i1 %105, double %156, double %155
+  ret double %157
 }
 
 ; Function Attrs: nofree noinline nosync nounwind memory(none)
@@ -781,142 +1080,425 @@ define dso_local double @pyir_sin(double noundef %0) local_unnamed_addr {
   %2 = alloca double, align 8
   %3 = alloca double, align 8
   %4 = tail call double @llvm.fabs.f64(double %0)
-  %5 = fcmp olt double %4, 0x3E50000000000000
-  br i1 %5, label %63, label %6
+  %5 = fcmp olt double %4, 5.242880e+05
+  br i1 %5, label %6, label %83
 
 6:                                                ; preds = %1
-  %7 = fcmp ueq double %4, 0x7FF0000000000000
-  br i1 %7, label %8, label %10
+  %7 = fmul double %4, 0x3FE45F306DC9C883
+  %8 = tail call double @llvm.rint.f64(double %7)
+  %9 = fmul double %8, 0x3FF921FB54400000
+  %10 = fsub double %4, %9
+  %11 = insertelement <2 x double> poison, double %8, i64 0
+  %12 = shufflevector <2 x double> %11, <2 x double> poison, <2 x i32> zeroinitializer
+  %13 = fmul <2 x double> %12, <double 0xBDD0B4611A600000, double 0xBBA3198A2E000000>
+  %14 = extractelement <2 x double> %13, i64 0
+  %15 = fadd double %14, %10
+  %16 = extractelement <2 x double> %13, i64 1
+  %17 = fadd double %16, %15
+  %18 = insertelement <2 x double> poison, double %15, i64 0
+  %19 = insertelement <2 x double> %18, double %17, i64 1
+  %20 = insertelement <2 x double> poison, double %10, i64 0
+  %21 = insertelement <2 x double> %20, double %15, i64 1
+  %22 = fsub <2 x double> %19, %21
+  %23 = fsub <2 x double> %19, %22
+  %24 = fsub <2 x double> %21, %23
+  %25 = fsub <2 x double> %13, %22
+  %26 = fadd <2 x double> %25, %24
+  %27 = shufflevector <2 x double> %26, <2 x double> poison, <2 x i32> <i32 1, i32 undef>
+  %28 = fadd <2 x double> %26, %27
+  %29 = extractelement <2 x double> %28, i64 0
+  %30 = fmul double %8, 0x397B839A252049C1
+  %31 = fsub double %29, %30
+  %32 = fadd double %17, %31
+  %33 = fsub double %32, %17
+  %34 = fsub double %31, %33
+  %35 = fmul double %32, %32
+  %36 = tail call double @llvm.fma.f64(double %35, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %37 = tail call double @llvm.fma.f64(double %36, double %35, double 0xBD6AE7F3E733B81F)
+  %38 = tail call double @llvm.fma.f64(double %37, double %35, double 0x3DE6124613A86D09)
+  %39 = tail call double @llvm.fma.f64(double %38, double %35, double 0xBE5AE64567F544E4)
+  %40 = tail call double @llvm.fma.f64(double %39, double %35, double 0x3EC71DE3A556C734)
+  %41 = tail call double @llvm.fma.f64(double %40, double %35, double 0xBF2A01A01A01A01A)
+  %42 = tail call double @llvm.fma.f64(double %41, double %35, double 0x3F81111111111111)
+  %43 = tail call double @llvm.fma.f64(double %42, double %35, double 0xBFC5555555555555)
+  %44 = fmul double %32, %35
+  %45 = fmul double %35, 5.000000e-01
+  %46 = fsub double 1.000000e+00, %45
+  %47 = fmul double %34, %46
+  %48 = tail call double @llvm.fma.f64(double %44, double %43, double %47)
+  %49 = fadd double %32, %48
+  %50 = tail call double @llvm.fma.f64(double %35, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
+  %51 = tail call double @llvm.fma.f64(double %50, double %35, double 0x3D2AE7F3E733B81F)
+  %52 = tail call double @llvm.fma.f64(double %51, double %35, double 0xBDA93974A8C07C9D)
+  %53 = tail call double @llvm.fma.f64(double %52, double %35, double 0x3E21EED8EFF8D898)
+  %54 = tail call double @llvm.fma.f64(double %53, double %35, double 0xBE927E4FB7789F5C)
+  %55 = tail call double @llvm.fma.f64(double %54, double %35, double 0x3EFA01A01A01A01A)
+  %56 = tail call double @llvm.fma.f64(double %55, double %35, double 0xBF56C16C16C16C17)
+  %57 = tail call double @llvm.fma.f64(double %56, double %35, double 0x3FA5555555555555)
+  %58 = fmul double %32, 5.000000e-01
+  %59 = fneg double %45
+  %60 = tail call double @llvm.fma.f64(double %58, double %32, double %59)
+  %61 = fsub double 1.000000e+00, %46
+  %62 = fsub double %61, %45
+  %63 = fmul double %35, %35
+  %64 = fneg double %32
+  %65 = fmul double %34, %64
+  %66 = tail call double @llvm.fma.f64(double %63, double %57, double %65)
+  %67 = fsub double %66, %60
+  %68 = fadd double %62, %67
+  %69 = fadd double %46, %68
+  %70 = fptosi double %8 to i64
+  %71 = and i64 %70, 1
+  %72 = icmp eq i64 %71, 0
+  %73 = select i1 %72, double %49, double %69
+  %74 = and i64 %70, 2
+  %75 = icmp eq i64 %74, 0
+  %76 = fneg double %73
+  %77 = select i1 %75, double %73, double %76
+  %78 = fcmp olt double %0, 0.000000e+00
+  %79 = fneg double %77
+  %80 = select i1 %78, double %79, double %77
+  %81 = fcmp olt double %4, 0x3E50000000000000
+  %82 = select i1 %81, double %0, double %80
+  br label %140
 
-8:                                                ; preds = %6
-  %9 = fsub double %0, %0
-  br label %63
+83:                                               ; preds = %1
+  %84 = fcmp ueq double %4, 0x7FF0000000000000
+  br i1 %84, label %85, label %87
 
-10:                                               ; preds = %6
+85:                                               ; preds = %83
+  %86 = fsub double %0, %0
+  br label %140
+
+87:                                               ; preds = %83
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
-  %11 = call fastcc i32 @reduce_pio2(double noundef %4, ptr noundef nonnull %2, ptr noundef nonnull %3)
-  switch i32 %11, label %53 [
-    i32 0, label %12
-    i32 1, label %30
-    i32 2, label %34
+  %88 = call fastcc i32 @reduce_large(double noundef %4, ptr noundef nonnull %2, ptr noundef nonnull %3)
+  switch i32 %88, label %130 [
+    i32 0, label %89
+    i32 1, label %107
+    i32 2, label %111
   ]
 
-12:                                               ; preds = %10
-  %13 = load double, ptr %2, align 8
-  %14 = load double, ptr %3, align 8
-  %15 = fmul double %13, %13
-  %16 = tail call double @llvm.fma.f64(double %15, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %17 = tail call double @llvm.fma.f64(double %16, double %15, double 0xBD6AE7F3E733B81F)
-  %18 = tail call double @llvm.fma.f64(double %17, double %15, double 0x3DE6124613A86D09)
-  %19 = tail call double @llvm.fma.f64(double %18, double %15, double 0xBE5AE64567F544E4)
-  %20 = tail call double @llvm.fma.f64(double %19, double %15, double 0x3EC71DE3A556C734)
-  %21 = tail call double @llvm.fma.f64(double %20, double %15, double 0xBF2A01A01A01A01A)
-  %22 = tail call double @llvm.fma.f64(double %21, double %15, double 0x3F81111111111111)
-  %23 = tail call double @llvm.fma.f64(double %22, double %15, double 0xBFC5555555555555)
-  %24 = fmul double %13, %15
-  %25 = fmul double %15, 5.000000e-01
-  %26 = fsub double 1.000000e+00, %25
-  %27 = fmul double %14, %26
-  %28 = tail call double @llvm.fma.f64(double %24, double %23, double %27)
-  %29 = fadd double %13, %28
-  br label %58
+89:                                               ; preds = %87
+  %90 = load double, ptr %2, align 8
+  %91 = load double, ptr %3, align 8
+  %92 = fmul double %90, %90
+  %93 = tail call double @llvm.fma.f64(double %92, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %94 = tail call double @llvm.fma.f64(double %93, double %92, double 0xBD6AE7F3E733B81F)
+  %95 = tail call double @llvm.fma.f64(double %94, double %92, double 0x3DE6124613A86D09)
+  %96 = tail call double @llvm.fma.f64(double %95, double %92, double 0xBE5AE64567F544E4)
+  %97 = tail call double @llvm.fma.f64(double %96, double %92, double 0x3EC71DE3A556C734)
+  %98 = tail call double @llvm.fma.f64(double %97, double %92, double 0xBF2A01A01A01A01A)
+  %99 = tail call double @llvm.fma.f64(double %98, double %92, double 0x3F81111111111111)
+  %100 = tail call double @llvm.fma.f64(double %99, double %92, double 0xBFC5555555555555)
+  %101 = fmul double %90, %92
+  %102 = fmul double %92, 5.000000e-01
+  %103 = fsub double 1.000000e+00, %102
+  %104 = fmul double %91, %103
+  %105 = tail call double @llvm.fma.f64(double %101, double %100, double %104)
+  %106 = fadd double %90, %105
+  br label %135
 
-30:                                               ; preds = %10
-  %31 = load double, ptr %2, align 8
-  %32 = load double, ptr %3, align 8
-  %33 = tail call fastcc double @cos_kernel(double noundef %31, double noundef %32)
-  br label %58
+107:                                              ; preds = %87
+  %108 = load double, ptr %2, align 8
+  %109 = load double, ptr %3, align 8
+  %110 = tail call fastcc double @cos_kernel(double noundef %108, double noundef %109)
+  br label %135
 
-34:                                               ; preds = %10
-  %35 = load double, ptr %2, align 8
-  %36 = load double, ptr %3, align 8
-  %37 = fmul double %35, %35
-  %38 = tail call double @llvm.fma.f64(double %37, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %39 = tail call double @llvm.fma.f64(double %38, double %37, double 0xBD6AE7F3E733B81F)
-  %40 = tail call double @llvm.fma.f64(double %39, double %37, double 0x3DE6124613A86D09)
-  %41 = tail call double @llvm.fma.f64(double %40, double %37, double 0xBE5AE64567F544E4)
-  %42 = tail call double @llvm.fma.f64(double %41, double %37, double 0x3EC71DE3A556C734)
-  %43 = tail call double @llvm.fma.f64(double %42, double %37, double 0xBF2A01A01A01A01A)
-  %44 = tail call double @llvm.fma.f64(double %43, double %37, double 0x3F81111111111111)
-  %45 = tail call double @llvm.fma.f64(double %44, double %37, double 0xBFC5555555555555)
-  %46 = fmul double %35, %37
-  %47 = fmul double %37, 5.000000e-01
-  %48 = fsub double 1.000000e+00, %47
-  %49 = fmul double %36, %48
-  %50 = tail call double @llvm.fma.f64(double %46, double %45, double %49)
-  %51 = fadd double %35, %50
-  %52 = fneg double %51
-  br label %58
+111:                                              ; preds = %87
+  %112 = load double, ptr %2, align 8
+  %113 = load double, ptr %3, align 8
+  %114 = fmul double %112, %112
+  %115 = tail call double @llvm.fma.f64(double %114, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %116 = tail call double @llvm.fma.f64(double %115, double %114, double 0xBD6AE7F3E733B81F)
+  %117 = tail call double @llvm.fma.f64(double %116, double %114, double 0x3DE6124613A86D09)
+  %118 = tail call double @llvm.fma.f64(double %117, double %114, double 0xBE5AE64567F544E4)
+  %119 = tail call double @llvm.fma.f64(double %118, double %114, double 0x3EC71DE3A556C734)
+  %120 = tail call double @llvm.fma.f64(double %119, double %114, double 0xBF2A01A01A01A01A)
+  %121 = tail call double @llvm.fma.f64(double %120, double %114, double 0x3F81111111111111)
+  %122 = tail call double @llvm.fma.f64(double %121, double %114, double 0xBFC5555555555555)
+  %123 = fmul double %112, %114
+  %124 = fmul double %114, 5.000000e-01
+  %125 = fsub double 1.000000e+00, %124
+  %126 = fmul double %113, %125
+  %127 = tail call double @llvm.fma.f64(double %123, double %122, double %126)
+  %128 = fadd double %112, %127
+  %129 = fneg double %128
+  br label %135
 
-53:                                               ; preds = %10
-  %54 = load double, ptr %2, align 8
-  %55 = load double, ptr %3, align 8
-  %56 = tail call fastcc double @cos_kernel(double noundef %54, double noundef %55)
-  %57 = fneg double %56
-  br label %58
+130:                                              ; preds = %87
+  %131 = load double, ptr %2, align 8
+  %132 = load double, ptr %3, align 8
+  %133 = tail call fastcc double @cos_kernel(double noundef %131, double noundef %132)
+  %134 = fneg double %133
+  br label %135
 
-58:                                               ; preds = %53, %34, %30, %12
-  %59 = phi double [ %57, %53 ], [ %52, %34 ], [ %33, %30 ], [ %29, %12 ]
-  %60 = fcmp olt double %0, 0.000000e+00
-  %61 = fneg double %59
-  %62 = select i1 %60, double %61, double %59
+135:                                              ; preds = %130, %111, %107, %89
+  %136 = phi double [ %134, %130 ], [ %129, %111 ], [ %110, %107 ], [ %106, %89 ]
+  %137 = fcmp olt double %0, 0.000000e+00
+  %138 = fneg double %136
+  %139 = select i1 %137, double %138, double %136
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
-  br label %63
+  br label %140
 
-63:                                               ; preds = %1, %58, %8
-  %64 = phi double [ %9, %8 ], [ %62, %58 ], [ %0, %1 ]
-  ret double %64
+140:                                              ; preds = %135, %85, %6
+  %141 = phi double [ %82, %6 ], [ %86, %85 ], [ %139, %135 ]
+  ret double %141
 }
 
 ; Function Attrs: nofree noinline nosync nounwind memory(argmem: write)
-define internal fastcc i32 @reduce_pio2(double noundef %0, ptr nocapture noundef writeonly %1, ptr nocapture noundef writeonly %2) unnamed_addr {
-  %4 = fcmp olt double %0, 5.242880e+05
-  br i1 %4, label %5, label %36
-
-5:                                                ; preds = %3
-  %6 = fmul double %0, 0x3FE45F306DC9C883
-  %7 = tail call double @llvm.rint.f64(double %6)
-  %8 = fmul double %7, 0x3FF921FB54400000
-  %9 = fsub double %0, %8
-  %10 = insertelement <2 x double> poison, double %7, i64 0
-  %11 = shufflevector <2 x double> %10, <2 x double> poison, <2 x i32> zeroinitializer
-  %12 = fmul <2 x double> %11, <double 0xBDD0B4611A600000, double 0xBBA3198A2E000000>
-  %13 = extractelement <2 x double> %12, i64 0
-  %14 = fadd double %13, %9
-  %15 = extractelement <2 x double> %12, i64 1
-  %16 = fadd double %15, %14
-  %17 = insertelement <2 x double> poison, double %14, i64 0
-  %18 = insertelement <2 x double> %17, double %16, i64 1
-  %19 = insertelement <2 x double> poison, double %9, i64 0
-  %20 = insertelement <2 x double> %19, double %14, i64 1
-  %21 = fsub <2 x double> %18, %20
-  %22 = fsub <2 x double> %18, %21
-  %23 = fsub <2 x double> %20, %22
-  %24 = fsub <2 x double> %12, %21
-  %25 = fadd <2 x double> %24, %23
-  %26 = shufflevector <2 x double> %25, <2 x double> poison, <2 x i32> <i32 1, i32 undef>
-  %27 = fadd <2 x double> %25, %26
-  %28 = extractelement <2 x double> %27, i64 0
-  %29 = fmul double %7, 0x397B839A252049C1
-  %30 = fsub double %28, %29
-  %31 = fadd double %16, %30
-  %32 = fsub double %31, %16
-  %33 = fsub double %30, %32
-  store double %33, ptr %2, align 8
-  store double %31, ptr %1, align 8
-  %34 = fptosi double %7 to i32
-  %35 = and i32 %34, 3
-  br label %38
-
-36:                                               ; preds = %3
-  %37 = tail call fastcc i32 @reduce_large(double noundef %0, ptr noundef %1, ptr noundef %2)
-  br label %38
-
-38:                                               ; preds = %36, %5
-  %39 = phi i32 [ %35, %5 ], [ %37, %36 ]
-  ret i32 %39
+define internal fastcc i32 @reduce_large(double noundef %0, ptr nocapture noundef writeonly %1, ptr nocapture noundef writeonly %2) unnamed_addr {
+  %4 = alloca [12 x i32], align 16
+  %5 = bitcast double %0 to i64
+  %6 = lshr i64 %5, 52
+  %7 = trunc i64 %6 to i32
+  %8 = tail call i32 @llvm.smax.i32(i32 %7, i32 1077)
+  %9 = add nsw i32 %8, -1077
+  %10 = lshr i32 %9, 5
+  %11 = add nuw nsw i32 %10, 6
+  %12 = zext i32 %11 to i64
+  %13 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %12
+  %14 = load i32, ptr %13, align 4
+  %15 = add nsw i64 %12, -1
+  %16 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %15
+  %17 = load i32, ptr %16, align 4
+  %18 = add nsw i64 %12, -2
+  %19 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %18
+  %20 = load i32, ptr %19, align 4
+  %21 = add nsw i64 %12, -3
+  %22 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %21
+  %23 = load i32, ptr %22, align 4
+  %24 = add nsw i64 %12, -4
+  %25 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %24
+  %26 = load i32, ptr %25, align 4
+  %27 = add nsw i64 %12, -5
+  %28 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %27
+  %29 = load i32, ptr %28, align 4
+  %30 = add nsw i64 %12, -6
+  %31 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %30
+  %32 = load i32, ptr %31, align 4
+  call void @llvm.lifetime.start.p0(i64 48, ptr nonnull %4)
+  %33 = getelementptr inbounds i8, ptr %4, i64 32
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 16 dereferenceable(48) %33, i8 0, i64 16, i1 false)
+  %34 = lshr i64 %5, 32
+  %35 = and i64 %34, 1048575
+  %36 = and i64 %5, 4294967295
+  %37 = zext i32 %14 to i64
+  %38 = mul nuw i64 %36, %37
+  %39 = trunc i64 %38 to i32
+  store i32 %39, ptr %4, align 16
+  %40 = lshr i64 %38, 32
+  %41 = zext i32 %17 to i64
+  %42 = mul nuw i64 %36, %41
+  %43 = add nuw i64 %42, %40
+  %44 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 1
+  %45 = lshr i64 %43, 32
+  %46 = zext i32 %20 to i64
+  %47 = mul nuw i64 %36, %46
+  %48 = add nuw i64 %47, %45
+  %49 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 2
+  %50 = lshr i64 %48, 32
+  %51 = zext i32 %23 to i64
+  %52 = mul nuw i64 %36, %51
+  %53 = add nuw i64 %52, %50
+  %54 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 3
+  %55 = lshr i64 %53, 32
+  %56 = zext i32 %26 to i64
+  %57 = mul nuw i64 %36, %56
+  %58 = add nuw i64 %57, %55
+  %59 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 4
+  %60 = lshr i64 %58, 32
+  %61 = zext i32 %29 to i64
+  %62 = mul nuw i64 %36, %61
+  %63 = add nuw i64 %62, %60
+  %64 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 5
+  %65 = lshr i64 %63, 32
+  %66 = zext i32 %32 to i64
+  %67 = mul nuw i64 %36, %66
+  %68 = add nuw i64 %67, %65
+  %69 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 6
+  %70 = lshr i64 %68, 32
+  %71 = or i64 %35, 1048576
+  %72 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 7
+  %73 = mul nuw nsw i64 %71, %37
+  %74 = and i64 %43, 4294967295
+  %75 = add nuw nsw i64 %74, %73
+  %76 = trunc i64 %75 to i32
+  store i32 %76, ptr %44, align 4
+  %77 = lshr i64 %75, 32
+  %78 = mul nuw nsw i64 %71, %41
+  %79 = and i64 %48, 4294967295
+  %80 = add nuw nsw i64 %77, %79
+  %81 = add nuw nsw i64 %80, %78
+  %82 = trunc i64 %81 to i32
+  store i32 %82, ptr %49, align 8
+  %83 = lshr i64 %81, 32
+  %84 = mul nuw nsw i64 %71, %46
+  %85 = and i64 %53, 4294967295
+  %86 = add nuw nsw i64 %83, %85
+  %87 = add nuw nsw i64 %86, %84
+  %88 = trunc i64 %87 to i32
+  store i32 %88, ptr %54, align 4
+  %89 = lshr i64 %87, 32
+  %90 = mul nuw nsw i64 %71, %51
+  %91 = and i64 %58, 4294967295
+  %92 = add nuw nsw i64 %89, %91
+  %93 = add nuw nsw i64 %92, %90
+  %94 = trunc i64 %93 to i32
+  store i32 %94, ptr %59, align 16
+  %95 = lshr i64 %93, 32
+  %96 = mul nuw nsw i64 %71, %56
+  %97 = and i64 %63, 4294967295
+  %98 = add nuw nsw i64 %95, %97
+  %99 = add nuw nsw i64 %98, %96
+  %100 = trunc i64 %99 to i32
+  store i32 %100, ptr %64, align 4
+  %101 = lshr i64 %99, 32
+  %102 = mul nuw nsw i64 %71, %61
+  %103 = and i64 %68, 4294967295
+  %104 = add nuw nsw i64 %101, %103
+  %105 = add nuw nsw i64 %104, %102
+  %106 = trunc i64 %105 to i32
+  store i32 %106, ptr %69, align 8
+  %107 = lshr i64 %105, 32
+  %108 = mul nuw nsw i64 %71, %66
+  %109 = add nuw nsw i64 %107, %70
+  %110 = add nuw nsw i64 %109, %108
+  %111 = trunc i64 %110 to i32
+  store i32 %111, ptr %72, align 4
+  %112 = lshr i64 %110, 32
+  %113 = and i32 %9, -32
+  %114 = trunc i64 %112 to i32
+  %115 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 8
+  store i32 %114, ptr %115, align 16
+  %116 = sub nsw i32 %113, %7
+  %117 = add nsw i32 %116, 1299
+  %118 = ashr i32 %117, 5
+  %119 = and i32 %117, 31
+  %120 = add nsw i32 %118, 1
+  %121 = sext i32 %120 to i64
+  %122 = getelementptr inbounds i32, ptr %4, i64 %121
+  %123 = load i32, ptr %122, align 4
+  %124 = zext i32 %123 to i64
+  %125 = shl nuw i64 %124, 32
+  %126 = sext i32 %118 to i64
+  %127 = getelementptr inbounds i32, ptr %4, i64 %126
+  %128 = load i32, ptr %127, align 4
+  %129 = zext i32 %128 to i64
+  %130 = or i64 %125, %129
+  %131 = add nsw i32 %118, 2
+  %132 = sext i32 %131 to i64
+  %133 = getelementptr inbounds i32, ptr %4, i64 %132
+  %134 = load i32, ptr %133, align 4
+  %135 = zext i32 %134 to i64
+  %136 = zext i32 %119 to i64
+  %137 = lshr i64 %130, %136
+  %138 = icmp eq i32 %119, 0
+  %139 = sub nuw nsw i32 64, %119
+  %140 = zext i32 %139 to i64
+  %141 = shl i64 %135, %140
+  %142 = select i1 %138, i64 0, i64 %141
+  %143 = or i64 %142, %137
+  %144 = trunc i64 %143 to i32
+  %145 = add nsw i32 %116, 1235
+  %146 = ashr i32 %145, 5
+  %147 = and i32 %145, 31
+  %148 = add nsw i32 %146, 1
+  %149 = sext i32 %148 to i64
+  %150 = getelementptr inbounds i32, ptr %4, i64 %149
+  %151 = load i32, ptr %150, align 4
+  %152 = zext i32 %151 to i64
+  %153 = shl nuw i64 %152, 32
+  %154 = sext i32 %146 to i64
+  %155 = getelementptr inbounds i32, ptr %4, i64 %154
+  %156 = load i32, ptr %155, align 4
+  %157 = zext i32 %156 to i64
+  %158 = or i64 %153, %157
+  %159 = add nsw i32 %146, 2
+  %160 = sext i32 %159 to i64
+  %161 = getelementptr inbounds i32, ptr %4, i64 %160
+  %162 = load i32, ptr %161, align 4
+  %163 = zext i32 %162 to i64
+  %164 = zext i32 %147 to i64
+  %165 = lshr i64 %158, %164
+  %166 = icmp eq i32 %147, 0
+  %167 = sub nuw nsw i32 64, %147
+  %168 = zext i32 %167 to i64
+  %169 = shl i64 %163, %168
+  %170 = select i1 %166, i64 0, i64 %169
+  %171 = or i64 %170, %165
+  %172 = add nsw i32 %116, 1171
+  %173 = ashr i32 %172, 5
+  %174 = and i32 %172, 31
+  %175 = add nsw i32 %173, 1
+  %176 = sext i32 %175 to i64
+  %177 = getelementptr inbounds i32, ptr %4, i64 %176
+  %178 = load i32, ptr %177, align 4
+  %179 = zext i32 %178 to i64
+  %180 = shl nuw i64 %179, 32
+  %181 = sext i32 %173 to i64
+  %182 = getelementptr inbounds i32, ptr %4, i64 %181
+  %183 = load i32, ptr %182, align 4
+  %184 = zext i32 %183 to i64
+  %185 = or i64 %180, %184
+  %186 = add nsw i32 %173, 2
+  %187 = sext i32 %186 to i64
+  %188 = getelementptr inbounds i32, ptr %4, i64 %187
+  %189 = load i32, ptr %188, align 4
+  %190 = zext i32 %189 to i64
+  %191 = zext i32 %174 to i64
+  %192 = lshr i64 %185, %191
+  %193 = icmp eq i32 %174, 0
+  %194 = sub nuw nsw i32 64, %174
+  %195 = zext i32 %194 to i64
+  %196 = shl i64 %190, %195
+  %197 = select i1 %193, i64 0, i64 %196
+  %198 = or i64 %197, %192
+  %199 = lshr i64 %171, 63
+  %200 = trunc i64 %199 to i32
+  %201 = add i32 %200, %144
+  %202 = and i32 %201, 3
+  %203 = lshr i64 %171, 32
+  %204 = trunc i64 %203 to i32
+  %205 = sitofp i32 %204 to double
+  %206 = fmul double %205, 0x3DF0000000000000
+  %207 = trunc i64 %171 to i32
+  %208 = uitofp i32 %207 to double
+  %209 = fmul double %208, 0x3BF0000000000000
+  %210 = lshr i64 %198, 32
+  %211 = trunc i64 %210 to i32
+  %212 = uitofp i32 %211 to double
+  %213 = fmul double %212, 0x39F0000000000000
+  %214 = trunc i64 %198 to i32
+  %215 = uitofp i32 %214 to double
+  %216 = fmul double %215, 0x37F0000000000000
+  %217 = fadd double %216, %213
+  %218 = fadd double %209, %206
+  %219 = fsub double %218, %206
+  %220 = fsub double %218, %219
+  %221 = fsub double %206, %220
+  %222 = fsub double %209, %219
+  %223 = fadd double %222, %221
+  %224 = fadd double %217, %223
+  %225 = fadd double %218, %224
+  %226 = fsub double %225, %218
+  %227 = fsub double %224, %226
+  %228 = fmul double %225, 0x3FF921FB54442D18
+  %229 = fneg double %228
+  %230 = tail call double @llvm.fma.f64(double %225, double 0x3FF921FB54442D18, double %229)
+  %231 = fmul double %225, 0x3C91A62633145C07
+  %232 = fmul double %227, 0x3FF921FB54442D18
+  %233 = fadd double %231, %232
+  %234 = fadd double %230, %233
+  %235 = fadd double %228, %234
+  %236 = fsub double %235, %228
+  %237 = fsub double %234, %236
+  store double %237, ptr %2, align 8
+  store double %235, ptr %1, align 8
+  call void @llvm.lifetime.end.p0(i64 48, ptr nonnull %4)
+  ret i32 %202
 }
 
 ; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
@@ -952,90 +1534,167 @@ define dso_local double @pyir_cos(double noundef %0) local_unnamed_addr {
   %2 = alloca double, align 8
   %3 = alloca double, align 8
   %4 = tail call double @llvm.fabs.f64(double %0)
-  %5 = fcmp olt double %4, 0x3E40000000000000
-  br i1 %5, label %60, label %6
+  %5 = fcmp olt double %4, 5.242880e+05
+  br i1 %5, label %6, label %81
 
 6:                                                ; preds = %1
-  %7 = fcmp ueq double %4, 0x7FF0000000000000
-  br i1 %7, label %8, label %10
+  %7 = fmul double %4, 0x3FE45F306DC9C883
+  %8 = tail call double @llvm.rint.f64(double %7)
+  %9 = fmul double %8, 0x3FF921FB54400000
+  %10 = fsub double %4, %9
+  %11 = insertelement <2 x double> poison, double %8, i64 0
+  %12 = shufflevector <2 x double> %11, <2 x double> poison, <2 x i32> zeroinitializer
+  %13 = fmul <2 x double> %12, <double 0xBDD0B4611A600000, double 0xBBA3198A2E000000>
+  %14 = extractelement <2 x double> %13, i64 0
+  %15 = fadd double %14, %10
+  %16 = extractelement <2 x double> %13, i64 1
+  %17 = fadd double %16, %15
+  %18 = insertelement <2 x double> poison, double %15, i64 0
+  %19 = insertelement <2 x double> %18, double %17, i64 1
+  %20 = insertelement <2 x double> poison, double %10, i64 0
+  %21 = insertelement <2 x double> %20, double %15, i64 1
+  %22 = fsub <2 x double> %19, %21
+  %23 = fsub <2 x double> %19, %22
+  %24 = fsub <2 x double> %21, %23
+  %25 = fsub <2 x double> %13, %22
+  %26 = fadd <2 x double> %25, %24
+  %27 = shufflevector <2 x double> %26, <2 x double> poison, <2 x i32> <i32 1, i32 undef>
+  %28 = fadd <2 x double> %26, %27
+  %29 = extractelement <2 x double> %28, i64 0
+  %30 = fmul double %8, 0x397B839A252049C1
+  %31 = fsub double %29, %30
+  %32 = fadd double %17, %31
+  %33 = fsub double %32, %17
+  %34 = fsub double %31, %33
+  %35 = fmul double %32, %32
+  %36 = tail call double @llvm.fma.f64(double %35, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %37 = tail call double @llvm.fma.f64(double %36, double %35, double 0xBD6AE7F3E733B81F)
+  %38 = tail call double @llvm.fma.f64(double %37, double %35, double 0x3DE6124613A86D09)
+  %39 = tail call double @llvm.fma.f64(double %38, double %35, double 0xBE5AE64567F544E4)
+  %40 = tail call double @llvm.fma.f64(double %39, double %35, double 0x3EC71DE3A556C734)
+  %41 = tail call double @llvm.fma.f64(double %40, double %35, double 0xBF2A01A01A01A01A)
+  %42 = tail call double @llvm.fma.f64(double %41, double %35, double 0x3F81111111111111)
+  %43 = tail call double @llvm.fma.f64(double %42, double %35, double 0xBFC5555555555555)
+  %44 = fmul double %32, %35
+  %45 = fmul double %35, 5.000000e-01
+  %46 = fsub double 1.000000e+00, %45
+  %47 = fmul double %34, %46
+  %48 = tail call double @llvm.fma.f64(double %44, double %43, double %47)
+  %49 = fadd double %32, %48
+  %50 = tail call double @llvm.fma.f64(double %35, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
+  %51 = tail call double @llvm.fma.f64(double %50, double %35, double 0x3D2AE7F3E733B81F)
+  %52 = tail call double @llvm.fma.f64(double %51, double %35, double 0xBDA93974A8C07C9D)
+  %53 = tail call double @llvm.fma.f64(double %52, double %35, double 0x3E21EED8EFF8D898)
+  %54 = tail call double @llvm.fma.f64(double %53, double %35, double 0xBE927E4FB7789F5C)
+  %55 = tail call double @llvm.fma.f64(double %54, double %35, double 0x3EFA01A01A01A01A)
+  %56 = tail call double @llvm.fma.f64(double %55, double %35, double 0xBF56C16C16C16C17)
+  %57 = tail call double @llvm.fma.f64(double %56, double %35, double 0x3FA5555555555555)
+  %58 = fmul double %32, 5.000000e-01
+  %59 = fneg double %45
+  %60 = tail call double @llvm.fma.f64(double %58, double %32, double %59)
+  %61 = fsub double 1.000000e+00, %46
+  %62 = fsub double %61, %45
+  %63 = fmul double %35, %35
+  %64 = fneg double %32
+  %65 = fmul double %34, %64
+  %66 = tail call double @llvm.fma.f64(double %63, double %57, double %65)
+  %67 = fsub double %66, %60
+  %68 = fadd double %62, %67
+  %69 = fadd double %46, %68
+  %70 = fptosi double %8 to i64
+  %71 = and i64 %70, 1
+  %72 = icmp eq i64 %71, 0
+  %73 = select i1 %72, double %69, double %49
+  %74 = add i64 %70, 1
+  %75 = and i64 %74, 2
+  %76 = icmp eq i64 %75, 0
+  %77 = fneg double %73
+  %78 = select i1 %76, double %73, double %77
+  %79 = fcmp olt double %4, 0x3E40000000000000
+  %80 = select i1 %79, double 1.000000e+00, double %78
+  br label %135
 
-8:                                                ; preds = %6
-  %9 = fsub double %0, %0
-  br label %60
+81:                                               ; preds = %1
+  %82 = fcmp ueq double %4, 0x7FF0000000000000
+  br i1 %82, label %83, label %85
 
-10:                                               ; preds = %6
+83:                                               ; preds = %81
+  %84 = fsub double %0, %0
+  br label %135
+
+85:                                               ; preds = %81
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
-  %11 = call fastcc i32 @reduce_pio2(double noundef %4, ptr noundef nonnull %2, ptr noundef nonnull %3)
-  switch i32 %11, label %40 [
-    i32 0, label %12
-    i32 1, label %16
-    i32 2, label %35
+  %86 = call fastcc i32 @reduce_large(double noundef %4, ptr noundef nonnull %2, ptr noundef nonnull %3)
+  switch i32 %86, label %115 [
+    i32 0, label %87
+    i32 1, label %91
+    i32 2, label %110
   ]
 
-12:                                               ; preds = %10
-  %13 = load double, ptr %2, align 8
-  %14 = load double, ptr %3, align 8
-  %15 = tail call fastcc double @cos_kernel(double noundef %13, double noundef %14)
-  br label %58
+87:                                               ; preds = %85
+  %88 = load double, ptr %2, align 8
+  %89 = load double, ptr %3, align 8
+  %90 = tail call fastcc double @cos_kernel(double noundef %88, double noundef %89)
+  br label %133
 
-16:                                               ; preds = %10
-  %17 = load double, ptr %2, align 8
-  %18 = load double, ptr %3, align 8
-  %19 = fmul double %17, %17
-  %20 = tail call double @llvm.fma.f64(double %19, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %21 = tail call double @llvm.fma.f64(double %20, double %19, double 0xBD6AE7F3E733B81F)
-  %22 = tail call double @llvm.fma.f64(double %21, double %19, double 0x3DE6124613A86D09)
-  %23 = tail call double @llvm.fma.f64(double %22, double %19, double 0xBE5AE64567F544E4)
-  %24 = tail call double @llvm.fma.f64(double %23, double %19, double 0x3EC71DE3A556C734)
-  %25 = tail call double @llvm.fma.f64(double %24, double %19, double 0xBF2A01A01A01A01A)
-  %26 = tail call double @llvm.fma.f64(double %25, double %19, double 0x3F81111111111111)
-  %27 = tail call double @llvm.fma.f64(double %26, double %19, double 0xBFC5555555555555)
-  %28 = fmul double %17, %19
-  %29 = fmul double %19, 5.000000e-01
-  %30 = fsub double 1.000000e+00, %29
-  %31 = fmul double %18, %30
-  %32 = tail call double @llvm.fma.f64(double %28, double %27, double %31)
-  %33 = fadd double %17, %32
-  %34 = fneg double %33
-  br label %58
+91:                                               ; preds = %85
+  %92 = load double, ptr %2, align 8
+  %93 = load double, ptr %3, align 8
+  %94 = fmul double %92, %92
+  %95 = tail call double @llvm.fma.f64(double %94, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %96 = tail call double @llvm.fma.f64(double %95, double %94, double 0xBD6AE7F3E733B81F)
+  %97 = tail call double @llvm.fma.f64(double %96, double %94, double 0x3DE6124613A86D09)
+  %98 = tail call double @llvm.fma.f64(double %97, double %94, double 0xBE5AE64567F544E4)
+  %99 = tail call double @llvm.fma.f64(double %98, double %94, double 0x3EC71DE3A556C734)
+  %100 = tail call double @llvm.fma.f64(double %99, double %94, double 0xBF2A01A01A01A01A)
+  %101 = tail call double @llvm.fma.f64(double %100, double %94, double 0x3F81111111111111)
+  %102 = tail call double @llvm.fma.f64(double %101, double %94, double 0xBFC5555555555555)
+  %103 = fmul double %92, %94
+  %104 = fmul double %94, 5.000000e-01
+  %105 = fsub double 1.000000e+00, %104
+  %106 = fmul double %93, %105
+  %107 = tail call double @llvm.fma.f64(double %103, double %102, double %106)
+  %108 = fadd double %92, %107
+  %109 = fneg double %108
+  br label %133
 
-35:                                               ; preds = %10
-  %36 = load double, ptr %2, align 8
-  %37 = load double, ptr %3, align 8
-  %38 = tail call fastcc double @cos_kernel(double noundef %36, double noundef %37)
-  %39 = fneg double %38
-  br label %58
+110:                                              ; preds = %85
+  %111 = load double, ptr %2, align 8
+  %112 = load double, ptr %3, align 8
+  %113 = tail call fastcc double @cos_kernel(double noundef %111, double noundef %112)
+  %114 = fneg double %113
+  br label %133
 
-40:                                               ; preds = %10
-  %41 = load double, ptr %2, align 8
-  %42 = load double, ptr %3, align 8
-  %43 = fmul double %41, %41
-  %44 = tail call double @llvm.fma.f64(double %43, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %45 = tail call double @llvm.fma.f64(double %44, double %43, double 0xBD6AE7F3E733B81F)
-  %46 = tail call double @llvm.fma.f64(double %45, double %43, double 0x3DE6124613A86D09)
-  %47 = tail call double @llvm.fma.f64(double %46, double %43, double 0xBE5AE64567F544E4)
-  %48 = tail call double @llvm.fma.f64(double %47, double %43, double 0x3EC71DE3A556C734)
-  %49 = tail call double @llvm.fma.f64(double %48, double %43, double 0xBF2A01A01A01A01A)
-  %50 = tail call double @llvm.fma.f64(double %49, double %43, double 0x3F81111111111111)
-  %51 = tail call double @llvm.fma.f64(double %50, double %43, double 0xBFC5555555555555)
-  %52 = fmul double %41, %43
-  %53 = fmul double %43, 5.000000e-01
-  %54 = fsub double 1.000000e+00, %53
-  %55 = fmul double %42, %54
-  %56 = tail call double @llvm.fma.f64(double %52, double %51, double %55)
-  %57 = fadd double %41, %56
-  br label %58
+115:                                              ; preds = %85
+  %116 = load double, ptr %2, align 8
+  %117 = load double, ptr %3, align 8
+  %118 = fmul double %116, %116
+  %119 = tail call double @llvm.fma.f64(double %118, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %120 = tail call double @llvm.fma.f64(double %119, double %118, double 0xBD6AE7F3E733B81F)
+  %121 = tail call double @llvm.fma.f64(double %120, double %118, double 0x3DE6124613A86D09)
+  %122 = tail call double @llvm.fma.f64(double %121, double %118, double 0xBE5AE64567F544E4)
+  %123 = tail call double @llvm.fma.f64(double %122, double %118, double 0x3EC71DE3A556C734)
+  %124 = tail call double @llvm.fma.f64(double %123, double %118, double 0xBF2A01A01A01A01A)
+  %125 = tail call double @llvm.fma.f64(double %124, double %118, double 0x3F81111111111111)
+  %126 = tail call double @llvm.fma.f64(double %125, double %118, double 0xBFC5555555555555)
+  %127 = fmul double %116, %118
+  %128 = fmul double %118, 5.000000e-01
+  %129 = fsub double 1.000000e+00, %128
+  %130 = fmul double %117, %129
+  %131 = tail call double @llvm.fma.f64(double %127, double %126, double %130)
+  %132 = fadd double %116, %131
+  br label %133
 
-58:                                               ; preds = %40, %35, %16, %12
-  %59 = phi double [ %57, %40 ], [ %39, %35 ], [ %34, %16 ], [ %15, %12 ]
+133:                                              ; preds = %115, %110, %91, %87
+  %134 = phi double [ %132, %115 ], [ %114, %110 ], [ %109, %91 ], [ %90, %87 ]
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
-  br label %60
+  br label %135
 
-60:                                               ; preds = %1, %58, %8
-  %61 = phi double [ %9, %8 ], [ %59, %58 ], [ 1.000000e+00, %1 ]
-  ret double %61
+135:                                              ; preds = %133, %83, %6
+  %136 = phi double [ %80, %6 ], [ %84, %83 ], [ %134, %133 ]
+  ret double %136
 }
 
 ; Function Attrs: nofree noinline nosync nounwind memory(none)
@@ -1111,6 +1770,55 @@ define dso_local double @pyir_tan(double noundef %0) local_unnamed_addr {
 58:                                               ; preds = %1, %10, %8
   %59 = phi double [ %9, %8 ], [ %57, %10 ], [ %0, %1 ]
   ret double %59
+}
+
+; Function Attrs: nofree noinline nosync nounwind memory(argmem: write)
+define internal fastcc i32 @reduce_pio2(double noundef %0, ptr nocapture noundef writeonly %1, ptr nocapture noundef writeonly %2) unnamed_addr {
+  %4 = fcmp olt double %0, 5.242880e+05
+  br i1 %4, label %5, label %36
+
+5:                                                ; preds = %3
+  %6 = fmul double %0, 0x3FE45F306DC9C883
+  %7 = tail call double @llvm.rint.f64(double %6)
+  %8 = fmul double %7, 0x3FF921FB54400000
+  %9 = fsub double %0, %8
+  %10 = insertelement <2 x double> poison, double %7, i64 0
+  %11 = shufflevector <2 x double> %10, <2 x double> poison, <2 x i32> zeroinitializer
+  %12 = fmul <2 x double> %11, <double 0xBDD0B4611A600000, double 0xBBA3198A2E000000>
+  %13 = extractelement <2 x double> %12, i64 0
+  %14 = fadd double %13, %9
+  %15 = extractelement <2 x double> %12, i64 1
+  %16 = fadd double %15, %14
+  %17 = insertelement <2 x double> poison, double %14, i64 0
+  %18 = insertelement <2 x double> %17, double %16, i64 1
+  %19 = insertelement <2 x double> poison, double %9, i64 0
+  %20 = insertelement <2 x double> %19, double %14, i64 1
+  %21 = fsub <2 x double> %18, %20
+  %22 = fsub <2 x double> %18, %21
+  %23 = fsub <2 x double> %20, %22
+  %24 = fsub <2 x double> %12, %21
+  %25 = fadd <2 x double> %24, %23
+  %26 = shufflevector <2 x double> %25, <2 x double> poison, <2 x i32> <i32 1, i32 undef>
+  %27 = fadd <2 x double> %25, %26
+  %28 = extractelement <2 x double> %27, i64 0
+  %29 = fmul double %7, 0x397B839A252049C1
+  %30 = fsub double %28, %29
+  %31 = fadd double %16, %30
+  %32 = fsub double %31, %16
+  %33 = fsub double %30, %32
+  store double %33, ptr %2, align 8
+  store double %31, ptr %1, align 8
+  %34 = fptosi double %7 to i32
+  %35 = and i32 %34, 3
+  br label %38
+
+36:                                               ; preds = %3
+  %37 = tail call fastcc i32 @reduce_large(double noundef %0, ptr noundef %1, ptr noundef %2)
+  br label %38
+
+38:                                               ; preds = %36, %5
+  %39 = phi i32 [ %35, %5 ], [ %37, %36 ]
+  ret i32 %39
 }
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
@@ -1431,13 +2139,13 @@ define dso_local double @pyir_sinh(double noundef %0) local_unnamed_addr {
   br i1 %30, label %31, label %34
 
 31:                                               ; preds = %29
-  %32 = tail call fastcc double @exp_dd(double noundef %6, double noundef 0.000000e+00)
+  %32 = tail call fastcc double @exp_dd(double noundef %6)
   %33 = fmul double %11, %32
   br label %39
 
 34:                                               ; preds = %29
   %35 = fmul double %6, 5.000000e-01
-  %36 = tail call fastcc double @exp_dd(double noundef %35, double noundef 0.000000e+00)
+  %36 = tail call fastcc double @exp_dd(double noundef %35)
   %37 = fmul double %11, %36
   %38 = fmul double %36, %37
   br label %39
@@ -1445,6 +2153,66 @@ define dso_local double @pyir_sinh(double noundef %0) local_unnamed_addr {
 39:                                               ; preds = %5, %34, %31, %26, %3
   %40 = phi double [ %4, %3 ], [ %0, %5 ], [ %28, %26 ], [ %33, %31 ], [ %38, %34 ]
   ret double %40
+}
+
+; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
+define internal fastcc double @exp_dd(double noundef %0) unnamed_addr {
+  %2 = fcmp ogt double %0, 7.100000e+02
+  br i1 %2, label %49, label %3
+
+3:                                                ; preds = %1
+  %4 = fcmp olt double %0, -7.460000e+02
+  br i1 %4, label %49, label %5
+
+5:                                                ; preds = %3
+  %6 = fmul double %0, 0x3FF71547652B82FE
+  %7 = tail call double @llvm.rint.f64(double %6)
+  %8 = fneg double %7
+  %9 = tail call double @llvm.fma.f64(double %8, double 0x3FE62E42FEE00000, double %0)
+  %10 = fmul double %7, 0xBDEA39EF35793C76
+  %11 = tail call double @llvm.fma.f64(double %7, double 0x3DEA39EF35793C76, double %10)
+  %12 = fadd double %9, %10
+  %13 = fsub double %12, %9
+  %14 = fsub double %12, %13
+  %15 = fsub double %9, %14
+  %16 = fsub double %10, %13
+  %17 = fadd double %16, %15
+  %18 = fsub double %17, %11
+  %19 = fadd double %18, 0.000000e+00
+  %20 = fptosi double %7 to i32
+  %21 = tail call double @llvm.fma.f64(double %12, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
+  %22 = tail call double @llvm.fma.f64(double %21, double %12, double 0x3E5AE64567F544E4)
+  %23 = tail call double @llvm.fma.f64(double %22, double %12, double 0x3E927E4FB7789F5C)
+  %24 = tail call double @llvm.fma.f64(double %23, double %12, double 0x3EC71DE3A556C734)
+  %25 = tail call double @llvm.fma.f64(double %24, double %12, double 0x3EFA01A01A01A01A)
+  %26 = tail call double @llvm.fma.f64(double %25, double %12, double 0x3F2A01A01A01A01A)
+  %27 = tail call double @llvm.fma.f64(double %26, double %12, double 0x3F56C16C16C16C17)
+  %28 = tail call double @llvm.fma.f64(double %27, double %12, double 0x3F81111111111111)
+  %29 = tail call double @llvm.fma.f64(double %28, double %12, double 0x3FA5555555555555)
+  %30 = tail call double @llvm.fma.f64(double %29, double %12, double 0x3FC5555555555555)
+  %31 = tail call double @llvm.fma.f64(double %30, double %12, double 5.000000e-01)
+  %32 = fmul double %12, %12
+  %33 = tail call double @llvm.fma.f64(double %32, double %31, double %12)
+  %34 = tail call double @llvm.fma.f64(double %19, double %33, double %19)
+  %35 = fadd double %33, %34
+  %36 = fadd double %35, 1.000000e+00
+  %37 = ashr i32 %20, 1
+  %38 = add nsw i32 %37, 1023
+  %39 = zext i32 %38 to i64
+  %40 = shl i64 %39, 52
+  %41 = bitcast i64 %40 to double
+  %42 = fmul double %36, %41
+  %43 = add i32 %20, 1023
+  %44 = sub i32 %43, %37
+  %45 = zext i32 %44 to i64
+  %46 = shl i64 %45, 52
+  %47 = bitcast i64 %46 to double
+  %48 = fmul double %42, %47
+  br label %49
+
+49:                                               ; preds = %3, %1, %5
+  %50 = phi double [ %48, %5 ], [ 0x7FF0000000000000, %1 ], [ 0.000000e+00, %3 ]
+  ret double %50
 }
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
@@ -1483,7 +2251,7 @@ define dso_local double @pyir_cosh(double noundef %0) local_unnamed_addr {
   br i1 %20, label %21, label %26
 
 21:                                               ; preds = %19
-  %22 = tail call fastcc double @exp_dd(double noundef %6, double noundef 0.000000e+00)
+  %22 = tail call fastcc double @exp_dd(double noundef %6)
   %23 = fmul double %22, 5.000000e-01
   %24 = fdiv double 5.000000e-01, %22
   %25 = fadd double %23, %24
@@ -1494,13 +2262,13 @@ define dso_local double @pyir_cosh(double noundef %0) local_unnamed_addr {
   br i1 %27, label %28, label %31
 
 28:                                               ; preds = %26
-  %29 = tail call fastcc double @exp_dd(double noundef %6, double noundef 0.000000e+00)
+  %29 = tail call fastcc double @exp_dd(double noundef %6)
   %30 = fmul double %29, 5.000000e-01
   br label %36
 
 31:                                               ; preds = %26
   %32 = fmul double %6, 5.000000e-01
-  %33 = tail call fastcc double @exp_dd(double noundef %32, double noundef 0.000000e+00)
+  %33 = tail call fastcc double @exp_dd(double noundef %32)
   %34 = fmul double %33, 5.000000e-01
   %35 = fmul double %33, %34
   br label %36
@@ -1512,50 +2280,41 @@ define dso_local double @pyir_cosh(double noundef %0) local_unnamed_addr {
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_tanh(double noundef %0) local_unnamed_addr {
-  %2 = fcmp ord double %0, 0.000000e+00
-  br i1 %2, label %5, label %3
+  %2 = tail call double @llvm.fabs.f64(double %0)
+  %3 = fcmp olt double %2, 1.000000e+00
+  br i1 %3, label %4, label %10
 
-3:                                                ; preds = %1
-  %4 = fadd double %0, %0
-  br label %27
+4:                                                ; preds = %1
+  %5 = fmul double %2, -2.000000e+00
+  %6 = tail call fastcc double @expm1_gen_d(double noundef %5)
+  %7 = fneg double %6
+  %8 = fadd double %6, 2.000000e+00
+  %9 = fdiv double %7, %8
+  br label %18
 
-5:                                                ; preds = %1
-  %6 = tail call double @llvm.fabs.f64(double %0)
-  %7 = fcmp olt double %6, 0x3C80000000000000
-  br i1 %7, label %27, label %8
+10:                                               ; preds = %1
+  %11 = fcmp olt double %2, 2.200000e+01
+  %12 = select i1 %11, double %2, double 2.200000e+01
+  %13 = fmul double %12, 2.000000e+00
+  %14 = tail call fastcc double @expm1_gen_d(double noundef %13)
+  %15 = fadd double %14, 2.000000e+00
+  %16 = fdiv double 2.000000e+00, %15
+  %17 = fsub double 1.000000e+00, %16
+  br label %18
 
-8:                                                ; preds = %5
-  %9 = fcmp olt double %6, 1.000000e+00
-  br i1 %9, label %10, label %16
-
-10:                                               ; preds = %8
-  %11 = fmul double %6, -2.000000e+00
-  %12 = tail call double @pyir_expm1(double noundef %11)
-  %13 = fneg double %12
-  %14 = fadd double %12, 2.000000e+00
-  %15 = fdiv double %13, %14
-  br label %24
-
-16:                                               ; preds = %8
-  %17 = fcmp olt double %6, 2.200000e+01
-  br i1 %17, label %18, label %24
-
-18:                                               ; preds = %16
-  %19 = fmul double %6, 2.000000e+00
-  %20 = tail call double @pyir_expm1(double noundef %19)
-  %21 = fadd double %20, 2.000000e+00
-  %22 = fdiv double 2.000000e+00, %21
-  %23 = fsub double 1.000000e+00, %22
-  br label %24
-
-24:                                               ; preds = %16, %18, %10
-  %25 = phi double [ %15, %10 ], [ %23, %18 ], [ 1.000000e+00, %16 ]
-  %26 = tail call double @llvm.copysign.f64(double %25, double %0)
-  br label %27
-
-27:                                               ; preds = %24, %5, %3
-  %28 = phi double [ %4, %3 ], [ %26, %24 ], [ %0, %5 ]
-  ret double %28
+18:                                               ; preds = %4, %10
+  %19 = phi double [ %9, %4 ], [ %17, %10 ]
+  %20 = fcmp olt double %2, 2.200000e+01
+  %21 = select i1 %20, double %19, double 1.000000e+00
+  %22 = fcmp olt double %0, 0.000000e+00
+  %23 = fneg double %21
+  %24 = select i1 %22, double %23, double %21
+  %25 = fcmp olt double %2, 0x3C80000000000000
+  %26 = select i1 %25, double %0, double %24
+  %27 = fcmp uno double %0, 0.000000e+00
+  %28 = fadd double %0, %0
+  %29 = select i1 %27, double %28, double %26
+  ret double %29
 }
 
 ; Function Attrs: nofree noinline nosync nounwind memory(none)
@@ -2140,464 +2899,2097 @@ define dso_local float @pyir_fmodf(float noundef %0, float noundef %1) local_unn
   ret float %6
 }
 
-; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <8 x float> @pyir_expf_v8(<8 x float> noundef %0) local_unnamed_addr {
-  %2 = extractelement <8 x float> %0, i64 0
-  %3 = fpext float %2 to double
-  %4 = tail call double @pyir_exp(double noundef %3)
-  %5 = extractelement <8 x float> %0, i64 1
-  %6 = fpext float %5 to double
-  %7 = tail call double @pyir_exp(double noundef %6)
-  %8 = extractelement <8 x float> %0, i64 2
-  %9 = fpext float %8 to double
-  %10 = tail call double @pyir_exp(double noundef %9)
-  %11 = extractelement <8 x float> %0, i64 3
-  %12 = fpext float %11 to double
-  %13 = tail call double @pyir_exp(double noundef %12)
-  %14 = extractelement <8 x float> %0, i64 4
-  %15 = fpext float %14 to double
-  %16 = tail call double @pyir_exp(double noundef %15)
-  %17 = extractelement <8 x float> %0, i64 5
-  %18 = fpext float %17 to double
-  %19 = tail call double @pyir_exp(double noundef %18)
-  %20 = extractelement <8 x float> %0, i64 6
-  %21 = fpext float %20 to double
-  %22 = tail call double @pyir_exp(double noundef %21)
-  %23 = extractelement <8 x float> %0, i64 7
-  %24 = fpext float %23 to double
-  %25 = tail call double @pyir_exp(double noundef %24)
-  %26 = insertelement <8 x double> poison, double %4, i64 0
-  %27 = insertelement <8 x double> %26, double %7, i64 1
-  %28 = insertelement <8 x double> %27, double %10, i64 2
-  %29 = insertelement <8 x double> %28, double %13, i64 3
-  %30 = insertelement <8 x double> %29, double %16, i64 4
-  %31 = insertelement <8 x double> %30, double %19, i64 5
-  %32 = insertelement <8 x double> %31, double %22, i64 6
-  %33 = insertelement <8 x double> %32, double %25, i64 7
-  %34 = fptrunc <8 x double> %33 to <8 x float>
-  ret <8 x float> %34
-}
-
-; Function Attrs: nofree nosync nounwind memory(none)
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
 define dso_local <4 x double> @pyir_exp_v4(<4 x double> noundef %0) local_unnamed_addr {
-  %2 = extractelement <4 x double> %0, i64 0
-  %3 = tail call double @pyir_exp(double noundef %2)
-  %4 = insertelement <4 x double> undef, double %3, i64 0
-  %5 = extractelement <4 x double> %0, i64 1
-  %6 = tail call double @pyir_exp(double noundef %5)
-  %7 = insertelement <4 x double> %4, double %6, i64 1
-  %8 = extractelement <4 x double> %0, i64 2
-  %9 = tail call double @pyir_exp(double noundef %8)
-  %10 = insertelement <4 x double> %7, double %9, i64 2
-  %11 = extractelement <4 x double> %0, i64 3
-  %12 = tail call double @pyir_exp(double noundef %11)
-  %13 = insertelement <4 x double> %10, double %12, i64 3
-  ret <4 x double> %13
+  %2 = fcmp uno <4 x double> %0, zeroinitializer
+  %3 = fcmp ogt <4 x double> %0, <double 7.100000e+02, double 7.100000e+02, double 7.100000e+02, double 7.100000e+02>
+  %4 = fcmp olt <4 x double> %0, <double -7.460000e+02, double -7.460000e+02, double -7.460000e+02, double -7.460000e+02>
+  %5 = or <4 x i1> %4, %2
+  %6 = or <4 x i1> %5, %3
+  %7 = select <4 x i1> %6, <4 x double> zeroinitializer, <4 x double> %0
+  %8 = fmul <4 x double> %7, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %9 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %8)
+  %10 = fneg <4 x double> %9
+  %11 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %10, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %7)
+  %12 = fmul <4 x double> %9, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %13 = fneg <4 x double> %12
+  %14 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %9, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %13)
+  %15 = fsub <4 x double> %11, %12
+  %16 = fsub <4 x double> %15, %11
+  %17 = fsub <4 x double> %15, %16
+  %18 = fsub <4 x double> %11, %17
+  %19 = fsub <4 x double> %13, %16
+  %20 = fadd <4 x double> %19, %18
+  %21 = fsub <4 x double> %20, %14
+  %22 = fadd <4 x double> %21, zeroinitializer
+  %23 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %15, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %24 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %23, <4 x double> %15, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
+  %25 = fmul <4 x double> %15, %15
+  %26 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %24, <4 x double> %15, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %27 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %26, <4 x double> %15, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %28 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %27, <4 x double> %15, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %29 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %28, <4 x double> %15, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %30 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %29, <4 x double> %15, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %31 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %30, <4 x double> %15, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %32 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %31, <4 x double> %15, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %33 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %32, <4 x double> %15, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %34 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %33, <4 x double> %15, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %35 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %25, <4 x double> %34, <4 x double> %15)
+  %36 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %22, <4 x double> %35, <4 x double> %22)
+  %37 = fadd <4 x double> %35, %36
+  %38 = fadd <4 x double> %37, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %39 = fadd <4 x double> %9, <double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000>
+  %40 = bitcast <4 x double> %39 to <4 x i64>
+  %41 = add <4 x i64> %40, <i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448>
+  %42 = ashr <4 x i64> %41, <i64 1, i64 1, i64 1, i64 1>
+  %43 = shl <4 x i64> %42, <i64 52, i64 52, i64 52, i64 52>
+  %44 = add <4 x i64> %43, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %45 = bitcast <4 x i64> %44 to <4 x double>
+  %46 = sub <4 x i64> %40, %42
+  %47 = shl <4 x i64> %46, <i64 52, i64 52, i64 52, i64 52>
+  %48 = add <4 x i64> %47, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %49 = bitcast <4 x i64> %48 to <4 x double>
+  %50 = fmul <4 x double> %38, %45
+  %51 = fmul <4 x double> %50, %49
+  %52 = bitcast <4 x double> %51 to <4 x i64>
+  %53 = select <4 x i1> %3, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %52
+  %54 = fadd <4 x double> %0, %0
+  %55 = bitcast <4 x double> %54 to <4 x i64>
+  %56 = select <4 x i1> %2, <4 x i64> %55, <4 x i64> zeroinitializer
+  %57 = select <4 x i1> %5, <4 x i64> zeroinitializer, <4 x i64> %53
+  %58 = or <4 x i64> %57, %56
+  %59 = bitcast <4 x i64> %58 to <4 x double>
+  ret <4 x double> %59
 }
 
-; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <8 x float> @pyir_logf_v8(<8 x float> noundef %0) local_unnamed_addr {
-  %2 = extractelement <8 x float> %0, i64 0
-  %3 = fpext float %2 to double
-  %4 = tail call double @pyir_log(double noundef %3)
-  %5 = extractelement <8 x float> %0, i64 1
-  %6 = fpext float %5 to double
-  %7 = tail call double @pyir_log(double noundef %6)
-  %8 = extractelement <8 x float> %0, i64 2
-  %9 = fpext float %8 to double
-  %10 = tail call double @pyir_log(double noundef %9)
-  %11 = extractelement <8 x float> %0, i64 3
-  %12 = fpext float %11 to double
-  %13 = tail call double @pyir_log(double noundef %12)
-  %14 = extractelement <8 x float> %0, i64 4
-  %15 = fpext float %14 to double
-  %16 = tail call double @pyir_log(double noundef %15)
-  %17 = extractelement <8 x float> %0, i64 5
-  %18 = fpext float %17 to double
-  %19 = tail call double @pyir_log(double noundef %18)
-  %20 = extractelement <8 x float> %0, i64 6
-  %21 = fpext float %20 to double
-  %22 = tail call double @pyir_log(double noundef %21)
-  %23 = extractelement <8 x float> %0, i64 7
-  %24 = fpext float %23 to double
-  %25 = tail call double @pyir_log(double noundef %24)
-  %26 = insertelement <8 x double> poison, double %4, i64 0
-  %27 = insertelement <8 x double> %26, double %7, i64 1
-  %28 = insertelement <8 x double> %27, double %10, i64 2
-  %29 = insertelement <8 x double> %28, double %13, i64 3
-  %30 = insertelement <8 x double> %29, double %16, i64 4
-  %31 = insertelement <8 x double> %30, double %19, i64 5
-  %32 = insertelement <8 x double> %31, double %22, i64 6
-  %33 = insertelement <8 x double> %32, double %25, i64 7
-  %34 = fptrunc <8 x double> %33 to <8 x float>
-  ret <8 x float> %34
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local <8 x float> @pyir_expf_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3 = fpext <4 x float> %2 to <4 x double>
+  %4 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %5 = fpext <4 x float> %4 to <4 x double>
+  %6 = fcmp uno <4 x float> %2, zeroinitializer
+  %7 = fcmp ogt <4 x float> %2, <float 7.100000e+02, float 7.100000e+02, float 7.100000e+02, float 7.100000e+02>
+  %8 = fcmp olt <4 x float> %2, <float -7.460000e+02, float -7.460000e+02, float -7.460000e+02, float -7.460000e+02>
+  %9 = or <4 x i1> %8, %6
+  %10 = or <4 x i1> %9, %7
+  %11 = select <4 x i1> %10, <4 x double> zeroinitializer, <4 x double> %3
+  %12 = fmul <4 x double> %11, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %13 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %12)
+  %14 = fneg <4 x double> %13
+  %15 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %14, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %11)
+  %16 = fmul <4 x double> %13, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %17 = fneg <4 x double> %16
+  %18 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %13, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %17)
+  %19 = fsub <4 x double> %15, %16
+  %20 = fsub <4 x double> %19, %15
+  %21 = fsub <4 x double> %19, %20
+  %22 = fsub <4 x double> %15, %21
+  %23 = fsub <4 x double> %17, %20
+  %24 = fadd <4 x double> %23, %22
+  %25 = fsub <4 x double> %24, %18
+  %26 = fadd <4 x double> %25, zeroinitializer
+  %27 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %19, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %28 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %27, <4 x double> %19, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
+  %29 = fmul <4 x double> %19, %19
+  %30 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %28, <4 x double> %19, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %31 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %30, <4 x double> %19, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %32 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %31, <4 x double> %19, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %33 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %32, <4 x double> %19, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %34 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %33, <4 x double> %19, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %35 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %34, <4 x double> %19, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %36 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %35, <4 x double> %19, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %37 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %36, <4 x double> %19, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %38 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %37, <4 x double> %19, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %39 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %29, <4 x double> %38, <4 x double> %19)
+  %40 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %26, <4 x double> %39, <4 x double> %26)
+  %41 = fadd <4 x double> %39, %40
+  %42 = fadd <4 x double> %41, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %43 = fadd <4 x double> %13, <double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000>
+  %44 = bitcast <4 x double> %43 to <4 x i64>
+  %45 = add <4 x i64> %44, <i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448>
+  %46 = ashr <4 x i64> %45, <i64 1, i64 1, i64 1, i64 1>
+  %47 = shl <4 x i64> %46, <i64 52, i64 52, i64 52, i64 52>
+  %48 = add <4 x i64> %47, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %49 = bitcast <4 x i64> %48 to <4 x double>
+  %50 = sub <4 x i64> %44, %46
+  %51 = shl <4 x i64> %50, <i64 52, i64 52, i64 52, i64 52>
+  %52 = add <4 x i64> %51, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %53 = bitcast <4 x i64> %52 to <4 x double>
+  %54 = fmul <4 x double> %42, %49
+  %55 = fmul <4 x double> %54, %53
+  %56 = bitcast <4 x double> %55 to <4 x i64>
+  %57 = select <4 x i1> %7, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %56
+  %58 = fadd <4 x double> %3, %3
+  %59 = bitcast <4 x double> %58 to <4 x i64>
+  %60 = select <4 x i1> %6, <4 x i64> %59, <4 x i64> zeroinitializer
+  %61 = select <4 x i1> %9, <4 x i64> zeroinitializer, <4 x i64> %57
+  %62 = or <4 x i64> %61, %60
+  %63 = bitcast <4 x i64> %62 to <4 x double>
+  %64 = fptrunc <4 x double> %63 to <4 x float>
+  %65 = fcmp uno <4 x float> %4, zeroinitializer
+  %66 = fcmp ogt <4 x float> %4, <float 7.100000e+02, float 7.100000e+02, float 7.100000e+02, float 7.100000e+02>
+  %67 = fcmp olt <4 x float> %4, <float -7.460000e+02, float -7.460000e+02, float -7.460000e+02, float -7.460000e+02>
+  %68 = or <4 x i1> %67, %65
+  %69 = or <4 x i1> %68, %66
+  %70 = select <4 x i1> %69, <4 x double> zeroinitializer, <4 x double> %5
+  %71 = fmul <4 x double> %70, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %72 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %71)
+  %73 = fneg <4 x double> %72
+  %74 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %73, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %70)
+  %75 = fmul <4 x double> %72, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %76 = fneg <4 x double> %75
+  %77 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %72, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %76)
+  %78 = fsub <4 x double> %74, %75
+  %79 = fsub <4 x double> %78, %74
+  %80 = fsub <4 x double> %78, %79
+  %81 = fsub <4 x double> %74, %80
+  %82 = fsub <4 x double> %76, %79
+  %83 = fadd <4 x double> %82, %81
+  %84 = fsub <4 x double> %83, %77
+  %85 = fadd <4 x double> %84, zeroinitializer
+  %86 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %78, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %87 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %86, <4 x double> %78, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
+  %88 = fmul <4 x double> %78, %78
+  %89 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %87, <4 x double> %78, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %90 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %89, <4 x double> %78, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %91 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %90, <4 x double> %78, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %92 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %91, <4 x double> %78, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %93 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %92, <4 x double> %78, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %94 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %93, <4 x double> %78, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %95 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %94, <4 x double> %78, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %96 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %95, <4 x double> %78, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %97 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %96, <4 x double> %78, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %98 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %88, <4 x double> %97, <4 x double> %78)
+  %99 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %85, <4 x double> %98, <4 x double> %85)
+  %100 = fadd <4 x double> %98, %99
+  %101 = fadd <4 x double> %100, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %102 = fadd <4 x double> %72, <double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000>
+  %103 = bitcast <4 x double> %102 to <4 x i64>
+  %104 = add <4 x i64> %103, <i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448>
+  %105 = ashr <4 x i64> %104, <i64 1, i64 1, i64 1, i64 1>
+  %106 = shl <4 x i64> %105, <i64 52, i64 52, i64 52, i64 52>
+  %107 = add <4 x i64> %106, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %108 = bitcast <4 x i64> %107 to <4 x double>
+  %109 = sub <4 x i64> %103, %105
+  %110 = shl <4 x i64> %109, <i64 52, i64 52, i64 52, i64 52>
+  %111 = add <4 x i64> %110, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %112 = bitcast <4 x i64> %111 to <4 x double>
+  %113 = fmul <4 x double> %101, %108
+  %114 = fmul <4 x double> %113, %112
+  %115 = bitcast <4 x double> %114 to <4 x i64>
+  %116 = select <4 x i1> %66, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %115
+  %117 = fadd <4 x double> %5, %5
+  %118 = bitcast <4 x double> %117 to <4 x i64>
+  %119 = select <4 x i1> %65, <4 x i64> %118, <4 x i64> zeroinitializer
+  %120 = select <4 x i1> %68, <4 x i64> zeroinitializer, <4 x i64> %116
+  %121 = or <4 x i64> %120, %119
+  %122 = bitcast <4 x i64> %121 to <4 x double>
+  %123 = fptrunc <4 x double> %122 to <4 x float>
+  %124 = shufflevector <4 x float> %64, <4 x float> %123, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  ret <8 x float> %124
 }
 
-; Function Attrs: nofree nosync nounwind memory(none)
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
 define dso_local <4 x double> @pyir_log_v4(<4 x double> noundef %0) local_unnamed_addr {
-  %2 = extractelement <4 x double> %0, i64 0
-  %3 = tail call double @pyir_log(double noundef %2)
-  %4 = insertelement <4 x double> undef, double %3, i64 0
-  %5 = extractelement <4 x double> %0, i64 1
-  %6 = tail call double @pyir_log(double noundef %5)
-  %7 = insertelement <4 x double> %4, double %6, i64 1
-  %8 = extractelement <4 x double> %0, i64 2
-  %9 = tail call double @pyir_log(double noundef %8)
-  %10 = insertelement <4 x double> %7, double %9, i64 2
-  %11 = extractelement <4 x double> %0, i64 3
-  %12 = tail call double @pyir_log(double noundef %11)
-  %13 = insertelement <4 x double> %10, double %12, i64 3
-  ret <4 x double> %13
+  %2 = fcmp uno <4 x double> %0, zeroinitializer
+  %3 = fcmp uge <4 x double> %0, zeroinitializer
+  %4 = fcmp une <4 x double> %0, zeroinitializer
+  %5 = fcmp oeq <4 x double> %0, <double 0x7FF0000000000000, double 0x7FF0000000000000, double 0x7FF0000000000000, double 0x7FF0000000000000>
+  %6 = fcmp ule <4 x double> %0, zeroinitializer
+  %7 = or <4 x i1> %6, %5
+  %8 = select <4 x i1> %7, <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, <4 x double> %0
+  %9 = fcmp olt <4 x double> %8, <double 0x10000000000000, double 0x10000000000000, double 0x10000000000000, double 0x10000000000000>
+  %10 = fmul <4 x double> %8, <double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000>
+  %11 = select <4 x i1> %9, <4 x double> %10, <4 x double> %8
+  %12 = bitcast <4 x double> %11 to <4 x i64>
+  %13 = add <4 x i64> %12, <i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632>
+  %14 = lshr <4 x i64> %13, <i64 45, i64 45, i64 45, i64 45>
+  %15 = and <4 x i64> %14, <i64 127, i64 127, i64 127, i64 127>
+  %16 = ashr <4 x i64> %13, <i64 52, i64 52, i64 52, i64 52>
+  %17 = and <4 x i64> %13, <i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496>
+  %18 = sub <4 x i64> %12, %17
+  %19 = bitcast <4 x i64> %18 to <4 x double>
+  %20 = extractelement <4 x i64> %15, i64 0
+  %21 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %20
+  %22 = extractelement <4 x i64> %15, i64 1
+  %23 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %22
+  %24 = extractelement <4 x i64> %15, i64 2
+  %25 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %24
+  %26 = extractelement <4 x i64> %15, i64 3
+  %27 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %26
+  %28 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %20
+  %29 = load double, ptr %28, align 8
+  %30 = insertelement <4 x double> undef, double %29, i64 0
+  %31 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %22
+  %32 = load double, ptr %31, align 8
+  %33 = insertelement <4 x double> %30, double %32, i64 1
+  %34 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %24
+  %35 = load double, ptr %34, align 8
+  %36 = insertelement <4 x double> %33, double %35, i64 2
+  %37 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %26
+  %38 = load double, ptr %37, align 8
+  %39 = insertelement <4 x double> %36, double %38, i64 3
+  %40 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %20
+  %41 = load double, ptr %40, align 8
+  %42 = insertelement <4 x double> undef, double %41, i64 0
+  %43 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %22
+  %44 = load double, ptr %43, align 8
+  %45 = insertelement <4 x double> %42, double %44, i64 1
+  %46 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %24
+  %47 = load double, ptr %46, align 8
+  %48 = insertelement <4 x double> %45, double %47, i64 2
+  %49 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %26
+  %50 = load double, ptr %49, align 8
+  %51 = insertelement <4 x double> %48, double %50, i64 3
+  %52 = load double, ptr %21, align 8
+  %53 = insertelement <4 x double> undef, double %52, i64 0
+  %54 = load double, ptr %23, align 8
+  %55 = insertelement <4 x double> %53, double %54, i64 1
+  %56 = load double, ptr %25, align 8
+  %57 = insertelement <4 x double> %55, double %56, i64 2
+  %58 = load double, ptr %27, align 8
+  %59 = insertelement <4 x double> %57, double %58, i64 3
+  %60 = fmul <4 x double> %59, %19
+  %61 = fneg <4 x double> %60
+  %62 = insertelement <4 x double> poison, double %52, i64 0
+  %63 = insertelement <4 x double> %62, double %54, i64 1
+  %64 = insertelement <4 x double> %63, double %56, i64 2
+  %65 = insertelement <4 x double> %64, double %58, i64 3
+  %66 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %19, <4 x double> %65, <4 x double> %61)
+  %67 = fadd <4 x double> %60, <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>
+  %68 = fadd <4 x double> %67, %66
+  %69 = fsub <4 x double> %68, %67
+  %70 = fsub <4 x double> %66, %69
+  %71 = add nsw <4 x i64> %16, <i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448>
+  %72 = bitcast <4 x i64> %71 to <4 x double>
+  %73 = fadd <4 x double> %72, <double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000>
+  %74 = select <4 x i1> %9, <4 x double> <double -5.400000e+01, double -5.400000e+01, double -5.400000e+01, double -5.400000e+01>, <4 x double> zeroinitializer
+  %75 = fadd <4 x double> %74, %73
+  %76 = fmul <4 x double> %75, <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>
+  %77 = fadd <4 x double> %76, %39
+  %78 = fsub <4 x double> %77, %76
+  %79 = fsub <4 x double> %77, %78
+  %80 = fsub <4 x double> %76, %79
+  %81 = fsub <4 x double> %39, %78
+  %82 = fadd <4 x double> %81, %80
+  %83 = fadd <4 x double> %77, %68
+  %84 = fmul <4 x double> %75, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %85 = fadd <4 x double> %84, %51
+  %86 = fadd <4 x double> %85, %82
+  %87 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %77)
+  %88 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %68)
+  %89 = fcmp olt <4 x double> %87, %88
+  %90 = fsub <4 x double> %68, %83
+  %91 = fadd <4 x double> %77, %90
+  %92 = fsub <4 x double> %77, %83
+  %93 = fadd <4 x double> %68, %92
+  %94 = select <4 x i1> %89, <4 x double> %91, <4 x double> %93
+  %95 = fmul <4 x double> %68, <double -5.000000e-01, double -5.000000e-01, double -5.000000e-01, double -5.000000e-01>
+  %96 = fmul <4 x double> %68, %95
+  %97 = fadd <4 x double> %83, %96
+  %98 = fneg <4 x double> %96
+  %99 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %95, <4 x double> %68, <4 x double> %98)
+  %100 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %83)
+  %101 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %96)
+  %102 = fcmp olt <4 x double> %100, %101
+  %103 = fsub <4 x double> %96, %97
+  %104 = fadd <4 x double> %83, %103
+  %105 = fsub <4 x double> %83, %97
+  %106 = fadd <4 x double> %96, %105
+  %107 = select <4 x i1> %102, <4 x double> %104, <4 x double> %106
+  %108 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %68, <4 x double> <double -1.000000e-01, double -1.000000e-01, double -1.000000e-01, double -1.000000e-01>, <4 x double> <double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C>)
+  %109 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %108, <4 x double> %68, <4 x double> <double -1.250000e-01, double -1.250000e-01, double -1.250000e-01, double -1.250000e-01>)
+  %110 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %109, <4 x double> %68, <4 x double> <double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492>)
+  %111 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %110, <4 x double> %68, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>)
+  %112 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %111, <4 x double> %68, <4 x double> <double 2.000000e-01, double 2.000000e-01, double 2.000000e-01, double 2.000000e-01>)
+  %113 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %112, <4 x double> %68, <4 x double> <double -2.500000e-01, double -2.500000e-01, double -2.500000e-01, double -2.500000e-01>)
+  %114 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %113, <4 x double> %68, <4 x double> <double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555>)
+  %115 = fmul <4 x double> %68, %68
+  %116 = fmul <4 x double> %68, %115
+  %117 = fadd <4 x double> %86, %94
+  %118 = fadd <4 x double> %117, %99
+  %119 = fadd <4 x double> %107, %118
+  %120 = fmul <4 x double> %116, %114
+  %121 = fadd <4 x double> %119, %120
+  %122 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %68
+  %123 = fmul <4 x double> %122, %70
+  %124 = fadd <4 x double> %123, %121
+  %125 = fadd <4 x double> %97, %124
+  %126 = fsub <4 x double> %97, %125
+  %127 = fadd <4 x double> %124, %126
+  %128 = fadd <4 x double> %125, %127
+  %129 = fcmp une <4 x double> %0, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %130 = fadd <4 x double> %0, %0
+  %131 = select <4 x i1> %129, <4 x double> %128, <4 x double> zeroinitializer
+  %132 = select <4 x i1> %5, <4 x double> %0, <4 x double> %131
+  %133 = select <4 x i1> %3, <4 x double> %132, <4 x double> <double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000>
+  %134 = select <4 x i1> %4, <4 x double> %133, <4 x double> <double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000>
+  %135 = select <4 x i1> %2, <4 x double> %130, <4 x double> %134
+  ret <4 x double> %135
 }
 
-; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <8 x float> @pyir_sinf_v8(<8 x float> noundef %0) local_unnamed_addr {
-  %2 = extractelement <8 x float> %0, i64 0
-  %3 = fpext float %2 to double
-  %4 = tail call double @pyir_sin(double noundef %3)
-  %5 = extractelement <8 x float> %0, i64 1
-  %6 = fpext float %5 to double
-  %7 = tail call double @pyir_sin(double noundef %6)
-  %8 = extractelement <8 x float> %0, i64 2
-  %9 = fpext float %8 to double
-  %10 = tail call double @pyir_sin(double noundef %9)
-  %11 = extractelement <8 x float> %0, i64 3
-  %12 = fpext float %11 to double
-  %13 = tail call double @pyir_sin(double noundef %12)
-  %14 = extractelement <8 x float> %0, i64 4
-  %15 = fpext float %14 to double
-  %16 = tail call double @pyir_sin(double noundef %15)
-  %17 = extractelement <8 x float> %0, i64 5
-  %18 = fpext float %17 to double
-  %19 = tail call double @pyir_sin(double noundef %18)
-  %20 = extractelement <8 x float> %0, i64 6
-  %21 = fpext float %20 to double
-  %22 = tail call double @pyir_sin(double noundef %21)
-  %23 = extractelement <8 x float> %0, i64 7
-  %24 = fpext float %23 to double
-  %25 = tail call double @pyir_sin(double noundef %24)
-  %26 = insertelement <8 x double> poison, double %4, i64 0
-  %27 = insertelement <8 x double> %26, double %7, i64 1
-  %28 = insertelement <8 x double> %27, double %10, i64 2
-  %29 = insertelement <8 x double> %28, double %13, i64 3
-  %30 = insertelement <8 x double> %29, double %16, i64 4
-  %31 = insertelement <8 x double> %30, double %19, i64 5
-  %32 = insertelement <8 x double> %31, double %22, i64 6
-  %33 = insertelement <8 x double> %32, double %25, i64 7
-  %34 = fptrunc <8 x double> %33 to <8 x float>
-  ret <8 x float> %34
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local <8 x float> @pyir_logf_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3 = fpext <4 x float> %2 to <4 x double>
+  %4 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %5 = fpext <4 x float> %4 to <4 x double>
+  %6 = fcmp uno <4 x float> %2, zeroinitializer
+  %7 = fcmp uge <4 x float> %2, zeroinitializer
+  %8 = fcmp une <4 x float> %2, zeroinitializer
+  %9 = fcmp oeq <4 x float> %2, <float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000>
+  %10 = fcmp ule <4 x float> %2, zeroinitializer
+  %11 = or <4 x i1> %10, %9
+  %12 = select <4 x i1> %11, <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, <4 x double> %3
+  %13 = fcmp olt <4 x double> %12, <double 0x10000000000000, double 0x10000000000000, double 0x10000000000000, double 0x10000000000000>
+  %14 = fmul <4 x double> %12, <double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000>
+  %15 = select <4 x i1> %13, <4 x double> %14, <4 x double> %12
+  %16 = bitcast <4 x double> %15 to <4 x i64>
+  %17 = add <4 x i64> %16, <i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632>
+  %18 = lshr <4 x i64> %17, <i64 45, i64 45, i64 45, i64 45>
+  %19 = and <4 x i64> %18, <i64 127, i64 127, i64 127, i64 127>
+  %20 = ashr <4 x i64> %17, <i64 52, i64 52, i64 52, i64 52>
+  %21 = and <4 x i64> %17, <i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496>
+  %22 = sub <4 x i64> %16, %21
+  %23 = bitcast <4 x i64> %22 to <4 x double>
+  %24 = extractelement <4 x i64> %19, i64 0
+  %25 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %24
+  %26 = extractelement <4 x i64> %19, i64 1
+  %27 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %26
+  %28 = extractelement <4 x i64> %19, i64 2
+  %29 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %28
+  %30 = extractelement <4 x i64> %19, i64 3
+  %31 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %30
+  %32 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %24
+  %33 = load double, ptr %32, align 8
+  %34 = insertelement <4 x double> undef, double %33, i64 0
+  %35 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %26
+  %36 = load double, ptr %35, align 8
+  %37 = insertelement <4 x double> %34, double %36, i64 1
+  %38 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %28
+  %39 = load double, ptr %38, align 8
+  %40 = insertelement <4 x double> %37, double %39, i64 2
+  %41 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %30
+  %42 = load double, ptr %41, align 8
+  %43 = insertelement <4 x double> %40, double %42, i64 3
+  %44 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %24
+  %45 = load double, ptr %44, align 8
+  %46 = insertelement <4 x double> undef, double %45, i64 0
+  %47 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %26
+  %48 = load double, ptr %47, align 8
+  %49 = insertelement <4 x double> %46, double %48, i64 1
+  %50 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %28
+  %51 = load double, ptr %50, align 8
+  %52 = insertelement <4 x double> %49, double %51, i64 2
+  %53 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %30
+  %54 = load double, ptr %53, align 8
+  %55 = insertelement <4 x double> %52, double %54, i64 3
+  %56 = load double, ptr %25, align 8
+  %57 = insertelement <4 x double> undef, double %56, i64 0
+  %58 = load double, ptr %27, align 8
+  %59 = insertelement <4 x double> %57, double %58, i64 1
+  %60 = load double, ptr %29, align 8
+  %61 = insertelement <4 x double> %59, double %60, i64 2
+  %62 = load double, ptr %31, align 8
+  %63 = insertelement <4 x double> %61, double %62, i64 3
+  %64 = fmul <4 x double> %63, %23
+  %65 = fneg <4 x double> %64
+  %66 = insertelement <4 x double> poison, double %56, i64 0
+  %67 = insertelement <4 x double> %66, double %58, i64 1
+  %68 = insertelement <4 x double> %67, double %60, i64 2
+  %69 = insertelement <4 x double> %68, double %62, i64 3
+  %70 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %23, <4 x double> %69, <4 x double> %65)
+  %71 = fadd <4 x double> %64, <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>
+  %72 = fadd <4 x double> %71, %70
+  %73 = fsub <4 x double> %72, %71
+  %74 = fsub <4 x double> %70, %73
+  %75 = add nsw <4 x i64> %20, <i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448>
+  %76 = bitcast <4 x i64> %75 to <4 x double>
+  %77 = fadd <4 x double> %76, <double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000>
+  %78 = select <4 x i1> %13, <4 x double> <double -5.400000e+01, double -5.400000e+01, double -5.400000e+01, double -5.400000e+01>, <4 x double> zeroinitializer
+  %79 = fadd <4 x double> %78, %77
+  %80 = fmul <4 x double> %79, <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>
+  %81 = fadd <4 x double> %80, %43
+  %82 = fsub <4 x double> %81, %80
+  %83 = fsub <4 x double> %81, %82
+  %84 = fsub <4 x double> %80, %83
+  %85 = fsub <4 x double> %43, %82
+  %86 = fadd <4 x double> %85, %84
+  %87 = fadd <4 x double> %81, %72
+  %88 = fmul <4 x double> %79, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %89 = fadd <4 x double> %88, %55
+  %90 = fadd <4 x double> %89, %86
+  %91 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %81)
+  %92 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %72)
+  %93 = fcmp olt <4 x double> %91, %92
+  %94 = fsub <4 x double> %72, %87
+  %95 = fadd <4 x double> %81, %94
+  %96 = fsub <4 x double> %81, %87
+  %97 = fadd <4 x double> %72, %96
+  %98 = select <4 x i1> %93, <4 x double> %95, <4 x double> %97
+  %99 = fmul <4 x double> %72, <double -5.000000e-01, double -5.000000e-01, double -5.000000e-01, double -5.000000e-01>
+  %100 = fmul <4 x double> %72, %99
+  %101 = fadd <4 x double> %87, %100
+  %102 = fneg <4 x double> %100
+  %103 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %99, <4 x double> %72, <4 x double> %102)
+  %104 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %87)
+  %105 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %100)
+  %106 = fcmp olt <4 x double> %104, %105
+  %107 = fsub <4 x double> %100, %101
+  %108 = fadd <4 x double> %87, %107
+  %109 = fsub <4 x double> %87, %101
+  %110 = fadd <4 x double> %100, %109
+  %111 = select <4 x i1> %106, <4 x double> %108, <4 x double> %110
+  %112 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %72, <4 x double> <double -1.000000e-01, double -1.000000e-01, double -1.000000e-01, double -1.000000e-01>, <4 x double> <double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C>)
+  %113 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %112, <4 x double> %72, <4 x double> <double -1.250000e-01, double -1.250000e-01, double -1.250000e-01, double -1.250000e-01>)
+  %114 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %113, <4 x double> %72, <4 x double> <double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492>)
+  %115 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %114, <4 x double> %72, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>)
+  %116 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %115, <4 x double> %72, <4 x double> <double 2.000000e-01, double 2.000000e-01, double 2.000000e-01, double 2.000000e-01>)
+  %117 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %116, <4 x double> %72, <4 x double> <double -2.500000e-01, double -2.500000e-01, double -2.500000e-01, double -2.500000e-01>)
+  %118 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %117, <4 x double> %72, <4 x double> <double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555>)
+  %119 = fmul <4 x double> %72, %72
+  %120 = fmul <4 x double> %72, %119
+  %121 = fadd <4 x double> %90, %98
+  %122 = fadd <4 x double> %121, %103
+  %123 = fadd <4 x double> %111, %122
+  %124 = fmul <4 x double> %120, %118
+  %125 = fadd <4 x double> %123, %124
+  %126 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %72
+  %127 = fmul <4 x double> %126, %74
+  %128 = fadd <4 x double> %127, %125
+  %129 = fadd <4 x double> %101, %128
+  %130 = fsub <4 x double> %101, %129
+  %131 = fadd <4 x double> %128, %130
+  %132 = fadd <4 x double> %129, %131
+  %133 = fcmp une <4 x float> %2, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %134 = fadd <4 x double> %3, %3
+  %135 = select <4 x i1> %133, <4 x double> %132, <4 x double> zeroinitializer
+  %136 = select <4 x i1> %9, <4 x double> %3, <4 x double> %135
+  %137 = select <4 x i1> %7, <4 x double> %136, <4 x double> <double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000>
+  %138 = select <4 x i1> %8, <4 x double> %137, <4 x double> <double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000>
+  %139 = select <4 x i1> %6, <4 x double> %134, <4 x double> %138
+  %140 = fptrunc <4 x double> %139 to <4 x float>
+  %141 = fcmp uno <4 x float> %4, zeroinitializer
+  %142 = fcmp uge <4 x float> %4, zeroinitializer
+  %143 = fcmp une <4 x float> %4, zeroinitializer
+  %144 = fcmp oeq <4 x float> %4, <float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000>
+  %145 = fcmp ule <4 x float> %4, zeroinitializer
+  %146 = or <4 x i1> %145, %144
+  %147 = select <4 x i1> %146, <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, <4 x double> %5
+  %148 = fcmp olt <4 x double> %147, <double 0x10000000000000, double 0x10000000000000, double 0x10000000000000, double 0x10000000000000>
+  %149 = fmul <4 x double> %147, <double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000>
+  %150 = select <4 x i1> %148, <4 x double> %149, <4 x double> %147
+  %151 = bitcast <4 x double> %150 to <4 x i64>
+  %152 = add <4 x i64> %151, <i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632>
+  %153 = lshr <4 x i64> %152, <i64 45, i64 45, i64 45, i64 45>
+  %154 = and <4 x i64> %153, <i64 127, i64 127, i64 127, i64 127>
+  %155 = ashr <4 x i64> %152, <i64 52, i64 52, i64 52, i64 52>
+  %156 = and <4 x i64> %152, <i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496>
+  %157 = sub <4 x i64> %151, %156
+  %158 = bitcast <4 x i64> %157 to <4 x double>
+  %159 = extractelement <4 x i64> %154, i64 0
+  %160 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %159
+  %161 = extractelement <4 x i64> %154, i64 1
+  %162 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %161
+  %163 = extractelement <4 x i64> %154, i64 2
+  %164 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %163
+  %165 = extractelement <4 x i64> %154, i64 3
+  %166 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %165
+  %167 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %159
+  %168 = load double, ptr %167, align 8
+  %169 = insertelement <4 x double> undef, double %168, i64 0
+  %170 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %161
+  %171 = load double, ptr %170, align 8
+  %172 = insertelement <4 x double> %169, double %171, i64 1
+  %173 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %163
+  %174 = load double, ptr %173, align 8
+  %175 = insertelement <4 x double> %172, double %174, i64 2
+  %176 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %165
+  %177 = load double, ptr %176, align 8
+  %178 = insertelement <4 x double> %175, double %177, i64 3
+  %179 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %159
+  %180 = load double, ptr %179, align 8
+  %181 = insertelement <4 x double> undef, double %180, i64 0
+  %182 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %161
+  %183 = load double, ptr %182, align 8
+  %184 = insertelement <4 x double> %181, double %183, i64 1
+  %185 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %163
+  %186 = load double, ptr %185, align 8
+  %187 = insertelement <4 x double> %184, double %186, i64 2
+  %188 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %165
+  %189 = load double, ptr %188, align 8
+  %190 = insertelement <4 x double> %187, double %189, i64 3
+  %191 = load double, ptr %160, align 8
+  %192 = insertelement <4 x double> undef, double %191, i64 0
+  %193 = load double, ptr %162, align 8
+  %194 = insertelement <4 x double> %192, double %193, i64 1
+  %195 = load double, ptr %164, align 8
+  %196 = insertelement <4 x double> %194, double %195, i64 2
+  %197 = load double, ptr %166, align 8
+  %198 = insertelement <4 x double> %196, double %197, i64 3
+  %199 = fmul <4 x double> %198, %158
+  %200 = fneg <4 x double> %199
+  %201 = insertelement <4 x double> poison, double %191, i64 0
+  %202 = insertelement <4 x double> %201, double %193, i64 1
+  %203 = insertelement <4 x double> %202, double %195, i64 2
+  %204 = insertelement <4 x double> %203, double %197, i64 3
+  %205 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %158, <4 x double> %204, <4 x double> %200)
+  %206 = fadd <4 x double> %199, <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>
+  %207 = fadd <4 x double> %206, %205
+  %208 = fsub <4 x double> %207, %206
+  %209 = fsub <4 x double> %205, %208
+  %210 = add nsw <4 x i64> %155, <i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448>
+  %211 = bitcast <4 x i64> %210 to <4 x double>
+  %212 = fadd <4 x double> %211, <double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000>
+  %213 = select <4 x i1> %148, <4 x double> <double -5.400000e+01, double -5.400000e+01, double -5.400000e+01, double -5.400000e+01>, <4 x double> zeroinitializer
+  %214 = fadd <4 x double> %213, %212
+  %215 = fmul <4 x double> %214, <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>
+  %216 = fadd <4 x double> %215, %178
+  %217 = fsub <4 x double> %216, %215
+  %218 = fsub <4 x double> %216, %217
+  %219 = fsub <4 x double> %215, %218
+  %220 = fsub <4 x double> %178, %217
+  %221 = fadd <4 x double> %220, %219
+  %222 = fadd <4 x double> %216, %207
+  %223 = fmul <4 x double> %214, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %224 = fadd <4 x double> %223, %190
+  %225 = fadd <4 x double> %224, %221
+  %226 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %216)
+  %227 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %207)
+  %228 = fcmp olt <4 x double> %226, %227
+  %229 = fsub <4 x double> %207, %222
+  %230 = fadd <4 x double> %216, %229
+  %231 = fsub <4 x double> %216, %222
+  %232 = fadd <4 x double> %207, %231
+  %233 = select <4 x i1> %228, <4 x double> %230, <4 x double> %232
+  %234 = fmul <4 x double> %207, <double -5.000000e-01, double -5.000000e-01, double -5.000000e-01, double -5.000000e-01>
+  %235 = fmul <4 x double> %207, %234
+  %236 = fadd <4 x double> %222, %235
+  %237 = fneg <4 x double> %235
+  %238 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %234, <4 x double> %207, <4 x double> %237)
+  %239 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %222)
+  %240 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %235)
+  %241 = fcmp olt <4 x double> %239, %240
+  %242 = fsub <4 x double> %235, %236
+  %243 = fadd <4 x double> %222, %242
+  %244 = fsub <4 x double> %222, %236
+  %245 = fadd <4 x double> %235, %244
+  %246 = select <4 x i1> %241, <4 x double> %243, <4 x double> %245
+  %247 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %207, <4 x double> <double -1.000000e-01, double -1.000000e-01, double -1.000000e-01, double -1.000000e-01>, <4 x double> <double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C>)
+  %248 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %247, <4 x double> %207, <4 x double> <double -1.250000e-01, double -1.250000e-01, double -1.250000e-01, double -1.250000e-01>)
+  %249 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %248, <4 x double> %207, <4 x double> <double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492>)
+  %250 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %249, <4 x double> %207, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>)
+  %251 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %250, <4 x double> %207, <4 x double> <double 2.000000e-01, double 2.000000e-01, double 2.000000e-01, double 2.000000e-01>)
+  %252 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %251, <4 x double> %207, <4 x double> <double -2.500000e-01, double -2.500000e-01, double -2.500000e-01, double -2.500000e-01>)
+  %253 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %252, <4 x double> %207, <4 x double> <double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555>)
+  %254 = fmul <4 x double> %207, %207
+  %255 = fmul <4 x double> %207, %254
+  %256 = fadd <4 x double> %225, %233
+  %257 = fadd <4 x double> %256, %238
+  %258 = fadd <4 x double> %246, %257
+  %259 = fmul <4 x double> %255, %253
+  %260 = fadd <4 x double> %258, %259
+  %261 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %207
+  %262 = fmul <4 x double> %261, %209
+  %263 = fadd <4 x double> %262, %260
+  %264 = fadd <4 x double> %236, %263
+  %265 = fsub <4 x double> %236, %264
+  %266 = fadd <4 x double> %263, %265
+  %267 = fadd <4 x double> %264, %266
+  %268 = fcmp une <4 x float> %4, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %269 = fadd <4 x double> %5, %5
+  %270 = select <4 x i1> %268, <4 x double> %267, <4 x double> zeroinitializer
+  %271 = select <4 x i1> %144, <4 x double> %5, <4 x double> %270
+  %272 = select <4 x i1> %142, <4 x double> %271, <4 x double> <double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000>
+  %273 = select <4 x i1> %143, <4 x double> %272, <4 x double> <double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000>
+  %274 = select <4 x i1> %141, <4 x double> %269, <4 x double> %273
+  %275 = fptrunc <4 x double> %274 to <4 x float>
+  %276 = shufflevector <4 x float> %140, <4 x float> %275, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  ret <8 x float> %276
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local <4 x double> @pyir_exp2_v4(<4 x double> noundef %0) local_unnamed_addr {
+  %2 = fmul <4 x double> %0, <double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF>
+  %3 = fneg <4 x double> %2
+  %4 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %0, <4 x double> <double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF>, <4 x double> %3)
+  %5 = fmul <4 x double> %0, <double 0x3C7ABC9E3B39803F, double 0x3C7ABC9E3B39803F, double 0x3C7ABC9E3B39803F, double 0x3C7ABC9E3B39803F>
+  %6 = fadd <4 x double> %5, %4
+  %7 = fcmp uno <4 x double> %2, zeroinitializer
+  %8 = fcmp ogt <4 x double> %2, <double 7.100000e+02, double 7.100000e+02, double 7.100000e+02, double 7.100000e+02>
+  %9 = fcmp olt <4 x double> %2, <double -7.460000e+02, double -7.460000e+02, double -7.460000e+02, double -7.460000e+02>
+  %10 = or <4 x i1> %9, %7
+  %11 = or <4 x i1> %10, %8
+  %12 = bitcast <4 x double> %2 to <4 x i64>
+  %13 = xor <4 x i1> %11, <i1 true, i1 true, i1 true, i1 true>
+  %14 = sext <4 x i1> %13 to <4 x i64>
+  %15 = and <4 x i64> %14, %12
+  %16 = bitcast <4 x i64> %15 to <4 x double>
+  %17 = fmul <4 x double> %16, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %18 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %17)
+  %19 = fneg <4 x double> %18
+  %20 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %19, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %16)
+  %21 = fmul <4 x double> %18, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %22 = fneg <4 x double> %21
+  %23 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %18, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %22)
+  %24 = fsub <4 x double> %20, %21
+  %25 = fsub <4 x double> %24, %20
+  %26 = fsub <4 x double> %24, %25
+  %27 = fsub <4 x double> %20, %26
+  %28 = fsub <4 x double> %22, %25
+  %29 = fadd <4 x double> %28, %27
+  %30 = fsub <4 x double> %29, %23
+  %31 = bitcast <4 x double> %6 to <4 x i64>
+  %32 = and <4 x i64> %31, %14
+  %33 = bitcast <4 x i64> %32 to <4 x double>
+  %34 = fadd <4 x double> %30, %33
+  %35 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %24, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %36 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %35, <4 x double> %24, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
+  %37 = fmul <4 x double> %24, %24
+  %38 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %36, <4 x double> %24, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %39 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %38, <4 x double> %24, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %40 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %39, <4 x double> %24, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %41 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %40, <4 x double> %24, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %42 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %41, <4 x double> %24, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %43 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %42, <4 x double> %24, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %44 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %43, <4 x double> %24, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %45 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %44, <4 x double> %24, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %46 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %45, <4 x double> %24, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %47 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %37, <4 x double> %46, <4 x double> %24)
+  %48 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %34, <4 x double> %47, <4 x double> %34)
+  %49 = fadd <4 x double> %47, %48
+  %50 = fadd <4 x double> %49, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %51 = fadd <4 x double> %18, <double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000>
+  %52 = bitcast <4 x double> %51 to <4 x i64>
+  %53 = add <4 x i64> %52, <i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448>
+  %54 = ashr <4 x i64> %53, <i64 1, i64 1, i64 1, i64 1>
+  %55 = shl <4 x i64> %54, <i64 52, i64 52, i64 52, i64 52>
+  %56 = add <4 x i64> %55, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %57 = bitcast <4 x i64> %56 to <4 x double>
+  %58 = sub <4 x i64> %52, %54
+  %59 = shl <4 x i64> %58, <i64 52, i64 52, i64 52, i64 52>
+  %60 = add <4 x i64> %59, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %61 = bitcast <4 x i64> %60 to <4 x double>
+  %62 = fmul <4 x double> %50, %57
+  %63 = fmul <4 x double> %62, %61
+  %64 = bitcast <4 x double> %63 to <4 x i64>
+  %65 = select <4 x i1> %8, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %64
+  %66 = fadd <4 x double> %2, %2
+  %67 = bitcast <4 x double> %66 to <4 x i64>
+  %68 = select <4 x i1> %7, <4 x i64> %67, <4 x i64> zeroinitializer
+  %69 = select <4 x i1> %10, <4 x i64> zeroinitializer, <4 x i64> %65
+  %70 = or <4 x i64> %69, %68
+  %71 = bitcast <4 x i64> %70 to <4 x double>
+  ret <4 x double> %71
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local <8 x float> @pyir_exp2f_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3 = fpext <4 x float> %2 to <4 x double>
+  %4 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %5 = fpext <4 x float> %4 to <4 x double>
+  %6 = fmul <4 x double> %3, <double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF>
+  %7 = fneg <4 x double> %6
+  %8 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %3, <4 x double> <double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF>, <4 x double> %7)
+  %9 = fmul <4 x double> %3, <double 0x3C7ABC9E3B39803F, double 0x3C7ABC9E3B39803F, double 0x3C7ABC9E3B39803F, double 0x3C7ABC9E3B39803F>
+  %10 = fadd <4 x double> %9, %8
+  %11 = fcmp uno <4 x double> %6, zeroinitializer
+  %12 = fcmp ogt <4 x double> %6, <double 7.100000e+02, double 7.100000e+02, double 7.100000e+02, double 7.100000e+02>
+  %13 = fcmp olt <4 x double> %6, <double -7.460000e+02, double -7.460000e+02, double -7.460000e+02, double -7.460000e+02>
+  %14 = or <4 x i1> %13, %11
+  %15 = or <4 x i1> %14, %12
+  %16 = bitcast <4 x double> %6 to <4 x i64>
+  %17 = xor <4 x i1> %15, <i1 true, i1 true, i1 true, i1 true>
+  %18 = sext <4 x i1> %17 to <4 x i64>
+  %19 = and <4 x i64> %18, %16
+  %20 = bitcast <4 x i64> %19 to <4 x double>
+  %21 = fmul <4 x double> %20, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %22 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %21)
+  %23 = fneg <4 x double> %22
+  %24 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %23, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %20)
+  %25 = fmul <4 x double> %22, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %26 = fneg <4 x double> %25
+  %27 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %22, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %26)
+  %28 = fsub <4 x double> %24, %25
+  %29 = fsub <4 x double> %28, %24
+  %30 = fsub <4 x double> %28, %29
+  %31 = fsub <4 x double> %24, %30
+  %32 = fsub <4 x double> %26, %29
+  %33 = fadd <4 x double> %32, %31
+  %34 = fsub <4 x double> %33, %27
+  %35 = bitcast <4 x double> %10 to <4 x i64>
+  %36 = and <4 x i64> %35, %18
+  %37 = bitcast <4 x i64> %36 to <4 x double>
+  %38 = fadd <4 x double> %34, %37
+  %39 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %28, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %40 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %39, <4 x double> %28, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
+  %41 = fmul <4 x double> %28, %28
+  %42 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %40, <4 x double> %28, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %43 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %42, <4 x double> %28, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %44 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %43, <4 x double> %28, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %45 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %44, <4 x double> %28, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %46 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %45, <4 x double> %28, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %47 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %46, <4 x double> %28, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %48 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %47, <4 x double> %28, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %49 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %48, <4 x double> %28, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %50 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %49, <4 x double> %28, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %51 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %41, <4 x double> %50, <4 x double> %28)
+  %52 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %38, <4 x double> %51, <4 x double> %38)
+  %53 = fadd <4 x double> %51, %52
+  %54 = fadd <4 x double> %53, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %55 = fadd <4 x double> %22, <double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000>
+  %56 = bitcast <4 x double> %55 to <4 x i64>
+  %57 = add <4 x i64> %56, <i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448>
+  %58 = ashr <4 x i64> %57, <i64 1, i64 1, i64 1, i64 1>
+  %59 = shl <4 x i64> %58, <i64 52, i64 52, i64 52, i64 52>
+  %60 = add <4 x i64> %59, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %61 = bitcast <4 x i64> %60 to <4 x double>
+  %62 = sub <4 x i64> %56, %58
+  %63 = shl <4 x i64> %62, <i64 52, i64 52, i64 52, i64 52>
+  %64 = add <4 x i64> %63, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %65 = bitcast <4 x i64> %64 to <4 x double>
+  %66 = fmul <4 x double> %54, %61
+  %67 = fmul <4 x double> %66, %65
+  %68 = bitcast <4 x double> %67 to <4 x i64>
+  %69 = select <4 x i1> %12, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %68
+  %70 = fadd <4 x double> %6, %6
+  %71 = bitcast <4 x double> %70 to <4 x i64>
+  %72 = select <4 x i1> %11, <4 x i64> %71, <4 x i64> zeroinitializer
+  %73 = select <4 x i1> %14, <4 x i64> zeroinitializer, <4 x i64> %69
+  %74 = or <4 x i64> %73, %72
+  %75 = bitcast <4 x i64> %74 to <4 x double>
+  %76 = fptrunc <4 x double> %75 to <4 x float>
+  %77 = fmul <4 x double> %5, <double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF>
+  %78 = fneg <4 x double> %77
+  %79 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %5, <4 x double> <double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF>, <4 x double> %78)
+  %80 = fmul <4 x double> %5, <double 0x3C7ABC9E3B39803F, double 0x3C7ABC9E3B39803F, double 0x3C7ABC9E3B39803F, double 0x3C7ABC9E3B39803F>
+  %81 = fadd <4 x double> %80, %79
+  %82 = fcmp uno <4 x double> %77, zeroinitializer
+  %83 = fcmp ogt <4 x double> %77, <double 7.100000e+02, double 7.100000e+02, double 7.100000e+02, double 7.100000e+02>
+  %84 = fcmp olt <4 x double> %77, <double -7.460000e+02, double -7.460000e+02, double -7.460000e+02, double -7.460000e+02>
+  %85 = or <4 x i1> %84, %82
+  %86 = or <4 x i1> %85, %83
+  %87 = bitcast <4 x double> %77 to <4 x i64>
+  %88 = xor <4 x i1> %86, <i1 true, i1 true, i1 true, i1 true>
+  %89 = sext <4 x i1> %88 to <4 x i64>
+  %90 = and <4 x i64> %89, %87
+  %91 = bitcast <4 x i64> %90 to <4 x double>
+  %92 = fmul <4 x double> %91, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %93 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %92)
+  %94 = fneg <4 x double> %93
+  %95 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %94, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %91)
+  %96 = fmul <4 x double> %93, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %97 = fneg <4 x double> %96
+  %98 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %93, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %97)
+  %99 = fsub <4 x double> %95, %96
+  %100 = fsub <4 x double> %99, %95
+  %101 = fsub <4 x double> %99, %100
+  %102 = fsub <4 x double> %95, %101
+  %103 = fsub <4 x double> %97, %100
+  %104 = fadd <4 x double> %103, %102
+  %105 = fsub <4 x double> %104, %98
+  %106 = bitcast <4 x double> %81 to <4 x i64>
+  %107 = and <4 x i64> %106, %89
+  %108 = bitcast <4 x i64> %107 to <4 x double>
+  %109 = fadd <4 x double> %105, %108
+  %110 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %99, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %111 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %110, <4 x double> %99, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
+  %112 = fmul <4 x double> %99, %99
+  %113 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %111, <4 x double> %99, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %114 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %113, <4 x double> %99, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %115 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %114, <4 x double> %99, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %116 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %115, <4 x double> %99, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %117 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %116, <4 x double> %99, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %118 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %117, <4 x double> %99, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %119 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %118, <4 x double> %99, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %120 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %119, <4 x double> %99, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %121 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %120, <4 x double> %99, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %122 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %112, <4 x double> %121, <4 x double> %99)
+  %123 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %109, <4 x double> %122, <4 x double> %109)
+  %124 = fadd <4 x double> %122, %123
+  %125 = fadd <4 x double> %124, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %126 = fadd <4 x double> %93, <double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000>
+  %127 = bitcast <4 x double> %126 to <4 x i64>
+  %128 = add <4 x i64> %127, <i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448>
+  %129 = ashr <4 x i64> %128, <i64 1, i64 1, i64 1, i64 1>
+  %130 = shl <4 x i64> %129, <i64 52, i64 52, i64 52, i64 52>
+  %131 = add <4 x i64> %130, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %132 = bitcast <4 x i64> %131 to <4 x double>
+  %133 = sub <4 x i64> %127, %129
+  %134 = shl <4 x i64> %133, <i64 52, i64 52, i64 52, i64 52>
+  %135 = add <4 x i64> %134, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %136 = bitcast <4 x i64> %135 to <4 x double>
+  %137 = fmul <4 x double> %125, %132
+  %138 = fmul <4 x double> %137, %136
+  %139 = bitcast <4 x double> %138 to <4 x i64>
+  %140 = select <4 x i1> %83, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %139
+  %141 = fadd <4 x double> %77, %77
+  %142 = bitcast <4 x double> %141 to <4 x i64>
+  %143 = select <4 x i1> %82, <4 x i64> %142, <4 x i64> zeroinitializer
+  %144 = select <4 x i1> %85, <4 x i64> zeroinitializer, <4 x i64> %140
+  %145 = or <4 x i64> %144, %143
+  %146 = bitcast <4 x i64> %145 to <4 x double>
+  %147 = fptrunc <4 x double> %146 to <4 x float>
+  %148 = shufflevector <4 x float> %76, <4 x float> %147, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  ret <8 x float> %148
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local <4 x double> @pyir_log2_v4(<4 x double> noundef %0) local_unnamed_addr {
+  %2 = fcmp uno <4 x double> %0, zeroinitializer
+  %3 = fcmp uge <4 x double> %0, zeroinitializer
+  %4 = fcmp une <4 x double> %0, zeroinitializer
+  %5 = fcmp oeq <4 x double> %0, <double 0x7FF0000000000000, double 0x7FF0000000000000, double 0x7FF0000000000000, double 0x7FF0000000000000>
+  %6 = fcmp ule <4 x double> %0, zeroinitializer
+  %7 = or <4 x i1> %6, %5
+  %8 = select <4 x i1> %7, <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, <4 x double> %0
+  %9 = fcmp olt <4 x double> %8, <double 0x10000000000000, double 0x10000000000000, double 0x10000000000000, double 0x10000000000000>
+  %10 = fmul <4 x double> %8, <double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000>
+  %11 = select <4 x i1> %9, <4 x double> %10, <4 x double> %8
+  %12 = bitcast <4 x double> %11 to <4 x i64>
+  %13 = add <4 x i64> %12, <i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632>
+  %14 = lshr <4 x i64> %13, <i64 45, i64 45, i64 45, i64 45>
+  %15 = and <4 x i64> %14, <i64 127, i64 127, i64 127, i64 127>
+  %16 = ashr <4 x i64> %13, <i64 52, i64 52, i64 52, i64 52>
+  %17 = and <4 x i64> %13, <i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496>
+  %18 = sub <4 x i64> %12, %17
+  %19 = bitcast <4 x i64> %18 to <4 x double>
+  %20 = extractelement <4 x i64> %15, i64 0
+  %21 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %20
+  %22 = extractelement <4 x i64> %15, i64 1
+  %23 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %22
+  %24 = extractelement <4 x i64> %15, i64 2
+  %25 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %24
+  %26 = extractelement <4 x i64> %15, i64 3
+  %27 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %26
+  %28 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %20
+  %29 = load double, ptr %28, align 8
+  %30 = insertelement <4 x double> undef, double %29, i64 0
+  %31 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %22
+  %32 = load double, ptr %31, align 8
+  %33 = insertelement <4 x double> %30, double %32, i64 1
+  %34 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %24
+  %35 = load double, ptr %34, align 8
+  %36 = insertelement <4 x double> %33, double %35, i64 2
+  %37 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %26
+  %38 = load double, ptr %37, align 8
+  %39 = insertelement <4 x double> %36, double %38, i64 3
+  %40 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %20
+  %41 = load double, ptr %40, align 8
+  %42 = insertelement <4 x double> undef, double %41, i64 0
+  %43 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %22
+  %44 = load double, ptr %43, align 8
+  %45 = insertelement <4 x double> %42, double %44, i64 1
+  %46 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %24
+  %47 = load double, ptr %46, align 8
+  %48 = insertelement <4 x double> %45, double %47, i64 2
+  %49 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %26
+  %50 = load double, ptr %49, align 8
+  %51 = insertelement <4 x double> %48, double %50, i64 3
+  %52 = load double, ptr %21, align 8
+  %53 = insertelement <4 x double> undef, double %52, i64 0
+  %54 = load double, ptr %23, align 8
+  %55 = insertelement <4 x double> %53, double %54, i64 1
+  %56 = load double, ptr %25, align 8
+  %57 = insertelement <4 x double> %55, double %56, i64 2
+  %58 = load double, ptr %27, align 8
+  %59 = insertelement <4 x double> %57, double %58, i64 3
+  %60 = fmul <4 x double> %59, %19
+  %61 = fneg <4 x double> %60
+  %62 = insertelement <4 x double> poison, double %52, i64 0
+  %63 = insertelement <4 x double> %62, double %54, i64 1
+  %64 = insertelement <4 x double> %63, double %56, i64 2
+  %65 = insertelement <4 x double> %64, double %58, i64 3
+  %66 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %19, <4 x double> %65, <4 x double> %61)
+  %67 = fadd <4 x double> %60, <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>
+  %68 = fadd <4 x double> %67, %66
+  %69 = fsub <4 x double> %68, %67
+  %70 = fsub <4 x double> %66, %69
+  %71 = add nsw <4 x i64> %16, <i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448>
+  %72 = bitcast <4 x i64> %71 to <4 x double>
+  %73 = fadd <4 x double> %72, <double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000>
+  %74 = select <4 x i1> %9, <4 x double> <double -5.400000e+01, double -5.400000e+01, double -5.400000e+01, double -5.400000e+01>, <4 x double> zeroinitializer
+  %75 = fadd <4 x double> %74, %73
+  %76 = fmul <4 x double> %75, <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>
+  %77 = fadd <4 x double> %76, %39
+  %78 = fsub <4 x double> %77, %76
+  %79 = fsub <4 x double> %77, %78
+  %80 = fsub <4 x double> %76, %79
+  %81 = fsub <4 x double> %39, %78
+  %82 = fadd <4 x double> %81, %80
+  %83 = fadd <4 x double> %77, %68
+  %84 = fmul <4 x double> %75, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %85 = fadd <4 x double> %84, %51
+  %86 = fadd <4 x double> %85, %82
+  %87 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %77)
+  %88 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %68)
+  %89 = fcmp olt <4 x double> %87, %88
+  %90 = fsub <4 x double> %68, %83
+  %91 = fadd <4 x double> %77, %90
+  %92 = fsub <4 x double> %77, %83
+  %93 = fadd <4 x double> %68, %92
+  %94 = select <4 x i1> %89, <4 x double> %91, <4 x double> %93
+  %95 = fmul <4 x double> %68, <double -5.000000e-01, double -5.000000e-01, double -5.000000e-01, double -5.000000e-01>
+  %96 = fmul <4 x double> %68, %95
+  %97 = fadd <4 x double> %83, %96
+  %98 = fneg <4 x double> %96
+  %99 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %95, <4 x double> %68, <4 x double> %98)
+  %100 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %83)
+  %101 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %96)
+  %102 = fcmp olt <4 x double> %100, %101
+  %103 = fsub <4 x double> %96, %97
+  %104 = fadd <4 x double> %83, %103
+  %105 = fsub <4 x double> %83, %97
+  %106 = fadd <4 x double> %96, %105
+  %107 = select <4 x i1> %102, <4 x double> %104, <4 x double> %106
+  %108 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %68, <4 x double> <double -1.000000e-01, double -1.000000e-01, double -1.000000e-01, double -1.000000e-01>, <4 x double> <double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C>)
+  %109 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %108, <4 x double> %68, <4 x double> <double -1.250000e-01, double -1.250000e-01, double -1.250000e-01, double -1.250000e-01>)
+  %110 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %109, <4 x double> %68, <4 x double> <double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492>)
+  %111 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %110, <4 x double> %68, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>)
+  %112 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %111, <4 x double> %68, <4 x double> <double 2.000000e-01, double 2.000000e-01, double 2.000000e-01, double 2.000000e-01>)
+  %113 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %112, <4 x double> %68, <4 x double> <double -2.500000e-01, double -2.500000e-01, double -2.500000e-01, double -2.500000e-01>)
+  %114 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %113, <4 x double> %68, <4 x double> <double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555>)
+  %115 = fmul <4 x double> %68, %68
+  %116 = fmul <4 x double> %68, %115
+  %117 = fadd <4 x double> %86, %94
+  %118 = fadd <4 x double> %117, %99
+  %119 = fadd <4 x double> %107, %118
+  %120 = fmul <4 x double> %116, %114
+  %121 = fadd <4 x double> %119, %120
+  %122 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %68
+  %123 = fmul <4 x double> %122, %70
+  %124 = fadd <4 x double> %123, %121
+  %125 = fadd <4 x double> %97, %124
+  %126 = fsub <4 x double> %97, %125
+  %127 = fadd <4 x double> %124, %126
+  %128 = fmul <4 x double> %125, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %129 = fneg <4 x double> %128
+  %130 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %125, <4 x double> <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>, <4 x double> %129)
+  %131 = fmul <4 x double> %125, <double 0x3C7777D0FFDA0D24, double 0x3C7777D0FFDA0D24, double 0x3C7777D0FFDA0D24, double 0x3C7777D0FFDA0D24>
+  %132 = fadd <4 x double> %131, %130
+  %133 = fmul <4 x double> %127, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %134 = fadd <4 x double> %133, %132
+  %135 = fadd <4 x double> %128, %134
+  %136 = select <4 x i1> %5, <4 x double> %0, <4 x double> %135
+  %137 = fadd <4 x double> %0, %0
+  %138 = select <4 x i1> %3, <4 x double> %136, <4 x double> <double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000>
+  %139 = select <4 x i1> %4, <4 x double> %138, <4 x double> <double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000>
+  %140 = select <4 x i1> %2, <4 x double> %137, <4 x double> %139
+  ret <4 x double> %140
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local <8 x float> @pyir_log2f_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3 = fpext <4 x float> %2 to <4 x double>
+  %4 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %5 = fpext <4 x float> %4 to <4 x double>
+  %6 = fcmp uno <4 x float> %2, zeroinitializer
+  %7 = fcmp uge <4 x float> %2, zeroinitializer
+  %8 = fcmp une <4 x float> %2, zeroinitializer
+  %9 = fcmp oeq <4 x float> %2, <float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000>
+  %10 = fcmp ule <4 x float> %2, zeroinitializer
+  %11 = or <4 x i1> %10, %9
+  %12 = select <4 x i1> %11, <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, <4 x double> %3
+  %13 = fcmp olt <4 x double> %12, <double 0x10000000000000, double 0x10000000000000, double 0x10000000000000, double 0x10000000000000>
+  %14 = fmul <4 x double> %12, <double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000>
+  %15 = select <4 x i1> %13, <4 x double> %14, <4 x double> %12
+  %16 = bitcast <4 x double> %15 to <4 x i64>
+  %17 = add <4 x i64> %16, <i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632>
+  %18 = lshr <4 x i64> %17, <i64 45, i64 45, i64 45, i64 45>
+  %19 = and <4 x i64> %18, <i64 127, i64 127, i64 127, i64 127>
+  %20 = ashr <4 x i64> %17, <i64 52, i64 52, i64 52, i64 52>
+  %21 = and <4 x i64> %17, <i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496>
+  %22 = sub <4 x i64> %16, %21
+  %23 = bitcast <4 x i64> %22 to <4 x double>
+  %24 = extractelement <4 x i64> %19, i64 0
+  %25 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %24
+  %26 = extractelement <4 x i64> %19, i64 1
+  %27 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %26
+  %28 = extractelement <4 x i64> %19, i64 2
+  %29 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %28
+  %30 = extractelement <4 x i64> %19, i64 3
+  %31 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %30
+  %32 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %24
+  %33 = load double, ptr %32, align 8
+  %34 = insertelement <4 x double> undef, double %33, i64 0
+  %35 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %26
+  %36 = load double, ptr %35, align 8
+  %37 = insertelement <4 x double> %34, double %36, i64 1
+  %38 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %28
+  %39 = load double, ptr %38, align 8
+  %40 = insertelement <4 x double> %37, double %39, i64 2
+  %41 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %30
+  %42 = load double, ptr %41, align 8
+  %43 = insertelement <4 x double> %40, double %42, i64 3
+  %44 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %24
+  %45 = load double, ptr %44, align 8
+  %46 = insertelement <4 x double> undef, double %45, i64 0
+  %47 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %26
+  %48 = load double, ptr %47, align 8
+  %49 = insertelement <4 x double> %46, double %48, i64 1
+  %50 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %28
+  %51 = load double, ptr %50, align 8
+  %52 = insertelement <4 x double> %49, double %51, i64 2
+  %53 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %30
+  %54 = load double, ptr %53, align 8
+  %55 = insertelement <4 x double> %52, double %54, i64 3
+  %56 = load double, ptr %25, align 8
+  %57 = insertelement <4 x double> undef, double %56, i64 0
+  %58 = load double, ptr %27, align 8
+  %59 = insertelement <4 x double> %57, double %58, i64 1
+  %60 = load double, ptr %29, align 8
+  %61 = insertelement <4 x double> %59, double %60, i64 2
+  %62 = load double, ptr %31, align 8
+  %63 = insertelement <4 x double> %61, double %62, i64 3
+  %64 = fmul <4 x double> %63, %23
+  %65 = fneg <4 x double> %64
+  %66 = insertelement <4 x double> poison, double %56, i64 0
+  %67 = insertelement <4 x double> %66, double %58, i64 1
+  %68 = insertelement <4 x double> %67, double %60, i64 2
+  %69 = insertelement <4 x double> %68, double %62, i64 3
+  %70 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %23, <4 x double> %69, <4 x double> %65)
+  %71 = fadd <4 x double> %64, <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>
+  %72 = fadd <4 x double> %71, %70
+  %73 = fsub <4 x double> %72, %71
+  %74 = fsub <4 x double> %70, %73
+  %75 = add nsw <4 x i64> %20, <i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448>
+  %76 = bitcast <4 x i64> %75 to <4 x double>
+  %77 = fadd <4 x double> %76, <double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000>
+  %78 = select <4 x i1> %13, <4 x double> <double -5.400000e+01, double -5.400000e+01, double -5.400000e+01, double -5.400000e+01>, <4 x double> zeroinitializer
+  %79 = fadd <4 x double> %78, %77
+  %80 = fmul <4 x double> %79, <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>
+  %81 = fadd <4 x double> %80, %43
+  %82 = fsub <4 x double> %81, %80
+  %83 = fsub <4 x double> %81, %82
+  %84 = fsub <4 x double> %80, %83
+  %85 = fsub <4 x double> %43, %82
+  %86 = fadd <4 x double> %85, %84
+  %87 = fadd <4 x double> %81, %72
+  %88 = fmul <4 x double> %79, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %89 = fadd <4 x double> %88, %55
+  %90 = fadd <4 x double> %89, %86
+  %91 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %81)
+  %92 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %72)
+  %93 = fcmp olt <4 x double> %91, %92
+  %94 = fsub <4 x double> %72, %87
+  %95 = fadd <4 x double> %81, %94
+  %96 = fsub <4 x double> %81, %87
+  %97 = fadd <4 x double> %72, %96
+  %98 = select <4 x i1> %93, <4 x double> %95, <4 x double> %97
+  %99 = fmul <4 x double> %72, <double -5.000000e-01, double -5.000000e-01, double -5.000000e-01, double -5.000000e-01>
+  %100 = fmul <4 x double> %72, %99
+  %101 = fadd <4 x double> %87, %100
+  %102 = fneg <4 x double> %100
+  %103 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %99, <4 x double> %72, <4 x double> %102)
+  %104 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %87)
+  %105 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %100)
+  %106 = fcmp olt <4 x double> %104, %105
+  %107 = fsub <4 x double> %100, %101
+  %108 = fadd <4 x double> %87, %107
+  %109 = fsub <4 x double> %87, %101
+  %110 = fadd <4 x double> %100, %109
+  %111 = select <4 x i1> %106, <4 x double> %108, <4 x double> %110
+  %112 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %72, <4 x double> <double -1.000000e-01, double -1.000000e-01, double -1.000000e-01, double -1.000000e-01>, <4 x double> <double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C>)
+  %113 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %112, <4 x double> %72, <4 x double> <double -1.250000e-01, double -1.250000e-01, double -1.250000e-01, double -1.250000e-01>)
+  %114 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %113, <4 x double> %72, <4 x double> <double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492>)
+  %115 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %114, <4 x double> %72, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>)
+  %116 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %115, <4 x double> %72, <4 x double> <double 2.000000e-01, double 2.000000e-01, double 2.000000e-01, double 2.000000e-01>)
+  %117 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %116, <4 x double> %72, <4 x double> <double -2.500000e-01, double -2.500000e-01, double -2.500000e-01, double -2.500000e-01>)
+  %118 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %117, <4 x double> %72, <4 x double> <double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555>)
+  %119 = fmul <4 x double> %72, %72
+  %120 = fmul <4 x double> %72, %119
+  %121 = fadd <4 x double> %90, %98
+  %122 = fadd <4 x double> %121, %103
+  %123 = fadd <4 x double> %111, %122
+  %124 = fmul <4 x double> %120, %118
+  %125 = fadd <4 x double> %123, %124
+  %126 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %72
+  %127 = fmul <4 x double> %126, %74
+  %128 = fadd <4 x double> %127, %125
+  %129 = fadd <4 x double> %101, %128
+  %130 = fsub <4 x double> %101, %129
+  %131 = fadd <4 x double> %128, %130
+  %132 = fmul <4 x double> %129, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %133 = fneg <4 x double> %132
+  %134 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %129, <4 x double> <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>, <4 x double> %133)
+  %135 = fmul <4 x double> %129, <double 0x3C7777D0FFDA0D24, double 0x3C7777D0FFDA0D24, double 0x3C7777D0FFDA0D24, double 0x3C7777D0FFDA0D24>
+  %136 = fadd <4 x double> %135, %134
+  %137 = fmul <4 x double> %131, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %138 = fadd <4 x double> %137, %136
+  %139 = fadd <4 x double> %132, %138
+  %140 = select <4 x i1> %9, <4 x double> %3, <4 x double> %139
+  %141 = fadd <4 x double> %3, %3
+  %142 = select <4 x i1> %7, <4 x double> %140, <4 x double> <double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000>
+  %143 = select <4 x i1> %8, <4 x double> %142, <4 x double> <double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000>
+  %144 = select <4 x i1> %6, <4 x double> %141, <4 x double> %143
+  %145 = fptrunc <4 x double> %144 to <4 x float>
+  %146 = fcmp uno <4 x float> %4, zeroinitializer
+  %147 = fcmp uge <4 x float> %4, zeroinitializer
+  %148 = fcmp une <4 x float> %4, zeroinitializer
+  %149 = fcmp oeq <4 x float> %4, <float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000>
+  %150 = fcmp ule <4 x float> %4, zeroinitializer
+  %151 = or <4 x i1> %150, %149
+  %152 = select <4 x i1> %151, <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, <4 x double> %5
+  %153 = fcmp olt <4 x double> %152, <double 0x10000000000000, double 0x10000000000000, double 0x10000000000000, double 0x10000000000000>
+  %154 = fmul <4 x double> %152, <double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000>
+  %155 = select <4 x i1> %153, <4 x double> %154, <4 x double> %152
+  %156 = bitcast <4 x double> %155 to <4 x i64>
+  %157 = add <4 x i64> %156, <i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632>
+  %158 = lshr <4 x i64> %157, <i64 45, i64 45, i64 45, i64 45>
+  %159 = and <4 x i64> %158, <i64 127, i64 127, i64 127, i64 127>
+  %160 = ashr <4 x i64> %157, <i64 52, i64 52, i64 52, i64 52>
+  %161 = and <4 x i64> %157, <i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496>
+  %162 = sub <4 x i64> %156, %161
+  %163 = bitcast <4 x i64> %162 to <4 x double>
+  %164 = extractelement <4 x i64> %159, i64 0
+  %165 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %164
+  %166 = extractelement <4 x i64> %159, i64 1
+  %167 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %166
+  %168 = extractelement <4 x i64> %159, i64 2
+  %169 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %168
+  %170 = extractelement <4 x i64> %159, i64 3
+  %171 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %170
+  %172 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %164
+  %173 = load double, ptr %172, align 8
+  %174 = insertelement <4 x double> undef, double %173, i64 0
+  %175 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %166
+  %176 = load double, ptr %175, align 8
+  %177 = insertelement <4 x double> %174, double %176, i64 1
+  %178 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %168
+  %179 = load double, ptr %178, align 8
+  %180 = insertelement <4 x double> %177, double %179, i64 2
+  %181 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %170
+  %182 = load double, ptr %181, align 8
+  %183 = insertelement <4 x double> %180, double %182, i64 3
+  %184 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %164
+  %185 = load double, ptr %184, align 8
+  %186 = insertelement <4 x double> undef, double %185, i64 0
+  %187 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %166
+  %188 = load double, ptr %187, align 8
+  %189 = insertelement <4 x double> %186, double %188, i64 1
+  %190 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %168
+  %191 = load double, ptr %190, align 8
+  %192 = insertelement <4 x double> %189, double %191, i64 2
+  %193 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %170
+  %194 = load double, ptr %193, align 8
+  %195 = insertelement <4 x double> %192, double %194, i64 3
+  %196 = load double, ptr %165, align 8
+  %197 = insertelement <4 x double> undef, double %196, i64 0
+  %198 = load double, ptr %167, align 8
+  %199 = insertelement <4 x double> %197, double %198, i64 1
+  %200 = load double, ptr %169, align 8
+  %201 = insertelement <4 x double> %199, double %200, i64 2
+  %202 = load double, ptr %171, align 8
+  %203 = insertelement <4 x double> %201, double %202, i64 3
+  %204 = fmul <4 x double> %203, %163
+  %205 = fneg <4 x double> %204
+  %206 = insertelement <4 x double> poison, double %196, i64 0
+  %207 = insertelement <4 x double> %206, double %198, i64 1
+  %208 = insertelement <4 x double> %207, double %200, i64 2
+  %209 = insertelement <4 x double> %208, double %202, i64 3
+  %210 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %163, <4 x double> %209, <4 x double> %205)
+  %211 = fadd <4 x double> %204, <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>
+  %212 = fadd <4 x double> %211, %210
+  %213 = fsub <4 x double> %212, %211
+  %214 = fsub <4 x double> %210, %213
+  %215 = add nsw <4 x i64> %160, <i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448>
+  %216 = bitcast <4 x i64> %215 to <4 x double>
+  %217 = fadd <4 x double> %216, <double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000>
+  %218 = select <4 x i1> %153, <4 x double> <double -5.400000e+01, double -5.400000e+01, double -5.400000e+01, double -5.400000e+01>, <4 x double> zeroinitializer
+  %219 = fadd <4 x double> %218, %217
+  %220 = fmul <4 x double> %219, <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>
+  %221 = fadd <4 x double> %220, %183
+  %222 = fsub <4 x double> %221, %220
+  %223 = fsub <4 x double> %221, %222
+  %224 = fsub <4 x double> %220, %223
+  %225 = fsub <4 x double> %183, %222
+  %226 = fadd <4 x double> %225, %224
+  %227 = fadd <4 x double> %221, %212
+  %228 = fmul <4 x double> %219, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %229 = fadd <4 x double> %228, %195
+  %230 = fadd <4 x double> %229, %226
+  %231 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %221)
+  %232 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %212)
+  %233 = fcmp olt <4 x double> %231, %232
+  %234 = fsub <4 x double> %212, %227
+  %235 = fadd <4 x double> %221, %234
+  %236 = fsub <4 x double> %221, %227
+  %237 = fadd <4 x double> %212, %236
+  %238 = select <4 x i1> %233, <4 x double> %235, <4 x double> %237
+  %239 = fmul <4 x double> %212, <double -5.000000e-01, double -5.000000e-01, double -5.000000e-01, double -5.000000e-01>
+  %240 = fmul <4 x double> %212, %239
+  %241 = fadd <4 x double> %227, %240
+  %242 = fneg <4 x double> %240
+  %243 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %239, <4 x double> %212, <4 x double> %242)
+  %244 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %227)
+  %245 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %240)
+  %246 = fcmp olt <4 x double> %244, %245
+  %247 = fsub <4 x double> %240, %241
+  %248 = fadd <4 x double> %227, %247
+  %249 = fsub <4 x double> %227, %241
+  %250 = fadd <4 x double> %240, %249
+  %251 = select <4 x i1> %246, <4 x double> %248, <4 x double> %250
+  %252 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %212, <4 x double> <double -1.000000e-01, double -1.000000e-01, double -1.000000e-01, double -1.000000e-01>, <4 x double> <double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C>)
+  %253 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %252, <4 x double> %212, <4 x double> <double -1.250000e-01, double -1.250000e-01, double -1.250000e-01, double -1.250000e-01>)
+  %254 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %253, <4 x double> %212, <4 x double> <double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492>)
+  %255 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %254, <4 x double> %212, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>)
+  %256 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %255, <4 x double> %212, <4 x double> <double 2.000000e-01, double 2.000000e-01, double 2.000000e-01, double 2.000000e-01>)
+  %257 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %256, <4 x double> %212, <4 x double> <double -2.500000e-01, double -2.500000e-01, double -2.500000e-01, double -2.500000e-01>)
+  %258 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %257, <4 x double> %212, <4 x double> <double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555>)
+  %259 = fmul <4 x double> %212, %212
+  %260 = fmul <4 x double> %212, %259
+  %261 = fadd <4 x double> %230, %238
+  %262 = fadd <4 x double> %261, %243
+  %263 = fadd <4 x double> %251, %262
+  %264 = fmul <4 x double> %260, %258
+  %265 = fadd <4 x double> %263, %264
+  %266 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %212
+  %267 = fmul <4 x double> %266, %214
+  %268 = fadd <4 x double> %267, %265
+  %269 = fadd <4 x double> %241, %268
+  %270 = fsub <4 x double> %241, %269
+  %271 = fadd <4 x double> %268, %270
+  %272 = fmul <4 x double> %269, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %273 = fneg <4 x double> %272
+  %274 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %269, <4 x double> <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>, <4 x double> %273)
+  %275 = fmul <4 x double> %269, <double 0x3C7777D0FFDA0D24, double 0x3C7777D0FFDA0D24, double 0x3C7777D0FFDA0D24, double 0x3C7777D0FFDA0D24>
+  %276 = fadd <4 x double> %275, %274
+  %277 = fmul <4 x double> %271, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %278 = fadd <4 x double> %277, %276
+  %279 = fadd <4 x double> %272, %278
+  %280 = select <4 x i1> %149, <4 x double> %5, <4 x double> %279
+  %281 = fadd <4 x double> %5, %5
+  %282 = select <4 x i1> %147, <4 x double> %280, <4 x double> <double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000>
+  %283 = select <4 x i1> %148, <4 x double> %282, <4 x double> <double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000>
+  %284 = select <4 x i1> %146, <4 x double> %281, <4 x double> %283
+  %285 = fptrunc <4 x double> %284 to <4 x float>
+  %286 = shufflevector <4 x float> %145, <4 x float> %285, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  ret <8 x float> %286
 }
 
 ; Function Attrs: nofree nosync nounwind memory(none)
 define dso_local <4 x double> @pyir_sin_v4(<4 x double> noundef %0) local_unnamed_addr {
-  %2 = extractelement <4 x double> %0, i64 0
-  %3 = tail call double @pyir_sin(double noundef %2)
-  %4 = insertelement <4 x double> undef, double %3, i64 0
-  %5 = extractelement <4 x double> %0, i64 1
-  %6 = tail call double @pyir_sin(double noundef %5)
-  %7 = insertelement <4 x double> %4, double %6, i64 1
-  %8 = extractelement <4 x double> %0, i64 2
-  %9 = tail call double @pyir_sin(double noundef %8)
-  %10 = insertelement <4 x double> %7, double %9, i64 2
-  %11 = extractelement <4 x double> %0, i64 3
-  %12 = tail call double @pyir_sin(double noundef %11)
-  %13 = insertelement <4 x double> %10, double %12, i64 3
-  ret <4 x double> %13
+  %2 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %0)
+  %3 = fcmp olt <4 x double> %2, <double 5.242880e+05, double 5.242880e+05, double 5.242880e+05, double 5.242880e+05>
+  %4 = select <4 x i1> %3, <4 x double> %2, <4 x double> zeroinitializer
+  %5 = fmul <4 x double> %4, <double 0x3FE45F306DC9C883, double 0x3FE45F306DC9C883, double 0x3FE45F306DC9C883, double 0x3FE45F306DC9C883>
+  %6 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %5)
+  %7 = fmul <4 x double> %6, <double 0x3FF921FB54400000, double 0x3FF921FB54400000, double 0x3FF921FB54400000, double 0x3FF921FB54400000>
+  %8 = fsub <4 x double> %4, %7
+  %9 = fmul <4 x double> %6, <double 0xBDD0B4611A600000, double 0xBDD0B4611A600000, double 0xBDD0B4611A600000, double 0xBDD0B4611A600000>
+  %10 = fadd <4 x double> %9, %8
+  %11 = fsub <4 x double> %10, %8
+  %12 = fsub <4 x double> %10, %11
+  %13 = fsub <4 x double> %8, %12
+  %14 = fsub <4 x double> %9, %11
+  %15 = fadd <4 x double> %14, %13
+  %16 = fmul <4 x double> %6, <double 0xBBA3198A2E000000, double 0xBBA3198A2E000000, double 0xBBA3198A2E000000, double 0xBBA3198A2E000000>
+  %17 = fadd <4 x double> %16, %10
+  %18 = fsub <4 x double> %17, %10
+  %19 = fsub <4 x double> %17, %18
+  %20 = fsub <4 x double> %10, %19
+  %21 = fsub <4 x double> %16, %18
+  %22 = fadd <4 x double> %21, %20
+  %23 = fadd <4 x double> %15, %22
+  %24 = fmul <4 x double> %6, <double 0x397B839A252049C1, double 0x397B839A252049C1, double 0x397B839A252049C1, double 0x397B839A252049C1>
+  %25 = fsub <4 x double> %23, %24
+  %26 = fadd <4 x double> %17, %25
+  %27 = fsub <4 x double> %26, %17
+  %28 = fsub <4 x double> %25, %27
+  %29 = fmul <4 x double> %26, %26
+  %30 = fmul <4 x double> %26, %29
+  %31 = fmul <4 x double> %29, <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>
+  %32 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %31
+  %33 = fmul <4 x double> %28, %32
+  %34 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %29, <4 x double> <double 0xBC62F49B46814157, double 0xBC62F49B46814157, double 0xBC62F49B46814157, double 0xBC62F49B46814157>, <4 x double> <double 0x3CE952C77030AD4A, double 0x3CE952C77030AD4A, double 0x3CE952C77030AD4A, double 0x3CE952C77030AD4A>)
+  %35 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %34, <4 x double> %29, <4 x double> <double 0xBD6AE7F3E733B81F, double 0xBD6AE7F3E733B81F, double 0xBD6AE7F3E733B81F, double 0xBD6AE7F3E733B81F>)
+  %36 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %35, <4 x double> %29, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>)
+  %37 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %36, <4 x double> %29, <4 x double> <double 0xBE5AE64567F544E4, double 0xBE5AE64567F544E4, double 0xBE5AE64567F544E4, double 0xBE5AE64567F544E4>)
+  %38 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %37, <4 x double> %29, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %39 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %38, <4 x double> %29, <4 x double> <double 0xBF2A01A01A01A01A, double 0xBF2A01A01A01A01A, double 0xBF2A01A01A01A01A, double 0xBF2A01A01A01A01A>)
+  %40 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %39, <4 x double> %29, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %41 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %40, <4 x double> %29, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>)
+  %42 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %30, <4 x double> %41, <4 x double> %33)
+  %43 = fadd <4 x double> %26, %42
+  %44 = fmul <4 x double> %26, <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>
+  %45 = fneg <4 x double> %31
+  %46 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %44, <4 x double> %26, <4 x double> %45)
+  %47 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %32
+  %48 = fsub <4 x double> %47, %31
+  %49 = fmul <4 x double> %29, %29
+  %50 = fneg <4 x double> %26
+  %51 = fmul <4 x double> %28, %50
+  %52 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %29, <4 x double> <double 0x3C1E542BA4020225, double 0x3C1E542BA4020225, double 0x3C1E542BA4020225, double 0x3C1E542BA4020225>, <4 x double> <double 0xBCA6827863B97D97, double 0xBCA6827863B97D97, double 0xBCA6827863B97D97, double 0xBCA6827863B97D97>)
+  %53 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %52, <4 x double> %29, <4 x double> <double 0x3D2AE7F3E733B81F, double 0x3D2AE7F3E733B81F, double 0x3D2AE7F3E733B81F, double 0x3D2AE7F3E733B81F>)
+  %54 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %53, <4 x double> %29, <4 x double> <double 0xBDA93974A8C07C9D, double 0xBDA93974A8C07C9D, double 0xBDA93974A8C07C9D, double 0xBDA93974A8C07C9D>)
+  %55 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %54, <4 x double> %29, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %56 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %55, <4 x double> %29, <4 x double> <double 0xBE927E4FB7789F5C, double 0xBE927E4FB7789F5C, double 0xBE927E4FB7789F5C, double 0xBE927E4FB7789F5C>)
+  %57 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %56, <4 x double> %29, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %58 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %57, <4 x double> %29, <4 x double> <double 0xBF56C16C16C16C17, double 0xBF56C16C16C16C17, double 0xBF56C16C16C16C17, double 0xBF56C16C16C16C17>)
+  %59 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %58, <4 x double> %29, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %60 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %49, <4 x double> %59, <4 x double> %51)
+  %61 = fsub <4 x double> %60, %46
+  %62 = fadd <4 x double> %48, %61
+  %63 = fadd <4 x double> %32, %62
+  %64 = fadd <4 x double> %6, <double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000>
+  %65 = bitcast <4 x double> %64 to <4 x i64>
+  %66 = and <4 x i64> %65, <i64 1, i64 1, i64 1, i64 1>
+  %67 = icmp eq <4 x i64> %66, zeroinitializer
+  %68 = add nsw <4 x i64> %66, <i64 -1, i64 -1, i64 -1, i64 -1>
+  %69 = bitcast <4 x double> %63 to <4 x i64>
+  %70 = select <4 x i1> %67, <4 x i64> zeroinitializer, <4 x i64> %69
+  %71 = bitcast <4 x double> %43 to <4 x i64>
+  %72 = and <4 x i64> %68, %71
+  %73 = or <4 x i64> %70, %72
+  %74 = bitcast <4 x i64> %73 to <4 x double>
+  %75 = and <4 x i64> %65, <i64 2, i64 2, i64 2, i64 2>
+  %76 = icmp eq <4 x i64> %75, zeroinitializer
+  %77 = fneg <4 x double> %74
+  %78 = select <4 x i1> %76, <4 x double> %74, <4 x double> %77
+  %79 = fcmp olt <4 x double> %0, zeroinitializer
+  %80 = fneg <4 x double> %78
+  %81 = fcmp olt <4 x double> %2, <double 0x3E50000000000000, double 0x3E50000000000000, double 0x3E50000000000000, double 0x3E50000000000000>
+  %82 = select <4 x i1> %79, <4 x double> %80, <4 x double> %78
+  %83 = select <4 x i1> %81, <4 x double> %0, <4 x double> %82
+  %84 = extractelement <4 x double> %0, i64 0
+  %85 = tail call double @llvm.fabs.f64(double %84)
+  %86 = fcmp olt double %85, 5.242880e+05
+  br i1 %86, label %90, label %87
+
+87:                                               ; preds = %1
+  %88 = tail call double @pyir_sin(double noundef %84)
+  %89 = insertelement <4 x double> %83, double %88, i64 0
+  br label %90
+
+90:                                               ; preds = %1, %87
+  %91 = phi <4 x double> [ %83, %1 ], [ %89, %87 ]
+  %92 = extractelement <4 x double> %0, i64 1
+  %93 = tail call double @llvm.fabs.f64(double %92)
+  %94 = fcmp olt double %93, 5.242880e+05
+  br i1 %94, label %98, label %95
+
+95:                                               ; preds = %90
+  %96 = tail call double @pyir_sin(double noundef %92)
+  %97 = insertelement <4 x double> %91, double %96, i64 1
+  br label %98
+
+98:                                               ; preds = %95, %90
+  %99 = phi <4 x double> [ %91, %90 ], [ %97, %95 ]
+  %100 = extractelement <4 x double> %0, i64 2
+  %101 = tail call double @llvm.fabs.f64(double %100)
+  %102 = fcmp olt double %101, 5.242880e+05
+  br i1 %102, label %106, label %103
+
+103:                                              ; preds = %98
+  %104 = tail call double @pyir_sin(double noundef %100)
+  %105 = insertelement <4 x double> %99, double %104, i64 2
+  br label %106
+
+106:                                              ; preds = %103, %98
+  %107 = phi <4 x double> [ %99, %98 ], [ %105, %103 ]
+  %108 = extractelement <4 x double> %0, i64 3
+  %109 = tail call double @llvm.fabs.f64(double %108)
+  %110 = fcmp olt double %109, 5.242880e+05
+  br i1 %110, label %114, label %111
+
+111:                                              ; preds = %106
+  %112 = tail call double @pyir_sin(double noundef %108)
+  %113 = insertelement <4 x double> %107, double %112, i64 3
+  br label %114
+
+114:                                              ; preds = %111, %106
+  %115 = phi <4 x double> [ %107, %106 ], [ %113, %111 ]
+  ret <4 x double> %115
 }
 
 ; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <8 x float> @pyir_cosf_v8(<8 x float> noundef %0) local_unnamed_addr {
-  %2 = extractelement <8 x float> %0, i64 0
-  %3 = fpext float %2 to double
-  %4 = tail call double @pyir_cos(double noundef %3)
-  %5 = extractelement <8 x float> %0, i64 1
-  %6 = fpext float %5 to double
-  %7 = tail call double @pyir_cos(double noundef %6)
-  %8 = extractelement <8 x float> %0, i64 2
-  %9 = fpext float %8 to double
-  %10 = tail call double @pyir_cos(double noundef %9)
-  %11 = extractelement <8 x float> %0, i64 3
-  %12 = fpext float %11 to double
-  %13 = tail call double @pyir_cos(double noundef %12)
-  %14 = extractelement <8 x float> %0, i64 4
-  %15 = fpext float %14 to double
-  %16 = tail call double @pyir_cos(double noundef %15)
-  %17 = extractelement <8 x float> %0, i64 5
-  %18 = fpext float %17 to double
-  %19 = tail call double @pyir_cos(double noundef %18)
-  %20 = extractelement <8 x float> %0, i64 6
-  %21 = fpext float %20 to double
-  %22 = tail call double @pyir_cos(double noundef %21)
-  %23 = extractelement <8 x float> %0, i64 7
-  %24 = fpext float %23 to double
-  %25 = tail call double @pyir_cos(double noundef %24)
-  %26 = insertelement <8 x double> poison, double %4, i64 0
-  %27 = insertelement <8 x double> %26, double %7, i64 1
-  %28 = insertelement <8 x double> %27, double %10, i64 2
-  %29 = insertelement <8 x double> %28, double %13, i64 3
-  %30 = insertelement <8 x double> %29, double %16, i64 4
-  %31 = insertelement <8 x double> %30, double %19, i64 5
-  %32 = insertelement <8 x double> %31, double %22, i64 6
-  %33 = insertelement <8 x double> %32, double %25, i64 7
-  %34 = fptrunc <8 x double> %33 to <8 x float>
-  ret <8 x float> %34
+define dso_local <8 x float> @pyir_sinf_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3 = fpext <4 x float> %2 to <4 x double>
+  %4 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %5 = fpext <4 x float> %4 to <4 x double>
+  %6 = tail call <4 x double> @pyir_sin_v4(<4 x double> noundef %3)
+  %7 = fptrunc <4 x double> %6 to <4 x float>
+  %8 = tail call <4 x double> @pyir_sin_v4(<4 x double> noundef %5)
+  %9 = fptrunc <4 x double> %8 to <4 x float>
+  %10 = shufflevector <4 x float> %7, <4 x float> %9, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  ret <8 x float> %10
 }
 
 ; Function Attrs: nofree nosync nounwind memory(none)
 define dso_local <4 x double> @pyir_cos_v4(<4 x double> noundef %0) local_unnamed_addr {
-  %2 = extractelement <4 x double> %0, i64 0
-  %3 = tail call double @pyir_cos(double noundef %2)
-  %4 = insertelement <4 x double> undef, double %3, i64 0
-  %5 = extractelement <4 x double> %0, i64 1
-  %6 = tail call double @pyir_cos(double noundef %5)
-  %7 = insertelement <4 x double> %4, double %6, i64 1
-  %8 = extractelement <4 x double> %0, i64 2
-  %9 = tail call double @pyir_cos(double noundef %8)
-  %10 = insertelement <4 x double> %7, double %9, i64 2
-  %11 = extractelement <4 x double> %0, i64 3
-  %12 = tail call double @pyir_cos(double noundef %11)
-  %13 = insertelement <4 x double> %10, double %12, i64 3
-  ret <4 x double> %13
+  %2 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %0)
+  %3 = fcmp olt <4 x double> %2, <double 5.242880e+05, double 5.242880e+05, double 5.242880e+05, double 5.242880e+05>
+  %4 = select <4 x i1> %3, <4 x double> %2, <4 x double> zeroinitializer
+  %5 = fmul <4 x double> %4, <double 0x3FE45F306DC9C883, double 0x3FE45F306DC9C883, double 0x3FE45F306DC9C883, double 0x3FE45F306DC9C883>
+  %6 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %5)
+  %7 = fmul <4 x double> %6, <double 0x3FF921FB54400000, double 0x3FF921FB54400000, double 0x3FF921FB54400000, double 0x3FF921FB54400000>
+  %8 = fsub <4 x double> %4, %7
+  %9 = fmul <4 x double> %6, <double 0xBDD0B4611A600000, double 0xBDD0B4611A600000, double 0xBDD0B4611A600000, double 0xBDD0B4611A600000>
+  %10 = fadd <4 x double> %9, %8
+  %11 = fsub <4 x double> %10, %8
+  %12 = fsub <4 x double> %10, %11
+  %13 = fsub <4 x double> %8, %12
+  %14 = fsub <4 x double> %9, %11
+  %15 = fadd <4 x double> %14, %13
+  %16 = fmul <4 x double> %6, <double 0xBBA3198A2E000000, double 0xBBA3198A2E000000, double 0xBBA3198A2E000000, double 0xBBA3198A2E000000>
+  %17 = fadd <4 x double> %16, %10
+  %18 = fsub <4 x double> %17, %10
+  %19 = fsub <4 x double> %17, %18
+  %20 = fsub <4 x double> %10, %19
+  %21 = fsub <4 x double> %16, %18
+  %22 = fadd <4 x double> %21, %20
+  %23 = fadd <4 x double> %15, %22
+  %24 = fmul <4 x double> %6, <double 0x397B839A252049C1, double 0x397B839A252049C1, double 0x397B839A252049C1, double 0x397B839A252049C1>
+  %25 = fsub <4 x double> %23, %24
+  %26 = fadd <4 x double> %17, %25
+  %27 = fsub <4 x double> %26, %17
+  %28 = fsub <4 x double> %25, %27
+  %29 = fmul <4 x double> %26, %26
+  %30 = fmul <4 x double> %26, %29
+  %31 = fmul <4 x double> %29, <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>
+  %32 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %31
+  %33 = fmul <4 x double> %28, %32
+  %34 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %29, <4 x double> <double 0xBC62F49B46814157, double 0xBC62F49B46814157, double 0xBC62F49B46814157, double 0xBC62F49B46814157>, <4 x double> <double 0x3CE952C77030AD4A, double 0x3CE952C77030AD4A, double 0x3CE952C77030AD4A, double 0x3CE952C77030AD4A>)
+  %35 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %34, <4 x double> %29, <4 x double> <double 0xBD6AE7F3E733B81F, double 0xBD6AE7F3E733B81F, double 0xBD6AE7F3E733B81F, double 0xBD6AE7F3E733B81F>)
+  %36 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %35, <4 x double> %29, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>)
+  %37 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %36, <4 x double> %29, <4 x double> <double 0xBE5AE64567F544E4, double 0xBE5AE64567F544E4, double 0xBE5AE64567F544E4, double 0xBE5AE64567F544E4>)
+  %38 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %37, <4 x double> %29, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %39 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %38, <4 x double> %29, <4 x double> <double 0xBF2A01A01A01A01A, double 0xBF2A01A01A01A01A, double 0xBF2A01A01A01A01A, double 0xBF2A01A01A01A01A>)
+  %40 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %39, <4 x double> %29, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %41 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %40, <4 x double> %29, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>)
+  %42 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %30, <4 x double> %41, <4 x double> %33)
+  %43 = fadd <4 x double> %26, %42
+  %44 = fmul <4 x double> %26, <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>
+  %45 = fneg <4 x double> %31
+  %46 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %44, <4 x double> %26, <4 x double> %45)
+  %47 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %32
+  %48 = fsub <4 x double> %47, %31
+  %49 = fmul <4 x double> %29, %29
+  %50 = fneg <4 x double> %26
+  %51 = fmul <4 x double> %28, %50
+  %52 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %29, <4 x double> <double 0x3C1E542BA4020225, double 0x3C1E542BA4020225, double 0x3C1E542BA4020225, double 0x3C1E542BA4020225>, <4 x double> <double 0xBCA6827863B97D97, double 0xBCA6827863B97D97, double 0xBCA6827863B97D97, double 0xBCA6827863B97D97>)
+  %53 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %52, <4 x double> %29, <4 x double> <double 0x3D2AE7F3E733B81F, double 0x3D2AE7F3E733B81F, double 0x3D2AE7F3E733B81F, double 0x3D2AE7F3E733B81F>)
+  %54 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %53, <4 x double> %29, <4 x double> <double 0xBDA93974A8C07C9D, double 0xBDA93974A8C07C9D, double 0xBDA93974A8C07C9D, double 0xBDA93974A8C07C9D>)
+  %55 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %54, <4 x double> %29, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %56 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %55, <4 x double> %29, <4 x double> <double 0xBE927E4FB7789F5C, double 0xBE927E4FB7789F5C, double 0xBE927E4FB7789F5C, double 0xBE927E4FB7789F5C>)
+  %57 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %56, <4 x double> %29, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %58 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %57, <4 x double> %29, <4 x double> <double 0xBF56C16C16C16C17, double 0xBF56C16C16C16C17, double 0xBF56C16C16C16C17, double 0xBF56C16C16C16C17>)
+  %59 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %58, <4 x double> %29, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %60 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %49, <4 x double> %59, <4 x double> %51)
+  %61 = fsub <4 x double> %60, %46
+  %62 = fadd <4 x double> %48, %61
+  %63 = fadd <4 x double> %32, %62
+  %64 = fadd <4 x double> %6, <double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000>
+  %65 = bitcast <4 x double> %64 to <4 x i64>
+  %66 = and <4 x i64> %65, <i64 1, i64 1, i64 1, i64 1>
+  %67 = icmp eq <4 x i64> %66, zeroinitializer
+  %68 = add nsw <4 x i64> %66, <i64 -1, i64 -1, i64 -1, i64 -1>
+  %69 = bitcast <4 x double> %43 to <4 x i64>
+  %70 = select <4 x i1> %67, <4 x i64> zeroinitializer, <4 x i64> %69
+  %71 = bitcast <4 x double> %63 to <4 x i64>
+  %72 = and <4 x i64> %68, %71
+  %73 = or <4 x i64> %72, %70
+  %74 = bitcast <4 x i64> %73 to <4 x double>
+  %75 = add <4 x i64> %65, <i64 1, i64 1, i64 1, i64 1>
+  %76 = and <4 x i64> %75, <i64 2, i64 2, i64 2, i64 2>
+  %77 = icmp eq <4 x i64> %76, zeroinitializer
+  %78 = fneg <4 x double> %74
+  %79 = fcmp uge <4 x double> %2, <double 0x3E40000000000000, double 0x3E40000000000000, double 0x3E40000000000000, double 0x3E40000000000000>
+  %80 = select <4 x i1> %77, <4 x double> %74, <4 x double> %78
+  %81 = select <4 x i1> %79, <4 x double> %80, <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %82 = extractelement <4 x double> %0, i64 0
+  %83 = tail call double @llvm.fabs.f64(double %82)
+  %84 = fcmp olt double %83, 5.242880e+05
+  br i1 %84, label %88, label %85
+
+85:                                               ; preds = %1
+  %86 = tail call double @pyir_cos(double noundef %82)
+  %87 = insertelement <4 x double> %81, double %86, i64 0
+  br label %88
+
+88:                                               ; preds = %1, %85
+  %89 = phi <4 x double> [ %81, %1 ], [ %87, %85 ]
+  %90 = extractelement <4 x double> %0, i64 1
+  %91 = tail call double @llvm.fabs.f64(double %90)
+  %92 = fcmp olt double %91, 5.242880e+05
+  br i1 %92, label %96, label %93
+
+93:                                               ; preds = %88
+  %94 = tail call double @pyir_cos(double noundef %90)
+  %95 = insertelement <4 x double> %89, double %94, i64 1
+  br label %96
+
+96:                                               ; preds = %93, %88
+  %97 = phi <4 x double> [ %89, %88 ], [ %95, %93 ]
+  %98 = extractelement <4 x double> %0, i64 2
+  %99 = tail call double @llvm.fabs.f64(double %98)
+  %100 = fcmp olt double %99, 5.242880e+05
+  br i1 %100, label %104, label %101
+
+101:                                              ; preds = %96
+  %102 = tail call double @pyir_cos(double noundef %98)
+  %103 = insertelement <4 x double> %97, double %102, i64 2
+  br label %104
+
+104:                                              ; preds = %101, %96
+  %105 = phi <4 x double> [ %97, %96 ], [ %103, %101 ]
+  %106 = extractelement <4 x double> %0, i64 3
+  %107 = tail call double @llvm.fabs.f64(double %106)
+  %108 = fcmp olt double %107, 5.242880e+05
+  br i1 %108, label %112, label %109
+
+109:                                              ; preds = %104
+  %110 = tail call double @pyir_cos(double noundef %106)
+  %111 = insertelement <4 x double> %105, double %110, i64 3
+  br label %112
+
+112:                                              ; preds = %109, %104
+  %113 = phi <4 x double> [ %105, %104 ], [ %111, %109 ]
+  ret <4 x double> %113
 }
 
 ; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <8 x float> @pyir_tanhf_v8(<8 x float> noundef %0) local_unnamed_addr {
-  %2 = extractelement <8 x float> %0, i64 0
-  %3 = fpext float %2 to double
-  %4 = tail call double @pyir_tanh(double noundef %3)
-  %5 = extractelement <8 x float> %0, i64 1
-  %6 = fpext float %5 to double
-  %7 = tail call double @pyir_tanh(double noundef %6)
-  %8 = extractelement <8 x float> %0, i64 2
-  %9 = fpext float %8 to double
-  %10 = tail call double @pyir_tanh(double noundef %9)
-  %11 = extractelement <8 x float> %0, i64 3
-  %12 = fpext float %11 to double
-  %13 = tail call double @pyir_tanh(double noundef %12)
-  %14 = extractelement <8 x float> %0, i64 4
-  %15 = fpext float %14 to double
-  %16 = tail call double @pyir_tanh(double noundef %15)
-  %17 = extractelement <8 x float> %0, i64 5
-  %18 = fpext float %17 to double
-  %19 = tail call double @pyir_tanh(double noundef %18)
-  %20 = extractelement <8 x float> %0, i64 6
-  %21 = fpext float %20 to double
-  %22 = tail call double @pyir_tanh(double noundef %21)
-  %23 = extractelement <8 x float> %0, i64 7
-  %24 = fpext float %23 to double
-  %25 = tail call double @pyir_tanh(double noundef %24)
-  %26 = insertelement <8 x double> poison, double %4, i64 0
-  %27 = insertelement <8 x double> %26, double %7, i64 1
-  %28 = insertelement <8 x double> %27, double %10, i64 2
-  %29 = insertelement <8 x double> %28, double %13, i64 3
-  %30 = insertelement <8 x double> %29, double %16, i64 4
-  %31 = insertelement <8 x double> %30, double %19, i64 5
-  %32 = insertelement <8 x double> %31, double %22, i64 6
-  %33 = insertelement <8 x double> %32, double %25, i64 7
-  %34 = fptrunc <8 x double> %33 to <8 x float>
-  ret <8 x float> %34
+define dso_local <8 x float> @pyir_cosf_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3 = fpext <4 x float> %2 to <4 x double>
+  %4 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %5 = fpext <4 x float> %4 to <4 x double>
+  %6 = tail call <4 x double> @pyir_cos_v4(<4 x double> noundef %3)
+  %7 = fptrunc <4 x double> %6 to <4 x float>
+  %8 = tail call <4 x double> @pyir_cos_v4(<4 x double> noundef %5)
+  %9 = fptrunc <4 x double> %8 to <4 x float>
+  %10 = shufflevector <4 x float> %7, <4 x float> %9, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  ret <8 x float> %10
 }
 
-; Function Attrs: nofree nosync nounwind memory(none)
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
 define dso_local <4 x double> @pyir_tanh_v4(<4 x double> noundef %0) local_unnamed_addr {
-  %2 = extractelement <4 x double> %0, i64 0
-  %3 = tail call double @pyir_tanh(double noundef %2)
-  %4 = insertelement <4 x double> undef, double %3, i64 0
-  %5 = extractelement <4 x double> %0, i64 1
-  %6 = tail call double @pyir_tanh(double noundef %5)
-  %7 = insertelement <4 x double> %4, double %6, i64 1
-  %8 = extractelement <4 x double> %0, i64 2
-  %9 = tail call double @pyir_tanh(double noundef %8)
-  %10 = insertelement <4 x double> %7, double %9, i64 2
-  %11 = extractelement <4 x double> %0, i64 3
-  %12 = tail call double @pyir_tanh(double noundef %11)
-  %13 = insertelement <4 x double> %10, double %12, i64 3
-  ret <4 x double> %13
+  %2 = tail call fastcc <4 x double> @tanh_gen_v(<4 x double> noundef %0)
+  ret <4 x double> %2
 }
 
-; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <8 x float> @pyir_exp2f_v8(<8 x float> noundef %0) local_unnamed_addr {
-  %2 = extractelement <8 x float> %0, i64 0
-  %3 = fpext float %2 to double
-  %4 = tail call double @pyir_exp2(double noundef %3)
-  %5 = extractelement <8 x float> %0, i64 1
-  %6 = fpext float %5 to double
-  %7 = tail call double @pyir_exp2(double noundef %6)
-  %8 = extractelement <8 x float> %0, i64 2
-  %9 = fpext float %8 to double
-  %10 = tail call double @pyir_exp2(double noundef %9)
-  %11 = extractelement <8 x float> %0, i64 3
-  %12 = fpext float %11 to double
-  %13 = tail call double @pyir_exp2(double noundef %12)
-  %14 = extractelement <8 x float> %0, i64 4
-  %15 = fpext float %14 to double
-  %16 = tail call double @pyir_exp2(double noundef %15)
-  %17 = extractelement <8 x float> %0, i64 5
-  %18 = fpext float %17 to double
-  %19 = tail call double @pyir_exp2(double noundef %18)
-  %20 = extractelement <8 x float> %0, i64 6
-  %21 = fpext float %20 to double
-  %22 = tail call double @pyir_exp2(double noundef %21)
-  %23 = extractelement <8 x float> %0, i64 7
-  %24 = fpext float %23 to double
-  %25 = tail call double @pyir_exp2(double noundef %24)
-  %26 = insertelement <8 x double> poison, double %4, i64 0
-  %27 = insertelement <8 x double> %26, double %7, i64 1
-  %28 = insertelement <8 x double> %27, double %10, i64 2
-  %29 = insertelement <8 x double> %28, double %13, i64 3
-  %30 = insertelement <8 x double> %29, double %16, i64 4
-  %31 = insertelement <8 x double> %30, double %19, i64 5
-  %32 = insertelement <8 x double> %31, double %22, i64 6
-  %33 = insertelement <8 x double> %32, double %25, i64 7
-  %34 = fptrunc <8 x double> %33 to <8 x float>
-  ret <8 x float> %34
+; Function Attrs: inlinehint mustprogress nofree nosync nounwind willreturn memory(none)
+define internal fastcc <4 x double> @tanh_gen_v(<4 x double> noundef %0) unnamed_addr {
+  %2 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %0)
+  %3 = fcmp olt <4 x double> %2, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %4 = sext <4 x i1> %3 to <4 x i64>
+  %5 = fmul <4 x double> %2, <double -2.000000e+00, double -2.000000e+00, double -2.000000e+00, double -2.000000e+00>
+  %6 = fcmp olt <4 x double> %2, <double 2.200000e+01, double 2.200000e+01, double 2.200000e+01, double 2.200000e+01>
+  %7 = sext <4 x i1> %6 to <4 x i64>
+  %8 = bitcast <4 x double> %2 to <4 x i64>
+  %9 = and <4 x i64> %7, %8
+  %10 = select <4 x i1> %6, <4 x i64> zeroinitializer, <4 x i64> <i64 4626885667169763328, i64 4626885667169763328, i64 4626885667169763328, i64 4626885667169763328>
+  %11 = or <4 x i64> %9, %10
+  %12 = bitcast <4 x i64> %11 to <4 x double>
+  %13 = fmul <4 x double> %12, <double 2.000000e+00, double 2.000000e+00, double 2.000000e+00, double 2.000000e+00>
+  %14 = bitcast <4 x double> %5 to <4 x i64>
+  %15 = and <4 x i64> %14, %4
+  %16 = bitcast <4 x double> %13 to <4 x i64>
+  %17 = select <4 x i1> %3, <4 x i64> zeroinitializer, <4 x i64> %16
+  %18 = or <4 x i64> %17, %15
+  %19 = bitcast <4 x i64> %18 to <4 x double>
+  %20 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %19)
+  %21 = fcmp uno <4 x double> %19, zeroinitializer
+  %22 = fcmp olt <4 x double> %20, <double 0x3C90000000000000, double 0x3C90000000000000, double 0x3C90000000000000, double 0x3C90000000000000>
+  %23 = fcmp ole <4 x double> %20, <double 3.400000e-01, double 3.400000e-01, double 3.400000e-01, double 3.400000e-01>
+  %24 = sext <4 x i1> %23 to <4 x i64>
+  %25 = fcmp ogt <4 x double> %19, <double 7.100000e+02, double 7.100000e+02, double 7.100000e+02, double 7.100000e+02>
+  %26 = fcmp olt <4 x double> %19, <double -4.000000e+01, double -4.000000e+01, double -4.000000e+01, double -4.000000e+01>
+  %27 = and <4 x i64> %18, %24
+  %28 = bitcast <4 x i64> %27 to <4 x double>
+  %29 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %28, <4 x double> <double 0x3DA93974A8C07C9D, double 0x3DA93974A8C07C9D, double 0x3DA93974A8C07C9D, double 0x3DA93974A8C07C9D>, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>)
+  %30 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %29, <4 x double> %28, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %31 = fmul <4 x double> %28, %28
+  %32 = fneg <4 x double> %31
+  %33 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %28, <4 x double> %28, <4 x double> %32)
+  %34 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %30, <4 x double> %28, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
+  %35 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %34, <4 x double> %28, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %36 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %35, <4 x double> %28, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %37 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %36, <4 x double> %28, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %38 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %37, <4 x double> %28, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %39 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %38, <4 x double> %28, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %40 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %39, <4 x double> %28, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %41 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %40, <4 x double> %28, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %42 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %41, <4 x double> %28, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %43 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %42, <4 x double> %28, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %44 = fmul <4 x double> %31, %43
+  %45 = fneg <4 x double> %44
+  %46 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %31, <4 x double> %43, <4 x double> %45)
+  %47 = fmul <4 x double> %33, %43
+  %48 = fadd <4 x double> %47, %46
+  %49 = fadd <4 x double> %44, %28
+  %50 = fsub <4 x double> %49, %28
+  %51 = fsub <4 x double> %49, %50
+  %52 = fsub <4 x double> %28, %51
+  %53 = fsub <4 x double> %44, %50
+  %54 = fadd <4 x double> %53, %52
+  %55 = fadd <4 x double> %54, %48
+  %56 = fadd <4 x double> %49, %55
+  %57 = or <4 x i1> %26, %25
+  %58 = or <4 x i1> %57, %21
+  %59 = or <4 x i1> %58, %23
+  %60 = select <4 x i1> %59, <4 x i64> <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>, <4 x i64> %18
+  %61 = bitcast <4 x i64> %60 to <4 x double>
+  %62 = fmul <4 x double> %61, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %63 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %62)
+  %64 = fneg <4 x double> %63
+  %65 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %64, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %61)
+  %66 = fmul <4 x double> %63, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %67 = fneg <4 x double> %66
+  %68 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %63, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %67)
+  %69 = fsub <4 x double> %65, %66
+  %70 = fsub <4 x double> %69, %65
+  %71 = fsub <4 x double> %69, %70
+  %72 = fsub <4 x double> %65, %71
+  %73 = fsub <4 x double> %67, %70
+  %74 = fadd <4 x double> %73, %72
+  %75 = fsub <4 x double> %74, %68
+  %76 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %69, <4 x double> <double 0x3DA93974A8C07C9D, double 0x3DA93974A8C07C9D, double 0x3DA93974A8C07C9D, double 0x3DA93974A8C07C9D>, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>)
+  %77 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %76, <4 x double> %69, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %78 = fmul <4 x double> %69, %69
+  %79 = fneg <4 x double> %78
+  %80 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %69, <4 x double> %69, <4 x double> %79)
+  %81 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %77, <4 x double> %69, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
+  %82 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %81, <4 x double> %69, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %83 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %82, <4 x double> %69, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %84 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %83, <4 x double> %69, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %85 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %84, <4 x double> %69, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %86 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %85, <4 x double> %69, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %87 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %86, <4 x double> %69, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %88 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %87, <4 x double> %69, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %89 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %88, <4 x double> %69, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %90 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %89, <4 x double> %69, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %91 = fmul <4 x double> %78, %90
+  %92 = fneg <4 x double> %91
+  %93 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %78, <4 x double> %90, <4 x double> %92)
+  %94 = fmul <4 x double> %80, %90
+  %95 = fadd <4 x double> %94, %93
+  %96 = fadd <4 x double> %69, %91
+  %97 = fsub <4 x double> %96, %69
+  %98 = fsub <4 x double> %96, %97
+  %99 = fsub <4 x double> %69, %98
+  %100 = fsub <4 x double> %91, %97
+  %101 = fadd <4 x double> %100, %99
+  %102 = fadd <4 x double> %101, %95
+  %103 = fadd <4 x double> %96, %102
+  %104 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %75, <4 x double> %103, <4 x double> %75)
+  %105 = fadd <4 x double> %103, %104
+  %106 = fcmp ogt <4 x double> %63, <double 6.000000e+01, double 6.000000e+01, double 6.000000e+01, double 6.000000e+01>
+  %107 = sext <4 x i1> %106 to <4 x i64>
+  %108 = fadd <4 x double> %63, <double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000>
+  %109 = select <4 x i1> %106, <4 x double> <double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000>, <4 x double> %108
+  %110 = bitcast <4 x double> %109 to <4 x i64>
+  %111 = shl <4 x i64> %110, <i64 52, i64 52, i64 52, i64 52>
+  %112 = add <4 x i64> %111, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %113 = bitcast <4 x i64> %112 to <4 x double>
+  %114 = fmul <4 x double> %105, %113
+  %115 = fadd <4 x double> %113, <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>
+  %116 = fadd <4 x double> %115, %114
+  %117 = and <4 x i64> %60, %107
+  %118 = bitcast <4 x i64> %117 to <4 x double>
+  %119 = fcmp uno <4 x double> %118, zeroinitializer
+  %120 = fcmp ogt <4 x double> %118, <double 7.100000e+02, double 7.100000e+02, double 7.100000e+02, double 7.100000e+02>
+  %121 = fcmp olt <4 x double> %118, <double -7.460000e+02, double -7.460000e+02, double -7.460000e+02, double -7.460000e+02>
+  %122 = or <4 x i1> %121, %119
+  %123 = or <4 x i1> %122, %120
+  %124 = select <4 x i1> %123, <4 x double> zeroinitializer, <4 x double> %118
+  %125 = fmul <4 x double> %124, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %126 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %125)
+  %127 = fneg <4 x double> %126
+  %128 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %127, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %124)
+  %129 = fmul <4 x double> %126, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %130 = fneg <4 x double> %129
+  %131 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %126, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %130)
+  %132 = fsub <4 x double> %128, %129
+  %133 = fsub <4 x double> %132, %128
+  %134 = fsub <4 x double> %132, %133
+  %135 = fsub <4 x double> %128, %134
+  %136 = fsub <4 x double> %130, %133
+  %137 = fadd <4 x double> %136, %135
+  %138 = fsub <4 x double> %137, %131
+  %139 = fadd <4 x double> %138, zeroinitializer
+  %140 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %132, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %141 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %140, <4 x double> %132, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
+  %142 = fmul <4 x double> %132, %132
+  %143 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %141, <4 x double> %132, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %144 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %143, <4 x double> %132, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %145 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %144, <4 x double> %132, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %146 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %145, <4 x double> %132, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %147 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %146, <4 x double> %132, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %148 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %147, <4 x double> %132, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %149 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %148, <4 x double> %132, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %150 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %149, <4 x double> %132, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %151 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %150, <4 x double> %132, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %152 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %142, <4 x double> %151, <4 x double> %132)
+  %153 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %139, <4 x double> %152, <4 x double> %139)
+  %154 = fadd <4 x double> %152, %153
+  %155 = fadd <4 x double> %154, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %156 = fadd <4 x double> %126, <double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000>
+  %157 = bitcast <4 x double> %156 to <4 x i64>
+  %158 = add <4 x i64> %157, <i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448>
+  %159 = ashr <4 x i64> %158, <i64 1, i64 1, i64 1, i64 1>
+  %160 = shl <4 x i64> %159, <i64 52, i64 52, i64 52, i64 52>
+  %161 = add <4 x i64> %160, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %162 = bitcast <4 x i64> %161 to <4 x double>
+  %163 = sub <4 x i64> %157, %159
+  %164 = shl <4 x i64> %163, <i64 52, i64 52, i64 52, i64 52>
+  %165 = add <4 x i64> %164, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %166 = bitcast <4 x i64> %165 to <4 x double>
+  %167 = fmul <4 x double> %155, %162
+  %168 = fmul <4 x double> %167, %166
+  %169 = bitcast <4 x double> %168 to <4 x i64>
+  %170 = select <4 x i1> %120, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %169
+  %171 = fadd <4 x double> %118, %118
+  %172 = bitcast <4 x double> %171 to <4 x i64>
+  %173 = select <4 x i1> %119, <4 x i64> %172, <4 x i64> zeroinitializer
+  %174 = select <4 x i1> %122, <4 x i64> zeroinitializer, <4 x i64> %170
+  %175 = or <4 x i64> %174, %173
+  %176 = bitcast <4 x i64> %175 to <4 x double>
+  %177 = fadd <4 x double> %176, <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>
+  %178 = bitcast <4 x double> %177 to <4 x i64>
+  %179 = and <4 x i64> %178, %107
+  %180 = bitcast <4 x double> %116 to <4 x i64>
+  %181 = select <4 x i1> %106, <4 x i64> zeroinitializer, <4 x i64> %180
+  %182 = or <4 x i64> %179, %181
+  %183 = bitcast <4 x double> %56 to <4 x i64>
+  %184 = and <4 x i64> %183, %24
+  %185 = select <4 x i1> %23, <4 x i64> zeroinitializer, <4 x i64> %182
+  %186 = or <4 x i64> %185, %184
+  %187 = select <4 x i1> %26, <4 x i64> <i64 -4616189618054758400, i64 -4616189618054758400, i64 -4616189618054758400, i64 -4616189618054758400>, <4 x i64> %186
+  %188 = select <4 x i1> %25, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %187
+  %189 = select <4 x i1> %22, <4 x i64> %18, <4 x i64> %188
+  %190 = fadd <4 x double> %19, %19
+  %191 = bitcast <4 x i64> %189 to <4 x double>
+  %192 = select <4 x i1> %21, <4 x double> %190, <4 x double> %191
+  %193 = fneg <4 x double> %192
+  %194 = fadd <4 x double> %192, <double 2.000000e+00, double 2.000000e+00, double 2.000000e+00, double 2.000000e+00>
+  %195 = fdiv <4 x double> %193, %194
+  %196 = fdiv <4 x double> <double 2.000000e+00, double 2.000000e+00, double 2.000000e+00, double 2.000000e+00>, %194
+  %197 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %196
+  %198 = bitcast <4 x double> %195 to <4 x i64>
+  %199 = and <4 x i64> %198, %4
+  %200 = bitcast <4 x double> %197 to <4 x i64>
+  %201 = select <4 x i1> %3, <4 x i64> zeroinitializer, <4 x i64> %200
+  %202 = or <4 x i64> %201, %199
+  %203 = and <4 x i64> %202, %7
+  %204 = select <4 x i1> %6, <4 x i64> zeroinitializer, <4 x i64> <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %205 = or <4 x i64> %203, %204
+  %206 = bitcast <4 x i64> %205 to <4 x double>
+  %207 = fcmp olt <4 x double> %0, zeroinitializer
+  %208 = fneg <4 x double> %206
+  %209 = fcmp olt <4 x double> %2, <double 0x3C80000000000000, double 0x3C80000000000000, double 0x3C80000000000000, double 0x3C80000000000000>
+  %210 = fcmp uno <4 x double> %0, zeroinitializer
+  %211 = fadd <4 x double> %0, %0
+  %212 = select <4 x i1> %207, <4 x double> %208, <4 x double> %206
+  %213 = select <4 x i1> %209, <4 x double> %0, <4 x double> %212
+  %214 = select <4 x i1> %210, <4 x double> %211, <4 x double> %213
+  ret <4 x double> %214
 }
 
-; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <4 x double> @pyir_exp2_v4(<4 x double> noundef %0) local_unnamed_addr {
-  %2 = extractelement <4 x double> %0, i64 0
-  %3 = tail call double @pyir_exp2(double noundef %2)
-  %4 = insertelement <4 x double> undef, double %3, i64 0
-  %5 = extractelement <4 x double> %0, i64 1
-  %6 = tail call double @pyir_exp2(double noundef %5)
-  %7 = insertelement <4 x double> %4, double %6, i64 1
-  %8 = extractelement <4 x double> %0, i64 2
-  %9 = tail call double @pyir_exp2(double noundef %8)
-  %10 = insertelement <4 x double> %7, double %9, i64 2
-  %11 = extractelement <4 x double> %0, i64 3
-  %12 = tail call double @pyir_exp2(double noundef %11)
-  %13 = insertelement <4 x double> %10, double %12, i64 3
-  ret <4 x double> %13
-}
-
-; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <8 x float> @pyir_log2f_v8(<8 x float> noundef %0) local_unnamed_addr {
-  %2 = extractelement <8 x float> %0, i64 0
-  %3 = fpext float %2 to double
-  %4 = tail call double @pyir_log2(double noundef %3)
-  %5 = extractelement <8 x float> %0, i64 1
-  %6 = fpext float %5 to double
-  %7 = tail call double @pyir_log2(double noundef %6)
-  %8 = extractelement <8 x float> %0, i64 2
-  %9 = fpext float %8 to double
-  %10 = tail call double @pyir_log2(double noundef %9)
-  %11 = extractelement <8 x float> %0, i64 3
-  %12 = fpext float %11 to double
-  %13 = tail call double @pyir_log2(double noundef %12)
-  %14 = extractelement <8 x float> %0, i64 4
-  %15 = fpext float %14 to double
-  %16 = tail call double @pyir_log2(double noundef %15)
-  %17 = extractelement <8 x float> %0, i64 5
-  %18 = fpext float %17 to double
-  %19 = tail call double @pyir_log2(double noundef %18)
-  %20 = extractelement <8 x float> %0, i64 6
-  %21 = fpext float %20 to double
-  %22 = tail call double @pyir_log2(double noundef %21)
-  %23 = extractelement <8 x float> %0, i64 7
-  %24 = fpext float %23 to double
-  %25 = tail call double @pyir_log2(double noundef %24)
-  %26 = insertelement <8 x double> poison, double %4, i64 0
-  %27 = insertelement <8 x double> %26, double %7, i64 1
-  %28 = insertelement <8 x double> %27, double %10, i64 2
-  %29 = insertelement <8 x double> %28, double %13, i64 3
-  %30 = insertelement <8 x double> %29, double %16, i64 4
-  %31 = insertelement <8 x double> %30, double %19, i64 5
-  %32 = insertelement <8 x double> %31, double %22, i64 6
-  %33 = insertelement <8 x double> %32, double %25, i64 7
-  %34 = fptrunc <8 x double> %33 to <8 x float>
-  ret <8 x float> %34
-}
-
-; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <4 x double> @pyir_log2_v4(<4 x double> noundef %0) local_unnamed_addr {
-  %2 = extractelement <4 x double> %0, i64 0
-  %3 = tail call double @pyir_log2(double noundef %2)
-  %4 = insertelement <4 x double> undef, double %3, i64 0
-  %5 = extractelement <4 x double> %0, i64 1
-  %6 = tail call double @pyir_log2(double noundef %5)
-  %7 = insertelement <4 x double> %4, double %6, i64 1
-  %8 = extractelement <4 x double> %0, i64 2
-  %9 = tail call double @pyir_log2(double noundef %8)
-  %10 = insertelement <4 x double> %7, double %9, i64 2
-  %11 = extractelement <4 x double> %0, i64 3
-  %12 = tail call double @pyir_log2(double noundef %11)
-  %13 = insertelement <4 x double> %10, double %12, i64 3
-  ret <4 x double> %13
-}
-
-; Function Attrs: nofree nosync nounwind memory(none)
-define dso_local <8 x float> @pyir_powf_v8(<8 x float> noundef %0, <8 x float> noundef %1) local_unnamed_addr {
-  %3 = extractelement <8 x float> %0, i64 0
-  %4 = extractelement <8 x float> %1, i64 0
-  %5 = fpext float %3 to double
-  %6 = fpext float %4 to double
-  %7 = tail call double @pyir_pow(double noundef %5, double noundef %6)
-  %8 = extractelement <8 x float> %0, i64 1
-  %9 = extractelement <8 x float> %1, i64 1
-  %10 = fpext float %8 to double
-  %11 = fpext float %9 to double
-  %12 = tail call double @pyir_pow(double noundef %10, double noundef %11)
-  %13 = extractelement <8 x float> %0, i64 2
-  %14 = extractelement <8 x float> %1, i64 2
-  %15 = fpext float %13 to double
-  %16 = fpext float %14 to double
-  %17 = tail call double @pyir_pow(double noundef %15, double noundef %16)
-  %18 = extractelement <8 x float> %0, i64 3
-  %19 = extractelement <8 x float> %1, i64 3
-  %20 = fpext float %18 to double
-  %21 = fpext float %19 to double
-  %22 = tail call double @pyir_pow(double noundef %20, double noundef %21)
-  %23 = extractelement <8 x float> %0, i64 4
-  %24 = extractelement <8 x float> %1, i64 4
-  %25 = fpext float %23 to double
-  %26 = fpext float %24 to double
-  %27 = tail call double @pyir_pow(double noundef %25, double noundef %26)
-  %28 = extractelement <8 x float> %0, i64 5
-  %29 = extractelement <8 x float> %1, i64 5
-  %30 = fpext float %28 to double
-  %31 = fpext float %29 to double
-  %32 = tail call double @pyir_pow(double noundef %30, double noundef %31)
-  %33 = extractelement <8 x float> %0, i64 6
-  %34 = extractelement <8 x float> %1, i64 6
-  %35 = fpext float %33 to double
-  %36 = fpext float %34 to double
-  %37 = tail call double @pyir_pow(double noundef %35, double noundef %36)
-  %38 = extractelement <8 x float> %0, i64 7
-  %39 = extractelement <8 x float> %1, i64 7
-  %40 = fpext float %38 to double
-  %41 = fpext float %39 to double
-  %42 = tail call double @pyir_pow(double noundef %40, double noundef %41)
-  %43 = insertelement <8 x double> poison, double %7, i64 0
-  %44 = insertelement <8 x double> %43, double %12, i64 1
-  %45 = insertelement <8 x double> %44, double %17, i64 2
-  %46 = insertelement <8 x double> %45, double %22, i64 3
-  %47 = insertelement <8 x double> %46, double %27, i64 4
-  %48 = insertelement <8 x double> %47, double %32, i64 5
-  %49 = insertelement <8 x double> %48, double %37, i64 6
-  %50 = insertelement <8 x double> %49, double %42, i64 7
-  %51 = fptrunc <8 x double> %50 to <8 x float>
-  ret <8 x float> %51
+; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
+define dso_local <8 x float> @pyir_tanhf_v8(<8 x float> noundef %0) local_unnamed_addr {
+  %2 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %3 = fpext <4 x float> %2 to <4 x double>
+  %4 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %5 = fpext <4 x float> %4 to <4 x double>
+  %6 = tail call fastcc <4 x double> @tanh_gen_v(<4 x double> noundef %3)
+  %7 = fptrunc <4 x double> %6 to <4 x float>
+  %8 = tail call fastcc <4 x double> @tanh_gen_v(<4 x double> noundef %5)
+  %9 = fptrunc <4 x double> %8 to <4 x float>
+  %10 = shufflevector <4 x float> %7, <4 x float> %9, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  ret <8 x float> %10
 }
 
 ; Function Attrs: nofree nosync nounwind memory(none)
 define dso_local <4 x double> @pyir_pow_v4(<4 x double> noundef %0, <4 x double> noundef %1) local_unnamed_addr {
-  %3 = extractelement <4 x double> %0, i64 0
-  %4 = extractelement <4 x double> %1, i64 0
-  %5 = tail call double @pyir_pow(double noundef %3, double noundef %4)
-  %6 = insertelement <4 x double> undef, double %5, i64 0
-  %7 = extractelement <4 x double> %0, i64 1
-  %8 = extractelement <4 x double> %1, i64 1
-  %9 = tail call double @pyir_pow(double noundef %7, double noundef %8)
-  %10 = insertelement <4 x double> %6, double %9, i64 1
-  %11 = extractelement <4 x double> %0, i64 2
-  %12 = extractelement <4 x double> %1, i64 2
-  %13 = tail call double @pyir_pow(double noundef %11, double noundef %12)
-  %14 = insertelement <4 x double> %10, double %13, i64 2
-  %15 = extractelement <4 x double> %0, i64 3
-  %16 = extractelement <4 x double> %1, i64 3
-  %17 = tail call double @pyir_pow(double noundef %15, double noundef %16)
-  %18 = insertelement <4 x double> %14, double %17, i64 3
-  ret <4 x double> %18
+  %3 = fcmp ogt <4 x double> %0, zeroinitializer
+  %4 = fcmp olt <4 x double> %0, <double 0x7FF0000000000000, double 0x7FF0000000000000, double 0x7FF0000000000000, double 0x7FF0000000000000>
+  %5 = and <4 x i1> %3, %4
+  %6 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %1)
+  %7 = fcmp ole <4 x double> %6, <double 0x43F0000000000000, double 0x43F0000000000000, double 0x43F0000000000000, double 0x43F0000000000000>
+  %8 = fcmp une <4 x double> %1, zeroinitializer
+  %9 = fcmp une <4 x double> %0, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %10 = and <4 x i1> %5, %9
+  %11 = and <4 x i1> %10, %8
+  %12 = and <4 x i1> %11, %7
+  %13 = sext <4 x i1> %12 to <4 x i64>
+  %14 = bitcast <4 x double> %0 to <4 x i64>
+  %15 = and <4 x i64> %13, %14
+  %16 = select <4 x i1> %12, <4 x i64> zeroinitializer, <4 x i64> <i64 4611686018427387904, i64 4611686018427387904, i64 4611686018427387904, i64 4611686018427387904>
+  %17 = or <4 x i64> %15, %16
+  %18 = bitcast <4 x i64> %17 to <4 x double>
+  %19 = bitcast <4 x double> %1 to <4 x i64>
+  %20 = and <4 x i64> %13, %19
+  %21 = select <4 x i1> %12, <4 x i64> zeroinitializer, <4 x i64> <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %22 = or <4 x i64> %20, %21
+  %23 = bitcast <4 x i64> %22 to <4 x double>
+  %24 = fcmp olt <4 x double> %18, <double 0x10000000000000, double 0x10000000000000, double 0x10000000000000, double 0x10000000000000>
+  %25 = fmul <4 x double> %18, <double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000>
+  %26 = select <4 x i1> %24, <4 x double> %25, <4 x double> %18
+  %27 = bitcast <4 x double> %26 to <4 x i64>
+  %28 = add <4 x i64> %27, <i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632>
+  %29 = lshr <4 x i64> %28, <i64 45, i64 45, i64 45, i64 45>
+  %30 = and <4 x i64> %29, <i64 127, i64 127, i64 127, i64 127>
+  %31 = ashr <4 x i64> %28, <i64 52, i64 52, i64 52, i64 52>
+  %32 = and <4 x i64> %28, <i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496>
+  %33 = sub <4 x i64> %27, %32
+  %34 = bitcast <4 x i64> %33 to <4 x double>
+  %35 = extractelement <4 x i64> %30, i64 0
+  %36 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %35
+  %37 = extractelement <4 x i64> %30, i64 1
+  %38 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %37
+  %39 = extractelement <4 x i64> %30, i64 2
+  %40 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %39
+  %41 = extractelement <4 x i64> %30, i64 3
+  %42 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %41
+  %43 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %35
+  %44 = load double, ptr %43, align 8
+  %45 = insertelement <4 x double> undef, double %44, i64 0
+  %46 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %37
+  %47 = load double, ptr %46, align 8
+  %48 = insertelement <4 x double> %45, double %47, i64 1
+  %49 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %39
+  %50 = load double, ptr %49, align 8
+  %51 = insertelement <4 x double> %48, double %50, i64 2
+  %52 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %41
+  %53 = load double, ptr %52, align 8
+  %54 = insertelement <4 x double> %51, double %53, i64 3
+  %55 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %35
+  %56 = load double, ptr %55, align 8
+  %57 = insertelement <4 x double> undef, double %56, i64 0
+  %58 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %37
+  %59 = load double, ptr %58, align 8
+  %60 = insertelement <4 x double> %57, double %59, i64 1
+  %61 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %39
+  %62 = load double, ptr %61, align 8
+  %63 = insertelement <4 x double> %60, double %62, i64 2
+  %64 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %41
+  %65 = load double, ptr %64, align 8
+  %66 = insertelement <4 x double> %63, double %65, i64 3
+  %67 = load double, ptr %36, align 8
+  %68 = insertelement <4 x double> undef, double %67, i64 0
+  %69 = load double, ptr %38, align 8
+  %70 = insertelement <4 x double> %68, double %69, i64 1
+  %71 = load double, ptr %40, align 8
+  %72 = insertelement <4 x double> %70, double %71, i64 2
+  %73 = load double, ptr %42, align 8
+  %74 = insertelement <4 x double> %72, double %73, i64 3
+  %75 = fmul <4 x double> %74, %34
+  %76 = fneg <4 x double> %75
+  %77 = insertelement <4 x double> poison, double %67, i64 0
+  %78 = insertelement <4 x double> %77, double %69, i64 1
+  %79 = insertelement <4 x double> %78, double %71, i64 2
+  %80 = insertelement <4 x double> %79, double %73, i64 3
+  %81 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %34, <4 x double> %80, <4 x double> %76)
+  %82 = fadd <4 x double> %75, <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>
+  %83 = fadd <4 x double> %82, %81
+  %84 = fsub <4 x double> %83, %82
+  %85 = fsub <4 x double> %81, %84
+  %86 = add nsw <4 x i64> %31, <i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448>
+  %87 = bitcast <4 x i64> %86 to <4 x double>
+  %88 = fadd <4 x double> %87, <double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000>
+  %89 = select <4 x i1> %24, <4 x double> <double -5.400000e+01, double -5.400000e+01, double -5.400000e+01, double -5.400000e+01>, <4 x double> zeroinitializer
+  %90 = fadd <4 x double> %89, %88
+  %91 = fmul <4 x double> %90, <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>
+  %92 = fadd <4 x double> %91, %54
+  %93 = fsub <4 x double> %92, %91
+  %94 = fsub <4 x double> %92, %93
+  %95 = fsub <4 x double> %91, %94
+  %96 = fsub <4 x double> %54, %93
+  %97 = fadd <4 x double> %96, %95
+  %98 = fadd <4 x double> %92, %83
+  %99 = fmul <4 x double> %90, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %100 = fadd <4 x double> %99, %66
+  %101 = fadd <4 x double> %100, %97
+  %102 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %92)
+  %103 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %83)
+  %104 = fcmp olt <4 x double> %102, %103
+  %105 = fsub <4 x double> %83, %98
+  %106 = fadd <4 x double> %92, %105
+  %107 = fsub <4 x double> %92, %98
+  %108 = fadd <4 x double> %83, %107
+  %109 = select <4 x i1> %104, <4 x double> %106, <4 x double> %108
+  %110 = fmul <4 x double> %83, <double -5.000000e-01, double -5.000000e-01, double -5.000000e-01, double -5.000000e-01>
+  %111 = fmul <4 x double> %83, %110
+  %112 = fadd <4 x double> %98, %111
+  %113 = fneg <4 x double> %111
+  %114 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %110, <4 x double> %83, <4 x double> %113)
+  %115 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %98)
+  %116 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %111)
+  %117 = fcmp olt <4 x double> %115, %116
+  %118 = fsub <4 x double> %111, %112
+  %119 = fadd <4 x double> %98, %118
+  %120 = fsub <4 x double> %98, %112
+  %121 = fadd <4 x double> %111, %120
+  %122 = select <4 x i1> %117, <4 x double> %119, <4 x double> %121
+  %123 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %83, <4 x double> <double -1.000000e-01, double -1.000000e-01, double -1.000000e-01, double -1.000000e-01>, <4 x double> <double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C>)
+  %124 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %123, <4 x double> %83, <4 x double> <double -1.250000e-01, double -1.250000e-01, double -1.250000e-01, double -1.250000e-01>)
+  %125 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %124, <4 x double> %83, <4 x double> <double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492>)
+  %126 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %125, <4 x double> %83, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>)
+  %127 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %126, <4 x double> %83, <4 x double> <double 2.000000e-01, double 2.000000e-01, double 2.000000e-01, double 2.000000e-01>)
+  %128 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %127, <4 x double> %83, <4 x double> <double -2.500000e-01, double -2.500000e-01, double -2.500000e-01, double -2.500000e-01>)
+  %129 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %128, <4 x double> %83, <4 x double> <double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555>)
+  %130 = fmul <4 x double> %83, %83
+  %131 = fmul <4 x double> %83, %130
+  %132 = fadd <4 x double> %101, %109
+  %133 = fadd <4 x double> %132, %114
+  %134 = fadd <4 x double> %122, %133
+  %135 = fmul <4 x double> %131, %129
+  %136 = fadd <4 x double> %134, %135
+  %137 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %83
+  %138 = fmul <4 x double> %137, %85
+  %139 = fadd <4 x double> %138, %136
+  %140 = fadd <4 x double> %112, %139
+  %141 = fsub <4 x double> %112, %140
+  %142 = fadd <4 x double> %139, %141
+  %143 = fmul <4 x double> %140, %23
+  %144 = fneg <4 x double> %143
+  %145 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %23, <4 x double> %140, <4 x double> %144)
+  %146 = fmul <4 x double> %142, %23
+  %147 = fadd <4 x double> %146, %145
+  %148 = fadd <4 x double> %143, %147
+  %149 = fsub <4 x double> %148, %143
+  %150 = fsub <4 x double> %147, %149
+  %151 = fcmp uno <4 x double> %148, zeroinitializer
+  %152 = fcmp ogt <4 x double> %148, <double 7.100000e+02, double 7.100000e+02, double 7.100000e+02, double 7.100000e+02>
+  %153 = fcmp olt <4 x double> %148, <double -7.460000e+02, double -7.460000e+02, double -7.460000e+02, double -7.460000e+02>
+  %154 = or <4 x i1> %153, %151
+  %155 = or <4 x i1> %154, %152
+  %156 = bitcast <4 x double> %148 to <4 x i64>
+  %157 = xor <4 x i1> %155, <i1 true, i1 true, i1 true, i1 true>
+  %158 = sext <4 x i1> %157 to <4 x i64>
+  %159 = and <4 x i64> %158, %156
+  %160 = bitcast <4 x i64> %159 to <4 x double>
+  %161 = fmul <4 x double> %160, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %162 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %161)
+  %163 = fneg <4 x double> %162
+  %164 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %163, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %160)
+  %165 = fmul <4 x double> %162, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
+  %166 = fneg <4 x double> %165
+  %167 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %162, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %166)
+  %168 = fsub <4 x double> %164, %165
+  %169 = fsub <4 x double> %168, %164
+  %170 = fsub <4 x double> %168, %169
+  %171 = fsub <4 x double> %164, %170
+  %172 = fsub <4 x double> %166, %169
+  %173 = fadd <4 x double> %172, %171
+  %174 = fsub <4 x double> %173, %167
+  %175 = bitcast <4 x double> %150 to <4 x i64>
+  %176 = and <4 x i64> %158, %175
+  %177 = bitcast <4 x i64> %176 to <4 x double>
+  %178 = fadd <4 x double> %174, %177
+  %179 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %168, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
+  %180 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %179, <4 x double> %168, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
+  %181 = fmul <4 x double> %168, %168
+  %182 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %180, <4 x double> %168, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %183 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %182, <4 x double> %168, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %184 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %183, <4 x double> %168, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %185 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %184, <4 x double> %168, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %186 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %185, <4 x double> %168, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %187 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %186, <4 x double> %168, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %188 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %187, <4 x double> %168, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %189 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %188, <4 x double> %168, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %190 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %189, <4 x double> %168, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %191 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %181, <4 x double> %190, <4 x double> %168)
+  %192 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %178, <4 x double> %191, <4 x double> %178)
+  %193 = fadd <4 x double> %191, %192
+  %194 = fadd <4 x double> %193, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
+  %195 = fadd <4 x double> %162, <double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000>
+  %196 = bitcast <4 x double> %195 to <4 x i64>
+  %197 = add <4 x i64> %196, <i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448>
+  %198 = ashr <4 x i64> %197, <i64 1, i64 1, i64 1, i64 1>
+  %199 = shl <4 x i64> %198, <i64 52, i64 52, i64 52, i64 52>
+  %200 = add <4 x i64> %199, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %201 = bitcast <4 x i64> %200 to <4 x double>
+  %202 = sub <4 x i64> %196, %198
+  %203 = shl <4 x i64> %202, <i64 52, i64 52, i64 52, i64 52>
+  %204 = add <4 x i64> %203, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %205 = bitcast <4 x i64> %204 to <4 x double>
+  %206 = fmul <4 x double> %194, %201
+  %207 = fmul <4 x double> %206, %205
+  %208 = bitcast <4 x double> %207 to <4 x i64>
+  %209 = select <4 x i1> %152, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %208
+  %210 = fadd <4 x double> %148, %148
+  %211 = bitcast <4 x double> %210 to <4 x i64>
+  %212 = select <4 x i1> %151, <4 x i64> %211, <4 x i64> zeroinitializer
+  %213 = select <4 x i1> %154, <4 x i64> zeroinitializer, <4 x i64> %209
+  %214 = or <4 x i64> %213, %212
+  %215 = bitcast <4 x i64> %214 to <4 x double>
+  %216 = extractelement <4 x i64> %13, i64 0
+  %217 = icmp eq i64 %216, 0
+  br i1 %217, label %218, label %223
+
+218:                                              ; preds = %2
+  %219 = extractelement <4 x double> %0, i64 0
+  %220 = extractelement <4 x double> %1, i64 0
+  %221 = tail call double @pyir_pow(double noundef %219, double noundef %220)
+  %222 = insertelement <4 x double> %215, double %221, i64 0
+  br label %223
+
+223:                                              ; preds = %2, %218
+  %224 = phi <4 x double> [ %215, %2 ], [ %222, %218 ]
+  %225 = extractelement <4 x i64> %13, i64 1
+  %226 = icmp eq i64 %225, 0
+  br i1 %226, label %227, label %232
+
+227:                                              ; preds = %223
+  %228 = extractelement <4 x double> %0, i64 1
+  %229 = extractelement <4 x double> %1, i64 1
+  %230 = tail call double @pyir_pow(double noundef %228, double noundef %229)
+  %231 = insertelement <4 x double> %224, double %230, i64 1
+  br label %232
+
+232:                                              ; preds = %227, %223
+  %233 = phi <4 x double> [ %224, %223 ], [ %231, %227 ]
+  %234 = extractelement <4 x i64> %13, i64 2
+  %235 = icmp eq i64 %234, 0
+  br i1 %235, label %236, label %241
+
+236:                                              ; preds = %232
+  %237 = extractelement <4 x double> %0, i64 2
+  %238 = extractelement <4 x double> %1, i64 2
+  %239 = tail call double @pyir_pow(double noundef %237, double noundef %238)
+  %240 = insertelement <4 x double> %233, double %239, i64 2
+  br label %241
+
+241:                                              ; preds = %236, %232
+  %242 = phi <4 x double> [ %233, %232 ], [ %240, %236 ]
+  %243 = extractelement <4 x i64> %13, i64 3
+  %244 = icmp eq i64 %243, 0
+  br i1 %244, label %245, label %250
+
+245:                                              ; preds = %241
+  %246 = extractelement <4 x double> %0, i64 3
+  %247 = extractelement <4 x double> %1, i64 3
+  %248 = tail call double @pyir_pow(double noundef %246, double noundef %247)
+  %249 = insertelement <4 x double> %242, double %248, i64 3
+  br label %250
+
+250:                                              ; preds = %245, %241
+  %251 = phi <4 x double> [ %242, %241 ], [ %249, %245 ]
+  ret <4 x double> %251
+}
+
+; Function Attrs: nofree nosync nounwind memory(none)
+define dso_local <8 x float> @pyir_powf_v8(<8 x float> noundef %0, <8 x float> noundef %1) local_unnamed_addr {
+  %3 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %4 = fpext <4 x float> %3 to <4 x double>
+  %5 = shufflevector <8 x float> %0, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %6 = fpext <4 x float> %5 to <4 x double>
+  %7 = shufflevector <8 x float> %1, <8 x float> poison, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %8 = fpext <4 x float> %7 to <4 x double>
+  %9 = shufflevector <8 x float> %1, <8 x float> poison, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %10 = fpext <4 x float> %9 to <4 x double>
+  %11 = tail call <4 x double> @pyir_pow_v4(<4 x double> noundef %4, <4 x double> noundef %8)
+  %12 = fptrunc <4 x double> %11 to <4 x float>
+  %13 = tail call <4 x double> @pyir_pow_v4(<4 x double> noundef %6, <4 x double> noundef %10)
+  %14 = fptrunc <4 x double> %13 to <4 x float>
+  %15 = shufflevector <4 x float> %12, <4 x float> %14, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  ret <8 x float> %15
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -2609,261 +5001,14 @@ declare double @llvm.trunc.f64(double)
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.copysign.f64(double, double)
 
-; Function Attrs: nofree noinline nosync nounwind memory(argmem: write)
-define internal fastcc i32 @reduce_large(double noundef %0, ptr nocapture noundef writeonly %1, ptr nocapture noundef writeonly %2) unnamed_addr {
-  %4 = alloca [12 x i32], align 16
-  %5 = bitcast double %0 to i64
-  %6 = lshr i64 %5, 52
-  %7 = trunc i64 %6 to i32
-  %8 = tail call i32 @llvm.smax.i32(i32 %7, i32 1077)
-  %9 = add nsw i32 %8, -1077
-  %10 = lshr i32 %9, 5
-  %11 = add nuw nsw i32 %10, 6
-  %12 = zext i32 %11 to i64
-  %13 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %12
-  %14 = load i32, ptr %13, align 4
-  %15 = add nsw i64 %12, -1
-  %16 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %15
-  %17 = load i32, ptr %16, align 4
-  %18 = add nsw i64 %12, -2
-  %19 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %18
-  %20 = load i32, ptr %19, align 4
-  %21 = add nsw i64 %12, -3
-  %22 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %21
-  %23 = load i32, ptr %22, align 4
-  %24 = add nsw i64 %12, -4
-  %25 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %24
-  %26 = load i32, ptr %25, align 4
-  %27 = add nsw i64 %12, -5
-  %28 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %27
-  %29 = load i32, ptr %28, align 4
-  %30 = add nsw i64 %12, -6
-  %31 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %30
-  %32 = load i32, ptr %31, align 4
-  call void @llvm.lifetime.start.p0(i64 48, ptr nonnull %4)
-  %33 = getelementptr inbounds i8, ptr %4, i64 32
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 16 dereferenceable(48) %33, i8 0, i64 16, i1 false)
-  %34 = lshr i64 %5, 32
-  %35 = and i64 %34, 1048575
-  %36 = and i64 %5, 4294967295
-  %37 = zext i32 %14 to i64
-  %38 = mul nuw i64 %36, %37
-  %39 = trunc i64 %38 to i32
-  store i32 %39, ptr %4, align 16
-  %40 = lshr i64 %38, 32
-  %41 = zext i32 %17 to i64
-  %42 = mul nuw i64 %36, %41
-  %43 = add nuw i64 %42, %40
-  %44 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 1
-  %45 = lshr i64 %43, 32
-  %46 = zext i32 %20 to i64
-  %47 = mul nuw i64 %36, %46
-  %48 = add nuw i64 %47, %45
-  %49 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 2
-  %50 = lshr i64 %48, 32
-  %51 = zext i32 %23 to i64
-  %52 = mul nuw i64 %36, %51
-  %53 = add nuw i64 %52, %50
-  %54 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 3
-  %55 = lshr i64 %53, 32
-  %56 = zext i32 %26 to i64
-  %57 = mul nuw i64 %36, %56
-  %58 = add nuw i64 %57, %55
-  %59 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 4
-  %60 = lshr i64 %58, 32
-  %61 = zext i32 %29 to i64
-  %62 = mul nuw i64 %36, %61
-  %63 = add nuw i64 %62, %60
-  %64 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 5
-  %65 = lshr i64 %63, 32
-  %66 = zext i32 %32 to i64
-  %67 = mul nuw i64 %36, %66
-  %68 = add nuw i64 %67, %65
-  %69 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 6
-  %70 = lshr i64 %68, 32
-  %71 = or i64 %35, 1048576
-  %72 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 7
-  %73 = mul nuw nsw i64 %71, %37
-  %74 = and i64 %43, 4294967295
-  %75 = add nuw nsw i64 %74, %73
-  %76 = trunc i64 %75 to i32
-  store i32 %76, ptr %44, align 4
-  %77 = lshr i64 %75, 32
-  %78 = mul nuw nsw i64 %71, %41
-  %79 = and i64 %48, 4294967295
-  %80 = add nuw nsw i64 %77, %79
-  %81 = add nuw nsw i64 %80, %78
-  %82 = trunc i64 %81 to i32
-  store i32 %82, ptr %49, align 8
-  %83 = lshr i64 %81, 32
-  %84 = mul nuw nsw i64 %71, %46
-  %85 = and i64 %53, 4294967295
-  %86 = add nuw nsw i64 %83, %85
-  %87 = add nuw nsw i64 %86, %84
-  %88 = trunc i64 %87 to i32
-  store i32 %88, ptr %54, align 4
-  %89 = lshr i64 %87, 32
-  %90 = mul nuw nsw i64 %71, %51
-  %91 = and i64 %58, 4294967295
-  %92 = add nuw nsw i64 %89, %91
-  %93 = add nuw nsw i64 %92, %90
-  %94 = trunc i64 %93 to i32
-  store i32 %94, ptr %59, align 16
-  %95 = lshr i64 %93, 32
-  %96 = mul nuw nsw i64 %71, %56
-  %97 = and i64 %63, 4294967295
-  %98 = add nuw nsw i64 %95, %97
-  %99 = add nuw nsw i64 %98, %96
-  %100 = trunc i64 %99 to i32
-  store i32 %100, ptr %64, align 4
-  %101 = lshr i64 %99, 32
-  %102 = mul nuw nsw i64 %71, %61
-  %103 = and i64 %68, 4294967295
-  %104 = add nuw nsw i64 %101, %103
-  %105 = add nuw nsw i64 %104, %102
-  %106 = trunc i64 %105 to i32
-  store i32 %106, ptr %69, align 8
-  %107 = lshr i64 %105, 32
-  %108 = mul nuw nsw i64 %71, %66
-  %109 = add nuw nsw i64 %107, %70
-  %110 = add nuw nsw i64 %109, %108
-  %111 = trunc i64 %110 to i32
-  store i32 %111, ptr %72, align 4
-  %112 = lshr i64 %110, 32
-  %113 = and i32 %9, -32
-  %114 = trunc i64 %112 to i32
-  %115 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 8
-  store i32 %114, ptr %115, align 16
-  %116 = sub nsw i32 %113, %7
-  %117 = add nsw i32 %116, 1299
-  %118 = ashr i32 %117, 5
-  %119 = and i32 %117, 31
-  %120 = add nsw i32 %118, 1
-  %121 = sext i32 %120 to i64
-  %122 = getelementptr inbounds i32, ptr %4, i64 %121
-  %123 = load i32, ptr %122, align 4
-  %124 = zext i32 %123 to i64
-  %125 = shl nuw i64 %124, 32
-  %126 = sext i32 %118 to i64
-  %127 = getelementptr inbounds i32, ptr %4, i64 %126
-  %128 = load i32, ptr %127, align 4
-  %129 = zext i32 %128 to i64
-  %130 = or i64 %125, %129
-  %131 = add nsw i32 %118, 2
-  %132 = sext i32 %131 to i64
-  %133 = getelementptr inbounds i32, ptr %4, i64 %132
-  %134 = load i32, ptr %133, align 4
-  %135 = zext i32 %134 to i64
-  %136 = zext i32 %119 to i64
-  %137 = lshr i64 %130, %136
-  %138 = icmp eq i32 %119, 0
-  %139 = sub nuw nsw i32 64, %119
-  %140 = zext i32 %139 to i64
-  %141 = shl i64 %135, %140
-  %142 = select i1 %138, i64 0, i64 %141
-  %143 = or i64 %142, %137
-  %144 = trunc i64 %143 to i32
-  %145 = add nsw i32 %116, 1235
-  %146 = ashr i32 %145, 5
-  %147 = and i32 %145, 31
-  %148 = add nsw i32 %146, 1
-  %149 = sext i32 %148 to i64
-  %150 = getelementptr inbounds i32, ptr %4, i64 %149
-  %151 = load i32, ptr %150, align 4
-  %152 = zext i32 %151 to i64
-  %153 = shl nuw i64 %152, 32
-  %154 = sext i32 %146 to i64
-  %155 = getelementptr inbounds i32, ptr %4, i64 %154
-  %156 = load i32, ptr %155, align 4
-  %157 = zext i32 %156 to i64
-  %158 = or i64 %153, %157
-  %159 = add nsw i32 %146, 2
-  %160 = sext i32 %159 to i64
-  %161 = getelementptr inbounds i32, ptr %4, i64 %160
-  %162 = load i32, ptr %161, align 4
-  %163 = zext i32 %162 to i64
-  %164 = zext i32 %147 to i64
-  %165 = lshr i64 %158, %164
-  %166 = icmp eq i32 %147, 0
-  %167 = sub nuw nsw i32 64, %147
-  %168 = zext i32 %167 to i64
-  %169 = shl i64 %163, %168
-  %170 = select i1 %166, i64 0, i64 %169
-  %171 = or i64 %170, %165
-  %172 = add nsw i32 %116, 1171
-  %173 = ashr i32 %172, 5
-  %174 = and i32 %172, 31
-  %175 = add nsw i32 %173, 1
-  %176 = sext i32 %175 to i64
-  %177 = getelementptr inbounds i32, ptr %4, i64 %176
-  %178 = load i32, ptr %177, align 4
-  %179 = zext i32 %178 to i64
-  %180 = shl nuw i64 %179, 32
-  %181 = sext i32 %173 to i64
-  %182 = getelementptr inbounds i32, ptr %4, i64 %181
-  %183 = load i32, ptr %182, align 4
-  %184 = zext i32 %183 to i64
-  %185 = or i64 %180, %184
-  %186 = add nsw i32 %173, 2
-  %187 = sext i32 %186 to i64
-  %188 = getelementptr inbounds i32, ptr %4, i64 %187
-  %189 = load i32, ptr %188, align 4
-  %190 = zext i32 %189 to i64
-  %191 = zext i32 %174 to i64
-  %192 = lshr i64 %185, %191
-  %193 = icmp eq i32 %174, 0
-  %194 = sub nuw nsw i32 64, %174
-  %195 = zext i32 %194 to i64
-  %196 = shl i64 %190, %195
-  %197 = select i1 %193, i64 0, i64 %196
-  %198 = or i64 %197, %192
-  %199 = lshr i64 %171, 63
-  %200 = trunc i64 %199 to i32
-  %201 = add i32 %200, %144
-  %202 = and i32 %201, 3
-  %203 = lshr i64 %171, 32
-  %204 = trunc i64 %203 to i32
-  %205 = sitofp i32 %204 to double
-  %206 = fmul double %205, 0x3DF0000000000000
-  %207 = trunc i64 %171 to i32
-  %208 = uitofp i32 %207 to double
-  %209 = fmul double %208, 0x3BF0000000000000
-  %210 = lshr i64 %198, 32
-  %211 = trunc i64 %210 to i32
-  %212 = uitofp i32 %211 to double
-  %213 = fmul double %212, 0x39F0000000000000
-  %214 = trunc i64 %198 to i32
-  %215 = uitofp i32 %214 to double
-  %216 = fmul double %215, 0x37F0000000000000
-  %217 = fadd double %216, %213
-  %218 = fadd double %209, %206
-  %219 = fsub double %218, %206
-  %220 = fsub double %218, %219
-  %221 = fsub double %206, %220
-  %222 = fsub double %209, %219
-  %223 = fadd double %222, %221
-  %224 = fadd double %217, %223
-  %225 = fadd double %218, %224
-  %226 = fsub double %225, %218
-  %227 = fsub double %224, %226
-  %228 = fmul double %225, 0x3FF921FB54442D18
-  %229 = fneg double %228
-  %230 = tail call double @llvm.fma.f64(double %225, double 0x3FF921FB54442D18, double %229)
-  %231 = fmul double %225, 0x3C91A62633145C07
-  %232 = fmul double %227, 0x3FF921FB54442D18
-  %233 = fadd double %231, %232
-  %234 = fadd double %230, %233
-  %235 = fadd double %228, %234
-  %236 = fsub double %235, %228
-  %237 = fsub double %234, %236
-  store double %237, ptr %2, align 8
-  store double %235, ptr %1, align 8
-  call void @llvm.lifetime.end.p0(i64 48, ptr nonnull %4)
-  ret i32 %202
-}
-
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
 declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg)
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <4 x double> @llvm.roundeven.v4f64(<4 x double>)
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <4 x double> @llvm.fabs.v4f64(<4 x double>)
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i32 @llvm.smax.i32(i32, i32)
@@ -2873,6 +5018,9 @@ declare <2 x double> @llvm.fabs.v2f64(<2 x double>)
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <2 x double> @llvm.fma.v2f64(<2 x double>, <2 x double>, <2 x double>)
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <4 x double> @llvm.fma.v4f64(<4 x double>, <4 x double>, <4 x double>)
 
 
 

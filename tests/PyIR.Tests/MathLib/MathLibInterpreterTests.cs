@@ -15,7 +15,7 @@ public class MathLibInterpreterTests
 
     private static readonly Lazy<(Module Module, global::PyIR.Runtime.Interpreter.Interpreter Engine)> Library = new(() =>
     {
-        var module = Parser.ParseModule(MathLibrary.Source, "mathlib.ll");
+        var module = MathLibrary.Parse();
         return (module, new global::PyIR.Runtime.Interpreter.Interpreter(module));
     });
 

@@ -10,7 +10,7 @@ namespace PyIR.Tests.MathLib;
 
 public class MathLibrarySourceTests
 {
-    private static readonly Lazy<Module> Parsed = new(() => Parser.ParseModule(MathLibrary.Source, "mathlib.ll"));
+    private static readonly Lazy<Module> Parsed = new(() => MathLibrary.Parse());
 
     [Fact]
     public void Embedded_source_matches_the_committed_file()

@@ -70,10 +70,21 @@ static double err_float(float got, double ref)
 }
 
 typedef struct { double lo, hi; int log_e1, log_e2, is_log, is_signed; } range_t;
+// Near multiples of pi/2 (hardest case for the trigonometric argument reduction): k pi/2 rounded to
+// double for random k < 2^hi, moved by a few ulps; is_log == 2 selects this generator.
+static double near_pio2_multiple(int bits)
+{
+    double k = (double)(next_u64() >> (64 - bits)) + 1.0;
+    double x = k * 1.5707963267948966;
+    int64_t ulps = (int64_t)(next_u64() % 9) - 4;
+    return double_of(bits_of(x) + ulps);
+}
 #define U(a, b) { a, b, 0, 0, 0, 0 }
 #define L(e1, e2, s) { 0, 0, e1, e2, 1, s }
+#define NEAR_PIO2(bits) { 0, 0, bits, 0, 2, 0 }
 static double draw(const range_t *r)
 {
+    if (r->is_log == 2) return near_pio2_multiple(r->log_e1);
     return r->is_log ? log_uniform(r->log_e1, r->log_e2, r->is_signed) : uniform(r->lo, r->hi);
 }
 
@@ -84,7 +95,7 @@ typedef struct {
     float (*ff)(float);
     double (*reff)(double);
     double (*libc)(double);
-    range_t ranges[4];
+    range_t ranges[5];
     int nranges;
 } unary_t;
 
@@ -93,7 +104,7 @@ static double exp10_(double x) { return pow(10.0, x); }
 
 static const double specials[] = {
     0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 2.0, -2.0, 3.0, -3.0, 10.0, 0x1p-1074, -0x1p-1074, 0x1p-1022,
-    -0x1p-1022, 0x1.fffffffffffffp1023, -0x1.fffffffffffffp1023, 1e300, -1e300, 1e-300, 710.0, -746.0,
+    -0x1p-1022, 0x1.fffffffffffffp1023, -0x1.fffffffffffffp1023, 1e300, 0x1.6ac5b262ca1ffp+849, 0x1.921fb54442d18p+0, 0x1.921fb54442d18p+19, -1e300, 1e-300, 710.0, -746.0,
     709.78, -745.1, 1e22, -1e22, 0x1p1000, 1e9, 3.14159265358979, 1.5707963267948966,
 };
 
@@ -198,9 +209,9 @@ int main(int argc, char **argv)
         { "log2", pyir_log2, log2l, pyir_log2f, log2, log2, { L(-1074, 1024, 0), U(0.5, 2), U(0.99, 1.01) }, 3 },
         { "log10", pyir_log10, log10l, pyir_log10f, log10, log10, { L(-1074, 1024, 0), U(0.5, 2), U(0.99, 1.01) }, 3 },
         { "log1p", pyir_log1p, log1pl, pyir_log1pf, log1p, log1p, { L(-1074, 1024, 0), U(-1, 1), L(-60, -1, 1) }, 3 },
-        { "sin", pyir_sin, sinl, pyir_sinf, sin, sin, { U(-10, 10), L(-30, 19, 1), L(19, 1024, 1), U(-1e6, 1e6) }, 4 },
-        { "cos", pyir_cos, cosl, pyir_cosf, cos, cos, { U(-10, 10), L(-30, 19, 1), L(19, 1024, 1), U(-1e6, 1e6) }, 4 },
-        { "tan", pyir_tan, tanl, pyir_tanf, tan, tan, { U(-10, 10), L(-30, 19, 1), L(19, 1024, 1), U(-1e6, 1e6) }, 4 },
+        { "sin", pyir_sin, sinl, pyir_sinf, sin, sin, { U(-10, 10), L(-30, 19, 1), L(19, 1024, 1), U(-1e6, 1e6), NEAR_PIO2(30) }, 5 },
+        { "cos", pyir_cos, cosl, pyir_cosf, cos, cos, { U(-10, 10), L(-30, 19, 1), L(19, 1024, 1), U(-1e6, 1e6), NEAR_PIO2(30) }, 5 },
+        { "tan", pyir_tan, tanl, pyir_tanf, tan, tan, { U(-10, 10), L(-30, 19, 1), L(19, 1024, 1), U(-1e6, 1e6), NEAR_PIO2(30) }, 5 },
         { "sinh", pyir_sinh, sinhl, pyir_sinhf, sinh, sinh, { U(-710, 710), U(-2, 2), L(-60, 0, 1) }, 3 },
         { "cosh", pyir_cosh, coshl, pyir_coshf, cosh, cosh, { U(-710, 710), U(-2, 2), L(-60, 0, 1) }, 3 },
         { "tanh", pyir_tanh, tanhl, pyir_tanhf, tanh, tanh, { U(-25, 25), U(-2, 2), L(-60, 0, 1) }, 3 },

@@ -11,7 +11,9 @@
 // accurate across the range. sin/cos/tan reduce by pi/2 with a 4-piece Cody-Waite for |x| < 2^19
 // and an exact Payne-Hanek reduction (bits of 2/pi) above. The float routines compute in double
 // and round once, which makes them accurate to about half an ulp. The vector forms (<8 x float>,
-// <4 x double>) apply the scalar routine lane by lane, so they equal it exactly.
+// <4 x double>) share branch-free code with the scalar routines (mathlib_generic.h, instantiated
+// for double and <4 x double>), so they equal the scalar routine lane by lane; lanes a SIMD path
+// does not cover (sin/cos beyond 2^19, pow's special cases) go through the scalar routine.
 #include <stdint.h>
 #include "mathlib_tables.h"
 
@@ -48,6 +50,88 @@ static inline void fast_two_sum(double a, double b, double *hi, double *lo)
     *lo = b - (s - a);
     *hi = s;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Branch-free exp and log, instantiated for double and <4 x double> from mathlib_generic.h.
+
+#define T double
+#define M int
+#define I int64_t
+#define U uint64_t
+#define SUF _d
+#define FMA(a, b, c) __builtin_fma(a, b, c)
+#define RINT(x) __builtin_rint(x)
+#define FABS(x) __builtin_fabs(x)
+#define SEL(m, a, b) ((m) ? (a) : (b))
+#define BITS(x) bits_of(x)
+#define FROM_BITS(u) double_of(u)
+#define TO_INT(x) ((int64_t)(x))
+#define TO_T(i) ((double)(i))
+#define SPLAT(c) ((double)(c))
+#define GATHER(table, i) ((table)[i])
+#include "mathlib_generic.h"
+#undef T
+#undef M
+#undef I
+#undef U
+#undef SUF
+#undef FMA
+#undef RINT
+#undef FABS
+#undef SEL
+#undef BITS
+#undef FROM_BITS
+#undef TO_INT
+#undef TO_T
+#undef SPLAT
+#undef GATHER
+
+#ifdef __clang__
+typedef int64_t v4l __attribute__((vector_size(32)));
+typedef uint64_t v4u __attribute__((vector_size(32)));
+typedef float v4f __attribute__((vector_size(16)));
+typedef __typeof__((v4d){ 0 } < (v4d){ 0 }) v4mask;
+static inline v4d sel_v(v4mask m, v4d a, v4d b) { return (v4d)(((v4l)a & (v4l)m) | ((v4l)b & ~(v4l)m)); }
+static inline v4d fma_v(v4d a, v4d b, v4d c)
+{
+    v4d r;
+    for (int i = 0; i < 4; i++) r[i] = __builtin_fma(a[i], b[i], c[i]);
+    return r;
+}
+#define T v4d
+#define M v4mask
+#define I v4l
+#define U v4u
+#define SUF _v
+#define FMA(a, b, c) fma_v(a, b, c)
+#define RINT(x) __builtin_elementwise_roundeven(x)
+#define FABS(x) __builtin_elementwise_abs(x)
+#define SEL(m, a, b) sel_v(m, a, b)
+#define BITS(x) ((v4u)(x))
+#define FROM_BITS(u) ((v4d)(u))
+// Integer <-> double conversions of small integral values (|v| < 2^51) by the 0x1.8p52 trick:
+// exact, and plain AVX2 code (packed i64 <-> double conversions need AVX-512).
+#define TO_INT(x) ((v4l)((v4u)((x) + 0x1.8p52) - 0x4338000000000000ULL))
+#define TO_T(i) ((v4d)((v4u)(i) + 0x4338000000000000ULL) - 0x1.8p52)
+#define SPLAT(c) ((v4d){ 0 } + (double)(c))
+#define GATHER(table, i) ((v4d){ (table)[(i)[0]], (table)[(i)[1]], (table)[(i)[2]], (table)[(i)[3]] })
+#include "mathlib_generic.h"
+#undef T
+#undef M
+#undef I
+#undef U
+#undef SUF
+#undef FMA
+#undef RINT
+#undef FABS
+#undef SEL
+#undef BITS
+#undef FROM_BITS
+#undef TO_INT
+#undef TO_T
+#undef SPLAT
+#undef GATHER
+#endif
 
 // ---------------------------------------------------------------------------------------------
 // exp
@@ -116,21 +200,9 @@ static double expm1_small(double x)
     return s + (sl + tl);
 }
 
-ROUTINE NOINLINE double pyir_exp(double x)
-{
-    if (is_nan(x)) return x + x;
-    return exp_dd(x, 0.0);
-}
+ROUTINE NOINLINE double pyir_exp(double x) { return exp_gen_d(x); }
 
-ROUTINE NOINLINE double pyir_exp2(double x)
-{
-    if (is_nan(x)) return x + x;
-    if (x > 1100.0) return __builtin_inf();
-    if (x < -1100.0) return 0.0;
-    double hi = x * LN2_HI;
-    double lo = __builtin_fma(x, LN2_HI, -hi) + x * LN2_LO;
-    return exp_dd(hi, lo);
-}
+ROUTINE NOINLINE double pyir_exp2(double x) { return exp2_gen_d(x); }
 
 ROUTINE NOINLINE double pyir_exp10(double x)
 {
@@ -150,29 +222,7 @@ ROUTINE NOINLINE double pyir_exp10(double x)
     return exp_reduced(y, yl, (int)n);
 }
 
-ROUTINE NOINLINE double pyir_expm1(double x)
-{
-    if (is_nan(x)) return x + x;
-    double ax = fabs_(x);
-    if (ax < 0x1p-54) return x;                          // keeps -0 and denormals exact
-    if (ax <= 0.34) return expm1_small(x);
-    if (x > 710.0) return __builtin_inf();
-    if (x < -40.0) return -1.0 + 0x1p-1000;                // rounds to -1
-    double n = __builtin_rint(x * INV_LN2);
-    double rh = __builtin_fma(-n, LN2_HI32, x);
-    double t = n * LN2_LO32;
-    double tl = __builtin_fma(n, LN2_LO32, -t);
-    double r, rl;
-    two_sum(rh, -t, &r, &rl);
-    rl -= tl;
-    double p = expm1_small(r);
-    p = p + __builtin_fma(rl, p, rl);                      // e^(r+rl) - 1
-    int k = (int)n;
-    if (k > 60) return exp_dd(x, 0.0) - 1.0;
-    // 2^k (1 + p) - 1 = 2^k p + (2^k - 1), both terms exact, one rounding.
-    double s = pow2i(k);
-    return s * p + (s - 1.0);
-}
+ROUTINE NOINLINE double pyir_expm1(double x) { return expm1_gen_d(x); }
 
 // ---------------------------------------------------------------------------------------------
 // log: log(x) as hi + lo with about 2^-66 relative error, for finite x > 0 (denormals included).
@@ -238,26 +288,9 @@ static inline int log_special(double x, double *result)
     return 0;
 }
 
-ROUTINE NOINLINE double pyir_log(double x)
-{
-    double s;
-    if (log_special(x, &s)) return s;
-    if (x == 1.0) return 0.0;
-    double hi, lo;
-    log_dd(x, &hi, &lo);
-    return hi + lo;
-}
+ROUTINE NOINLINE double pyir_log(double x) { return log_gen_d(x); }
 
-ROUTINE NOINLINE double pyir_log2(double x)
-{
-    double s;
-    if (log_special(x, &s)) return s;
-    double hi, lo;
-    log_dd(x, &hi, &lo);
-    double y = hi * INV_LN2_HI;
-    double yl = __builtin_fma(hi, INV_LN2_HI, -y) + hi * INV_LN2_LO + lo * INV_LN2_HI;
-    return y + yl;
-}
+ROUTINE NOINLINE double pyir_log2(double x) { return log2_gen_d(x); }
 
 ROUTINE NOINLINE double pyir_log10(double x)
 {
@@ -323,16 +356,8 @@ ROUTINE NOINLINE double pyir_pow(double x, double y)
     }
     // |y log x| > 2048 > 746 for |y| > 2^64 (|log x| >= 2^-53): overflow or underflow
     if (fabs_(y) > 0x1p64) return ax == 1.0 ? 1.0 : (ax > 1.0) == (y > 0.0) ? __builtin_inf() : 0.0;
-    double lh, ll;
-    log_dd(ax, &lh, &ll);
-    double hi = y * lh;
-    double lo = __builtin_fma(y, lh, -hi) + y * ll;
-    double r;
-    fast_two_sum(hi, lo, &hi, &lo);
-    if (hi > 710.0) r = __builtin_inf();
-    else if (hi < -746.0) r = 0.0;
-    else r = exp_dd(hi, lo);
-    return sign * r;
+    if (ax == 1.0) return sign;                            // x = -1, y an integer
+    return sign * pow_gen_d(ax, y);                        // shared with the vector form
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -451,10 +476,10 @@ static double cos_kernel(double r, double rl)
 ROUTINE NOINLINE double pyir_sin(double x)
 {
     double ax = fabs_(x);
-    if (ax < 0x1p-26) return x;                            // sin x = x (also -0, denormals)
+    if (ax < 0x1p19) return sincos_gen_d(x, 0);            // branch-free, shared with the vector form
     if (is_nan(x) || is_inf(x)) return x - x;
     double r, rl;
-    int n = reduce_pio2(ax, &r, &rl);
+    int n = reduce_large(ax, &r, &rl);
     double v;
     switch (n) {
     case 0: v = sin_kernel(r, rl); break;
@@ -468,10 +493,10 @@ ROUTINE NOINLINE double pyir_sin(double x)
 ROUTINE NOINLINE double pyir_cos(double x)
 {
     double ax = fabs_(x);
-    if (ax < 0x1p-27) return 1.0;
+    if (ax < 0x1p19) return sincos_gen_d(x, 1);
     if (is_nan(x) || is_inf(x)) return x - x;
     double r, rl;
-    int n = reduce_pio2(ax, &r, &rl);
+    int n = reduce_large(ax, &r, &rl);
     switch (n) {
     case 0: return cos_kernel(r, rl);
     case 1: return -sin_kernel(r, rl);
@@ -619,23 +644,7 @@ ROUTINE NOINLINE double pyir_cosh(double x)
     return (0.5 * w) * w;
 }
 
-ROUTINE NOINLINE double pyir_tanh(double x)
-{
-    if (is_nan(x)) return x + x;
-    double ax = fabs_(x);
-    if (ax < 0x1p-55) return x;
-    double z;
-    if (ax < 1.0) {
-        double t = pyir_expm1(-2.0 * ax);
-        z = -t / (t + 2.0);
-    } else if (ax < 22.0) {
-        double t = pyir_expm1(2.0 * ax);
-        z = 1.0 - 2.0 / (t + 2.0);
-    } else {
-        z = 1.0 - 0x1p-1000;                               // rounds to 1
-    }
-    return copysign_(z, x);
-}
+ROUTINE NOINLINE double pyir_tanh(double x) { return tanh_gen_d(x); }
 
 // ---------------------------------------------------------------------------------------------
 // cbrt, hypot, fmod
@@ -753,14 +762,59 @@ FLOAT1(pyir_asin) FLOAT1(pyir_acos) FLOAT1(pyir_atan) FLOAT1(pyir_cbrt)
 FLOAT2(pyir_pow) FLOAT2(pyir_atan2) FLOAT2(pyir_hypot) FLOAT2(pyir_fmod)
 
 // ---------------------------------------------------------------------------------------------
-// vector routines: the scalar routine lane by lane.
+// vector routines
+#ifdef __clang__
 
-#define VECTOR1(name)                                                              \
-    ROUTINE v8f name##f_v8(v8f x) { v8f r; for (int i = 0; i < 8; i++) r[i] = name##f(x[i]); return r; } \
-    ROUTINE v4d name##_v4(v4d x) { v4d r; for (int i = 0; i < 4; i++) r[i] = name(x[i]); return r; }
-#define VECTOR2(name)                                                              \
-    ROUTINE v8f name##f_v8(v8f x, v8f y) { v8f r; for (int i = 0; i < 8; i++) r[i] = name##f(x[i], y[i]); return r; } \
-    ROUTINE v4d name##_v4(v4d x, v4d y) { v4d r; for (int i = 0; i < 4; i++) r[i] = name(x[i], y[i]); return r; }
-VECTOR1(pyir_exp) VECTOR1(pyir_log) VECTOR1(pyir_sin) VECTOR1(pyir_cos) VECTOR1(pyir_tanh)
-VECTOR1(pyir_exp2) VECTOR1(pyir_log2)
-VECTOR2(pyir_pow)
+// exp, exp2, log, log2, tanh: branch-free SIMD code (mathlib_generic.h); floats go through two
+// <4 x double> halves, exactly as the float scalar routines go through double.
+#define VECTOR_SIMD(name, generic)                                                              \
+    ROUTINE v4d name##_v4(v4d x) { return generic(x); }                                         \
+    ROUTINE v8f name##f_v8(v8f x)                                                                \
+    {                                                                                            \
+        v4d lo = __builtin_convertvector(__builtin_shufflevector(x, x, 0, 1, 2, 3), v4d);        \
+        v4d hi = __builtin_convertvector(__builtin_shufflevector(x, x, 4, 5, 6, 7), v4d);        \
+        v4f rlo = __builtin_convertvector(generic(lo), v4f);                                     \
+        v4f rhi = __builtin_convertvector(generic(hi), v4f);                                     \
+        return __builtin_shufflevector(rlo, rhi, 0, 1, 2, 3, 4, 5, 6, 7);                        \
+    }
+VECTOR_SIMD(pyir_exp, exp_gen_v) VECTOR_SIMD(pyir_log, log_gen_v)
+VECTOR_SIMD(pyir_exp2, exp2_gen_v) VECTOR_SIMD(pyir_log2, log2_gen_v)
+// sin and cos: SIMD for |x| < 2^19, lanes beyond (and NaN/inf) through the scalar routine.
+#define VECTOR_SINCOS(name, want_cos)                                                           \
+    ROUTINE v4d name##_v4(v4d x)                                                                 \
+    {                                                                                            \
+        v4d r = sincos_gen_v(x, want_cos);                                                       \
+        for (int i = 0; i < 4; i++)                                                              \
+            if (!(fabs_(x[i]) < 0x1p19)) r[i] = name(x[i]);                                      \
+        return r;                                                                                \
+    }                                                                                            \
+    ROUTINE v8f name##f_v8(v8f x)                                                                \
+    {                                                                                            \
+        v4d lo = __builtin_convertvector(__builtin_shufflevector(x, x, 0, 1, 2, 3), v4d);        \
+        v4d hi = __builtin_convertvector(__builtin_shufflevector(x, x, 4, 5, 6, 7), v4d);        \
+        v4f rlo = __builtin_convertvector(name##_v4(lo), v4f);                                   \
+        v4f rhi = __builtin_convertvector(name##_v4(hi), v4f);                                   \
+        return __builtin_shufflevector(rlo, rhi, 0, 1, 2, 3, 4, 5, 6, 7);                        \
+    }
+VECTOR_SINCOS(pyir_sin, 0) VECTOR_SINCOS(pyir_cos, 1)
+VECTOR_SIMD(pyir_tanh, tanh_gen_v)
+// pow: SIMD where x > 0 and y is ordinary, other lanes through the scalar routine.
+ROUTINE v4d pyir_pow_v4(v4d x, v4d y)
+{
+    v4d r = pow_gen_v(x, y);
+    v4mask ok = pow_common_lane_v(x, y);
+    for (int i = 0; i < 4; i++)
+        if (!ok[i]) r[i] = pyir_pow(x[i], y[i]);
+    return r;
+}
+ROUTINE v8f pyir_powf_v8(v8f x, v8f y)
+{
+    v4d xlo = __builtin_convertvector(__builtin_shufflevector(x, x, 0, 1, 2, 3), v4d);
+    v4d xhi = __builtin_convertvector(__builtin_shufflevector(x, x, 4, 5, 6, 7), v4d);
+    v4d ylo = __builtin_convertvector(__builtin_shufflevector(y, y, 0, 1, 2, 3), v4d);
+    v4d yhi = __builtin_convertvector(__builtin_shufflevector(y, y, 4, 5, 6, 7), v4d);
+    v4f rlo = __builtin_convertvector(pyir_pow_v4(xlo, ylo), v4f);
+    v4f rhi = __builtin_convertvector(pyir_pow_v4(xhi, yhi), v4f);
+    return __builtin_shufflevector(rlo, rhi, 0, 1, 2, 3, 4, 5, 6, 7);
+}
+#endif

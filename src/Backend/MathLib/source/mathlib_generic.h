@@ -1,0 +1,292 @@
+// Branch-free exp and log written once for a generic "T": mathlib.c includes this file twice, for
+// T = double (suffix _d, the scalar routines) and T = <4 x double> (suffix _v, the vector routines),
+// so a vector routine computes exactly what the scalar one computes, lane by lane. Special lanes
+// (NaN, infinities, out-of-range) are computed on a harmless stand-in value and replaced by selects.
+//
+// Expected before inclusion: T (value type), M (comparison mask type), I (signed 64-bit integer
+// type), U (unsigned 64-bit integer type), SUF (name suffix) and the helpers FMA(a,b,c), RINT(x),
+// SEL(mask,a,b), BITS(x) (T -> U), FROM_BITS(u) (U -> T), TO_INT(x) (T -> I), TO_T(i) (I -> T),
+// SPLAT(c) (constant of type T), GATHER(table, index).
+#define GEN_NAME2(a, b) a##b
+#define GEN_NAME(a, b) GEN_NAME2(a, b)
+
+// e^(x + lo), |lo| << |x|.
+static inline T GEN_NAME(exp_dd_gen, SUF)(T x, T lo)
+{
+    M nan = x != x, big = x > 710.0, small = x < -746.0;
+    T xc = SEL(nan | big | small, SPLAT(0.0), x);
+    T n = RINT(xc * INV_LN2);
+    T rh = FMA(-n, SPLAT(LN2_HI32), xc);                  // exact
+    T t = n * LN2_LO32;
+    T tl = FMA(n, SPLAT(LN2_LO32), -t);
+    T r = rh - t;                                          // two_sum(rh, -t)
+    T bb = r - rh;
+    T rl = ((rh - (r - bb)) + (-t - bb)) - tl + SEL(nan | big | small, SPLAT(0.0), lo);
+    T q = SPLAT(1.0 / 6227020800.0);
+    q = FMA(q, r, SPLAT(1.0 / 479001600.0));
+    q = FMA(q, r, SPLAT(1.0 / 39916800.0));
+    q = FMA(q, r, SPLAT(1.0 / 3628800.0));
+    q = FMA(q, r, SPLAT(1.0 / 362880.0));
+    q = FMA(q, r, SPLAT(1.0 / 40320.0));
+    q = FMA(q, r, SPLAT(1.0 / 5040.0));
+    q = FMA(q, r, SPLAT(1.0 / 720.0));
+    q = FMA(q, r, SPLAT(1.0 / 120.0));
+    q = FMA(q, r, SPLAT(1.0 / 24.0));
+    q = FMA(q, r, SPLAT(1.0 / 6.0));
+    q = FMA(q, r, SPLAT(0.5));
+    T p = FMA(r * r, q, r);
+    T e = 1.0 + (p + FMA(rl, p, rl));
+    I k = TO_INT(n);
+    I k1 = k >> 1;
+    T s1 = FROM_BITS((U)(k1 + 1023) << 52);
+    T s2 = FROM_BITS((U)(k - k1 + 1023) << 52);
+    T res = e * s1 * s2;
+    res = SEL(big, SPLAT(__builtin_inf()), res);
+    res = SEL(small, SPLAT(0.0), res);
+    return SEL(nan, x + x, res);
+}
+
+static inline T GEN_NAME(exp_gen, SUF)(T x) { return GEN_NAME(exp_dd_gen, SUF)(x, SPLAT(0.0)); }
+
+// log(xs) as *out_hi + *out_lo (about 2^-66 relative error) for finite xs > 0.
+static inline void GEN_NAME(log_dd_gen, SUF)(T xs, T *out_hi, T *out_lo)
+{
+    M den = xs < 0x1p-1022;
+    xs = SEL(den, xs * 0x1p54, xs);
+    U ix = BITS(xs);
+    U tmp = ix - 0x3fe6955500000000ULL;
+    U i = (tmp >> 45) & 127;
+    I k = (I)tmp >> 52;
+    T z = FROM_BITS(ix - (tmp & (0xfffULL << 52)));
+    T invc = GATHER(LOG_INVC, i);
+    T logc_hi = GATHER(LOG_LOGC_HI, i), logc_lo = GATHER(LOG_LOGC_LO, i);
+    T prod = z * invc;
+    T rl = FMA(z, invc, -prod);
+    T r0 = prod - 1.0;                                     // exact (Sterbenz)
+    T r = r0 + rl;                                         // fast_two_sum(r0, rl)
+    T fr = rl - (r - r0);
+    T kd = TO_T(k) + SEL(den, SPLAT(-54.0), SPLAT(0.0));
+    T a = kd * LN2_HI32;                                   // exact
+    T t1 = a + logc_hi;                                    // two_sum(a, logc_hi)
+    T b1 = t1 - a;
+    T t1l = (a - (t1 - b1)) + (logc_hi - b1);
+    T t2 = t1 + r;
+    T lo1 = kd * LN2_LO32 + logc_lo + t1l;
+    T lo2 = SEL(FABS(t1) < FABS(r), r - t2 + t1, t1 - t2 + r);
+    T ar = -0.5 * r;
+    T ar2 = r * ar;
+    T hi = t2 + ar2;
+    T lo3 = FMA(ar, r, -ar2);
+    T lo4 = SEL(FABS(t2) < FABS(ar2), ar2 - hi + t2, t2 - hi + ar2);
+    T p = SPLAT(-1.0 / 10.0);
+    p = FMA(p, r, SPLAT(1.0 / 9.0));
+    p = FMA(p, r, SPLAT(-1.0 / 8.0));
+    p = FMA(p, r, SPLAT(1.0 / 7.0));
+    p = FMA(p, r, SPLAT(-1.0 / 6.0));
+    p = FMA(p, r, SPLAT(1.0 / 5.0));
+    p = FMA(p, r, SPLAT(-1.0 / 4.0));
+    p = FMA(p, r, SPLAT(1.0 / 3.0));
+    T r3 = r * r * r;
+    T lo = lo1 + lo2 + lo3 + lo4 + r3 * p + fr * (1.0 - r);
+    T y = hi + lo;
+    *out_lo = hi - y + lo;
+    *out_hi = y;
+}
+
+static inline T GEN_NAME(log_gen, SUF)(T x)
+{
+    M nan = x != x, neg = x < 0.0, zero = x == 0.0, inf = x == __builtin_inf();
+    T xs = SEL(nan | neg | zero | inf, SPLAT(1.0), x);
+    T hi, lo;
+    GEN_NAME(log_dd_gen, SUF)(xs, &hi, &lo);
+    T res = hi + lo;
+    res = SEL(x == 1.0, SPLAT(0.0), res);
+    res = SEL(inf, x, res);
+    res = SEL(neg, SPLAT(__builtin_nan("")), res);
+    res = SEL(zero, SPLAT(-__builtin_inf()), res);
+    return SEL(nan, x + x, res);
+}
+
+
+// sin(r + rl) and cos(r + rl) on |r| <= ~pi/4 (Taylor, degree 19 and 20).
+static inline T GEN_NAME(sin_kernel_gen, SUF)(T r, T rl)
+{
+    T z = r * r;
+    T s = SPLAT(-1.0 / 121645100408832000.0);
+    s = FMA(s, z, SPLAT(1.0 / 355687428096000.0));
+    s = FMA(s, z, SPLAT(-1.0 / 1307674368000.0));
+    s = FMA(s, z, SPLAT(1.0 / 6227020800.0));
+    s = FMA(s, z, SPLAT(-1.0 / 39916800.0));
+    s = FMA(s, z, SPLAT(1.0 / 362880.0));
+    s = FMA(s, z, SPLAT(-1.0 / 5040.0));
+    s = FMA(s, z, SPLAT(1.0 / 120.0));
+    s = FMA(s, z, SPLAT(-1.0 / 6.0));
+    T tail = FMA(r * z, s, rl * (1.0 - 0.5 * z));
+    return r + tail;
+}
+
+static inline T GEN_NAME(cos_kernel_gen, SUF)(T r, T rl)
+{
+    T z = r * r;
+    T c = SPLAT(1.0 / 2432902008176640000.0);
+    c = FMA(c, z, SPLAT(-1.0 / 6402373705728000.0));
+    c = FMA(c, z, SPLAT(1.0 / 20922789888000.0));
+    c = FMA(c, z, SPLAT(-1.0 / 87178291200.0));
+    c = FMA(c, z, SPLAT(1.0 / 479001600.0));
+    c = FMA(c, z, SPLAT(-1.0 / 3628800.0));
+    c = FMA(c, z, SPLAT(1.0 / 40320.0));
+    c = FMA(c, z, SPLAT(-1.0 / 720.0));
+    c = FMA(c, z, SPLAT(1.0 / 24.0));
+    T hz = 0.5 * z;
+    T hzl = FMA(0.5 * r, r, -hz);
+    T w = 1.0 - hz;
+    return w + (((1.0 - w) - hz) + (FMA(z * z, c, -r * rl) - hzl));
+}
+
+// sin x (want_cos = 0) or cos x (want_cos = 1) for |x| < 2^19 with a 4-piece Cody-Waite reduction.
+// Lanes with larger |x|, infinities or NaN get a meaningless value: the caller replaces them.
+static inline T GEN_NAME(sincos_gen, SUF)(T x, int want_cos)
+{
+    T ax = FABS(x);
+    T xs = SEL(ax < 0x1p19, ax, SPLAT(0.0));
+    T n = RINT(xs * INV_PIO2);
+    T d = xs - n * PIO2_1;                                 // exact
+    T m2 = -(n * PIO2_2);
+    T t = d + m2;                                          // two_sum(d, m2)
+    T b = t - d;
+    T tl = (d - (t - b)) + (m2 - b);
+    T m3 = -(n * PIO2_3);
+    T t2 = t + m3;                                         // two_sum(t, m3)
+    T b2 = t2 - t;
+    tl += (t - (t2 - b2)) + (m3 - b2);
+    tl -= n * PIO2_4;
+    T r = t2 + tl;                                         // fast_two_sum(t2, tl)
+    T rl = tl - (r - t2);
+    T s = GEN_NAME(sin_kernel_gen, SUF)(r, rl);
+    T c = GEN_NAME(cos_kernel_gen, SUF)(r, rl);
+    I q = TO_INT(n) & 3;
+    T v;
+    if (want_cos) {
+        v = SEL((q & 1) != 0, s, c);
+        v = SEL(((q + 1) & 2) != 0, -v, v);
+        return SEL(ax < 0x1p-27, SPLAT(1.0), v);
+    }
+    v = SEL((q & 1) != 0, c, s);
+    v = SEL((q & 2) != 0, -v, v);
+    v = SEL(x < 0.0, -v, v);
+    return SEL(ax < 0x1p-26, x, v);
+}
+
+
+// pow(x, y) for the common case: x > 0 finite, y finite, |y| <= 2^64. Other lanes get a
+// meaningless value; pow_common_lane tells which lanes are valid.
+static inline M GEN_NAME(pow_common_lane, SUF)(T x, T y)
+{
+    return (x > 0.0) & (x < __builtin_inf()) & (FABS(y) <= 0x1p64) & (y != 0.0) & (x != 1.0);
+}
+
+static inline T GEN_NAME(pow_gen, SUF)(T x, T y)
+{
+    M ok = GEN_NAME(pow_common_lane, SUF)(x, y);
+    T xs = SEL(ok, x, SPLAT(2.0)), ys = SEL(ok, y, SPLAT(1.0));
+    T lh, ll;
+    GEN_NAME(log_dd_gen, SUF)(xs, &lh, &ll);
+    T hi = ys * lh;
+    T lo = FMA(ys, lh, -hi) + ys * ll;
+    T h2 = hi + lo;                                        // fast_two_sum(hi, lo)
+    T l2 = lo - (h2 - hi);
+    return GEN_NAME(exp_dd_gen, SUF)(h2, l2);
+}
+
+
+static inline T GEN_NAME(exp2_gen, SUF)(T x)
+{
+    T hi = x * LN2_HI;
+    T lo = FMA(x, SPLAT(LN2_HI), -hi) + x * LN2_LO;
+    return GEN_NAME(exp_dd_gen, SUF)(hi, lo);
+}
+
+static inline T GEN_NAME(log2_gen, SUF)(T x)
+{
+    M nan = x != x, neg = x < 0.0, zero = x == 0.0, inf = x == __builtin_inf();
+    T xs = SEL(nan | neg | zero | inf, SPLAT(1.0), x);
+    T hi, lo;
+    GEN_NAME(log_dd_gen, SUF)(xs, &hi, &lo);
+    T y = hi * INV_LN2_HI;
+    T yl = FMA(hi, SPLAT(INV_LN2_HI), -y) + hi * INV_LN2_LO + lo * INV_LN2_HI;
+    T res = y + yl;
+    res = SEL(inf, x, res);
+    res = SEL(neg, SPLAT(__builtin_nan("")), res);
+    res = SEL(zero, SPLAT(-__builtin_inf()), res);
+    return SEL(nan, x + x, res);
+}
+
+
+// e^x - 1 on |x| <= ~0.35 (Taylor to x^14).
+static inline T GEN_NAME(expm1_small_gen, SUF)(T x)
+{
+    T q = SPLAT(1.0 / 87178291200.0);
+    q = FMA(q, x, SPLAT(1.0 / 6227020800.0));
+    q = FMA(q, x, SPLAT(1.0 / 479001600.0));
+    q = FMA(q, x, SPLAT(1.0 / 39916800.0));
+    q = FMA(q, x, SPLAT(1.0 / 3628800.0));
+    q = FMA(q, x, SPLAT(1.0 / 362880.0));
+    q = FMA(q, x, SPLAT(1.0 / 40320.0));
+    q = FMA(q, x, SPLAT(1.0 / 5040.0));
+    q = FMA(q, x, SPLAT(1.0 / 720.0));
+    q = FMA(q, x, SPLAT(1.0 / 120.0));
+    q = FMA(q, x, SPLAT(1.0 / 24.0));
+    q = FMA(q, x, SPLAT(1.0 / 6.0));
+    q = FMA(q, x, SPLAT(0.5));
+    T x2 = x * x;
+    T x2l = FMA(x, x, -x2);
+    T t = x2 * q;
+    T tl = FMA(x2, q, -t) + x2l * q;
+    T s = x + t;                                           // two_sum(x, t)
+    T b = s - x;
+    T sl = (x - (s - b)) + (t - b);
+    return s + (sl + tl);
+}
+
+static inline T GEN_NAME(expm1_gen, SUF)(T x)
+{
+    T ax = FABS(x);
+    M nan = x != x, tiny = ax < 0x1p-54, small = ax <= 0.34, big = x > 710.0, minus_one = x < -40.0;
+    T p_small = GEN_NAME(expm1_small_gen, SUF)(SEL(small, x, SPLAT(0.0)));
+    // x = n ln2 + r: 2^n (1 + p) - 1 = 2^n p + (2^n - 1), both terms exact
+    T xr = SEL(small | big | minus_one | nan, SPLAT(1.0), x);
+    T n = RINT(xr * INV_LN2);
+    T rh = FMA(-n, SPLAT(LN2_HI32), xr);
+    T t = n * LN2_LO32;
+    T tl = FMA(n, SPLAT(LN2_LO32), -t);
+    T r = rh - t;                                          // two_sum(rh, -t)
+    T bb = r - rh;
+    T rl = ((rh - (r - bb)) + (-t - bb)) - tl;
+    T p = GEN_NAME(expm1_small_gen, SUF)(r);
+    p = p + FMA(rl, p, rl);
+    M huge_k = n > 60.0;
+    T s = FROM_BITS((U)(TO_INT(SEL(huge_k, SPLAT(0.0), n)) + 1023) << 52);
+    T res = s * p + (s - 1.0);
+    res = SEL(huge_k, GEN_NAME(exp_dd_gen, SUF)(SEL(huge_k, xr, SPLAT(0.0)), SPLAT(0.0)) - 1.0, res);
+    res = SEL(small, p_small, res);
+    res = SEL(minus_one, SPLAT(-1.0), res);
+    res = SEL(big, SPLAT(__builtin_inf()), res);
+    res = SEL(tiny, x, res);
+    return SEL(nan, x + x, res);
+}
+
+static inline T GEN_NAME(tanh_gen, SUF)(T x)
+{
+    T ax = FABS(x);
+    M below1 = ax < 1.0;
+    T u = SEL(below1, -2.0 * ax, 2.0 * SEL(ax < 22.0, ax, SPLAT(22.0)));
+    T t = GEN_NAME(expm1_gen, SUF)(u);
+    T z = SEL(below1, -t / (t + 2.0), 1.0 - 2.0 / (t + 2.0));
+    z = SEL(ax < 22.0, z, SPLAT(1.0));
+    z = SEL(x < 0.0, -z, z);
+    z = SEL(ax < 0x1p-55, x, z);
+    return SEL(x != x, x + x, z);
+}
+
+#undef GEN_NAME
+#undef GEN_NAME2
