@@ -214,7 +214,7 @@ public sealed partial class InstructionSelector
             Emit(new MInst(MOpcode.Jcc, Code.INVALID, MOperand.C(Cond.E), MOperand.B(check), MOperand.B(cont)));
             _block = check;
             long min = MinSigned(n);
-            if (w == 64 && n == 64)
+            if (min < int.MinValue)
             {
                 var m = NewGpr();
                 LoadImmediate(m, unchecked((ulong)min));
