@@ -209,6 +209,14 @@ internal sealed class FunctionVerifier
     private void CheckDominance()
     {
         var dt = new DominatorTree(_f);
+        // Positions within blocks, so a same-block check is a comparison, not a walk (long blocks
+        // would otherwise make the check quadratic).
+        var position = new Dictionary<Instruction, int>(ReferenceEqualityComparer.Instance);
+        foreach (var block in dt.ReversePostorder)
+        {
+            int k = 0;
+            foreach (var inst in block.Instructions) position[inst] = k++;
+        }
         foreach (var block in dt.ReversePostorder)
             foreach (var inst in block.Instructions)
             {
@@ -231,7 +239,10 @@ internal sealed class FunctionVerifier
                         _sink.Report(inst, $"instruction does not dominate all uses: {N(def)} uses itself (only phi nodes may refer to their own value)");
                         break;
                     }
-                    if (dt.Dominates(def, inst)) continue;
+                    bool dominates = ReferenceEquals(def.Parent, block)
+                        ? position[def] < position[inst]
+                        : dt.Dominates(def.Parent!, block);
+                    if (dominates) continue;
                     if (ReferenceEquals(def.Parent, block))
                         _sink.Report(inst, $"instruction does not dominate all uses: {N(def)} is used before it is defined in block {N(block)}");
                     else

@@ -222,8 +222,7 @@ internal static class TypeChecks
             if (!Same(fn.FunctionType, ft)) return $"'@{Names.Quote(fn.Name)}' has type '{fn.FunctionType}', but is called as '{ft}'";
             if (fn.IsDeclaration && Builtins.IsIntrinsicName(fn.Name) && fn.Builtin == Builtin.None)
                 return $"unsupported intrinsic '@{fn.Name}'";
-            if (fn.IsDeclaration && fn.Builtin != Builtin.None && Builtins.CheckSignature(fn.Name, fn.Builtin, ft) is { } problem)
-                return problem;
+            // The built-in's signature is checked once, at its declaration (the call's type equals it).
         }
         return null;
     }
