@@ -70,6 +70,7 @@ public static class CliApp
         new RunCommand(context),
         new VerifyCommand(context),
         new PrintCommand(context),
+        new AsmCommand(context),
     ];
 
     private static RootCommand BuildRootCommand(CliContext context)

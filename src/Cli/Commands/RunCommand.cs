@@ -64,7 +64,18 @@ public sealed class RunCommand(CliContext context) : CliCommand(context)
             var values = ReadArguments(function, args);
             string? fallback = null;
             using var engine = Context.Time("compile", () => CreateEngine(module, kind, out fallback));
-            if (verbose) Context.Stderr.WriteLine($"engine: {engine.Name}" + (fallback is null ? "" : $" (instead of the JIT: {fallback})"));
+            if (verbose)
+            {
+                Context.Stderr.WriteLine($"engine: {engine.Name}" + (fallback is null ? "" : $" (instead of the JIT: {fallback})"));
+                if (engine is PyIR.Runtime.Jit.JitEngine jit)
+                {
+                    var t = jit.Timings;
+                    Context.Stderr.WriteLine($"  jit instruction selection: {(long)t.InstructionSelection.TotalMicroseconds} us");
+                    Context.Stderr.WriteLine($"  jit register allocation: {(long)t.RegisterAllocation.TotalMicroseconds} us");
+                    Context.Stderr.WriteLine($"  jit encoding and loading: {(long)t.Encoding.TotalMicroseconds} us");
+                    Context.Stderr.WriteLine($"  jit code size: {jit.Compiled.CodeBytes} bytes");
+                }
+            }
             var result = Context.Time("run", () => engine.Invoke(function, values));
             if (exitCode) return ExitCodeOf(result, function);
             if (result is not null) Context.Stdout.WriteLine(ValueFormatter.Format(result));

@@ -40,7 +40,7 @@ public class LliDifferentialProperties(ITestOutputHelper output)
         for (int seed = 0; seed < Count && failures.Count < 3; seed++)
         {
             int size = seed % 60;
-            var text = IrGenerator.Generate(100_000 + seed, size);
+            var text = IrGenerator.Generate(100_000 + seed, size, llvmComparable: true);
             var module = Parser.ParseModule(text, "gen.ll");
             var entry = module.GetFunction(IrGenerator.EntryName)!;
             var args = IrGenerator.RandomArguments(entry, new Random(seed));
