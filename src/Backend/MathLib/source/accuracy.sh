@@ -4,5 +4,5 @@
 set -eu
 cd "$(dirname "$0")"
 exe="${TMPDIR:-/tmp}/pyir-mathlib-accuracy"
-gcc -O2 -march=x86-64-v3 -ffp-contract=off -fno-math-errno -o "$exe" accuracy.c -lm
+clang-16 -O2 -march=x86-64-v3 -ffp-contract=off -fno-math-errno -o "$exe" accuracy.c -lm
 "$exe" "$@"
