@@ -21,6 +21,8 @@ public interface IModuleAddresses
     ulong TrapLabel { get; }
     /// <summary>Address of the cell holding the lowest rsp allowed (checked in every prologue).</summary>
     ulong StackLimitAddress { get; }
+    /// <summary>Address of the cell where traps record a code address (the faulting instruction, or the caller of an overflowing function).</summary>
+    ulong FaultCellAddress { get; }
 }
 
 public sealed class FunctionEmitter
@@ -75,6 +77,9 @@ public sealed class FunctionEmitter
         }
 
         _code.Bind(overflow);
+        // Record the return address, so the error points at the call that overflowed.
+        _code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.R11, Operands.At(Register.RBP, 8)));
+        _code.Add(Instruction.Create(Code.Mov_rm64_r64, new MemoryOperand(Register.RIP, (long)_addresses.FaultCellAddress), Register.R11));
         _code.Add(Instruction.Create(Code.Mov_r32_imm32, Register.ESI, (uint)stackOverflowSite));
         _code.Branch(Code.Jmp_rel32_64, _addresses.TrapLabel);
     }

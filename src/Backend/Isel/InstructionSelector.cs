@@ -13,7 +13,7 @@ using Instruction = PyIR.Frontend.Ir.Instruction;
 
 namespace PyIR.Backend.Isel;
 
-public enum TrapKind { DivideByZero = 1, DivideOverflow = 2, Unreachable = 3, Trap = 4, UndefinedFunction = 5, StackOverflow = 6 }
+public enum TrapKind { DivideByZero = 1, DivideOverflow = 2, Unreachable = 3, Trap = 4, UndefinedFunction = 5, StackOverflow = 6, MemoryFault = 7 }
 
 /// <summary>A place where generated code may stop with an error, and what to report.</summary>
 public readonly record struct TrapSite(TrapKind Kind, SourceLocation? Location, string? Detail);

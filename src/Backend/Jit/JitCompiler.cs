@@ -63,6 +63,8 @@ public static class JitCompiler
             trapSites.Add(new TrapSite(TrapKind.StackOverflow, f.EntryBlock?.Instructions.FirstOrDefault()?.Location, f.Name));
             functions.Add((f, mf, trapSites.Count - 1));
         }
+        trapSites.Add(new TrapSite(TrapKind.MemoryFault, null, null));
+        int memoryFaultSite = trapSites.Count - 1;
         var iselTime = sw.Elapsed;
 
         sw.Restart();
@@ -100,7 +102,7 @@ public static class JitCompiler
         {
             var code = new CodeBuilder();
             var addresses = new Addresses(memory.DataAddress, poolOffsets, globalOffsets, code, functions.Count);
-            var listing = options.KeepListing ? new List<(int Index, MInst Inst, Function Function)>() : null;
+            var listing = new List<(int Index, MInst Inst, Function Function)>();
             var thunkLabels = new ulong[functions.Count];
             var ranges = new (int Start, int End)[functions.Count];
             for (int i = 0; i < functions.Count; i++)
@@ -108,7 +110,7 @@ public static class JitCompiler
                 var (f, mf, overflowSite) = functions[i];
                 ranges[i].Start = code.Instructions.Count;
                 FunctionEmitter.Emit(code, addresses, mf, addresses.FunctionLabel(i), overflowSite,
-                    listing is null ? null : (index, inst) => listing.Add((index, inst, f)));
+                    (index, inst) => listing.Add((index, inst, f)));
                 ranges[i].End = code.Instructions.Count;
             }
             for (int i = 0; i < functions.Count; i++)
@@ -160,8 +162,14 @@ public static class JitCompiler
             memory.CommitCode(bytes);
             var encodeTime = sw.Elapsed;
 
+            // Where each IR instruction's code starts, for positioning memory faults.
+            var origins = listing.Where(l => l.Inst.Origin is not null)
+                .Select(l => (Address: memory.CodeAddress + offsets[l.Index], l.Inst.Origin!.Location))
+                .Append((Address: labelToAddress[code.Resolve(thunkLabels.Length > 0 ? thunkLabels[0] : addresses.TrapLabel)], Location: (PyIR.Frontend.Ir.SourceLocation?)null))
+                .OrderBy(o => o.Address).ToArray();
+
             List<ListingLine>? lines = null;
-            if (listing is not null)
+            if (options.KeepListing)
             {
                 lines = [];
                 var byIndex = listing.GroupBy(l => l.Index).ToDictionary(g => g.Key, g => g.Last());
@@ -175,9 +183,12 @@ public static class JitCompiler
                 }
             }
 
+            ulong faultCell = memory.DataAddress + 8;
+            bool guarded = MemoryFaultHandler.Register(memory.CodeAddress, memory.CodeAddress + (ulong)bytes.Length,
+                labelToAddress[code.Resolve(addresses.TrapLabel)], faultCell, memoryFaultSite);
             return new CompiledModule(module, memory, functionAddresses, thunkAddresses, trapSites,
                 globalOffsets.Select(o => memory.DataAddress + (ulong)o).ToArray(),
-                new JitTimings(iselTime, raTime, encodeTime), lines, bytes.Length);
+                new JitTimings(iselTime, raTime, encodeTime), lines, bytes.Length, origins, faultCell, guarded);
         }
         catch
         {
@@ -219,6 +230,7 @@ public static class JitCompiler
 
         public ulong TrapLabel { get; } = code.NewLabel();
         public ulong StackLimitAddress => dataBase;
+        public ulong FaultCellAddress => dataBase + 8;
         public ulong ConstantAddress(int entry) => dataBase + (ulong)poolOffsets[entry];
         public ulong GlobalAddress(int global) => dataBase + (ulong)globalOffsets[global];
         public ulong FunctionLabel(int function) => _functionLabels[function];

@@ -102,9 +102,18 @@ public sealed unsafe class JitEngine : IExecutionEngine
             TrapKind.Trap => "trap",
             TrapKind.UndefinedFunction => $"call to undefined function '@{s.Detail}'",
             TrapKind.StackOverflow => $"stack overflow in '@{s.Detail}' (runaway recursion?)",
+            TrapKind.MemoryFault => $"invalid memory access (the generated code faulted at 0x{_compiled.LastFaultAddress:x})",
             _ => "trap",
         };
-        return IrException.At(s.Location, message);
+        var location = s.Kind switch
+        {
+            TrapKind.MemoryFault => _compiled.LocationAt(_compiled.LastFaultAddress),
+            // The return address points just after the call that overflowed; without a caller in
+            // generated code (the host called directly) the function's first instruction is used.
+            TrapKind.StackOverflow => _compiled.LocationAt(_compiled.LastFaultAddress - 1) ?? s.Location,
+            _ => s.Location,
+        };
+        return IrException.At(location, message);
     }
 
     public void Dispose() => _compiled.Dispose();

@@ -139,3 +139,30 @@ public class JitSmokeTests
         Assert.Equal(BitConverter.DoubleToUInt64Bits(expected), r.Bits);
     }
 }
+
+public class JitMemoryFaultTests
+{
+    [Fact]
+    public void LoadThroughAWildPointerIsAnErrorNotACrash()
+    {
+        const string ir = "define i32 @wild(i64 %a) {\n  %p = inttoptr i64 %a to ptr\n  %v = load i32, ptr %p\n  ret i32 %v\n}\n";
+        var module = PyIR.Frontend.Text.Parser.ParseModule(ir, "wild.ll");
+        using var jit = new PyIR.Runtime.Jit.JitEngine(module);
+        var f = module.GetFunction("wild")!;
+        var e = Assert.Throws<PyIR.Frontend.IrException>(() => jit.Invoke(f, [new PyIR.Frontend.Ir.ConstantInt(PyIR.Frontend.Ir.IrType.I64, 16L)]));
+        Assert.Contains("invalid memory access", e.Message);
+        Assert.Equal(3, e.Line);
+        // The engine still works after the fault.
+        var e2 = Assert.Throws<PyIR.Frontend.IrException>(() => jit.Invoke(f, [new PyIR.Frontend.Ir.ConstantInt(PyIR.Frontend.Ir.IrType.I64, unchecked((long)0xdead_0000_0000_0000UL))]));
+        Assert.Contains("invalid memory access", e2.Message);
+    }
+
+    [Fact]
+    public void NullReferenceInManagedCodeStillWorksAfterTheHandlerIsInstalled()
+    {
+        const string ir = "define i32 @ok() {\n  ret i32 1\n}\n";
+        using (var jit = new PyIR.Runtime.Jit.JitEngine(PyIR.Frontend.Text.Parser.ParseModule(ir, "ok.ll"))) { }
+        string? s = Environment.GetEnvironmentVariable("PYIR_DEFINITELY_NOT_SET_" + Guid.NewGuid());
+        Assert.Throws<NullReferenceException>(() => s!.Length);
+    }
+}

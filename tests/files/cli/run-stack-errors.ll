@@ -1,10 +1,14 @@
 ; Runaway recursion and out-of-bounds memory are reported as errors (exit 1), never a crash.
 ; RUN: not pyir run %s --entry forever 1
-; CHECK: error: stack overflow
+; CHECK: run-stack-errors.ll:15:8: error: stack overflow
 ; CHECK-NOT: internal error
-; The out-of-bounds load runs on the interpreter: the JIT does not check memory accesses (yet).
+; The interpreter checks every access against its segment; the JIT does not check accesses, but a
+; fault in its code (here: far outside the stack) is caught and reported at the same instruction.
 ; RUN: not pyir run --interp %s --entry oob
-; CHECK: run-stack-errors.ll:18:8: error: out-of-bounds
+; CHECK: run-stack-errors.ll:22:8: error: out-of-bounds
+; CHECK-NOT: internal error
+; RUN: not pyir run --jit %s --entry oob
+; CHECK: run-stack-errors.ll:22:8: error: invalid memory access
 ; CHECK-NOT: internal error
 define i32 @forever(i32 %n) {
   %m = add i32 %n, 1
