@@ -1,6 +1,9 @@
 // Runs every file test: each *.ll under tests/files and tests/edge carries `; RUN: pyir ...` lines
 // and `; CHECK:` lines (docs/file-tests.md). The RUN commands run in-process through CliApp.Run;
-// their stdout and stderr, concatenated in order, must satisfy the CHECKs.
+// their stdout and stderr, concatenated in order, must satisfy the CHECKs. Every file runs twice:
+// as written (`pyir run` then uses the JIT, or the interpreter for modules the JIT cannot compile)
+// and with `--interp` added to each `pyir run` that names no engine, so the reference interpreter
+// passes every edge case too.
 using Xunit;
 using System.Text;
 using PyIR.Cli;
@@ -16,14 +19,27 @@ public class FileTests
     public static TheoryData<string> Files()
     {
         var data = new TheoryData<string>();
+        foreach (var file in FileList()) data.Add(file);
+        return data;
+    }
+
+    private static IEnumerable<string> FileList()
+    {
         foreach (var folder in Folders)
         {
             var dir = TestPaths.Combine(folder.Split('/'));
             if (!Directory.Exists(dir)) continue;
             foreach (var file in Directory.EnumerateFiles(dir, "*.ll", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                data.Add(Path.GetRelativePath(TestPaths.RepoRoot, file).Replace('\\', '/'));
+                yield return Path.GetRelativePath(TestPaths.RepoRoot, file).Replace('\\', '/');
         }
-        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void RunWithInterpreter(string file)
+    {
+        var failure = RunFile(file, forceInterpreter: true);
+        Assert.True(failure is null, failure);
     }
 
     [Theory]
@@ -35,7 +51,7 @@ public class FileTests
     }
 
     /// <summary>Runs one file test; null if it passes, otherwise a full report of what went wrong.</summary>
-    public static string? RunFile(string relativePath)
+    public static string? RunFile(string relativePath, bool forceInterpreter = false)
     {
         string path = TestPaths.Combine(relativePath.Split('/'));
         var spec = FileCheck.ParseSpec(File.ReadAllText(path), path);
@@ -45,7 +61,10 @@ public class FileTests
         {
             var stdout = new StringWriter();
             var stderr = new StringWriter();
-            int code = CliApp.Run(run.Args.ToArray(), new StringReader(""), stdout, stderr);
+            var args = run.Args.ToList();
+            if (forceInterpreter && args.Count > 0 && args[0] == "run" && !args.Contains("--interp") && !args.Contains("--jit"))
+                args.Insert(1, "--interp");
+            int code = CliApp.Run(args.ToArray(), new StringReader(""), stdout, stderr);
             Append(output, stdout.ToString());
             Append(output, stderr.ToString());
             bool ok = run.ExpectFailure ? code != 0 : code == 0;
