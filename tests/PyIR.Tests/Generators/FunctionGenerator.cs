@@ -59,7 +59,7 @@ internal sealed class FunctionGenerator
         _cur = NewBlock("entry");
         // A few types per function, so values of one type meet often enough to be combined.
         var palette = new List<IrType>(sig.Parameters) { sig.Return, IrType.I1, IrType.I32 };
-        for (int i = 0; i < 2 + size / 30; i++) palette.Add(r.Pick(GenValues.AllTypes));
+        for (int i = 0; i < 2 + size / 30; i++) palette.Add(r.Pick(module.ScalarOnly ? GenValues.ScalarTypes : GenValues.AllTypes));
         _palette = palette.Distinct().ToArray();
         _statementsLeft = 3 + size;
     }
@@ -299,13 +299,16 @@ internal sealed class FunctionGenerator
     private static readonly StructType Record = StructType.GetLiteral(
         [IrType.I32, IrType.Double, ArrayType.Get(IrType.I16, 4), VectorType.Get(IrType.Float, 4), IrType.I8]);
 
+    private static readonly StructType ScalarRecord = StructType.GetLiteral(
+        [IrType.I32, IrType.Double, ArrayType.Get(IrType.I16, 4), ArrayType.Get(IrType.Float, 4), IrType.I8]);
+
     private void CreateMemory()
     {
         int count = _r.Next(0, 2 + _size / 30);
         for (int k = 0; k < count; k++)
         {
             IrType type;
-            if (_r.Chance(0.25)) type = Record;
+            if (_r.Chance(0.25)) type = _module.ScalarOnly ? ScalarRecord : Record;
             else
             {
                 var element = _r.Pick(_palette);
@@ -619,6 +622,9 @@ internal sealed class ModuleContext
 {
     /// <summary>Avoid operations whose result LLVM leaves unspecified (fmuladd fusion, minnum of ±0).</summary>
     public bool LlvmComparable { get; init; }
+
+    /// <summary>Generate no vector values at all.</summary>
+    public bool ScalarOnly { get; init; }
 
     public SortedDictionary<string, string> Declarations { get; } = new(StringComparer.Ordinal);
 }

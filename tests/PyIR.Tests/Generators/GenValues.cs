@@ -22,6 +22,8 @@ public static class GenValues
 
     public static readonly IrType[] AllTypes = [.. IntTypes, .. FloatTypes, .. VectorTypes];
 
+    public static readonly IrType[] ScalarTypes = [.. IntTypes, .. FloatTypes];
+
     public static T Pick<T>(this Random r, IReadOnlyList<T> items) => items[r.Next(items.Count)];
 
     public static bool Chance(this Random r, double p) => r.NextDouble() < p;

@@ -13,9 +13,12 @@ namespace PyIR.Tests.Generators;
 /// <summary>A generated module is fully determined by its seed and size.</summary>
 public sealed record ProgramSpec(int Seed, int Size)
 {
-    public string Text => IrGenerator.Generate(Seed, Size);
+    /// <summary>Generate without vector types.</summary>
+    public bool ScalarOnly { get; init; }
 
-    public override string ToString() => $"ProgramSpec(Seed: {Seed}, Size: {Size})";
+    public string Text => IrGenerator.Generate(Seed, Size, scalarOnly: ScalarOnly);
+
+    public override string ToString() => $"ProgramSpec(Seed: {Seed}, Size: {Size}{(ScalarOnly ? ", ScalarOnly: true" : "")})";
 }
 
 public static class IrGenerator
@@ -28,18 +31,20 @@ public static class IrGenerator
     /// Leave out operations whose result LLVM does not pin down (fmuladd may or may not be fused;
     /// minnum/maxnum may return either zero for -0 and +0), so results can be compared with lli.
     /// </param>
-    public static string Generate(int seed, int size, bool llvmComparable = false)
+    /// <param name="scalarOnly">Only integer and floating-point types (no vectors).</param>
+    public static string Generate(int seed, int size, bool llvmComparable = false, bool scalarOnly = false)
     {
         var r = new Random(seed);
+        var types = scalarOnly ? GenValues.ScalarTypes : GenValues.AllTypes;
         size = Math.Max(0, size);
         int functions = 1 + Math.Min(3, r.Next(0, 1 + size / 20));
         var sigs = new List<GenSignature>();
         for (int k = 0; k < functions; k++)
         {
-            var parameters = Enumerable.Range(0, r.Next(0, 4 + size / 25)).Select(_ => r.Pick(GenValues.AllTypes)).ToArray();
-            sigs.Add(new GenSignature($"f{k}", r.Pick(GenValues.AllTypes), parameters));
+            var parameters = Enumerable.Range(0, r.Next(0, 4 + size / 25)).Select(_ => r.Pick(types)).ToArray();
+            sigs.Add(new GenSignature($"f{k}", r.Pick(types), parameters));
         }
-        var context = new ModuleContext { LlvmComparable = llvmComparable };
+        var context = new ModuleContext { LlvmComparable = llvmComparable, ScalarOnly = scalarOnly };
         var bodies = new string[functions];
         // Callees first, so callers know how expensive a call is.
         for (int k = functions - 1; k >= 0; k--)
