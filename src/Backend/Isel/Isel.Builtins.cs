@@ -525,20 +525,24 @@ public sealed partial class InstructionSelector
         Emit(Code.VEX_Shlx_r64_rm64_r64, MOperand.Def(shifted, 64), Use(t, 64), Use(amount, 64));
         var back = NewGpr();
         Emit(signed ? Code.VEX_Sarx_r64_rm64_r64 : Code.VEX_Shrx_r64_rm64_r64, MOperand.Def(back, 64), Use(shifted, 64), Use(amount, 64));
-        var sat = NewGpr();
-        if (signed)
-        {
-            Emit(Code.Mov_r64_rm64, MOperand.Def(sat, 64), Use(t, 64));
-            Emit(Code.Sar_rm64_imm8, MOperand.UseDef(sat, 64), MOperand.I(63));
-            var maxv = NewGpr();
-            LoadImmediate(maxv, long.MaxValue);
-            Emit(Code.Xor_r64_rm64, MOperand.UseDef(sat, 64), Use(maxv, 64));
-        }
-        else LoadImmediate(sat, ulong.MaxValue);
+        var sat = signed ? SaturationTowardSign(t) : NewGpr();
+        if (!signed) LoadImmediate(sat, ulong.MaxValue);
         Emit(Code.Cmp_r64_rm64, Use(back, 64), Use(t, 64));
         Emit(CmovCode(Cond.NE, 64), MOperand.UseDef(shifted, 64), Use(sat, 64));
         Emit(Code.Mov_r64_rm64, MOperand.Def(d, 64), Use(shifted, 64));
         if (n < 64) Emit(signed ? Code.Sar_rm64_imm8 : Code.Shr_rm64_imm8, MOperand.UseDef(d, 64), MOperand.I(64 - n));
+    }
+
+    /// <summary>The value a signed overflow saturates to, toward the sign of <paramref name="x"/>: (x >> 63) ^ INT64_MAX.</summary>
+    private int SaturationTowardSign(int x)
+    {
+        var sat = NewGpr();
+        Emit(Code.Mov_r64_rm64, MOperand.Def(sat, 64), Use(x, 64));
+        Emit(Code.Sar_rm64_imm8, MOperand.UseDef(sat, 64), MOperand.I(63));
+        var maxv = NewGpr();
+        LoadImmediate(maxv, long.MaxValue);
+        Emit(Code.Xor_r64_rm64, MOperand.UseDef(sat, 64), Use(maxv, 64));
+        return sat;
     }
 
     private void IntSaturating(CallInst call, Builtin op, Value a, Value b)
@@ -569,17 +573,8 @@ public sealed partial class InstructionSelector
         var ra = Reg(a);
         var rb = Reg(b);
         Emit(Code.Mov_r64_rm64, MOperand.Def(d, 64), Use(ra, 64));
-        var sat = NewGpr();
-        if (signed)
-        {
-            // On overflow the result saturates toward a's sign: (a >> 63) ^ INT64_MAX.
-            Emit(Code.Mov_r64_rm64, MOperand.Def(sat, 64), Use(ra, 64));
-            Emit(Code.Sar_rm64_imm8, MOperand.UseDef(sat, 64), MOperand.I(63));
-            var maxv = NewGpr();
-            LoadImmediate(maxv, long.MaxValue);
-            Emit(Code.Xor_r64_rm64, MOperand.UseDef(sat, 64), Use(maxv, 64));
-        }
-        else LoadImmediate(sat, add ? ulong.MaxValue : 0);
+        var sat = signed ? SaturationTowardSign(ra) : NewGpr();
+        if (!signed) LoadImmediate(sat, add ? ulong.MaxValue : 0);
         Emit(add ? Code.Add_r64_rm64 : Code.Sub_r64_rm64, MOperand.UseDef(d, 64), Use(rb, 64));
         Emit(CmovCode(signed ? Cond.O : Cond.B, 64), MOperand.UseDef(d, 64), Use(sat, 64));
     }

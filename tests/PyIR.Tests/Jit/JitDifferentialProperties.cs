@@ -105,20 +105,12 @@ public class JitDifferentialProperties(ITestOutputHelper output)
 
     private static string Outcome(Func<Constant?> run)
     {
-        try { return run() is { } c ? Canonical(c) : "void"; }
+        try { return run() is { } c ? ValueText.Canonical(c) : "void"; }
         catch (IrException e) { return "error: " + ErrorKind(e.Description); }
     }
 
     private static string ErrorKind(string message) => message.Split(':')[0];
 
-    /// <summary>Value text where every NaN is spelled the same.</summary>
-    private static string Canonical(Constant c) => c switch
-    {
-        ConstantFP f when double.IsNaN(f.Value) => $"{f.Type} nan",
-        ConstantFP f => $"{f.Type} 0x{f.Bits:X16}",
-        ConstantAggregate a => "{" + string.Join(", ", a.Operands.Select(o => Canonical((Constant)o))) + "}",
-        _ => c.ToString(),
-    };
 
     private static string Normalize(string reason)
     {

@@ -48,10 +48,10 @@ public class LliDifferentialProperties(ITestOutputHelper output)
 
             var lliBytes = RunLli(text, entry, args);
             if (lliBytes is null) { failures.Add($"seed {100_000 + seed} size {size}: lli-16 failed\n{text}"); continue; }
-            string expected = Canonical(ConstantImage.Read(returnType, Pad(lliBytes)));
+            string expected = ValueText.Canonical(ConstantImage.Read(returnType, Pad(lliBytes)));
 
             var interp = new PyIR.Runtime.Interpreter.Interpreter(module);
-            string interpreted = Canonical(Normalize(interp.Invoke(entry, args)!, returnType));
+            string interpreted = ValueText.Canonical(Normalize(interp.Invoke(entry, args)!, returnType));
             if (interpreted != expected)
                 Mismatch($"seed {100_000 + seed} size {size} args ({string.Join(", ", args.Select(a => a.ToString()))}): lli {expected}, interpreter {interpreted}", text);
 
@@ -59,7 +59,7 @@ public class LliDifferentialProperties(ITestOutputHelper output)
             {
                 var jitModule = Parser.ParseModule(text, "gen.ll");
                 using var jit = new JitEngine(jitModule);
-                string jitted = Canonical(Normalize(jit.Invoke(jitModule.GetFunction(IrGenerator.EntryName)!, args)!, returnType));
+                string jitted = ValueText.Canonical(Normalize(jit.Invoke(jitModule.GetFunction(IrGenerator.EntryName)!, args)!, returnType));
                 jitCompared++;
                 if (jitted != expected)
                     Mismatch($"seed {100_000 + seed} size {size} args ({string.Join(", ", args.Select(a => a.ToString()))}): lli {expected}, jit {jitted}", text);
@@ -81,13 +81,6 @@ public class LliDifferentialProperties(ITestOutputHelper output)
     /// <summary>The value as its memory image read back by type (so both sides are masked alike).</summary>
     private static Constant Normalize(Constant c, IrType type) => ConstantImage.Read(type, Pad(ConstantBytes.Of(c, null).Data));
 
-    private static string Canonical(Constant c) => c switch
-    {
-        ConstantFP f when double.IsNaN(f.Value) => $"{f.Type} nan",
-        ConstantFP f => $"{f.Type} 0x{f.Bits:X16}",
-        ConstantAggregate a => "{" + string.Join(", ", a.Operands.Select(o => Canonical((Constant)o))) + "}",
-        _ => c.ToString(),
-    };
 
     /// <summary>Runs @f0 under lli-16 and returns the bytes of its stored result, or null on failure.</summary>
     private static byte[]? RunLli(string text, Function entry, Constant[] args)
