@@ -1,0 +1,23 @@
+// PyIR's backend benchmarks.
+//   compile  — BenchmarkDotNet: IR text to a callable pointer (parse + verify + JIT), per kernel.
+//   runtime  — side by side in one process: each loop-heavy conformance program's checksum() built
+//              natively by clang-16 -O2 (a shared library) and JIT-compiled by PyIR from clang's
+//              -O0, -O2 and -O2 -march=x86-64-v3 IR; medians of repeated runs and their ratios.
+// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime|all
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+
+namespace PyIR.Bench;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        string mode = args.Length > 0 ? args[0] : "all";
+        if (mode is "compile" or "all")
+            BenchmarkRunner.Run<CompileLatency>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator), args.Skip(1).ToArray());
+        if (mode is "runtime" or "all")
+            RuntimeComparison.Run();
+        return 0;
+    }
+}
