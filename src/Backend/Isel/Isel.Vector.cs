@@ -6,11 +6,15 @@
 //     and extracting lanes, shuffles, integer casts between lane widths, the integer reductions, and
 //     lane-wise operations without a direct instruction (i8/i64 mul, shifts). Correct first; faster
 //     patterns (broadcasts, permutes, packs) can replace these one at a time.
-// What is not handled yet (vector compares and selects, i1 vectors, float casts and intrinsics,
-// divisions, variable lane indices) raises JitUnsupportedException, and the engine then runs the
-// module in the interpreter.
+//   - <N x i1> masks (N ≤ 16) live in an xmm register as N bytes, lane i in byte i, each 0 or 1:
+//     compares write them (vcmpps/pd for floats, scalar compares per lane for integers), selects,
+//     extensions, reductions and bitcasts to iN read them lane by lane.
+// What is not handled yet (float casts and intrinsics on vectors, variable lane indices, masks in
+// memory, wider vectors) raises JitUnsupportedException, and the engine then runs the module in
+// the interpreter.
 using Iced.Intel;
 using PyIR.Backend.Mir;
+using PyIR.Backend.Target;
 using PyIR.Frontend.Ir;
 
 namespace PyIR.Backend.Isel;
@@ -83,6 +87,11 @@ public sealed partial class InstructionSelector
                 (Opcode.Xor, _, false) => Code.VEX_Vpxor_xmm_xmm_xmmm128, (Opcode.Xor, _, true) => Code.VEX_Vpxor_ymm_ymm_ymmm256,
                 _ => null,
             };
+            if (code is null && b.Opcode is Opcode.UDiv or Opcode.SDiv or Opcode.URem or Opcode.SRem)
+            {
+                DivisionLaneLoop(b, v, lane, w);
+                return;
+            }
             if (code is null && b.Opcode is Opcode.Mul or Opcode.Shl or Opcode.LShr or Opcode.AShr)
             {
                 IntegerLaneLoop(b, v, lane, w);
@@ -127,6 +136,275 @@ public sealed partial class InstructionSelector
         }
         var d = DefineOne(b);
         ReloadVector(d, r, w);
+    }
+
+    /// <summary>Division lane by lane, with the scalar traps (division by zero, signed overflow at the lane width).</summary>
+    private void DivisionLaneLoop(BinaryInst b, VectorType v, int lane, int w)
+    {
+        bool signed = b.Opcode is Opcode.SDiv or Opcode.SRem;
+        bool remainder = b.Opcode is Opcode.URem or Opcode.SRem;
+        int a = SpillVector(Reg(b.Lhs), w);
+        int c = SpillVector(Reg(b.Rhs), w);
+        int r = _mf.NewSlot(w / 8, 16);
+        for (int i = 0; i < v.Count; i++)
+        {
+            var x = LoadLane(a, i, lane, signed);
+            var y = LoadLane(c, i, lane, signed);
+            Emit(Code.Test_rm64_r64, Use(y, 64), Use(y, 64));
+            TrapIf(Cond.E, TrapKind.DivideByZero);
+            if (signed)
+            {
+                var isMinusOne = NewGpr();
+                var isMin = NewGpr();
+                var min = NewGpr();
+                LoadImmediate(min, unchecked((ulong)MinSigned(lane * 8)));
+                Emit(Code.Cmp_rm64_imm8, Use(y, 64), MOperand.I(-1));
+                Emit(SetCode(Cond.E), MOperand.Def(isMinusOne, 8));
+                Emit(Code.Cmp_r64_rm64, Use(x, 64), Use(min, 64));
+                Emit(SetCode(Cond.E), MOperand.Def(isMin, 8));
+                Emit(Code.Test_rm8_r8, Use(isMin, 8), Use(isMinusOne, 8));
+                TrapIf(Cond.NE, TrapKind.DivideOverflow);
+            }
+            Emit(Code.Mov_r64_rm64, MOperand.Def(X86.Rax, 64), Use(x, 64));
+            if (signed)
+            {
+                var ext = MInst.Native(Code.Cqo);
+                ext.ImplicitUses = [X86.Rax];
+                ext.ImplicitDefs = [X86.Rdx];
+                Emit(ext);
+            }
+            else Emit(Code.Xor_r32_rm32, MOperand.Def(X86.Rdx, 32), Use(X86.Rdx, 32));
+            var div = MInst.Native(signed ? Code.Idiv_rm64 : Code.Div_rm64, Use(y, 64));
+            div.ImplicitUses = [X86.Rax, X86.Rdx];
+            div.ImplicitDefs = [X86.Rax, X86.Rdx];
+            Emit(div);
+            var q = NewGpr();
+            Emit(Code.Mov_r64_rm64, MOperand.Def(q, 64), Use(remainder ? X86.Rdx : X86.Rax, 64));
+            StoreLane(r, i, lane, q);
+        }
+        var d = DefineOne(b);
+        ReloadVector(d, r, w);
+    }
+
+    /// <summary>abs, ctpop, smin/smax/umin/umax lane by lane (abs wraps at INT_MIN, as in the scalar JIT).</summary>
+    private void IntegerIntrinsicLanes(CallInst call, Builtin op, Value[] args, VectorType v, int lane, int w)
+    {
+        bool signed = op is Builtin.Abs or Builtin.SMin or Builtin.SMax;
+        int a = SpillVector(Reg(args[0]), w);
+        int b = op is Builtin.SMin or Builtin.SMax or Builtin.UMin or Builtin.UMax ? SpillVector(Reg(args[1]), w) : -1;
+        int r = _mf.NewSlot(w / 8, 16);
+        for (int i = 0; i < v.Count; i++)
+        {
+            var x = LoadLane(a, i, lane, signed);
+            int result;
+            switch (op)
+            {
+                case Builtin.Abs:
+                    result = NewGpr();
+                    Emit(Code.Mov_r64_rm64, MOperand.Def(result, 64), Use(x, 64));
+                    Emit(Code.Neg_rm64, MOperand.UseDef(result, 64));
+                    Emit(CmovCode(Cond.S, 64), MOperand.UseDef(result, 64), Use(x, 64));
+                    break;
+                case Builtin.CtPop:
+                    result = NewGpr();
+                    Emit(Code.Popcnt_r64_rm64, MOperand.Def(result, 64), Use(x, 64));
+                    break;
+                default:
+                {
+                    var y = LoadLane(b, i, lane, signed);
+                    Emit(Code.Cmp_r64_rm64, Use(x, 64), Use(y, 64));
+                    var takeY = op switch { Builtin.SMin => Cond.G, Builtin.SMax => Cond.L, Builtin.UMin => Cond.A, _ => Cond.B };
+                    Emit(CmovCode(takeY, 64), MOperand.UseDef(x, 64), Use(y, 64));
+                    result = x;
+                    break;
+                }
+            }
+            StoreLane(r, i, lane, result);
+        }
+        var d = DefineOne(call);
+        ReloadVector(d, r, w);
+    }
+
+    /// <summary>fma/fmuladd (fused), fabs, copysign, sqrt on whole float/double vectors.</summary>
+    private void FloatIntrinsicLanes(CallInst call, Builtin op, Value[] args, bool dbl, int w)
+    {
+        bool wide = w == 256;
+        var d = DefineOne(call);
+        ulong sign = dbl ? 0x8000000000000000UL : 0x80000000UL;
+        int size = dbl ? 8 : 4;
+        switch (op)
+        {
+            case Builtin.Fma or Builtin.FMulAdd:
+                Emit(wide ? Code.VEX_Vmovaps_ymm_ymmm256 : Code.VEX_Vmovaps_xmm_xmmm128, MOperand.Def(d, w), Use(Reg(args[0]), w));
+                Emit((dbl, wide) switch
+                {
+                    (false, false) => Code.VEX_Vfmadd213ps_xmm_xmm_xmmm128, (false, true) => Code.VEX_Vfmadd213ps_ymm_ymm_ymmm256,
+                    (true, false) => Code.VEX_Vfmadd213pd_xmm_xmm_xmmm128, _ => Code.VEX_Vfmadd213pd_ymm_ymm_ymmm256,
+                }, MOperand.UseDef(d, w), Use(Reg(args[1]), w), Use(Reg(args[2]), w));
+                break;
+            case Builtin.Sqrt:
+                Emit((dbl, wide) switch
+                {
+                    (false, false) => Code.VEX_Vsqrtps_xmm_xmmm128, (false, true) => Code.VEX_Vsqrtps_ymm_ymmm256,
+                    (true, false) => Code.VEX_Vsqrtpd_xmm_xmmm128, _ => Code.VEX_Vsqrtpd_ymm_ymmm256,
+                }, MOperand.Def(d, w), Use(Reg(args[0]), w));
+                break;
+            case Builtin.Fabs:
+            {
+                var mask = _module.Pool.AddSplat(~sign & (dbl ? ulong.MaxValue : 0xFFFFFFFFUL), size, w / 8);
+                Emit(wide ? Code.VEX_Vandps_ymm_ymm_ymmm256 : Code.VEX_Vandps_xmm_xmm_xmmm128, MOperand.Def(d, w), Use(Reg(args[0]), w), MOperand.ConstantRef(w, mask));
+                break;
+            }
+            default: // copysign: (a & ~sign) | (b & sign)
+            {
+                var magnitude = _module.Pool.AddSplat(~sign & (dbl ? ulong.MaxValue : 0xFFFFFFFFUL), size, w / 8);
+                var signs = _module.Pool.AddSplat(sign, size, w / 8);
+                var m = NewVec(w);
+                Emit(wide ? Code.VEX_Vandps_ymm_ymm_ymmm256 : Code.VEX_Vandps_xmm_xmm_xmmm128, MOperand.Def(m, w), Use(Reg(args[0]), w), MOperand.ConstantRef(w, magnitude));
+                var sgn = NewVec(w);
+                Emit(wide ? Code.VEX_Vandps_ymm_ymm_ymmm256 : Code.VEX_Vandps_xmm_xmm_xmmm128, MOperand.Def(sgn, w), Use(Reg(args[1]), w), MOperand.ConstantRef(w, signs));
+                Emit(wide ? Code.VEX_Vorps_ymm_ymm_ymmm256 : Code.VEX_Vorps_xmm_xmm_xmmm128, MOperand.Def(d, w), Use(m, w), Use(sgn, w));
+                break;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- masks: <N x i1> as bytes
+
+    private static bool IsMask(IrType t, out int count)
+    {
+        count = t is VectorType { Element: IntegerType { Bits: 1 } } v ? v.Count : 0;
+        return count is > 0 and <= 16;
+    }
+
+    private void SelectVectorICmp(ICmpInst ic)
+    {
+        if (!IsSimpleVector(ic.Lhs.Type, out var v, out int lane, out int w) || v.Element is not IntegerType || !IsMask(ic.Type, out _))
+            throw VectorTodo($"icmp on {ic.Lhs.Type}");
+        bool signed = ic.Predicate is IntPredicate.Sgt or IntPredicate.Sge or IntPredicate.Slt or IntPredicate.Sle;
+        int a = SpillVector(Reg(ic.Lhs), w);
+        int c = SpillVector(Reg(ic.Rhs), w);
+        int r = _mf.NewSlot(16, 16);
+        var cond = IntCond(ic.Predicate);
+        for (int i = 0; i < v.Count; i++)
+        {
+            var x = LoadLane(a, i, lane, signed);
+            var y = LoadLane(c, i, lane, signed);
+            Emit(Code.Cmp_r64_rm64, Use(x, 64), Use(y, 64));
+            Emit(SetCode(cond), MOperand.FrameSlot(8, r, i));
+        }
+        var d = DefineOne(ic);
+        ReloadVector(d, r, 128);
+    }
+
+    private void SelectVectorFCmp(FCmpInst fc)
+    {
+        if (!IsSimpleVector(fc.Lhs.Type, out var v, out int lane, out int w) || v.Element is not FloatingType || !IsMask(fc.Type, out _))
+            throw VectorTodo($"fcmp on {fc.Lhs.Type}");
+        bool dbl = lane == 8;
+        var code = (dbl, w == 256) switch
+        {
+            (false, false) => Code.VEX_Vcmpps_xmm_xmm_xmmm128_imm8, (false, true) => Code.VEX_Vcmpps_ymm_ymm_ymmm256_imm8,
+            (true, false) => Code.VEX_Vcmppd_xmm_xmm_xmmm128_imm8, _ => Code.VEX_Vcmppd_ymm_ymm_ymmm256_imm8,
+        };
+        var all = NewVec(w);
+        Emit(code, MOperand.Def(all, w), Use(Reg(fc.Lhs), w), Use(Reg(fc.Rhs), w), MOperand.I(AvxPredicate(fc.Predicate)));
+        int lanes = SpillVector(all, w);
+        int r = _mf.NewSlot(16, 16);
+        for (int i = 0; i < v.Count; i++)
+        {
+            var x = LoadLane(lanes, i, lane, signed: false);
+            Emit(Code.And_rm32_imm8, MOperand.UseDef(x, 32), MOperand.I(1));
+            StoreLane(r, i, 1, x);
+        }
+        var d = DefineOne(fc);
+        ReloadVector(d, r, 128);
+    }
+
+    private void SelectVectorSelect(SelectInst s)
+    {
+        if (!IsMask(s.Condition.Type, out _) || !IsSimpleVector(s.Type, out var v, out int lane, out int w))
+        {
+            if (IsMask(s.Type, out _) && IsMask(s.Condition.Type, out _)) { MaskSelect(s); return; }
+            throw VectorTodo($"select on {s.Type}");
+        }
+        int cond = SpillVector(Reg(s.Condition), 128);
+        int a = SpillVector(Reg(s.TrueValue), w);
+        int b = SpillVector(Reg(s.FalseValue), w);
+        int r = _mf.NewSlot(w / 8, 16);
+        for (int i = 0; i < v.Count; i++)
+        {
+            var c = LoadLane(cond, i, 1, signed: false);
+            var x = LoadLane(a, i, lane, signed: false);
+            var y = LoadLane(b, i, lane, signed: false);
+            Emit(Code.Test_rm8_r8, Use(c, 8), Use(c, 8));
+            Emit(CmovCode(Cond.E, 64), MOperand.UseDef(x, 64), Use(y, 64));
+            StoreLane(r, i, lane, x);
+        }
+        var d = DefineOne(s);
+        ReloadVector(d, r, w);
+    }
+
+    /// <summary>select between two masks: per byte, (c & t) | (~c & f) with 0/1 bytes.</summary>
+    private void MaskSelect(SelectInst s)
+    {
+        var c = Reg(s.Condition);
+        var t = NewVec(128);
+        Emit(Code.VEX_Vpand_xmm_xmm_xmmm128, MOperand.Def(t, 128), Use(c, 128), Use(Reg(s.TrueValue), 128));
+        var f = NewVec(128);
+        Emit(Code.VEX_Vpandn_xmm_xmm_xmmm128, MOperand.Def(f, 128), Use(c, 128), Use(Reg(s.FalseValue), 128));
+        var d = DefineOne(s);
+        Emit(Code.VEX_Vpor_xmm_xmm_xmmm128, MOperand.Def(d, 128), Use(t, 128), Use(f, 128));
+    }
+
+    /// <summary>zext/sext of a mask to integer lanes, trunc of integer lanes to a mask.</summary>
+    private bool TryMaskCast(CastInst c)
+    {
+        if (IsMask(c.Operand.Type, out int n) && c.Opcode is Opcode.ZExt or Opcode.SExt &&
+            IsSimpleVector(c.Type, out var to, out int lane, out int w) && to.Element is IntegerType)
+        {
+            int src = SpillVector(Reg(c.Operand), 128);
+            int dst = _mf.NewSlot(w / 8, 16);
+            for (int i = 0; i < n; i++)
+            {
+                var x = LoadLane(src, i, 1, signed: false);
+                if (c.Opcode == Opcode.SExt) Emit(Code.Neg_rm64, MOperand.UseDef(x, 64));
+                StoreLane(dst, i, lane, x);
+            }
+            var d = DefineOne(c);
+            ReloadVector(d, dst, w);
+            return true;
+        }
+        if (IsMask(c.Type, out int m) && c.Opcode == Opcode.Trunc && IsSimpleVector(c.Operand.Type, out _, out int fromLane, out int fromW))
+        {
+            int src = SpillVector(Reg(c.Operand), fromW);
+            int dst = _mf.NewSlot(16, 16);
+            for (int i = 0; i < m; i++)
+            {
+                var x = LoadLane(src, i, fromLane, signed: false);
+                Emit(Code.And_rm32_imm8, MOperand.UseDef(x, 32), MOperand.I(1));
+                StoreLane(dst, i, 1, x);
+            }
+            var d = DefineOne(c);
+            ReloadVector(d, dst, 128);
+            return true;
+        }
+        if (IsMask(c.Operand.Type, out int k) && c.Opcode == Opcode.BitCast && c.Type is IntegerType it && it.Bits == k)
+        {
+            // <N x i1> to iN: lane i becomes bit i.
+            int src = SpillVector(Reg(c.Operand), 128);
+            var acc = NewGpr();
+            Emit(Code.Xor_r32_rm32, MOperand.Def(acc, 32), Use(acc, 32));
+            for (int i = 0; i < k; i++)
+            {
+                var x = LoadLane(src, i, 1, signed: false);
+                if (i > 0) Emit(Code.Shl_rm32_imm8, MOperand.UseDef(x, 32), MOperand.I(i));
+                Emit(Code.Or_r32_rm32, MOperand.UseDef(acc, 32), Use(x, 32));
+            }
+            Bind(c, acc);
+            return true;
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- lanes through the stack
@@ -243,6 +521,7 @@ public sealed partial class InstructionSelector
 
     private void SelectVectorCast(CastInst c)
     {
+        if (TryMaskCast(c)) return;
         if (c.Opcode is not (Opcode.Trunc or Opcode.ZExt or Opcode.SExt) ||
             !IsSimpleVector(c.Operand.Type, out var from, out int fromLane, out int fromW) ||
             !IsSimpleVector(c.Type, out var to, out int toLane, out int toW) ||
@@ -266,6 +545,36 @@ public sealed partial class InstructionSelector
 
     private void SelectVectorBuiltin(CallInst call, Builtin op, Value[] args)
     {
+        if (op is Builtin.ReduceAnd or Builtin.ReduceOr or Builtin.ReduceXor or Builtin.ReduceUMax or Builtin.ReduceUMin
+                or Builtin.ReduceSMax or Builtin.ReduceSMin or Builtin.ReduceAdd or Builtin.ReduceMul &&
+            IsMask(args[0].Type, out int n))
+        {
+            // On 0/1 lanes: or/umax/smin are "any", and/umin/smax/mul are "all", xor/add are parity.
+            int slot = SpillVector(Reg(args[0]), 128);
+            var acc = LoadLane(slot, 0, 1, signed: false);
+            var code = op switch
+            {
+                Builtin.ReduceOr or Builtin.ReduceUMax or Builtin.ReduceSMin => Code.Or_r32_rm32,
+                Builtin.ReduceAnd or Builtin.ReduceUMin or Builtin.ReduceSMax or Builtin.ReduceMul => Code.And_r32_rm32,
+                _ => Code.Xor_r32_rm32,
+            };
+            for (int i = 1; i < n; i++) Emit(code, MOperand.UseDef(acc, 32), Use(LoadLane(slot, i, 1, signed: false), 32));
+            Bind(call, acc);
+            return;
+        }
+        if (IsSimpleVector(call.Type, out var rt, out int rlane, out int rw))
+        {
+            if (rt.Element is IntegerType && op is Builtin.Abs or Builtin.CtPop or Builtin.SMin or Builtin.SMax or Builtin.UMin or Builtin.UMax)
+            {
+                IntegerIntrinsicLanes(call, op, args, rt, rlane, rw);
+                return;
+            }
+            if (rt.Element is FloatingType && op is Builtin.Fma or Builtin.FMulAdd or Builtin.Fabs or Builtin.CopySign or Builtin.Sqrt)
+            {
+                FloatIntrinsicLanes(call, op, args, rlane == 8, rw);
+                return;
+            }
+        }
         if (op is Builtin.ReduceAdd or Builtin.ReduceMul or Builtin.ReduceAnd or Builtin.ReduceOr or Builtin.ReduceXor &&
             IsSimpleVector(args[0].Type, out var v, out int lane, out int w) && v.Element is IntegerType)
         {
@@ -287,9 +596,6 @@ public sealed partial class InstructionSelector
         throw VectorTodo($"{op}");
     }
 
-    private void SelectVectorICmp(ICmpInst ic) => throw VectorTodo($"icmp on {ic.Lhs.Type}");
-    private void SelectVectorFCmp(FCmpInst fc) => throw VectorTodo($"fcmp on {fc.Lhs.Type}");
-    private void SelectVectorSelect(SelectInst s) => throw VectorTodo($"select on {s.Type}");
     private void LoadPackedBoolVector(int d, VectorType t, MOperand addr) => throw VectorTodo($"loads of {t}");
     private void StorePackedBoolVector(int src, VectorType t, MOperand addr) => throw VectorTodo($"stores of {t}");
     private void LoadOddVector(int d, Part p, MOperand addr, long bytes) => throw VectorTodo($"loads of {p.Type}");

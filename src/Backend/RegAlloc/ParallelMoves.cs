@@ -42,7 +42,9 @@ public static class ParallelMoves
             // old value and redirect its readers to the saved copy.
             var first = pending[0];
             var saved = Location.Stack(swapSlot(first.Class));
-            Emit(result, saved, first.Dst, first.Class, first.Bits);
+            // Save as many bits as its readers need (an xmm and a ymm value can share a cycle).
+            int bits = pending.Where(m => m.Src == first.Dst).Max(m => m.Bits);
+            Emit(result, saved, first.Dst, first.Class, bits);
             for (int i = 0; i < pending.Count; i++)
                 if (pending[i].Src == first.Dst) pending[i] = pending[i] with { Src = saved };
         }
