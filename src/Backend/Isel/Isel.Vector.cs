@@ -98,6 +98,11 @@ public sealed partial class InstructionSelector
                 return;
             }
         }
+        if (code is null && b.Opcode == Opcode.FRem)
+        {
+            FRemLanes(b, v, lane, w);
+            return;
+        }
         if (code is null) throw VectorTodo($"'{b.Opcode.Name()}' on {b.Type}");
         var d = DefineOne(b);
         Emit(code.Value, MOperand.Def(d, w), Use(Reg(b.Lhs), w), Use(Reg(b.Rhs), w));
@@ -133,6 +138,32 @@ public sealed partial class InstructionSelector
                 }
             }
             StoreLane(r, i, lane, x);
+        }
+        var d = DefineOne(b);
+        ReloadVector(d, r, w);
+    }
+
+    /// <summary>frem lane by lane through the math library's fmod (exact, like C fmod).</summary>
+    private void FRemLanes(BinaryInst b, VectorType v, int lane, int w)
+    {
+        var routine = MathLibraryRoutine(Builtin.FMod, v.Element);
+        int a = SpillVector(Reg(b.Lhs), w);
+        int c = SpillVector(Reg(b.Rhs), w);
+        int r = _mf.NewSlot(w / 8, 16);
+        var load = lane == 4 ? Code.VEX_Vmovss_xmm_m32 : Code.VEX_Vmovsd_xmm_m64;
+        var store = lane == 4 ? Code.VEX_Vmovss_m32_xmm : Code.VEX_Vmovsd_m64_xmm;
+        for (int i = 0; i < v.Count; i++)
+        {
+            var x = NewVec();
+            var y = NewVec();
+            Emit(load, MOperand.Def(x, 128), MOperand.FrameSlot(lane * 8, a, (long)i * lane));
+            Emit(load, MOperand.Def(y, 128), MOperand.FrameSlot(lane * 8, c, (long)i * lane));
+            Copy(X86.Xmm(0), x, Target.RegClass.Vec, 128);
+            Copy(X86.Xmm(1), y, Target.RegClass.Vec, 128);
+            Emit(new MInst(MOpcode.Call, Code.INVALID, routine) { ImplicitUses = [X86.Xmm(0), X86.Xmm(1)], ImplicitDefs = X86.CallerSaved().ToArray() });
+            var q = NewVec();
+            Copy(q, X86.Xmm(0), Target.RegClass.Vec, 128);
+            Emit(store, MOperand.FrameSlot(lane * 8, r, (long)i * lane), Use(q, 128));
         }
         var d = DefineOne(b);
         ReloadVector(d, r, w);
@@ -267,6 +298,69 @@ public sealed partial class InstructionSelector
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// fpext/fptrunc, sitofp/uitofp (lanes up to 32 bits unsigned) and fptosi lane by lane with the
+    /// scalar instructions, so every lane gets exactly the scalar JIT's (and interpreter's) result.
+    /// </summary>
+    private bool TryFloatLaneCast(CastInst c)
+    {
+        if (!IsSimpleVector(c.Operand.Type, out var from, out int fromLane, out int fromW) ||
+            !IsSimpleVector(c.Type, out var to, out int toLane, out int toW) || from.Count != to.Count)
+            return false;
+        bool fromFloat = from.Element is FloatingType, toFloat = to.Element is FloatingType;
+        bool ok = c.Opcode switch
+        {
+            Opcode.FPExt or Opcode.FPTrunc => fromFloat && toFloat,
+            Opcode.SIToFP => !fromFloat && toFloat,
+            Opcode.UIToFP => !fromFloat && toFloat && fromLane <= 4,
+            Opcode.FPToSI => fromFloat && !toFloat,
+            _ => false,
+        };
+        if (!ok) return false;
+        int src = SpillVector(Reg(c.Operand), fromW);
+        int dst = _mf.NewSlot(toW / 8, 16);
+        for (int i = 0; i < from.Count; i++)
+        {
+            var inMem = MOperand.FrameSlot(fromLane * 8, src, (long)i * fromLane);
+            var outMem = MOperand.FrameSlot(toLane * 8, dst, (long)i * toLane);
+            if (fromFloat)
+            {
+                var x = NewVec();
+                Emit(fromLane == 4 ? Code.VEX_Vmovss_xmm_m32 : Code.VEX_Vmovsd_xmm_m64, MOperand.Def(x, 128), inMem);
+                if (toFloat)
+                {
+                    var y = NewVec();
+                    Emit(fromLane == 4 ? Code.VEX_Vcvtss2sd_xmm_xmm_xmmm32 : Code.VEX_Vcvtsd2ss_xmm_xmm_xmmm64, MOperand.Def(y, 128), Use(x, 128), Use(x, 128));
+                    Emit(toLane == 4 ? Code.VEX_Vmovss_m32_xmm : Code.VEX_Vmovsd_m64_xmm, outMem, Use(y, 128));
+                }
+                else
+                {
+                    // fptosi: 32-bit conversion for lanes up to 32 bits, 64-bit above (x86's "integer indefinite" out of range).
+                    bool wide = toLane == 8;
+                    var r = NewGpr();
+                    var code = (fromLane == 8, wide) switch
+                    {
+                        (false, false) => Code.VEX_Vcvttss2si_r32_xmmm32, (false, true) => Code.VEX_Vcvttss2si_r64_xmmm32,
+                        (true, false) => Code.VEX_Vcvttsd2si_r32_xmmm64, _ => Code.VEX_Vcvttsd2si_r64_xmmm64,
+                    };
+                    Emit(code, MOperand.Def(r, wide ? 64 : 32), Use(x, 128));
+                    StoreLane(dst, i, toLane, r);
+                }
+            }
+            else
+            {
+                var x = LoadLane(src, i, fromLane, signed: c.Opcode == Opcode.SIToFP);
+                var y = NewVec();
+                Emit(Code.VEX_Vxorps_xmm_xmm_xmmm128, MOperand.Def(y, 128), Use(y, 128), Use(y, 128));
+                Emit(toLane == 4 ? Code.VEX_Vcvtsi2ss_xmm_xmm_rm64 : Code.VEX_Vcvtsi2sd_xmm_xmm_rm64, MOperand.UseDef(y, 128), Use(y, 128), Use(x, 64));
+                Emit(toLane == 4 ? Code.VEX_Vmovss_m32_xmm : Code.VEX_Vmovsd_m64_xmm, outMem, Use(y, 128));
+            }
+        }
+        var d = DefineOne(c);
+        ReloadVector(d, dst, toW);
+        return true;
     }
 
     // ---------------------------------------------------------------- masks: <N x i1> as bytes
@@ -522,6 +616,7 @@ public sealed partial class InstructionSelector
     private void SelectVectorCast(CastInst c)
     {
         if (TryMaskCast(c)) return;
+        if (TryFloatLaneCast(c)) return;
         if (c.Opcode is not (Opcode.Trunc or Opcode.ZExt or Opcode.SExt) ||
             !IsSimpleVector(c.Operand.Type, out var from, out int fromLane, out int fromW) ||
             !IsSimpleVector(c.Type, out var to, out int toLane, out int toW) ||
@@ -569,11 +664,38 @@ public sealed partial class InstructionSelector
                 IntegerIntrinsicLanes(call, op, args, rt, rlane, rw);
                 return;
             }
+            if (rt.Element is FloatingType && op is Builtin.Floor or Builtin.Ceil or Builtin.Trunc or Builtin.RoundEven or Builtin.Rint or Builtin.NearbyInt)
+            {
+                int imm = op switch { Builtin.Floor => 0x9, Builtin.Ceil => 0xA, Builtin.Trunc => 0xB, _ => 0x8 };
+                var rd = DefineOne(call);
+                Emit((rlane == 8, rw == 256) switch
+                {
+                    (false, false) => Code.VEX_Vroundps_xmm_xmmm128_imm8, (false, true) => Code.VEX_Vroundps_ymm_ymmm256_imm8,
+                    (true, false) => Code.VEX_Vroundpd_xmm_xmmm128_imm8, _ => Code.VEX_Vroundpd_ymm_ymmm256_imm8,
+                }, MOperand.Def(rd, rw), Use(Reg(args[0]), rw), MOperand.I(imm));
+                return;
+            }
             if (rt.Element is FloatingType && op is Builtin.Fma or Builtin.FMulAdd or Builtin.Fabs or Builtin.CopySign or Builtin.Sqrt)
             {
                 FloatIntrinsicLanes(call, op, args, rlane == 8, rw);
                 return;
             }
+        }
+        if (op is Builtin.ReduceSMax or Builtin.ReduceSMin or Builtin.ReduceUMax or Builtin.ReduceUMin &&
+            IsSimpleVector(args[0].Type, out var mv, out int mlane, out int mw) && mv.Element is IntegerType)
+        {
+            bool signed = op is Builtin.ReduceSMax or Builtin.ReduceSMin;
+            int slot = SpillVector(Reg(args[0]), mw);
+            var acc = LoadLane(slot, 0, mlane, signed);
+            var takeNew = op switch { Builtin.ReduceSMax => Cond.L, Builtin.ReduceSMin => Cond.G, Builtin.ReduceUMax => Cond.B, _ => Cond.A };
+            for (int i = 1; i < mv.Count; i++)
+            {
+                var x = LoadLane(slot, i, mlane, signed);
+                Emit(Code.Cmp_r64_rm64, Use(acc, 64), Use(x, 64));
+                Emit(CmovCode(takeNew, 64), MOperand.UseDef(acc, 64), Use(x, 64));
+            }
+            Bind(call, acc);
+            return;
         }
         if (op is Builtin.ReduceAdd or Builtin.ReduceMul or Builtin.ReduceAnd or Builtin.ReduceOr or Builtin.ReduceXor &&
             IsSimpleVector(args[0].Type, out var v, out int lane, out int w) && v.Element is IntegerType)
@@ -598,6 +720,35 @@ public sealed partial class InstructionSelector
 
     private void LoadPackedBoolVector(int d, VectorType t, MOperand addr) => throw VectorTodo($"loads of {t}");
     private void StorePackedBoolVector(int src, VectorType t, MOperand addr) => throw VectorTodo($"stores of {t}");
-    private void LoadOddVector(int d, Part p, MOperand addr, long bytes) => throw VectorTodo($"loads of {p.Type}");
-    private void StoreOddVector(int src, Part p, MOperand addr, long bytes) => throw VectorTodo($"stores of {p.Type}");
+    /// <summary>A vector of 2, 3, 5..7, 9..15 or 17..31 bytes: copied piece by piece into a stack slot, then loaded whole.</summary>
+    private void LoadOddVector(int d, Part p, MOperand addr, long bytes)
+    {
+        int slot = _mf.NewSlot(p.Bits / 8, 16);
+        CopyPieces(MOperand.FrameSlot(0, slot), At(addr, p.Offset, 0), bytes);
+        ReloadVector(d, slot, p.Bits);
+    }
+
+    /// <summary>Stores only the vector's own bytes (not the register's padding).</summary>
+    private void StoreOddVector(int src, Part p, MOperand addr, long bytes)
+    {
+        int slot = SpillVector(src, p.Bits);
+        CopyPieces(At(addr, p.Offset, 0), MOperand.FrameSlot(0, slot), bytes);
+    }
+
+    private void CopyPieces(MOperand dst, MOperand src, long bytes)
+    {
+        long off = 0;
+        foreach (int chunk in new[] { 8, 4, 2, 1 })
+        {
+            while (bytes - off >= chunk)
+            {
+                var t = NewGpr();
+                Emit(chunk switch { 8 => Code.Mov_r64_rm64, 4 => Code.Mov_r32_rm32, 2 => Code.Movzx_r32_rm16, _ => Code.Movzx_r32_rm8 },
+                    MOperand.Def(t, chunk == 8 ? 64 : 32), At(src, off, chunk * 8));
+                Emit(chunk switch { 8 => Code.Mov_rm64_r64, 4 => Code.Mov_rm32_r32, 2 => Code.Mov_rm16_r16, _ => Code.Mov_rm8_r8 },
+                    At(dst, off, chunk * 8), Use(t, chunk * 8));
+                off += chunk;
+            }
+        }
+    }
 }
