@@ -664,6 +664,12 @@ public sealed partial class InstructionSelector
                 IntegerIntrinsicLanes(call, op, args, rt, rlane, rw);
                 return;
             }
+            if (rt.Element is FloatingType && op is Builtin.MinNum or Builtin.MaxNum or Builtin.Minimum or Builtin.Maximum)
+            {
+                var md = DefineOne(call);
+                EmitFloatMinMax(md, op, rlane == 8, Reg(args[0]), Reg(args[1]), rw, scalar: false);
+                return;
+            }
             if (rt.Element is FloatingType && op is Builtin.Floor or Builtin.Ceil or Builtin.Trunc or Builtin.RoundEven or Builtin.Rint or Builtin.NearbyInt)
             {
                 int imm = op switch { Builtin.Floor => 0x9, Builtin.Ceil => 0xA, Builtin.Trunc => 0xB, _ => 0x8 };
