@@ -535,6 +535,14 @@ public sealed partial class InstructionSelector
 
     private void SelectExtractElement(ExtractElementInst e)
     {
+        if (IsMask(e.Vector.Type, out int maskLanes) && e.Index is ConstantInt mi)
+        {
+            var md = DefineOne(e);
+            if (mi.ZExtValue >= (ulong)maskLanes) { MaterializeZero(md, e.Type); return; }
+            int ms = SpillVector(Reg(e.Vector), 128);
+            Emit(Code.Movzx_r32_rm8, MOperand.Def(md, 32), MOperand.FrameSlot(8, ms, (long)mi.ZExtValue));
+            return;
+        }
         if (!IsSimpleVector(e.Vector.Type, out var v, out int lane, out int w)) throw VectorTodo($"extractelement on {e.Vector.Type}");
         if (e.Index is not ConstantInt idx) throw VectorTodo("extractelement with a variable index");
         var d = DefineOne(e);
@@ -561,6 +569,20 @@ public sealed partial class InstructionSelector
 
     private void SelectInsertElement(InsertElementInst ins)
     {
+        if (IsMask(ins.Type, out int maskLanes) && ins.Index is ConstantInt mi)
+        {
+            int ms = SpillVector(Reg(ins.Vector), 128);
+            if (mi.ZExtValue < (ulong)maskLanes)
+            {
+                var bit = NewGpr();
+                Emit(Code.Mov_r32_rm32, MOperand.Def(bit, 32), Use(Reg(ins.Element), 32));
+                Emit(Code.And_rm32_imm8, MOperand.UseDef(bit, 32), MOperand.I(1));
+                StoreLane(ms, (int)mi.ZExtValue, 1, bit);
+            }
+            var md = DefineOne(ins);
+            ReloadVector(md, ms, 128);
+            return;
+        }
         if (!IsSimpleVector(ins.Type, out var v, out int lane, out int w)) throw VectorTodo($"insertelement on {ins.Type}");
         if (ins.Index is not ConstantInt idx) throw VectorTodo("insertelement with a variable index");
         int slot = SpillVector(Reg(ins.Vector), w);
