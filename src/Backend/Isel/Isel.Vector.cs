@@ -40,6 +40,48 @@ public sealed partial class InstructionSelector
         return true;
     }
 
+    /// <summary>Any vector of 8/16/32/64-bit lanes, including ones split over several registers.</summary>
+    private static bool IsLaneVector(IrType t, out VectorType v, out int laneBytes)
+    {
+        v = (t as VectorType)!;
+        laneBytes = 0;
+        if (v is null) return false;
+        int bits = v.Element.ScalarBits;
+        if (v.Element is not (IntegerType or FloatingType { Kind: TypeKind.Float or TypeKind.Double }) || bits is not (8 or 16 or 32 or 64))
+            return false;
+        laneBytes = bits / 8;
+        return true;
+    }
+
+    /// <summary>Bytes of a stack slot that holds every register part of a value (parts are stored whole).</summary>
+    private static int SlotBytes(IrType t) => (int)TypeLowering.Parts(t)[^1].Offset + 32;
+
+    /// <summary>Stores all register parts of a vector value into a fresh slot, lane i at byte i × lane size.</summary>
+    private int SpillValue(Value v)
+    {
+        var parts = TypeLowering.Parts(v.Type);
+        var regs = Regs(v);
+        int slot = _mf.NewSlot(SlotBytes(v.Type), 16);
+        for (int k = 0; k < parts.Length; k++)
+        {
+            int bits = parts[k].Bits;
+            Emit(bits == 256 ? Code.VEX_Vmovups_ymmm256_ymm : Code.VEX_Vmovups_xmmm128_xmm, MOperand.FrameSlot(bits, slot, parts[k].Offset), Use(regs[k], bits));
+        }
+        return slot;
+    }
+
+    /// <summary>Defines <paramref name="result"/> from a slot laid out as <see cref="SpillValue"/> does.</summary>
+    private void ReloadValue(Value result, int slot)
+    {
+        var parts = TypeLowering.Parts(result.Type);
+        var regs = Define(result);
+        for (int k = 0; k < parts.Length; k++)
+        {
+            int bits = parts[k].Bits;
+            Emit(bits == 256 ? Code.VEX_Vmovups_ymm_ymmm256 : Code.VEX_Vmovups_xmm_xmmm128, MOperand.Def(regs[k], bits), MOperand.FrameSlot(bits, slot, parts[k].Offset));
+        }
+    }
+
     private void RequireSimple(IrType t, string what)
     {
         if (!IsSimpleVector(t, out _, out _, out _)) throw VectorTodo($"{what} on {t}");
@@ -49,7 +91,11 @@ public sealed partial class InstructionSelector
 
     private void SelectVectorBinary(BinaryInst b)
     {
-        if (!IsSimpleVector(b.Type, out var v, out int lane, out int w)) throw VectorTodo($"'{b.Opcode.Name()}' on {b.Type}");
+        if (!IsSimpleVector(b.Type, out var v, out int lane, out int w))
+        {
+            if (IsLaneVector(b.Type, out var wideType, out int wideLane) && SplitBinary(b, wideType, wideLane)) return;
+            throw VectorTodo($"'{b.Opcode.Name()}' on {b.Type}");
+        }
         bool wide = w == 256;
         Code? code = null;
         if (v.Element is FloatingType)
@@ -106,6 +152,50 @@ public sealed partial class InstructionSelector
         if (code is null) throw VectorTodo($"'{b.Opcode.Name()}' on {b.Type}");
         var d = DefineOne(b);
         Emit(code.Value, MOperand.Def(d, w), Use(Reg(b.Lhs), w), Use(Reg(b.Rhs), w));
+    }
+
+    /// <summary>Lane-wise and/or/xor/add/sub and float arithmetic on vectors split over several registers: part by part.</summary>
+    private bool SplitBinary(BinaryInst b, VectorType v, int lane)
+    {
+        bool isFloat = v.Element is FloatingType;
+        var parts = TypeLowering.Parts(b.Type);
+        var codes = new Code[parts.Length];
+        for (int k = 0; k < parts.Length; k++)
+        {
+            bool wide = parts[k].Bits == 256;
+            Code? code = isFloat
+                ? (b.Opcode, lane == 8, wide) switch
+                {
+                    (Opcode.FAdd, false, false) => Code.VEX_Vaddps_xmm_xmm_xmmm128, (Opcode.FAdd, false, true) => Code.VEX_Vaddps_ymm_ymm_ymmm256,
+                    (Opcode.FAdd, true, false) => Code.VEX_Vaddpd_xmm_xmm_xmmm128, (Opcode.FAdd, true, true) => Code.VEX_Vaddpd_ymm_ymm_ymmm256,
+                    (Opcode.FMul, false, false) => Code.VEX_Vmulps_xmm_xmm_xmmm128, (Opcode.FMul, false, true) => Code.VEX_Vmulps_ymm_ymm_ymmm256,
+                    (Opcode.FMul, true, false) => Code.VEX_Vmulpd_xmm_xmm_xmmm128, (Opcode.FMul, true, true) => Code.VEX_Vmulpd_ymm_ymm_ymmm256,
+                    _ => null,
+                }
+                : (b.Opcode, lane, wide) switch
+                {
+                    (Opcode.Add, 1, false) => Code.VEX_Vpaddb_xmm_xmm_xmmm128, (Opcode.Add, 1, true) => Code.VEX_Vpaddb_ymm_ymm_ymmm256,
+                    (Opcode.Add, 2, false) => Code.VEX_Vpaddw_xmm_xmm_xmmm128, (Opcode.Add, 2, true) => Code.VEX_Vpaddw_ymm_ymm_ymmm256,
+                    (Opcode.Add, 4, false) => Code.VEX_Vpaddd_xmm_xmm_xmmm128, (Opcode.Add, 4, true) => Code.VEX_Vpaddd_ymm_ymm_ymmm256,
+                    (Opcode.Add, 8, false) => Code.VEX_Vpaddq_xmm_xmm_xmmm128, (Opcode.Add, 8, true) => Code.VEX_Vpaddq_ymm_ymm_ymmm256,
+                    (Opcode.Sub, 1, false) => Code.VEX_Vpsubb_xmm_xmm_xmmm128, (Opcode.Sub, 1, true) => Code.VEX_Vpsubb_ymm_ymm_ymmm256,
+                    (Opcode.Sub, 2, false) => Code.VEX_Vpsubw_xmm_xmm_xmmm128, (Opcode.Sub, 2, true) => Code.VEX_Vpsubw_ymm_ymm_ymmm256,
+                    (Opcode.Sub, 4, false) => Code.VEX_Vpsubd_xmm_xmm_xmmm128, (Opcode.Sub, 4, true) => Code.VEX_Vpsubd_ymm_ymm_ymmm256,
+                    (Opcode.Sub, 8, false) => Code.VEX_Vpsubq_xmm_xmm_xmmm128, (Opcode.Sub, 8, true) => Code.VEX_Vpsubq_ymm_ymm_ymmm256,
+                    (Opcode.And, _, false) => Code.VEX_Vpand_xmm_xmm_xmmm128, (Opcode.And, _, true) => Code.VEX_Vpand_ymm_ymm_ymmm256,
+                    (Opcode.Or, _, false) => Code.VEX_Vpor_xmm_xmm_xmmm128, (Opcode.Or, _, true) => Code.VEX_Vpor_ymm_ymm_ymmm256,
+                    (Opcode.Xor, _, false) => Code.VEX_Vpxor_xmm_xmm_xmmm128, (Opcode.Xor, _, true) => Code.VEX_Vpxor_ymm_ymm_ymmm256,
+                    _ => null,
+                };
+            if (code is null) return false;
+            codes[k] = code.Value;
+        }
+        var x = Regs(b.Lhs);
+        var y = Regs(b.Rhs);
+        var d = Define(b);
+        for (int k = 0; k < parts.Length; k++)
+            Emit(codes[k], MOperand.Def(d[k], parts[k].Bits), Use(x[k], parts[k].Bits), Use(y[k], parts[k].Bits));
+        return true;
     }
 
     /// <summary>Integer mul and shifts lane by lane through the stack (shift amounts modulo the lane width).</summary>
@@ -373,11 +463,11 @@ public sealed partial class InstructionSelector
 
     private void SelectVectorICmp(ICmpInst ic)
     {
-        if (!IsSimpleVector(ic.Lhs.Type, out var v, out int lane, out int w) || v.Element is not IntegerType || !IsMask(ic.Type, out _))
+        if (!IsLaneVector(ic.Lhs.Type, out var v, out int lane) || v.Element is not IntegerType || !IsMask(ic.Type, out _))
             throw VectorTodo($"icmp on {ic.Lhs.Type}");
         bool signed = ic.Predicate is IntPredicate.Sgt or IntPredicate.Sge or IntPredicate.Slt or IntPredicate.Sle;
-        int a = SpillVector(Reg(ic.Lhs), w);
-        int c = SpillVector(Reg(ic.Rhs), w);
+        int a = SpillValue(ic.Lhs);
+        int c = SpillValue(ic.Rhs);
         int r = _mf.NewSlot(16, 16);
         var cond = IntCond(ic.Predicate);
         for (int i = 0; i < v.Count; i++)
@@ -543,16 +633,16 @@ public sealed partial class InstructionSelector
             Emit(Code.Movzx_r32_rm8, MOperand.Def(md, 32), MOperand.FrameSlot(8, ms, (long)mi.ZExtValue));
             return;
         }
-        if (!IsSimpleVector(e.Vector.Type, out var v, out int lane, out int w)) throw VectorTodo($"extractelement on {e.Vector.Type}");
+        if (!IsLaneVector(e.Vector.Type, out var v, out int lane)) throw VectorTodo($"extractelement on {e.Vector.Type}");
         if (e.Index is not ConstantInt idx) throw VectorTodo("extractelement with a variable index");
-        var d = DefineOne(e);
         if (idx.ZExtValue >= (ulong)v.Count)
         {
             // Out of range: poison; PyIR gives zero, as the interpreter does.
-            MaterializeZero(d, e.Type);
+            MaterializeZero(DefineOne(e), e.Type);
             return;
         }
-        int slot = SpillVector(Reg(e.Vector), w);
+        int slot = SpillValue(e.Vector);
+        var d = DefineOne(e);
         var mem = MOperand.FrameSlot(lane * 8, slot, (long)idx.ZExtValue * lane);
         if (v.Element is FloatingType)
             Emit(lane == 4 ? Code.VEX_Vmovss_xmm_m32 : Code.VEX_Vmovsd_xmm_m64, MOperand.Def(d, 128), mem);
@@ -583,9 +673,9 @@ public sealed partial class InstructionSelector
             ReloadVector(md, ms, 128);
             return;
         }
-        if (!IsSimpleVector(ins.Type, out var v, out int lane, out int w)) throw VectorTodo($"insertelement on {ins.Type}");
+        if (!IsLaneVector(ins.Type, out var v, out int lane)) throw VectorTodo($"insertelement on {ins.Type}");
         if (ins.Index is not ConstantInt idx) throw VectorTodo("insertelement with a variable index");
-        int slot = SpillVector(Reg(ins.Vector), w);
+        int slot = SpillValue(ins.Vector);
         if (idx.ZExtValue < (ulong)v.Count)
         {
             var mem = MOperand.FrameSlot(lane * 8, slot, (long)idx.ZExtValue * lane);
@@ -593,20 +683,18 @@ public sealed partial class InstructionSelector
             if (v.Element is FloatingType) Emit(lane == 4 ? Code.VEX_Vmovss_m32_xmm : Code.VEX_Vmovsd_m64_xmm, mem, Use(x, 128));
             else StoreLane(slot, (int)idx.ZExtValue, lane, x);
         }
-        var d = DefineOne(ins);
-        ReloadVector(d, slot, w);
+        ReloadValue(ins, slot);
     }
 
     private void SelectShuffle(ShuffleVectorInst s)
     {
-        if (!IsSimpleVector(s.Type, out var rv, out int lane, out int w) ||
-            !IsSimpleVector(s.V1.Type, out var sv, out _, out int sw))
+        if (!IsLaneVector(s.Type, out var rv, out int lane) || !IsLaneVector(s.V1.Type, out var sv, out _))
             throw VectorTodo($"shufflevector on {s.V1.Type} to {s.Type}");
         var mask = s.Mask;
         bool usesRhs = mask.Any(m => m >= sv.Count);
-        int a = SpillVector(Reg(s.V1), sw);
-        int b = usesRhs ? SpillVector(Reg(s.V2), sw) : -1;
-        int r = _mf.NewSlot(w / 8, 16);
+        int a = SpillValue(s.V1);
+        int b = usesRhs ? SpillValue(s.V2) : -1;
+        int r = _mf.NewSlot(SlotBytes(s.Type), 16);
         var zero = -1;
         for (int i = 0; i < rv.Count; i++)
         {
@@ -624,13 +712,7 @@ public sealed partial class InstructionSelector
             else x = m < sv.Count ? LoadLane(a, m, lane, signed: false) : LoadLane(b, m - sv.Count, lane, signed: false);
             StoreLane(r, i, lane, x);
         }
-        var d = DefineOne(s);
-        if (w == 256 || rv.Count * lane == 16) ReloadVector(d, r, w);
-        else
-        {
-            // A result narrower than 16 bytes: the unused upper bytes of the slot are don't-care.
-            ReloadVector(d, r, 128);
-        }
+        ReloadValue(s, r);
     }
 
     // ---------------------------------------------------------------- casts and reductions
@@ -640,8 +722,8 @@ public sealed partial class InstructionSelector
         if (TryMaskCast(c)) return;
         if (TryFloatLaneCast(c)) return;
         if (c.Opcode is not (Opcode.Trunc or Opcode.ZExt or Opcode.SExt) ||
-            !IsSimpleVector(c.Operand.Type, out var from, out int fromLane, out int fromW) ||
-            !IsSimpleVector(c.Type, out var to, out int toLane, out int toW) ||
+            !IsLaneVector(c.Operand.Type, out var from, out int fromLane) ||
+            !IsLaneVector(c.Type, out var to, out int toLane) ||
             from.Element is not IntegerType || to.Element is not IntegerType)
         {
             if (c.Opcode == Opcode.BitCast && IsSimpleVector(c.Type, out _, out _, out int bw) && IsSimpleVector(c.Operand.Type, out _, out _, out int aw) && bw == aw)
@@ -652,12 +734,11 @@ public sealed partial class InstructionSelector
             }
             throw VectorTodo($"'{c.Opcode.Name()}' from {c.Operand.Type} to {c.Type}");
         }
-        int src = SpillVector(Reg(c.Operand), fromW);
-        int dst = _mf.NewSlot(toW / 8, 16);
+        int src = SpillValue(c.Operand);
+        int dst = _mf.NewSlot(SlotBytes(c.Type), 16);
         for (int i = 0; i < from.Count; i++)
             StoreLane(dst, i, toLane, LoadLane(src, i, fromLane, signed: c.Opcode == Opcode.SExt));
-        var d = DefineOne(c);
-        ReloadVector(d, dst, toW);
+        ReloadValue(c, dst);
     }
 
     private void SelectVectorBuiltin(CallInst call, Builtin op, Value[] args)
