@@ -93,7 +93,20 @@ public sealed partial class InstructionSelector
     {
         if (!IsSimpleVector(b.Type, out var v, out int lane, out int w))
         {
-            if (IsLaneVector(b.Type, out var wideType, out int wideLane) && SplitBinary(b, wideType, wideLane)) return;
+            if (IsLaneVector(b.Type, out var wideType, out int wideLane))
+            {
+                if (SplitBinary(b, wideType, wideLane)) return;
+                if (wideType.Element is IntegerType && b.Opcode is Opcode.Mul or Opcode.Shl or Opcode.LShr or Opcode.AShr)
+                {
+                    IntegerLaneLoop(b, wideType, wideLane, 0);
+                    return;
+                }
+                if (wideType.Element is IntegerType && b.Opcode is Opcode.UDiv or Opcode.SDiv or Opcode.URem or Opcode.SRem)
+                {
+                    DivisionLaneLoop(b, wideType, wideLane, 0);
+                    return;
+                }
+            }
             throw VectorTodo($"'{b.Opcode.Name()}' on {b.Type}");
         }
         bool wide = w == 256;
@@ -201,9 +214,9 @@ public sealed partial class InstructionSelector
     /// <summary>Integer mul and shifts lane by lane through the stack (shift amounts modulo the lane width).</summary>
     private void IntegerLaneLoop(BinaryInst b, VectorType v, int lane, int w)
     {
-        int a = SpillVector(Reg(b.Lhs), w);
-        int c = SpillVector(Reg(b.Rhs), w);
-        int r = _mf.NewSlot(w / 8, 16);
+        int a = SpillValue(b.Lhs);
+        int c = SpillValue(b.Rhs);
+        int r = _mf.NewSlot(SlotBytes(b.Type), 16);
         int bits = lane * 8;
         for (int i = 0; i < v.Count; i++)
         {
@@ -229,8 +242,7 @@ public sealed partial class InstructionSelector
             }
             StoreLane(r, i, lane, x);
         }
-        var d = DefineOne(b);
-        ReloadVector(d, r, w);
+        ReloadValue(b, r);
     }
 
     /// <summary>frem lane by lane through the math library's fmod (exact, like C fmod).</summary>
@@ -264,9 +276,9 @@ public sealed partial class InstructionSelector
     {
         bool signed = b.Opcode is Opcode.SDiv or Opcode.SRem;
         bool remainder = b.Opcode is Opcode.URem or Opcode.SRem;
-        int a = SpillVector(Reg(b.Lhs), w);
-        int c = SpillVector(Reg(b.Rhs), w);
-        int r = _mf.NewSlot(w / 8, 16);
+        int a = SpillValue(b.Lhs);
+        int c = SpillValue(b.Rhs);
+        int r = _mf.NewSlot(SlotBytes(b.Type), 16);
         for (int i = 0; i < v.Count; i++)
         {
             var x = LoadLane(a, i, lane, signed);
@@ -303,8 +315,7 @@ public sealed partial class InstructionSelector
             Emit(Code.Mov_r64_rm64, MOperand.Def(q, 64), Use(remainder ? X86.Rdx : X86.Rax, 64));
             StoreLane(r, i, lane, q);
         }
-        var d = DefineOne(b);
-        ReloadVector(d, r, w);
+        ReloadValue(b, r);
     }
 
     /// <summary>abs, ctpop, smin/smax/umin/umax lane by lane (abs wraps at INT_MIN, as in the scalar JIT).</summary>
@@ -791,10 +802,10 @@ public sealed partial class InstructionSelector
             }
         }
         if (op is Builtin.ReduceSMax or Builtin.ReduceSMin or Builtin.ReduceUMax or Builtin.ReduceUMin &&
-            IsSimpleVector(args[0].Type, out var mv, out int mlane, out int mw) && mv.Element is IntegerType)
+            IsLaneVector(args[0].Type, out var mv, out int mlane) && mv.Element is IntegerType)
         {
             bool signed = op is Builtin.ReduceSMax or Builtin.ReduceSMin;
-            int slot = SpillVector(Reg(args[0]), mw);
+            int slot = SpillValue(args[0]);
             var acc = LoadLane(slot, 0, mlane, signed);
             var takeNew = op switch { Builtin.ReduceSMax => Cond.L, Builtin.ReduceSMin => Cond.G, Builtin.ReduceUMax => Cond.B, _ => Cond.A };
             for (int i = 1; i < mv.Count; i++)
@@ -807,9 +818,9 @@ public sealed partial class InstructionSelector
             return;
         }
         if (op is Builtin.ReduceAdd or Builtin.ReduceMul or Builtin.ReduceAnd or Builtin.ReduceOr or Builtin.ReduceXor &&
-            IsSimpleVector(args[0].Type, out var v, out int lane, out int w) && v.Element is IntegerType)
+            IsLaneVector(args[0].Type, out var v, out int lane) && v.Element is IntegerType)
         {
-            int slot = SpillVector(Reg(args[0]), w);
+            int slot = SpillValue(args[0]);
             var acc = LoadLane(slot, 0, lane, signed: false);
             var code = op switch
             {
