@@ -91,117 +91,56 @@ public sealed partial class InstructionSelector
 
     private void SelectVectorBinary(BinaryInst b)
     {
-        if (!IsSimpleVector(b.Type, out var v, out int lane, out int w))
-        {
-            if (IsLaneVector(b.Type, out var wideType, out int wideLane))
-            {
-                if (SplitBinary(b, wideType, wideLane)) return;
-                if (wideType.Element is IntegerType && b.Opcode is Opcode.Mul or Opcode.Shl or Opcode.LShr or Opcode.AShr)
-                {
-                    IntegerLaneLoop(b, wideType, wideLane, 0);
-                    return;
-                }
-                if (wideType.Element is IntegerType && b.Opcode is Opcode.UDiv or Opcode.SDiv or Opcode.URem or Opcode.SRem)
-                {
-                    DivisionLaneLoop(b, wideType, wideLane, 0);
-                    return;
-                }
-            }
-            throw VectorTodo($"'{b.Opcode.Name()}' on {b.Type}");
-        }
-        bool wide = w == 256;
-        Code? code = null;
-        if (v.Element is FloatingType)
-        {
-            bool dbl = lane == 8;
-            code = (b.Opcode, dbl, wide) switch
-            {
-                (Opcode.FAdd, false, false) => Code.VEX_Vaddps_xmm_xmm_xmmm128, (Opcode.FAdd, false, true) => Code.VEX_Vaddps_ymm_ymm_ymmm256,
-                (Opcode.FAdd, true, false) => Code.VEX_Vaddpd_xmm_xmm_xmmm128, (Opcode.FAdd, true, true) => Code.VEX_Vaddpd_ymm_ymm_ymmm256,
-                (Opcode.FSub, false, false) => Code.VEX_Vsubps_xmm_xmm_xmmm128, (Opcode.FSub, false, true) => Code.VEX_Vsubps_ymm_ymm_ymmm256,
-                (Opcode.FSub, true, false) => Code.VEX_Vsubpd_xmm_xmm_xmmm128, (Opcode.FSub, true, true) => Code.VEX_Vsubpd_ymm_ymm_ymmm256,
-                (Opcode.FMul, false, false) => Code.VEX_Vmulps_xmm_xmm_xmmm128, (Opcode.FMul, false, true) => Code.VEX_Vmulps_ymm_ymm_ymmm256,
-                (Opcode.FMul, true, false) => Code.VEX_Vmulpd_xmm_xmm_xmmm128, (Opcode.FMul, true, true) => Code.VEX_Vmulpd_ymm_ymm_ymmm256,
-                (Opcode.FDiv, false, false) => Code.VEX_Vdivps_xmm_xmm_xmmm128, (Opcode.FDiv, false, true) => Code.VEX_Vdivps_ymm_ymm_ymmm256,
-                (Opcode.FDiv, true, false) => Code.VEX_Vdivpd_xmm_xmm_xmmm128, (Opcode.FDiv, true, true) => Code.VEX_Vdivpd_ymm_ymm_ymmm256,
-                _ => null,
-            };
-        }
-        else
-        {
-            code = (b.Opcode, lane, wide) switch
-            {
-                (Opcode.Add, 1, false) => Code.VEX_Vpaddb_xmm_xmm_xmmm128, (Opcode.Add, 1, true) => Code.VEX_Vpaddb_ymm_ymm_ymmm256,
-                (Opcode.Add, 2, false) => Code.VEX_Vpaddw_xmm_xmm_xmmm128, (Opcode.Add, 2, true) => Code.VEX_Vpaddw_ymm_ymm_ymmm256,
-                (Opcode.Add, 4, false) => Code.VEX_Vpaddd_xmm_xmm_xmmm128, (Opcode.Add, 4, true) => Code.VEX_Vpaddd_ymm_ymm_ymmm256,
-                (Opcode.Add, 8, false) => Code.VEX_Vpaddq_xmm_xmm_xmmm128, (Opcode.Add, 8, true) => Code.VEX_Vpaddq_ymm_ymm_ymmm256,
-                (Opcode.Sub, 1, false) => Code.VEX_Vpsubb_xmm_xmm_xmmm128, (Opcode.Sub, 1, true) => Code.VEX_Vpsubb_ymm_ymm_ymmm256,
-                (Opcode.Sub, 2, false) => Code.VEX_Vpsubw_xmm_xmm_xmmm128, (Opcode.Sub, 2, true) => Code.VEX_Vpsubw_ymm_ymm_ymmm256,
-                (Opcode.Sub, 4, false) => Code.VEX_Vpsubd_xmm_xmm_xmmm128, (Opcode.Sub, 4, true) => Code.VEX_Vpsubd_ymm_ymm_ymmm256,
-                (Opcode.Sub, 8, false) => Code.VEX_Vpsubq_xmm_xmm_xmmm128, (Opcode.Sub, 8, true) => Code.VEX_Vpsubq_ymm_ymm_ymmm256,
-                (Opcode.Mul, 2, false) => Code.VEX_Vpmullw_xmm_xmm_xmmm128, (Opcode.Mul, 2, true) => Code.VEX_Vpmullw_ymm_ymm_ymmm256,
-                (Opcode.Mul, 4, false) => Code.VEX_Vpmulld_xmm_xmm_xmmm128, (Opcode.Mul, 4, true) => Code.VEX_Vpmulld_ymm_ymm_ymmm256,
-                (Opcode.And, _, false) => Code.VEX_Vpand_xmm_xmm_xmmm128, (Opcode.And, _, true) => Code.VEX_Vpand_ymm_ymm_ymmm256,
-                (Opcode.Or, _, false) => Code.VEX_Vpor_xmm_xmm_xmmm128, (Opcode.Or, _, true) => Code.VEX_Vpor_ymm_ymm_ymmm256,
-                (Opcode.Xor, _, false) => Code.VEX_Vpxor_xmm_xmm_xmmm128, (Opcode.Xor, _, true) => Code.VEX_Vpxor_ymm_ymm_ymmm256,
-                _ => null,
-            };
-            if (code is null && b.Opcode is Opcode.UDiv or Opcode.SDiv or Opcode.URem or Opcode.SRem)
-            {
-                DivisionLaneLoop(b, v, lane, w);
-                return;
-            }
-            if (code is null && b.Opcode is Opcode.Mul or Opcode.Shl or Opcode.LShr or Opcode.AShr)
-            {
-                IntegerLaneLoop(b, v, lane, w);
-                return;
-            }
-        }
-        if (code is null && b.Opcode == Opcode.FRem)
-        {
-            FRemLanes(b, v, lane, w);
-            return;
-        }
-        if (code is null) throw VectorTodo($"'{b.Opcode.Name()}' on {b.Type}");
-        var d = DefineOne(b);
-        Emit(code.Value, MOperand.Def(d, w), Use(Reg(b.Lhs), w), Use(Reg(b.Rhs), w));
+        if (!IsLaneVector(b.Type, out var v, out int lane)) throw VectorTodo($"'{b.Opcode.Name()}' on {b.Type}");
+        if (SplitBinary(b, v, lane)) return;
+        bool isInt = v.Element is IntegerType;
+        if (isInt && b.Opcode is Opcode.Mul or Opcode.Shl or Opcode.LShr or Opcode.AShr) IntegerLaneLoop(b, v, lane);
+        else if (isInt && b.Opcode is Opcode.UDiv or Opcode.SDiv or Opcode.URem or Opcode.SRem) DivisionLaneLoop(b, v, lane);
+        else if (!isInt && b.Opcode == Opcode.FRem) FRemLanes(b, v, lane);
+        else throw VectorTodo($"'{b.Opcode.Name()}' on {b.Type}");
     }
 
-    /// <summary>Lane-wise and/or/xor/add/sub and float arithmetic on vectors split over several registers: part by part.</summary>
+    /// <summary>The AVX instruction doing a lane-wise operation on one xmm/ymm register, if there is one.</summary>
+    private static Code? LaneWiseCode(Opcode op, bool isFloat, int lane, bool wide) => isFloat
+        ? (op, lane == 8, wide) switch
+        {
+            (Opcode.FAdd, false, false) => Code.VEX_Vaddps_xmm_xmm_xmmm128, (Opcode.FAdd, false, true) => Code.VEX_Vaddps_ymm_ymm_ymmm256,
+            (Opcode.FAdd, true, false) => Code.VEX_Vaddpd_xmm_xmm_xmmm128, (Opcode.FAdd, true, true) => Code.VEX_Vaddpd_ymm_ymm_ymmm256,
+            (Opcode.FSub, false, false) => Code.VEX_Vsubps_xmm_xmm_xmmm128, (Opcode.FSub, false, true) => Code.VEX_Vsubps_ymm_ymm_ymmm256,
+            (Opcode.FSub, true, false) => Code.VEX_Vsubpd_xmm_xmm_xmmm128, (Opcode.FSub, true, true) => Code.VEX_Vsubpd_ymm_ymm_ymmm256,
+            (Opcode.FMul, false, false) => Code.VEX_Vmulps_xmm_xmm_xmmm128, (Opcode.FMul, false, true) => Code.VEX_Vmulps_ymm_ymm_ymmm256,
+            (Opcode.FMul, true, false) => Code.VEX_Vmulpd_xmm_xmm_xmmm128, (Opcode.FMul, true, true) => Code.VEX_Vmulpd_ymm_ymm_ymmm256,
+            (Opcode.FDiv, false, false) => Code.VEX_Vdivps_xmm_xmm_xmmm128, (Opcode.FDiv, false, true) => Code.VEX_Vdivps_ymm_ymm_ymmm256,
+            (Opcode.FDiv, true, false) => Code.VEX_Vdivpd_xmm_xmm_xmmm128, (Opcode.FDiv, true, true) => Code.VEX_Vdivpd_ymm_ymm_ymmm256,
+            _ => null,
+        }
+        : (op, lane, wide) switch
+        {
+            (Opcode.Add, 1, false) => Code.VEX_Vpaddb_xmm_xmm_xmmm128, (Opcode.Add, 1, true) => Code.VEX_Vpaddb_ymm_ymm_ymmm256,
+            (Opcode.Add, 2, false) => Code.VEX_Vpaddw_xmm_xmm_xmmm128, (Opcode.Add, 2, true) => Code.VEX_Vpaddw_ymm_ymm_ymmm256,
+            (Opcode.Add, 4, false) => Code.VEX_Vpaddd_xmm_xmm_xmmm128, (Opcode.Add, 4, true) => Code.VEX_Vpaddd_ymm_ymm_ymmm256,
+            (Opcode.Add, 8, false) => Code.VEX_Vpaddq_xmm_xmm_xmmm128, (Opcode.Add, 8, true) => Code.VEX_Vpaddq_ymm_ymm_ymmm256,
+            (Opcode.Sub, 1, false) => Code.VEX_Vpsubb_xmm_xmm_xmmm128, (Opcode.Sub, 1, true) => Code.VEX_Vpsubb_ymm_ymm_ymmm256,
+            (Opcode.Sub, 2, false) => Code.VEX_Vpsubw_xmm_xmm_xmmm128, (Opcode.Sub, 2, true) => Code.VEX_Vpsubw_ymm_ymm_ymmm256,
+            (Opcode.Sub, 4, false) => Code.VEX_Vpsubd_xmm_xmm_xmmm128, (Opcode.Sub, 4, true) => Code.VEX_Vpsubd_ymm_ymm_ymmm256,
+            (Opcode.Sub, 8, false) => Code.VEX_Vpsubq_xmm_xmm_xmmm128, (Opcode.Sub, 8, true) => Code.VEX_Vpsubq_ymm_ymm_ymmm256,
+            (Opcode.Mul, 2, false) => Code.VEX_Vpmullw_xmm_xmm_xmmm128, (Opcode.Mul, 2, true) => Code.VEX_Vpmullw_ymm_ymm_ymmm256,
+            (Opcode.Mul, 4, false) => Code.VEX_Vpmulld_xmm_xmm_xmmm128, (Opcode.Mul, 4, true) => Code.VEX_Vpmulld_ymm_ymm_ymmm256,
+            (Opcode.And, _, false) => Code.VEX_Vpand_xmm_xmm_xmmm128, (Opcode.And, _, true) => Code.VEX_Vpand_ymm_ymm_ymmm256,
+            (Opcode.Or, _, false) => Code.VEX_Vpor_xmm_xmm_xmmm128, (Opcode.Or, _, true) => Code.VEX_Vpor_ymm_ymm_ymmm256,
+            (Opcode.Xor, _, false) => Code.VEX_Vpxor_xmm_xmm_xmmm128, (Opcode.Xor, _, true) => Code.VEX_Vpxor_ymm_ymm_ymmm256,
+            _ => null,
+        };
+
+    /// <summary>A lane-wise operation with a direct AVX instruction, register part by register part (one part for vectors up to 256 bits).</summary>
     private bool SplitBinary(BinaryInst b, VectorType v, int lane)
     {
-        bool isFloat = v.Element is FloatingType;
         var parts = TypeLowering.Parts(b.Type);
         var codes = new Code[parts.Length];
         for (int k = 0; k < parts.Length; k++)
         {
-            bool wide = parts[k].Bits == 256;
-            Code? code = isFloat
-                ? (b.Opcode, lane == 8, wide) switch
-                {
-                    (Opcode.FAdd, false, false) => Code.VEX_Vaddps_xmm_xmm_xmmm128, (Opcode.FAdd, false, true) => Code.VEX_Vaddps_ymm_ymm_ymmm256,
-                    (Opcode.FAdd, true, false) => Code.VEX_Vaddpd_xmm_xmm_xmmm128, (Opcode.FAdd, true, true) => Code.VEX_Vaddpd_ymm_ymm_ymmm256,
-                    (Opcode.FMul, false, false) => Code.VEX_Vmulps_xmm_xmm_xmmm128, (Opcode.FMul, false, true) => Code.VEX_Vmulps_ymm_ymm_ymmm256,
-                    (Opcode.FMul, true, false) => Code.VEX_Vmulpd_xmm_xmm_xmmm128, (Opcode.FMul, true, true) => Code.VEX_Vmulpd_ymm_ymm_ymmm256,
-                    _ => null,
-                }
-                : (b.Opcode, lane, wide) switch
-                {
-                    (Opcode.Add, 1, false) => Code.VEX_Vpaddb_xmm_xmm_xmmm128, (Opcode.Add, 1, true) => Code.VEX_Vpaddb_ymm_ymm_ymmm256,
-                    (Opcode.Add, 2, false) => Code.VEX_Vpaddw_xmm_xmm_xmmm128, (Opcode.Add, 2, true) => Code.VEX_Vpaddw_ymm_ymm_ymmm256,
-                    (Opcode.Add, 4, false) => Code.VEX_Vpaddd_xmm_xmm_xmmm128, (Opcode.Add, 4, true) => Code.VEX_Vpaddd_ymm_ymm_ymmm256,
-                    (Opcode.Add, 8, false) => Code.VEX_Vpaddq_xmm_xmm_xmmm128, (Opcode.Add, 8, true) => Code.VEX_Vpaddq_ymm_ymm_ymmm256,
-                    (Opcode.Sub, 1, false) => Code.VEX_Vpsubb_xmm_xmm_xmmm128, (Opcode.Sub, 1, true) => Code.VEX_Vpsubb_ymm_ymm_ymmm256,
-                    (Opcode.Sub, 2, false) => Code.VEX_Vpsubw_xmm_xmm_xmmm128, (Opcode.Sub, 2, true) => Code.VEX_Vpsubw_ymm_ymm_ymmm256,
-                    (Opcode.Sub, 4, false) => Code.VEX_Vpsubd_xmm_xmm_xmmm128, (Opcode.Sub, 4, true) => Code.VEX_Vpsubd_ymm_ymm_ymmm256,
-                    (Opcode.Sub, 8, false) => Code.VEX_Vpsubq_xmm_xmm_xmmm128, (Opcode.Sub, 8, true) => Code.VEX_Vpsubq_ymm_ymm_ymmm256,
-                    (Opcode.And, _, false) => Code.VEX_Vpand_xmm_xmm_xmmm128, (Opcode.And, _, true) => Code.VEX_Vpand_ymm_ymm_ymmm256,
-                    (Opcode.Or, _, false) => Code.VEX_Vpor_xmm_xmm_xmmm128, (Opcode.Or, _, true) => Code.VEX_Vpor_ymm_ymm_ymmm256,
-                    (Opcode.Xor, _, false) => Code.VEX_Vpxor_xmm_xmm_xmmm128, (Opcode.Xor, _, true) => Code.VEX_Vpxor_ymm_ymm_ymmm256,
-                    _ => null,
-                };
-            if (code is null) return false;
-            codes[k] = code.Value;
+            if (LaneWiseCode(b.Opcode, v.Element is FloatingType, lane, parts[k].Bits == 256) is not { } code) return false;
+            codes[k] = code;
         }
         var x = Regs(b.Lhs);
         var y = Regs(b.Rhs);
@@ -212,7 +151,7 @@ public sealed partial class InstructionSelector
     }
 
     /// <summary>Integer mul and shifts lane by lane through the stack (shift amounts modulo the lane width).</summary>
-    private void IntegerLaneLoop(BinaryInst b, VectorType v, int lane, int w)
+    private void IntegerLaneLoop(BinaryInst b, VectorType v, int lane)
     {
         int a = SpillValue(b.Lhs);
         int c = SpillValue(b.Rhs);
@@ -246,12 +185,12 @@ public sealed partial class InstructionSelector
     }
 
     /// <summary>frem lane by lane through the math library's fmod (exact, like C fmod).</summary>
-    private void FRemLanes(BinaryInst b, VectorType v, int lane, int w)
+    private void FRemLanes(BinaryInst b, VectorType v, int lane)
     {
         var routine = MathLibraryRoutine(Builtin.FMod, v.Element);
-        int a = SpillVector(Reg(b.Lhs), w);
-        int c = SpillVector(Reg(b.Rhs), w);
-        int r = _mf.NewSlot(w / 8, 16);
+        int a = SpillValue(b.Lhs);
+        int c = SpillValue(b.Rhs);
+        int r = _mf.NewSlot(SlotBytes(b.Type), 16);
         var load = lane == 4 ? Code.VEX_Vmovss_xmm_m32 : Code.VEX_Vmovsd_xmm_m64;
         var store = lane == 4 ? Code.VEX_Vmovss_m32_xmm : Code.VEX_Vmovsd_m64_xmm;
         for (int i = 0; i < v.Count; i++)
@@ -267,12 +206,11 @@ public sealed partial class InstructionSelector
             Copy(q, X86.Xmm(0), Target.RegClass.Vec, 128);
             Emit(store, MOperand.FrameSlot(lane * 8, r, (long)i * lane), Use(q, 128));
         }
-        var d = DefineOne(b);
-        ReloadVector(d, r, w);
+        ReloadValue(b, r);
     }
 
     /// <summary>Division lane by lane, with the scalar traps (division by zero, signed overflow at the lane width).</summary>
-    private void DivisionLaneLoop(BinaryInst b, VectorType v, int lane, int w)
+    private void DivisionLaneLoop(BinaryInst b, VectorType v, int lane)
     {
         bool signed = b.Opcode is Opcode.SDiv or Opcode.SRem;
         bool remainder = b.Opcode is Opcode.URem or Opcode.SRem;
