@@ -3,7 +3,8 @@
 //
 // A SIGSEGV/SIGBUS handler written in machine code (signal handlers must not run managed code) is
 // installed once per process. On a fault it looks the faulting instruction pointer up in a table of
-// JIT code ranges; when the fault is in one, it records the address in that module's fault cell and
+// JIT code ranges (or, when the fault is the fetch of a call's bad target, the calling instruction,
+// found from the return address on the stack); when the fault is in one, it records the address in that module's fault cell and
 // rewrites the saved context so that, when the handler returns, execution continues in the
 // module's trap routine with the "memory fault" trap site (which unwinds to the entry thunk). Any
 // other fault is passed on to the handler that was installed before (the .NET runtime's).
@@ -19,8 +20,10 @@ public static unsafe partial class MemoryFaultHandler
     private const int SigSegv = 11, SigBus = 7;
     private const int SaSigInfo = 4, SaOnStack = 0x08000000;
     private const int SigactionSize = 152;
-    // ucontext_t on x86-64 Linux: uc_mcontext.gregs starts at byte 40; REG_RSI = 9, REG_RIP = 16.
-    private const int SavedRsi = 40 + 9 * 8, SavedRip = 40 + 16 * 8;
+    // ucontext_t on x86-64 Linux: uc_mcontext.gregs starts at byte 40; REG_RSI = 9, REG_RSP = 15, REG_RIP = 16.
+    private const int SavedRsi = 40 + 9 * 8, SavedRsp = 40 + 15 * 8, SavedRip = 40 + 16 * 8;
+    // siginfo_t: si_addr at byte 16.
+    private const int SigInfoAddress = 16;
 
     // Data page layout: old SIGSEGV action, old SIGBUS action, entry count, entries.
     private const int OldSegv = 0, OldBus = 160, CountOffset = 320, EntriesOffset = 328, EntrySize = 40, MaxEntries = 1024;
@@ -78,7 +81,11 @@ public static unsafe partial class MemoryFaultHandler
         var chain = code.NewLabel();
         var have = code.NewLabel();
         var crash = code.NewLabel();
+        var search = code.NewLabel();
+        var notOurs = code.NewLabel();
         code.Add(Instruction.Create(Code.Mov_r64_rm64, Iced.Intel.Register.RAX, Operands.At(Iced.Intel.Register.RDX, SavedRip)));
+        code.Add(Instruction.Create(Code.Xor_r32_rm32, Iced.Intel.Register.R11D, Iced.Intel.Register.R11D)); // first search: the faulting pc
+        code.Bind(search);
         code.Add(Instruction.Create(Code.Lea_r64_m, Iced.Intel.Register.RCX, new MemoryOperand(Iced.Intel.Register.RIP, (long)(data + CountOffset))));
         code.Add(Instruction.Create(Code.Mov_r64_rm64, Iced.Intel.Register.R8, new MemoryOperand(Iced.Intel.Register.RCX)));
         code.Add(Instruction.Create(Code.Lea_r64_m, Iced.Intel.Register.R9, Operands.At(Iced.Intel.Register.RCX, 8)));
@@ -100,8 +107,21 @@ public static unsafe partial class MemoryFaultHandler
         code.Add(Instruction.Create(Code.Add_rm64_imm8, Iced.Intel.Register.R9, EntrySize));
         code.Add(Instruction.Create(Code.Dec_rm64, Iced.Intel.Register.R8));
         code.Branch(Code.Jmp_rel32_64, loop);
-        // Not ours: hand the signal to the previous handler with the same arguments.
+        // Not in JIT code. A call through a bad function pointer faults on fetching its target
+        // (si_addr == pc) with the return address on top of the stack: search again with the call
+        // instruction (return address - 1), once.
         code.Bind(chain);
+        code.Add(Instruction.Create(Code.Test_rm64_r64, Iced.Intel.Register.R11, Iced.Intel.Register.R11));
+        code.Branch(Code.Jne_rel32_64, notOurs);
+        code.Add(Instruction.Create(Code.Cmp_r64_rm64, Iced.Intel.Register.RAX, Operands.At(Iced.Intel.Register.RSI, SigInfoAddress)));
+        code.Branch(Code.Jne_rel32_64, notOurs);
+        code.Add(Instruction.Create(Code.Mov_r64_rm64, Iced.Intel.Register.R10, Operands.At(Iced.Intel.Register.RDX, SavedRsp)));
+        code.Add(Instruction.Create(Code.Mov_r64_rm64, Iced.Intel.Register.RAX, new MemoryOperand(Iced.Intel.Register.R10)));
+        code.Add(Instruction.Create(Code.Dec_rm64, Iced.Intel.Register.RAX));
+        code.Add(Instruction.Create(Code.Mov_r32_imm32, Iced.Intel.Register.R11D, 1));
+        code.Branch(Code.Jmp_rel32_64, search);
+        // Not ours: hand the signal to the previous handler with the same arguments.
+        code.Bind(notOurs);
         code.Add(Instruction.Create(Code.Lea_r64_m, Iced.Intel.Register.RCX, new MemoryOperand(Iced.Intel.Register.RIP, (long)(data + OldSegv))));
         code.Add(Instruction.Create(Code.Cmp_rm32_imm8, Iced.Intel.Register.EDI, SigSegv));
         code.Branch(Code.Je_rel32_64, have);

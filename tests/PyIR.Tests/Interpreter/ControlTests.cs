@@ -1,5 +1,6 @@
 // Control flow and calls: phis as parallel copies (swap, lost copy), switch, recursion, runaway
-// recursion and instruction limits as errors, calls through function pointers, musttail.
+// recursion and instruction limits as errors, calls through function pointers, musttail. The cases
+// that do not depend on interpreter limits run on both engines.
 using PyIR.Runtime;
 using Xunit;
 using static PyIR.Tests.Interpreter.Harness;
@@ -8,8 +9,10 @@ namespace PyIR.Tests.Interpreter;
 
 public class ControlTests
 {
-    [Fact]
-    public void PhiSwapIsParallel()
+    public static TheoryData<EngineKind> BothEngines => [EngineKind.Interpreter, EngineKind.Jit];
+
+    [Theory, MemberData(nameof(BothEngines))]
+    public void PhiSwapIsParallel(EngineKind engine)
     {
         // Each iteration swaps a and b: after n iterations (a, b) = n even ? (1, 2) : (2, 1).
         const string ir = """
@@ -30,13 +33,13 @@ public class ControlTests
             }
             """;
         // %a/%b at exit are the values of the last iteration (i1 = n): swapped n-1 times.
-        Assert.Equal(12, Signed(Run(ir, "f", I32(1))));
-        Assert.Equal(21, Signed(Run(ir, "f", I32(2))));
-        Assert.Equal(12, Signed(Run(ir, "f", I32(5))));
+        Assert.Equal(12, Signed(Run(engine, ir, "f", I32(1))));
+        Assert.Equal(21, Signed(Run(engine, ir, "f", I32(2))));
+        Assert.Equal(12, Signed(Run(engine, ir, "f", I32(5))));
     }
 
-    [Fact]
-    public void LostCopyProblem()
+    [Theory, MemberData(nameof(BothEngines))]
+    public void LostCopyProblem(EngineKind engine)
     {
         // The value of %x before the increment must survive the back edge that redefines %x.
         const string ir = """
@@ -52,11 +55,11 @@ public class ControlTests
               ret i32 %x
             }
             """;
-        Assert.Equal(9, Signed(Run(ir, "f", I32(10))));
+        Assert.Equal(9, Signed(Run(engine, ir, "f", I32(10))));
     }
 
-    [Fact]
-    public void SwitchPicksCasesAndDefault()
+    [Theory, MemberData(nameof(BothEngines))]
+    public void SwitchPicksCasesAndDefault(EngineKind engine)
     {
         var cases = string.Join("\n", Enumerable.Range(0, 12).Select(i => $"    i32 {i * 7}, label %c{i}"));
         var blocks = string.Join("\n", Enumerable.Range(0, 12).Select(i => $"c{i}:\n  ret i32 {100 + i}"));
@@ -64,7 +67,7 @@ public class ControlTests
         for (int x = -3; x < 90; x++)
         {
             int expected = x >= 0 && x % 7 == 0 && x / 7 < 12 ? 100 + x / 7 : -1;
-            Assert.Equal(expected, Signed(Run(ir, "f", I32(x))));
+            Assert.Equal(expected, Signed(Run(engine, ir, "f", I32(x))));
         }
         const string small = """
             define i8 @g(i8 %x) {
@@ -108,8 +111,8 @@ public class ControlTests
         Assert.Contains("instruction limit exceeded", ex.Description);
     }
 
-    [Fact]
-    public void CallsThroughFunctionPointers()
+    [Theory, MemberData(nameof(BothEngines))]
+    public void CallsThroughFunctionPointers(EngineKind engine)
     {
         const string ir = """
             define i32 @inc(i32 %x) {
@@ -144,11 +147,15 @@ public class ControlTests
               ret i32 %r
             }
             """;
-        Assert.Equal(11, Signed(Run(ir, "apply", I32(0), I32(10))));
-        Assert.Equal(20, Signed(Run(ir, "apply", I32(1), I32(10))));
-        Assert.Equal(42, Signed(Run(ir, "addr_roundtrip")));
-        Assert.Contains("call to undefined function @missing", Fails(ir, "undefined").Description);
-        Assert.Contains("null", Fails(ir, "nullcall", new PyIR.Frontend.Ir.ConstantPointerNull()).Description);
+        Assert.Equal(11, Signed(Run(engine, ir, "apply", I32(0), I32(10))));
+        Assert.Equal(20, Signed(Run(engine, ir, "apply", I32(1), I32(10))));
+        Assert.Equal(42, Signed(Run(engine, ir, "addr_roundtrip")));
+        var undefined = Fails(engine, ir, "undefined").Description;
+        Assert.Contains("call to undefined function", undefined);
+        Assert.Contains("@missing", undefined);
+        // The interpreter sees the null pointer; the JIT's call faults on address 0.
+        Assert.Contains(engine == EngineKind.Interpreter ? "null" : "invalid memory access",
+            Fails(engine, ir, "nullcall", new PyIR.Frontend.Ir.ConstantPointerNull()).Description);
     }
 
     [Fact]
@@ -172,8 +179,8 @@ public class ControlTests
         Assert.Equal(2_000_000, Signed(r));
     }
 
-    [Fact]
-    public void UnreachableAndTrapAreErrors()
+    [Theory, MemberData(nameof(BothEngines))]
+    public void UnreachableAndTrapAreErrors(EngineKind engine)
     {
         const string ir = """
             declare void @llvm.trap()
@@ -185,7 +192,7 @@ public class ControlTests
               ret void
             }
             """;
-        Assert.Contains("unreachable", Fails(ir, "u").Description);
-        Assert.Equal("trap", Fails(ir, "t").Description);
+        Assert.Contains("unreachable", Fails(engine, ir, "u").Description);
+        Assert.Equal("trap", Fails(engine, ir, "t").Description);
     }
 }

@@ -24,6 +24,17 @@ internal static class Harness
     public static IrException Fails(string ir, string function, params Constant[] args) =>
         Assert.Throws<IrException>(() => Run(ir, function, args));
 
+    /// <summary>Runs on the given engine (the JIT is required to compile the module, no fallback).</summary>
+    public static Constant? Run(EngineKind engine, string ir, string function, params Constant[] args)
+    {
+        var module = Parser.ParseModule(ir, "test.ll");
+        using var e = Engines.Create(module, engine);
+        return e.Invoke(module.GetFunction(function)!, args);
+    }
+
+    public static IrException Fails(EngineKind engine, string ir, string function, params Constant[] args) =>
+        Assert.Throws<IrException>(() => Run(engine, ir, function, args));
+
     public static ConstantInt Int(int bits, long value) => ConstantInt.Get(bits, value);
     public static ConstantInt I32(int value) => ConstantInt.Get(32, value);
     public static ConstantInt I64(long value) => ConstantInt.Get(64, value);

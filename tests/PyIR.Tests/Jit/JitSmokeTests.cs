@@ -51,31 +51,6 @@ public class JitSmokeTests
     }
 
     [Fact]
-    public void PhiSwapLoop()
-    {
-        const string ir = """
-            define i32 @swap(i32 %n) {
-            entry:
-              br label %loop
-            loop:
-              %a = phi i32 [ 1, %entry ], [ %b, %loop ]
-              %b = phi i32 [ 2, %entry ], [ %a, %loop ]
-              %i = phi i32 [ 0, %entry ], [ %i1, %loop ]
-              %i1 = add i32 %i, 1
-              %c = icmp slt i32 %i1, %n
-              br i1 %c, label %loop, label %exit
-            exit:
-              %r = mul i32 %a, 10
-              %r2 = add i32 %r, %b
-              ret i32 %r2
-            }
-            """;
-        Assert.Equal(12L, ((ConstantInt)Run(ir, "swap", I32(1))!).SExtValue);
-        Assert.Equal(21L, ((ConstantInt)Run(ir, "swap", I32(2))!).SExtValue);
-        Assert.Equal(12L, ((ConstantInt)Run(ir, "swap", I32(7))!).SExtValue);
-    }
-
-    [Fact]
     public void RecursiveFibonacci()
     {
         const string ir = """
