@@ -312,12 +312,8 @@ public sealed partial class InstructionSelector
         return r;
     }
 
-    private void Copy(int dst, int src, RegClass cls, int bits)
-    {
-        var m = new MInst(MOpcode.Copy, Code.INVALID, MOperand.Def(dst, bits), Use(src, bits));
-        Emit(m);
-        _ = cls;
-    }
+    private void Copy(int dst, int src, int bits) =>
+        Emit(new MInst(MOpcode.Copy, Code.INVALID, MOperand.Def(dst, bits), Use(src, bits)));
 
     // ---------------------------------------------------------------- blocks and phis
 

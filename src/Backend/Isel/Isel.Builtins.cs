@@ -587,9 +587,9 @@ public sealed partial class InstructionSelector
         var helper = _module.ResolveRuntimeHelper?.Invoke(name) ?? 0;
         if (helper == 0) throw new JitUnsupportedException($"no runtime helper for '{name}'");
         var target = MOperand.ConstantRef(64, _module.Pool.AddUInt64((ulong)helper));
-        for (int i = 0; i < args.Length; i++) Copy(X86.IntArgs[i], args[i], RegClass.Gpr, 64);
+        for (int i = 0; i < args.Length; i++) Copy(X86.IntArgs[i], args[i], 64);
         Emit(new MInst(MOpcode.Call, Code.INVALID, target) { ImplicitUses = X86.IntArgs[..args.Length], ImplicitDefs = X86.CallerSaved().ToArray() });
-        if (!call.Type.IsVoid) Copy(DefineOne(call), X86.Rax, RegClass.Gpr, 64);
+        if (!call.Type.IsVoid) Copy(DefineOne(call), X86.Rax, 64);
     }
 
     private void MemoryCopy(CallInst call, Value dst, Value src, Value size, bool overlapping)
@@ -620,9 +620,9 @@ public sealed partial class InstructionSelector
             var n = ZeroExtend(Reg(size), size.Type.ScalarBits, 64);
             var d = Reg(dst);
             var s = Reg(src);
-            Copy(X86.Rdi, d, RegClass.Gpr, 64);
-            Copy(X86.Rsi, s, RegClass.Gpr, 64);
-            Copy(X86.Rdx, n, RegClass.Gpr, 64);
+            Copy(X86.Rdi, d, 64);
+            Copy(X86.Rsi, s, 64);
+            Copy(X86.Rdx, n, 64);
             Emit(new MInst(MOpcode.Call, Code.INVALID, target) { ImplicitUses = [X86.Rdi, X86.Rsi, X86.Rdx], ImplicitDefs = X86.CallerSaved().ToArray() });
             _ = helperCall;
         }

@@ -23,7 +23,7 @@ public sealed partial class InstructionSelector
         if (layout.ReturnsInMemory)
         {
             _sretPointer = NewGpr();
-            Copy(_sretPointer, X86.Rdi, RegClass.Gpr, 64);
+            Copy(_sretPointer, X86.Rdi, 64);
         }
         for (int i = 0; i < _function.Arguments.Count; i++)
         {
@@ -34,7 +34,7 @@ public sealed partial class InstructionSelector
             {
                 var loc = layout.Arguments[i][k];
                 int bits = parts[k].Class == RegClass.Gpr ? 64 : parts[k].Bits;
-                if (loc.InRegister) Copy(regs[k], loc.Register, parts[k].Class, bits);
+                if (loc.InRegister) Copy(regs[k], loc.Register, bits);
                 else
                 {
                     // Incoming stack arguments sit above the return address and saved rbp.
@@ -58,7 +58,7 @@ public sealed partial class InstructionSelector
             {
                 var addr = MOperand.Mem(0, _sretPointer);
                 for (int k = 0; k < parts.Length; k++) StorePart(regs[k], parts[k], addr);
-                Copy(X86.Rax, _sretPointer, RegClass.Gpr, 64);
+                Copy(X86.Rax, _sretPointer, 64);
                 uses.Add(X86.Rax);
             }
             else
@@ -66,7 +66,7 @@ public sealed partial class InstructionSelector
                 for (int k = 0; k < parts.Length; k++)
                 {
                     int bits = parts[k].Class == RegClass.Gpr ? 64 : parts[k].Bits;
-                    Copy(layout.ResultRegisters[k], regs[k], parts[k].Class, bits);
+                    Copy(layout.ResultRegisters[k], regs[k], bits);
                     uses.Add(layout.ResultRegisters[k]);
                 }
             }
@@ -267,7 +267,7 @@ public sealed partial class InstructionSelector
             argRegs.Add((X86.Rdi, p, 64));
         }
         // Copy arguments into their registers last, so nothing in between can clobber them.
-        foreach (var (phys, vreg, bits) in argRegs) Copy(phys, vreg, _mf.ClassOf(phys), bits);
+        foreach (var (phys, vreg, bits) in argRegs) Copy(phys, vreg, bits);
 
         var callInst = new MInst(MOpcode.Call, Code.INVALID, target)
         {
@@ -285,7 +285,7 @@ public sealed partial class InstructionSelector
             return;
         }
         for (int k = 0; k < resultParts.Length; k++)
-            Copy(resultRegs[k], layout.ResultRegisters[k], resultParts[k].Class, resultParts[k].Class == RegClass.Gpr ? 64 : resultParts[k].Bits);
+            Copy(resultRegs[k], layout.ResultRegisters[k], resultParts[k].Class == RegClass.Gpr ? 64 : resultParts[k].Bits);
     }
 
     /// <summary>The address of the library routine implementing a built-in for a type, as a pool reference.</summary>

@@ -62,11 +62,7 @@ public sealed partial class InstructionSelector
         var parts = TypeLowering.Parts(v.Type);
         var regs = Regs(v);
         int slot = _mf.NewSlot(SlotBytes(v.Type), 16);
-        for (int k = 0; k < parts.Length; k++)
-        {
-            int bits = parts[k].Bits;
-            Emit(bits == 256 ? Code.VEX_Vmovups_ymmm256_ymm : Code.VEX_Vmovups_xmmm128_xmm, MOperand.FrameSlot(bits, slot, parts[k].Offset), Use(regs[k], bits));
-        }
+        for (int k = 0; k < parts.Length; k++) StoreVector(slot, parts[k].Offset, regs[k], parts[k].Bits);
         return slot;
     }
 
@@ -75,11 +71,7 @@ public sealed partial class InstructionSelector
     {
         var parts = TypeLowering.Parts(result.Type);
         var regs = Define(result);
-        for (int k = 0; k < parts.Length; k++)
-        {
-            int bits = parts[k].Bits;
-            Emit(bits == 256 ? Code.VEX_Vmovups_ymm_ymmm256 : Code.VEX_Vmovups_xmm_xmmm128, MOperand.Def(regs[k], bits), MOperand.FrameSlot(bits, slot, parts[k].Offset));
-        }
+        for (int k = 0; k < parts.Length; k++) LoadVector(regs[k], slot, parts[k].Offset, parts[k].Bits);
     }
 
     private void RequireSimple(IrType t, string what)
@@ -199,11 +191,11 @@ public sealed partial class InstructionSelector
             var y = NewVec();
             Emit(load, MOperand.Def(x, 128), MOperand.FrameSlot(lane * 8, a, (long)i * lane));
             Emit(load, MOperand.Def(y, 128), MOperand.FrameSlot(lane * 8, c, (long)i * lane));
-            Copy(X86.Xmm(0), x, Target.RegClass.Vec, 128);
-            Copy(X86.Xmm(1), y, Target.RegClass.Vec, 128);
+            Copy(X86.Xmm(0), x, 128);
+            Copy(X86.Xmm(1), y, 128);
             Emit(new MInst(MOpcode.Call, Code.INVALID, routine) { ImplicitUses = [X86.Xmm(0), X86.Xmm(1)], ImplicitDefs = X86.CallerSaved().ToArray() });
             var q = NewVec();
-            Copy(q, X86.Xmm(0), Target.RegClass.Vec, 128);
+            Copy(q, X86.Xmm(0), 128);
             Emit(store, MOperand.FrameSlot(lane * 8, r, (long)i * lane), Use(q, 128));
         }
         ReloadValue(b, r);
@@ -546,12 +538,19 @@ public sealed partial class InstructionSelector
     private int SpillVector(int reg, int w)
     {
         int slot = _mf.NewSlot(w / 8, 16);
-        Emit(w == 256 ? Code.VEX_Vmovups_ymmm256_ymm : Code.VEX_Vmovups_xmmm128_xmm, MOperand.FrameSlot(w, slot), Use(reg, w));
+        StoreVector(slot, 0, reg, w);
         return slot;
     }
 
-    private void ReloadVector(int d, int slot, int w) =>
-        Emit(w == 256 ? Code.VEX_Vmovups_ymm_ymmm256 : Code.VEX_Vmovups_xmm_xmmm128, MOperand.Def(d, w), MOperand.FrameSlot(w, slot));
+    private void ReloadVector(int d, int slot, int w) => LoadVector(d, slot, 0, w);
+
+    /// <summary>Stores a 128- or 256-bit register at byte <paramref name="offset"/> of a stack slot.</summary>
+    private void StoreVector(int slot, long offset, int reg, int w) =>
+        Emit(w == 256 ? Code.VEX_Vmovups_ymmm256_ymm : Code.VEX_Vmovups_xmmm128_xmm, MOperand.FrameSlot(w, slot, offset), Use(reg, w));
+
+    /// <summary>Defines a 128- or 256-bit register from byte <paramref name="offset"/> of a stack slot.</summary>
+    private void LoadVector(int d, int slot, long offset, int w) =>
+        Emit(w == 256 ? Code.VEX_Vmovups_ymm_ymmm256 : Code.VEX_Vmovups_xmm_xmmm128, MOperand.Def(d, w), MOperand.FrameSlot(w, slot, offset));
 
     /// <summary>Lane <paramref name="i"/> of a spilled vector into a 64-bit GPR, zero- or sign-extended.</summary>
     private int LoadLane(int slot, int i, int lane, bool signed)

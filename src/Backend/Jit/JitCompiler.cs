@@ -162,11 +162,13 @@ public static class JitCompiler
             memory.CommitCode(bytes);
             var encodeTime = sw.Elapsed;
 
-            // Where each IR instruction's code starts, for positioning memory faults.
-            var origins = listing.Where(l => l.Inst.Origin is not null)
-                .Select(l => (Address: memory.CodeAddress + offsets[l.Index], l.Inst.Origin!.Location))
-                .Append((Address: labelToAddress[code.Resolve(thunkLabels.Length > 0 ? thunkLabels[0] : addresses.TrapLabel)], Location: (PyIR.Frontend.Ir.SourceLocation?)null))
-                .OrderBy(o => o.Address).ToArray();
+            // Where each IR instruction's code starts, for positioning memory faults. The listing is
+            // in emission order, so the addresses are already sorted; the thunks after the last
+            // function's code have no IR position.
+            var origins = new List<(ulong Address, PyIR.Frontend.Ir.SourceLocation? Location)>(listing.Count + 1);
+            foreach (var (index, inst, _) in listing)
+                if (inst.Origin is { } origin) origins.Add((memory.CodeAddress + offsets[index], origin.Location));
+            origins.Add((labelToAddress[code.Resolve(thunkLabels.Length > 0 ? thunkLabels[0] : addresses.TrapLabel)], null));
 
             List<ListingLine>? lines = null;
             if (options.KeepListing)
@@ -188,7 +190,7 @@ public static class JitCompiler
                 labelToAddress[code.Resolve(addresses.TrapLabel)], faultCell, memoryFaultSite);
             return new CompiledModule(module, memory, functionAddresses, thunkAddresses, trapSites,
                 globalOffsets.Select(o => memory.DataAddress + (ulong)o).ToArray(),
-                new JitTimings(iselTime, raTime, encodeTime), lines, bytes.Length, origins, faultCell, guarded);
+                new JitTimings(iselTime, raTime, encodeTime), lines, bytes.Length, origins.ToArray(), faultCell, guarded);
         }
         catch
         {

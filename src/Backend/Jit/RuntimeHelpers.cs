@@ -18,7 +18,14 @@ public static unsafe class RuntimeHelpers
     };
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
-    private static long StrLen(byte* s) => new ReadOnlySpan<byte>(s, int.MaxValue).IndexOf((byte)0);
+    private static long StrLen(byte* s)
+    {
+        for (long length = 0; ; length += int.MaxValue)
+        {
+            int at = new ReadOnlySpan<byte>(s + length, int.MaxValue).IndexOf((byte)0);
+            if (at >= 0) return length + at;
+        }
+    }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static int StrCmp(byte* a, byte* b)
@@ -34,8 +41,17 @@ public static unsafe class RuntimeHelpers
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static int MemCmp(byte* a, byte* b, long n)
     {
-        int c = new ReadOnlySpan<byte>(a, (int)Math.Min(n, int.MaxValue)).SequenceCompareTo(new ReadOnlySpan<byte>(b, (int)Math.Min(n, int.MaxValue)));
-        return Math.Sign(c);
+        // n is a size_t: compare in spans of at most int.MaxValue bytes.
+        for (ulong left = (ulong)n; left > 0;)
+        {
+            int chunk = (int)Math.Min(left, int.MaxValue);
+            int c = new ReadOnlySpan<byte>(a, chunk).SequenceCompareTo(new ReadOnlySpan<byte>(b, chunk));
+            if (c != 0) return Math.Sign(c);
+            a += chunk;
+            b += chunk;
+            left -= (ulong)chunk;
+        }
+        return 0;
     }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]

@@ -1,7 +1,7 @@
-// A live interval: the positions where a virtual register (or one piece of it, after splitting)
-// holds a value, as sorted half-open ranges [from, to) with holes, plus the positions where it is
-// used. Register allocation gives each interval one location: a physical register or, for spilled
-// pieces, the register's stack slot. Fixed intervals describe physical registers that instructions
+// A live interval: the positions where a virtual register holds a value, as sorted half-open
+// ranges [from, to) with holes, plus the positions where it is used. Register allocation gives each
+// interval one location: a physical register or the register's stack slot (SpillCode then splits a
+// spilled register into short fresh intervals around its uses). Fixed intervals describe physical registers that instructions
 // use directly (argument registers, call clobbers, division's rax/rdx).
 namespace PyIR.Backend.RegAlloc;
 
@@ -14,23 +14,16 @@ public sealed class LiveInterval
     {
         Reg = reg;
         IsFixed = isFixed;
-        Parent = this;
     }
 
     /// <summary>The virtual register (or, for fixed intervals, the physical one).</summary>
     public int Reg { get; }
     public bool IsFixed { get; }
 
-    /// <summary>The interval this was split from (itself if never split).</summary>
-    public LiveInterval Parent { get; private set; }
-
-    /// <summary>Split children in position order (only on the parent).</summary>
-    public List<LiveInterval> Children { get; } = [];
-
     /// <summary>The physical register assigned, or -1.</summary>
     public int Assigned { get; set; } = -1;
 
-    /// <summary>True when this piece lives in the register's stack slot.</summary>
+    /// <summary>True when the register lives in its stack slot.</summary>
     public bool Spilled { get; set; }
 
     /// <summary>A register that would avoid a move (the source of a copy, a phi operand).</summary>
@@ -116,52 +109,6 @@ public sealed class LiveInterval
             if (a[i].To <= b[j].To) i++; else j++;
         }
         return int.MaxValue;
-    }
-
-    public int NextUseAfter(int position)
-    {
-        int i = _uses.BinarySearch(position);
-        if (i < 0) i = ~i;
-        return i < _uses.Count ? _uses[i] : int.MaxValue;
-    }
-
-    /// <summary>
-    /// Splits at <paramref name="position"/>: this keeps everything before it, the returned child
-    /// everything from it on. The child is registered with the parent.
-    /// </summary>
-    public LiveInterval SplitAt(int position)
-    {
-        var child = new LiveInterval(Reg, false) { Parent = Parent, Hint = Assigned >= 0 ? Assigned : Hint, Weight = Weight };
-        var kept = new List<(int, int)>();
-        foreach (var (from, to) in _ranges)
-        {
-            if (to <= position) kept.Add((from, to));
-            else if (from >= position) child._ranges.Add((from, to));
-            else
-            {
-                kept.Add((from, position));
-                child._ranges.Add((position, to));
-            }
-        }
-        _ranges.Clear();
-        _ranges.AddRange(kept);
-        int u = _uses.BinarySearch(position);
-        if (u < 0) u = ~u;
-        child._uses.AddRange(_uses.GetRange(u, _uses.Count - u));
-        _uses.RemoveRange(u, _uses.Count - u);
-        var list = Parent.Children;
-        int at = list.FindIndex(c => c.Start > child.Start);
-        if (at < 0) list.Add(child); else list.Insert(at, child);
-        return child;
-    }
-
-    /// <summary>The piece of this register (parent or child) that covers a position, or null.</summary>
-    public LiveInterval? PieceAt(int position)
-    {
-        if (Parent.Covers(position)) return Parent;
-        foreach (var c in Parent.Children)
-            if (c.Covers(position)) return c;
-        return null;
     }
 
     public override string ToString() =>

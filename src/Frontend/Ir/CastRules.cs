@@ -37,9 +37,7 @@ public static class CastRules
                 if (!from.IsFirstClass || !to.IsFirstClass || from.IsAggregate || to.IsAggregate)
                     return Bad("bitcast needs non-aggregate types");
                 if (fs.IsPointer != ts.IsPointer) return Bad("use ptrtoint/inttoptr to convert between pointers and integers");
-                if (DataLayout.StoreSize(from) * 8 != BitSize(from) || BitSize(from) != BitSize(to))
-                    return BitSize(from) == BitSize(to) ? null : Bad("the types must have the same size in bits");
-                return null;
+                return BitSize(from) == BitSize(to) ? null : Bad("the types must have the same size in bits");
             default:
                 return $"'{op.Name()}' is not a cast";
         }

@@ -277,11 +277,11 @@ internal sealed partial class Engine
         return (x < y) == wantMin ? a : c;
     }
 
-    /// <summary>compiler-rt's __powidf2/__powisf2: square-and-multiply over the bits of |n|, reciprocal for n &lt; 0.</summary>
-    private static double PowI(double a, int b)
+    /// <summary>compiler-rt's __powidf2/__powisf2: square-and-multiply over the bits of |n|, reciprocal for n &lt; 0, in T's precision.</summary>
+    private static T PowI<T>(T a, int b) where T : System.Numerics.IFloatingPointIeee754<T>
     {
         bool recip = b < 0;
-        double r = 1;
+        T r = T.One;
         while (true)
         {
             if ((b & 1) != 0) r *= a;
@@ -289,21 +289,7 @@ internal sealed partial class Engine
             if (b == 0) break;
             a *= a;
         }
-        return recip ? 1 / r : r;
-    }
-
-    private static float PowI(float a, int b)
-    {
-        bool recip = b < 0;
-        float r = 1;
-        while (true)
-        {
-            if ((b & 1) != 0) r *= a;
-            b /= 2;
-            if (b == 0) break;
-            a *= a;
-        }
-        return recip ? 1 / r : r;
+        return recip ? T.One / r : r;
     }
 
     private static double ExpM1(double x)

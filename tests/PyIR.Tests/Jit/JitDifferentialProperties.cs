@@ -89,7 +89,7 @@ public class JitDifferentialProperties(ITestOutputHelper output)
             for (int run = 0; run < 3; run++)
             {
                 var args = IrGenerator.RandomArguments(entry, random);
-                string expected = Outcome(() => interpreter.Invoke(interpEntry, Rebind(args)));
+                string expected = Outcome(() => interpreter.Invoke(interpEntry, args));
                 string actual = Outcome(() => jit.Invoke(entry, args));
                 if (expected != actual)
                     throw new Xunit.Sdk.XunitException(
@@ -100,9 +100,6 @@ public class JitDifferentialProperties(ITestOutputHelper output)
         return null;
     }
 
-    /// <summary>Arguments are interned-type constants, valid in any module.</summary>
-    private static Constant[] Rebind(Constant[] args) => args;
-
     private static string Outcome(Func<Constant?> run)
     {
         try { return run() is { } c ? ValueText.Canonical(c) : "void"; }
@@ -110,7 +107,6 @@ public class JitDifferentialProperties(ITestOutputHelper output)
     }
 
     private static string ErrorKind(string message) => message.Split(':')[0];
-
 
     private static string Normalize(string reason)
     {
