@@ -186,8 +186,11 @@ public sealed partial class InstructionSelector
             }
             else
             {
-                int size = p.Type.IsFloatingPoint ? (int)DataLayout.StoreSize(p.Type) : p.Bits / 8;
-                var data = Pad(bytes.Data, p.Offset, size);
+                // Scalars load 4 or 8 bytes (half is padded to 4), vectors their whole register.
+                int size = p.Type.IsFloatingPoint ? Math.Max(4, (int)DataLayout.StoreSize(p.Type)) : p.Bits / 8;
+                var data = TypeLowering.IsMask(p.Type, out int lanes)
+                    ? MaskLayout.Unpack(bytes.Data.AsSpan((int)p.Offset), lanes, size)
+                    : Pad(bytes.Data, p.Offset, size);
                 if (data.All(b => b == 0))
                     Emit(Code.VEX_Vxorps_xmm_xmm_xmmm128, MOperand.Def(reg, 128), Use(reg, 128), Use(reg, 128));
                 else

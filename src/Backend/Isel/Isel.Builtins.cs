@@ -50,20 +50,20 @@ public sealed partial class InstructionSelector
             case Builtin.MinNum or Builtin.MaxNum or Builtin.Minimum or Builtin.Maximum: FloatMinMax(call, op, args[0], args[1]); break;
             case Builtin.Fma or Builtin.FMulAdd: FloatFma(call, args[0], args[1], args[2]); break;
             case Builtin.PowI: FloatPowI(call, args[0], args[1]); break;
-            case Builtin.SMin or Builtin.SMax or Builtin.UMin or Builtin.UMax: IntMinMax(call, op, args[0], args[1]); break;
-            case Builtin.Abs or Builtin.LibcAbs: IntAbs(call, args[0]); break;
-            case Builtin.CtPop: IntCtPop(call, args[0]); break;
-            case Builtin.Ctlz: IntCtlz(call, args[0]); break;
-            case Builtin.Cttz: IntCttz(call, args[0]); break;
-            case Builtin.BSwap: IntBSwap(call, args[0]); break;
-            case Builtin.BitReverse: IntBitReverse(call, args[0]); break;
-            case Builtin.FShl or Builtin.FShr: IntFunnelShift(call, op == Builtin.FShl, args[0], args[1], args[2]); break;
+            case Builtin.SMin or Builtin.SMax or Builtin.UMin or Builtin.UMax or Builtin.Abs or Builtin.LibcAbs or Builtin.CtPop
+                or Builtin.Ctlz or Builtin.Cttz or Builtin.BSwap or Builtin.BitReverse or Builtin.SAddSat or Builtin.UAddSat
+                or Builtin.SSubSat or Builtin.USubSat or Builtin.SShlSat or Builtin.UShlSat:
+                Bind(call, IntegerBuiltin(op, type.ScalarBits, args.Select(Reg).ToArray()));
+                break;
+            case Builtin.FShl or Builtin.FShr:
+                Bind(call, args[2] is ConstantInt amount
+                    ? IntFunnelShiftByConstant(op == Builtin.FShl, type.ScalarBits, Reg(args[0]), Reg(args[1]), amount.ZExtValue)
+                    : IntFunnelShift(op == Builtin.FShl, type.ScalarBits, Reg(args[0]), Reg(args[1]), Reg(args[2])));
+                break;
             case Builtin.SAddWithOverflow or Builtin.UAddWithOverflow or Builtin.SSubWithOverflow or Builtin.USubWithOverflow
                 or Builtin.SMulWithOverflow or Builtin.UMulWithOverflow:
                 IntOverflow(call, op, args[0], args[1]);
                 break;
-            case Builtin.SAddSat or Builtin.UAddSat or Builtin.SSubSat or Builtin.USubSat: IntSaturating(call, op, args[0], args[1]); break;
-            case Builtin.SShlSat or Builtin.UShlSat: IntShiftSaturating(call, op == Builtin.SShlSat, args[0], args[1]); break;
             case Builtin.MemCpy or Builtin.LibcMemCpy: MemoryCopy(call, args[0], args[1], args[2], overlapping: false); break;
             case Builtin.MemMove or Builtin.LibcMemMove: MemoryCopy(call, args[0], args[1], args[2], overlapping: true); break;
             case Builtin.MemSet or Builtin.LibcMemSet: MemorySet(call, args[0], args[1], args[2]); break;
@@ -278,55 +278,76 @@ public sealed partial class InstructionSelector
 
     // ---------------------------------------------------------------- integers
 
-    private void IntMinMax(Instruction result, Builtin op, Value a, Value b)
+    /// <summary>
+    /// The integer intrinsics that act on one N-bit value at a time, on registers: the scalar
+    /// selection and the vector lane loops (lanes loaded into GPRs) share these. Operand registers
+    /// may carry garbage above bit N; the result is a fresh register whose low N bits are the result.
+    /// </summary>
+    private int IntegerBuiltin(Builtin op, int n, int[] x) => op switch
     {
-        int n = a.Type.ScalarBits;
-        int w = TypeLowering.OpBits(a.Type);
+        Builtin.SMin or Builtin.SMax or Builtin.UMin or Builtin.UMax => IntMinMax(op, n, x[0], x[1]),
+        Builtin.Abs or Builtin.LibcAbs => IntAbs(n, x[0]),
+        Builtin.CtPop => IntCtPop(n, x[0]),
+        Builtin.Ctlz => IntCtlz(n, x[0]),
+        Builtin.Cttz => IntCttz(n, x[0]),
+        Builtin.BSwap => IntBSwap(n, x[0]),
+        Builtin.BitReverse => IntBitReverse(n, x[0]),
+        Builtin.FShl or Builtin.FShr => IntFunnelShift(op == Builtin.FShl, n, x[0], x[1], x[2]),
+        Builtin.SAddSat or Builtin.UAddSat or Builtin.SSubSat or Builtin.USubSat => IntSaturating(op, n, x[0], x[1]),
+        Builtin.SShlSat or Builtin.UShlSat => IntShiftSaturating(op == Builtin.SShlSat, n, x[0], x[1]),
+        _ => throw new JitUnsupportedException($"the JIT does not compile '{op}' on integers"),
+    };
+
+    private static int OpBits(int n) => n <= 32 ? 32 : 64;
+
+    private int IntMinMax(Builtin op, int n, int a, int b)
+    {
+        int w = OpBits(n);
         bool signed = op is Builtin.SMin or Builtin.SMax;
-        var x = signed ? SignExtend(Reg(a), n, w) : ZeroExtend(Reg(a), n, w);
-        var y = signed ? SignExtend(Reg(b), n, w) : ZeroExtend(Reg(b), n, w);
-        var d = DefineOne(result);
+        var x = signed ? SignExtend(a, n, w) : ZeroExtend(a, n, w);
+        var y = signed ? SignExtend(b, n, w) : ZeroExtend(b, n, w);
+        var d = NewGpr();
         Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(d, w), Use(x, w));
         Emit(w == 32 ? Code.Cmp_r32_rm32 : Code.Cmp_r64_rm64, Use(x, w), Use(y, w));
         var cond = op switch { Builtin.SMin => Cond.G, Builtin.SMax => Cond.L, Builtin.UMin => Cond.A, _ => Cond.B };
         Emit(CmovCode(cond, w), MOperand.UseDef(d, w), Use(y, w));
+        return d;
     }
 
-    private void IntAbs(Instruction result, Value a)
+    private int IntAbs(int n, int a)
     {
-        int n = a.Type.ScalarBits;
-        int w = TypeLowering.OpBits(a.Type);
-        var x = SignExtend(Reg(a), n, w);
-        var d = DefineOne(result);
+        int w = OpBits(n);
+        var x = SignExtend(a, n, w);
+        var d = NewGpr();
         Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(d, w), Use(x, w));
         Emit(w == 32 ? Code.Neg_rm32 : Code.Neg_rm64, MOperand.UseDef(d, w));
         Emit(CmovCode(Cond.S, w), MOperand.UseDef(d, w), Use(x, w));
+        return d;
     }
 
-    private void IntCtPop(Instruction result, Value a)
+    private int IntCtPop(int n, int a)
     {
-        int n = a.Type.ScalarBits;
-        int w = TypeLowering.OpBits(a.Type);
-        var x = ZeroExtend(Reg(a), n, w);
-        var d = DefineOne(result);
+        int w = OpBits(n);
+        var x = ZeroExtend(a, n, w);
+        var d = NewGpr();
         Emit(w == 32 ? Code.Popcnt_r32_rm32 : Code.Popcnt_r64_rm64, MOperand.Def(d, w), Use(x, w));
+        return d;
     }
 
-    private void IntCtlz(Instruction result, Value a)
+    private int IntCtlz(int n, int a)
     {
-        int n = a.Type.ScalarBits;
-        int w = TypeLowering.OpBits(a.Type);
-        var x = ZeroExtend(Reg(a), n, w);
-        var d = DefineOne(result);
+        int w = OpBits(n);
+        var x = ZeroExtend(a, n, w);
+        var d = NewGpr();
         Emit(w == 32 ? Code.Lzcnt_r32_rm32 : Code.Lzcnt_r64_rm64, MOperand.Def(d, w), Use(x, w));
         if (w != n) Emit(w == 32 ? Code.Sub_rm32_imm32 : Code.Sub_rm64_imm32, MOperand.UseDef(d, w), MOperand.I(w - n));
+        return d;
     }
 
-    private void IntCttz(Instruction result, Value a)
+    private int IntCttz(int n, int a)
     {
-        int n = a.Type.ScalarBits;
-        int w = TypeLowering.OpBits(a.Type);
-        var x = Reg(a);
+        int w = OpBits(n);
+        var x = a;
         if (n != w)
         {
             // Set bit N so that a zero input counts N (and garbage above N is ignored).
@@ -337,33 +358,32 @@ public sealed partial class InstructionSelector
             Emit(Code.Or_r64_rm64, MOperand.UseDef(t, 64), Use(bit, 64));
             x = t;
         }
-        var d = DefineOne(result);
+        var d = NewGpr();
         Emit(w == 32 ? Code.Tzcnt_r32_rm32 : Code.Tzcnt_r64_rm64, MOperand.Def(d, w), Use(x, w));
+        return d;
     }
 
-    private void IntBSwap(Instruction result, Value a)
+    private int IntBSwap(int n, int x)
     {
-        int n = a.Type.ScalarBits;
-        var d = DefineOne(result);
-        var x = Reg(a);
+        var d = NewGpr();
         if (n == 16)
         {
             Emit(Code.Mov_r32_rm32, MOperand.Def(d, 32), Use(x, 32));
             Emit(Code.Rol_rm16_imm8, MOperand.UseDef(d, 16), MOperand.I(8));
-            return;
+            return d;
         }
-        int w = n <= 32 ? 32 : 64;
+        int w = OpBits(n);
         Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(d, w), Use(x, w));
         Emit(w == 32 ? Code.Bswap_r32 : Code.Bswap_r64, MOperand.UseDef(d, w));
         if (n != w) Emit(w == 32 ? Code.Shr_rm32_imm8 : Code.Shr_rm64_imm8, MOperand.UseDef(d, w), MOperand.I(w - n));
+        return d;
     }
 
     /// <summary>Bit reversal by swapping ever larger groups (1, 2, 4 bits, then bytes with bswap).</summary>
-    private void IntBitReverse(Instruction result, Value a)
+    private int IntBitReverse(int n, int a)
     {
-        int n = a.Type.ScalarBits;
         var x = NewGpr();
-        Emit(Code.Mov_r64_rm64, MOperand.Def(x, 64), Use(Reg(a), 64));
+        Emit(Code.Mov_r64_rm64, MOperand.Def(x, 64), Use(a, 64));
         Emit(Code.Bswap_r64, MOperand.UseDef(x, 64));
         foreach (var (shift, mask) in new[] { (4, 0x0F0F0F0F0F0F0F0FUL), (2, 0x3333333333333333UL), (1, 0x5555555555555555UL) })
         {
@@ -382,9 +402,10 @@ public sealed partial class InstructionSelector
             Emit(Code.Or_r64_rm64, MOperand.UseDef(next, 64), Use(hi, 64));
             x = next;
         }
-        var d = DefineOne(result);
+        var d = NewGpr();
         Emit(Code.Mov_r64_rm64, MOperand.Def(d, 64), Use(x, 64));
         if (n != 64) Emit(Code.Shr_rm64_imm8, MOperand.UseDef(d, 64), MOperand.I(64 - n));
+        return d;
     }
 
     /// <summary>
@@ -392,48 +413,52 @@ public sealed partial class InstructionSelector
     /// s = amount mod N. For N &lt; 64 this is computed at 64 bits with b zero-extended, which makes
     /// s = 0 come out right; i64 uses shld/shrd, whose count is taken mod 64 by the hardware.
     /// </summary>
-    private void IntFunnelShift(Instruction result, bool left, Value a, Value b, Value amount)
+    private int IntFunnelShift(bool left, int n, int a, int b, int amount)
     {
-        int n = a.Type.ScalarBits;
-        var d = DefineOne(result);
+        var d = NewGpr();
         if (n == 64)
         {
-            Emit(Code.Mov_r64_rm64, MOperand.Def(d, 64), Use(Reg(left ? a : b), 64));
-            Emit(Code.Mov_r64_rm64, MOperand.Def(X86.Rcx, 64), Use(Reg(amount), 64));
-            Emit(left ? Code.Shld_rm64_r64_CL : Code.Shrd_rm64_r64_CL, MOperand.UseDef(d, 64), Use(Reg(left ? b : a), 64), Use(X86.Rcx, 8));
-            return;
+            Emit(Code.Mov_r64_rm64, MOperand.Def(d, 64), Use(left ? a : b, 64));
+            Emit(Code.Mov_r64_rm64, MOperand.Def(X86.Rcx, 64), Use(amount, 64));
+            Emit(left ? Code.Shld_rm64_r64_CL : Code.Shrd_rm64_r64_CL, MOperand.UseDef(d, 64), Use(left ? b : a, 64), Use(X86.Rcx, 8));
+            return d;
         }
-        var s = amount is ConstantInt c ? -1 : ModuloWidth(Reg(amount), n);
-        var zb = ZeroExtend(Reg(b), n, 64);
+        var s = ModuloWidth(amount, n);
+        var zb = ZeroExtend(b, n, 64);
+        var other = NewGpr();
+        LoadImmediate(other, (ulong)n);
+        Emit(Code.Sub_r64_rm64, MOperand.UseDef(other, 64), Use(s, 64));
+        // left: a << s, zb >> (n - s); right: a << (n - s), zb >> s. With s = 0 a right shift moves a
+        // by N, above the result's bits.
         var hiPart = NewGpr();
         var loPart = NewGpr();
-        if (s < 0)
-        {
-            long k = (long)(((ConstantInt)amount).ZExtValue % (ulong)n);
-            var shiftA = left ? k : n - k;
-            var shiftB = left ? n - k : k;
-            Emit(Code.Mov_r64_rm64, MOperand.Def(hiPart, 64), Use(Reg(a), 64));
-            if (shiftA is > 0 and < 64) Emit(Code.Shl_rm64_imm8, MOperand.UseDef(hiPart, 64), MOperand.I(shiftA));
-            else if (shiftA >= 64) Emit(Code.Xor_r32_rm32, MOperand.Def(hiPart, 32), Use(hiPart, 32));
-            Emit(Code.Mov_r64_rm64, MOperand.Def(loPart, 64), Use(zb, 64));
-            if (shiftB is > 0 and < 64) Emit(Code.Shr_rm64_imm8, MOperand.UseDef(loPart, 64), MOperand.I(shiftB));
-            else if (shiftB >= 64) Emit(Code.Xor_r32_rm32, MOperand.Def(loPart, 32), Use(loPart, 32));
-        }
-        else
-        {
-            var other = NewGpr();
-            LoadImmediate(other, (ulong)n);
-            Emit(Code.Sub_r64_rm64, MOperand.UseDef(other, 64), Use(s, 64));
-            // left: a << s, zb >> (n - s); right: a << (n - s), zb >> s.
-            Emit(Code.VEX_Shlx_r64_rm64_r64, MOperand.Def(hiPart, 64), Use(Reg(a), 64), Use(left ? s : other, 64));
-            Emit(Code.VEX_Shrx_r64_rm64_r64, MOperand.Def(loPart, 64), Use(zb, 64), Use(left ? other : s, 64));
-            if (!left)
-            {
-                // s = 0 would shift a by N (fine below 64: those bits are above N and ignored).
-            }
-        }
+        Emit(Code.VEX_Shlx_r64_rm64_r64, MOperand.Def(hiPart, 64), Use(a, 64), Use(left ? s : other, 64));
+        Emit(Code.VEX_Shrx_r64_rm64_r64, MOperand.Def(loPart, 64), Use(zb, 64), Use(left ? other : s, 64));
         Emit(Code.Mov_r64_rm64, MOperand.Def(d, 64), Use(hiPart, 64));
         Emit(Code.Or_r64_rm64, MOperand.UseDef(d, 64), Use(loPart, 64));
+        return d;
+    }
+
+    /// <summary>A funnel shift by a constant amount: two immediate shifts.</summary>
+    private int IntFunnelShiftByConstant(bool left, int n, int a, int b, ulong amount)
+    {
+        long k = (long)(amount % (ulong)n);
+        if (n == 64 && k == 0) return ZeroExtendAlways(left ? a : b, 64, 64);
+        var zb = ZeroExtend(b, n, 64);
+        var shiftA = left ? k : n - k;
+        var shiftB = left ? n - k : k;
+        var hiPart = NewGpr();
+        var loPart = NewGpr();
+        Emit(Code.Mov_r64_rm64, MOperand.Def(hiPart, 64), Use(a, 64));
+        if (shiftA is > 0 and < 64) Emit(Code.Shl_rm64_imm8, MOperand.UseDef(hiPart, 64), MOperand.I(shiftA));
+        else if (shiftA >= 64) Emit(Code.Xor_r32_rm32, MOperand.Def(hiPart, 32), Use(hiPart, 32));
+        Emit(Code.Mov_r64_rm64, MOperand.Def(loPart, 64), Use(zb, 64));
+        if (shiftB is > 0 and < 64) Emit(Code.Shr_rm64_imm8, MOperand.UseDef(loPart, 64), MOperand.I(shiftB));
+        else if (shiftB >= 64) Emit(Code.Xor_r32_rm32, MOperand.Def(loPart, 32), Use(loPart, 32));
+        var d = NewGpr();
+        Emit(Code.Mov_r64_rm64, MOperand.Def(d, 64), Use(hiPart, 64));
+        Emit(Code.Or_r64_rm64, MOperand.UseDef(d, 64), Use(loPart, 64));
+        return d;
     }
 
     private void IntOverflow(CallInst call, Builtin op, Value a, Value b)
@@ -512,14 +537,13 @@ public sealed partial class InstructionSelector
     /// back; if that does not give the original, the shift overflowed and the result saturates.
     /// Amounts are taken modulo the width, as for shl.
     /// </summary>
-    private void IntShiftSaturating(CallInst call, bool signed, Value a, Value b)
+    private int IntShiftSaturating(bool signed, int n, int a, int b)
     {
-        int n = a.Type.ScalarBits;
-        var d = DefineOne(call);
-        var amount = Reg(b);
+        var d = NewGpr();
+        var amount = b;
         if (n != 64) amount = ModuloWidth(amount, n);
         var t = NewGpr();
-        Emit(Code.Mov_r64_rm64, MOperand.Def(t, 64), Use(Reg(a), 64));
+        Emit(Code.Mov_r64_rm64, MOperand.Def(t, 64), Use(a, 64));
         if (n < 64) Emit(Code.Shl_rm64_imm8, MOperand.UseDef(t, 64), MOperand.I(64 - n));
         var shifted = NewGpr();
         Emit(Code.VEX_Shlx_r64_rm64_r64, MOperand.Def(shifted, 64), Use(t, 64), Use(amount, 64));
@@ -531,6 +555,7 @@ public sealed partial class InstructionSelector
         Emit(CmovCode(Cond.NE, 64), MOperand.UseDef(shifted, 64), Use(sat, 64));
         Emit(Code.Mov_r64_rm64, MOperand.Def(d, 64), Use(shifted, 64));
         if (n < 64) Emit(signed ? Code.Sar_rm64_imm8 : Code.Shr_rm64_imm8, MOperand.UseDef(d, 64), MOperand.I(64 - n));
+        return d;
     }
 
     /// <summary>The value a signed overflow saturates to, toward the sign of <paramref name="x"/>: (x >> 63) ^ INT64_MAX.</summary>
@@ -545,17 +570,16 @@ public sealed partial class InstructionSelector
         return sat;
     }
 
-    private void IntSaturating(CallInst call, Builtin op, Value a, Value b)
+    private int IntSaturating(Builtin op, int n, int ra, int rb)
     {
-        int n = a.Type.ScalarBits;
-        var d = DefineOne(call);
+        var d = NewGpr();
         bool signed = op is Builtin.SAddSat or Builtin.SSubSat;
         bool add = op is Builtin.SAddSat or Builtin.UAddSat;
         if (n < 64)
         {
             // Exact at 64 bits, then clamp into the N-bit range.
-            var x = signed ? SignExtend(Reg(a), n, 64) : ZeroExtend(Reg(a), n, 64);
-            var y = signed ? SignExtend(Reg(b), n, 64) : ZeroExtend(Reg(b), n, 64);
+            var x = signed ? SignExtend(ra, n, 64) : ZeroExtend(ra, n, 64);
+            var y = signed ? SignExtend(rb, n, 64) : ZeroExtend(rb, n, 64);
             Emit(Code.Mov_r64_rm64, MOperand.Def(d, 64), Use(x, 64));
             Emit(add ? Code.Add_r64_rm64 : Code.Sub_r64_rm64, MOperand.UseDef(d, 64), Use(y, 64));
             long max = signed ? (1L << (n - 1)) - 1 : (long)((1UL << n) - 1);
@@ -568,15 +592,14 @@ public sealed partial class InstructionSelector
             LoadImmediate(lo, (ulong)min);
             Emit(Code.Cmp_r64_rm64, Use(d, 64), Use(lo, 64));
             Emit(CmovCode(Cond.L, 64), MOperand.UseDef(d, 64), Use(lo, 64));
-            return;
+            return d;
         }
-        var ra = Reg(a);
-        var rb = Reg(b);
         Emit(Code.Mov_r64_rm64, MOperand.Def(d, 64), Use(ra, 64));
         var sat = signed ? SaturationTowardSign(ra) : NewGpr();
         if (!signed) LoadImmediate(sat, add ? ulong.MaxValue : 0);
         Emit(add ? Code.Add_r64_rm64 : Code.Sub_r64_rm64, MOperand.UseDef(d, 64), Use(rb, 64));
         Emit(CmovCode(signed ? Cond.O : Cond.B, 64), MOperand.UseDef(d, 64), Use(sat, 64));
+        return d;
     }
 
     // ---------------------------------------------------------------- memory built-ins

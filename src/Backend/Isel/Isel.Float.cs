@@ -1,6 +1,11 @@
 // Scalar floating-point patterns (AVX forms, three operands, constants straight from the pool),
 // fcmp as flags or masks, conversions between integers and floating point with PyIR's defined
 // results for out-of-range inputs, and selects of floating-point values via blends.
+//
+// half (binary16) is held as its 16 bits in lane 0 of an xmm register, as the System V ABI passes
+// _Float16. Arithmetic converts to float (F16C vcvtph2ps, exact), computes in float and rounds once
+// back (vcvtps2ph): float has more than twice half's precision, so that is the correctly rounded
+// result, as the interpreter defines it. Paths that do not handle half reject it (CheckFloatType).
 using Iced.Intel;
 using PyIR.Backend.Mir;
 using PyIR.Backend.Target;
@@ -12,6 +17,55 @@ namespace PyIR.Backend.Isel;
 public sealed partial class InstructionSelector
 {
     private static bool IsDouble(IrType t) => t.ScalarType.Kind == TypeKind.Double;
+
+    private static bool IsHalf(IrType t) => t.ScalarType.Kind == TypeKind.Half;
+
+    /// <summary>A half (16 bits in lane 0) widened to float, exactly.</summary>
+    private int HalfToFloat(int h)
+    {
+        var f = NewVec();
+        Emit(Code.VEX_Vcvtph2ps_xmm_xmmm64, MOperand.Def(f, 128), Use(h, 128));
+        return f;
+    }
+
+    /// <summary>A float rounded to half (to nearest, ties to even).</summary>
+    private int FloatToHalf(int f)
+    {
+        var h = NewVec();
+        Emit(Code.VEX_Vcvtps2ph_xmmm64_xmm_imm8, MOperand.Def(h, 128), Use(f, 128), MOperand.I(0));
+        return h;
+    }
+
+    /// <summary>
+    /// A double rounded to half once. Rounding to float first could round twice; rounding to float
+    /// "to odd" (truncate, then set the last bit if anything was lost) keeps the second rounding
+    /// right, since float has more than two bits beyond half's precision.
+    /// </summary>
+    private int DoubleToHalf(int d)
+    {
+        var f = NewVec();
+        Emit(Code.VEX_Vcvtsd2ss_xmm_xmm_xmmm64, MOperand.Def(f, 128), Use(d, 128), Use(d, 128));
+        var back = NewVec();
+        Emit(Code.VEX_Vcvtss2sd_xmm_xmm_xmmm32, MOperand.Def(back, 128), Use(f, 128), Use(f, 128));
+        // Magnitudes as integers (the sign bit shifted out) say whether f rounded away from zero.
+        var exact = NewGpr();
+        Emit(Code.VEX_Vmovq_rm64_xmm, MOperand.Def(exact, 64), Use(d, 128));
+        Emit(Code.Shl_rm64_imm8, MOperand.UseDef(exact, 64), MOperand.I(1));
+        var rounded = NewGpr();
+        Emit(Code.VEX_Vmovq_rm64_xmm, MOperand.Def(rounded, 64), Use(back, 128));
+        Emit(Code.Shl_rm64_imm8, MOperand.UseDef(rounded, 64), MOperand.I(1));
+        var bits = NewGpr();
+        Emit(Code.VEX_Vmovd_rm32_xmm, MOperand.Def(bits, 32), Use(f, 128));
+        var inexact = NewGpr();
+        Emit(Code.Xor_r32_rm32, MOperand.Def(inexact, 32), Use(inexact, 32));
+        Emit(Code.Cmp_r64_rm64, Use(exact, 64), Use(rounded, 64));
+        Emit(SetCode(Cond.NE), MOperand.Def(inexact, 8));
+        Emit(Code.Sbb_rm32_imm8, MOperand.UseDef(bits, 32), MOperand.I(0));   // rounded up in magnitude: step back
+        Emit(Code.Or_r32_rm32, MOperand.UseDef(bits, 32), Use(inexact, 32));   // sticky bit
+        var odd = NewVec();
+        Emit(Code.VEX_Vmovd_xmm_rm32, MOperand.Def(odd, 128), Use(bits, 32));
+        return FloatToHalf(odd);
+    }
 
     private void CheckFloatType(IrType t)
     {
@@ -32,6 +86,11 @@ public sealed partial class InstructionSelector
 
     private void SelectFloatBinary(BinaryInst b)
     {
+        if (IsHalf(b.Type) && !b.Type.IsVector)
+        {
+            SelectHalfBinary(b);
+            return;
+        }
         CheckFloatType(b.Type);
         bool dbl = IsDouble(b.Type);
         if (b.Opcode == Opcode.FRem)
@@ -53,8 +112,30 @@ public sealed partial class InstructionSelector
         Emit(code, MOperand.Def(d, 128), Use(Reg(lhs), 128), FloatOperand(rhs));
     }
 
+    /// <summary>half arithmetic: in float, rounded once (see the header).</summary>
+    private void SelectHalfBinary(BinaryInst b)
+    {
+        var code = b.Opcode switch
+        {
+            Opcode.FAdd => Code.VEX_Vaddss_xmm_xmm_xmmm32, Opcode.FSub => Code.VEX_Vsubss_xmm_xmm_xmmm32,
+            Opcode.FMul => Code.VEX_Vmulss_xmm_xmm_xmmm32, Opcode.FDiv => Code.VEX_Vdivss_xmm_xmm_xmmm32,
+            _ => throw new JitUnsupportedException($"the JIT does not compute '{b.Opcode.Name()}' on half"),
+        };
+        var x = HalfToFloat(Reg(b.Lhs));
+        var y = HalfToFloat(Reg(b.Rhs));
+        var t = NewVec();
+        Emit(code, MOperand.Def(t, 128), Use(x, 128), Use(y, 128));
+        Bind(b, FloatToHalf(t));
+    }
+
     private void SelectFNeg(UnaryInst u)
     {
+        if (IsHalf(u.Type) && !u.Type.IsVector)
+        {
+            var mask = _module.Pool.AddSplat(0x8000UL, 2, 16);
+            Emit(Code.VEX_Vxorps_xmm_xmm_xmmm128, MOperand.Def(DefineOne(u), 128), Use(Reg(u.Operand), 128), MOperand.ConstantRef(128, mask));
+            return;
+        }
         CheckFloatType(u.Type);
         var parts = TypeLowering.Parts(u.Type);
         var src = Regs(u.Operand);
@@ -72,7 +153,8 @@ public sealed partial class InstructionSelector
     /// <summary>vucomis + the condition: the compare of a scalar fcmp as flags.</summary>
     private (Cond Cond, FlagExtra Extra) EmitFCmpFlags(FCmpInst fc)
     {
-        CheckFloatType(fc.Lhs.Type);
+        bool half = IsHalf(fc.Lhs.Type);
+        if (!half) CheckFloatType(fc.Lhs.Type);
         var (swap, cond, extra) = fc.Predicate switch
         {
             FloatPredicate.Oeq => (false, Cond.E, FlagExtra.AndNotParity),
@@ -92,8 +174,9 @@ public sealed partial class InstructionSelector
             _ => throw new InvalidOperationException("constant fcmp predicates have no flags"),
         };
         var (a, b) = swap ? (fc.Rhs, fc.Lhs) : (fc.Lhs, fc.Rhs);
-        var ra = Reg(a);
-        var rb = FloatOperand(b);
+        // half compares as float (exactly).
+        var ra = half ? HalfToFloat(Reg(a)) : Reg(a);
+        var rb = half ? Use(HalfToFloat(Reg(b)), 128) : FloatOperand(b);
         Emit(IsDouble(fc.Lhs.Type) ? Code.VEX_Vucomisd_xmm_xmmm64 : Code.VEX_Vucomiss_xmm_xmmm32, Use(ra, 128), rb);
         return (cond, extra);
     }
@@ -149,6 +232,22 @@ public sealed partial class InstructionSelector
         var to = c.Type;
         switch (c.Opcode)
         {
+            case Opcode.FPExt or Opcode.FPTrunc when IsHalf(from) || IsHalf(to):
+            {
+                var s = Reg(c.Operand);
+                if (IsHalf(from))
+                {
+                    // half → float is exact; → double widens that float.
+                    var f = HalfToFloat(s);
+                    if (!IsDouble(to)) { Bind(c, f); break; }
+                    var wide = DefineOne(c);
+                    Emit(Code.VEX_Vcvtss2sd_xmm_xmm_xmmm32, MOperand.Def(wide, 128), Use(f, 128), Use(f, 128));
+                    break;
+                }
+                CheckFloatType(from);
+                Bind(c, IsDouble(from) ? DoubleToHalf(s) : FloatToHalf(s));
+                break;
+            }
             case Opcode.FPExt:
             case Opcode.FPTrunc:
             {
@@ -163,9 +262,10 @@ public sealed partial class InstructionSelector
             case Opcode.FPToSI:
             case Opcode.FPToUI:
             {
-                CheckFloatType(from);
+                if (!IsHalf(from)) CheckFloatType(from);
                 int n = to.ScalarBits;
-                var s = Reg(c.Operand);
+                // half converts through float, exactly.
+                var s = IsHalf(from) ? HalfToFloat(Reg(c.Operand)) : Reg(c.Operand);
                 bool dbl = IsDouble(from);
                 var d = DefineOne(c);
                 if (c.Opcode == Opcode.FPToUI && n == 64)
@@ -200,14 +300,18 @@ public sealed partial class InstructionSelector
             case Opcode.SIToFP:
             case Opcode.UIToFP:
             {
-                CheckFloatType(to);
+                // To half: convert to float, then round. Integers of magnitude 2^24 and more are
+                // beyond half's range whatever float they become, so this rounds once in effect.
+                bool toHalf = IsHalf(to);
+                if (!toHalf) CheckFloatType(to);
                 int n = from.ScalarBits;
                 bool dbl = IsDouble(to);
-                var d = DefineOne(c);
+                var d = toHalf ? NewVec() : DefineOne(c);
                 var s = Reg(c.Operand);
                 if (c.Opcode == Opcode.UIToFP && n == 64)
                 {
                     SelectUnsigned64ToFloat(d, s, dbl);
+                    if (toHalf) Bind(c, FloatToHalf(d));
                     break;
                 }
                 bool wide;
@@ -230,6 +334,7 @@ public sealed partial class InstructionSelector
                     (true, false) => Code.VEX_Vcvtsi2sd_xmm_xmm_rm32, _ => Code.VEX_Vcvtsi2sd_xmm_xmm_rm64,
                 };
                 Emit(code, MOperand.Def(d, 128), Use(d, 128), Use(src, wide ? 64 : 32));
+                if (toHalf) Bind(c, FloatToHalf(d));
                 break;
             }
             default:

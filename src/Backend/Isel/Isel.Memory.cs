@@ -220,6 +220,14 @@ public sealed partial class InstructionSelector
         long bytes = DataLayout.StoreSize(p.Type);
         switch (bytes)
         {
+            case 2 when p.Type.IsFloatingPoint:
+            {
+                // half: 16 bits into lane 0.
+                var t = NewGpr();
+                Emit(Code.Movzx_r32_rm16, MOperand.Def(t, 32), At(addr, p.Offset, 16));
+                Emit(Code.VEX_Vmovd_xmm_rm32, MOperand.Def(d, 128), Use(t, 32));
+                break;
+            }
             case 4: Emit(Code.VEX_Vmovss_xmm_m32, MOperand.Def(d, 128), At(addr, p.Offset, 32)); break;
             case 8: Emit(Code.VEX_Vmovsd_xmm_m64, MOperand.Def(d, 128), At(addr, p.Offset, 64)); break;
             case 16: Emit(Code.VEX_Vmovups_xmm_xmmm128, MOperand.Def(d, 128), At(addr, p.Offset, 128)); break;
@@ -283,6 +291,7 @@ public sealed partial class InstructionSelector
         long bytes = DataLayout.StoreSize(p.Type);
         switch (bytes)
         {
+            case 2 when p.Type.IsFloatingPoint: Emit(Code.VEX_Vpextrw_r32m16_xmm_imm8, At(addr, p.Offset, 16), Use(src, 128), MOperand.I(0)); break;
             case 4: Emit(Code.VEX_Vmovss_m32_xmm, At(addr, p.Offset, 32), Use(src, 128)); break;
             case 8: Emit(Code.VEX_Vmovsd_m64_xmm, At(addr, p.Offset, 64), Use(src, 128)); break;
             case 16: Emit(Code.VEX_Vmovups_xmmm128_xmm, At(addr, p.Offset, 128), Use(src, 128)); break;

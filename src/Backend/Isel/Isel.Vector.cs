@@ -57,11 +57,11 @@ public sealed partial class InstructionSelector
     private static int SlotBytes(IrType t) => (int)TypeLowering.Parts(t)[^1].Offset + 32;
 
     /// <summary>Stores all register parts of a vector value into a fresh slot, lane i at byte i × lane size.</summary>
-    private int SpillValue(Value v)
+    private int SpillValue(Value v, int extraBytes = 0)
     {
         var parts = TypeLowering.Parts(v.Type);
         var regs = Regs(v);
-        int slot = _mf.NewSlot(SlotBytes(v.Type), 16);
+        int slot = _mf.NewSlot(SlotBytes(v.Type) + extraBytes, 16);
         for (int k = 0; k < parts.Length; k++) StoreVector(slot, parts[k].Offset, regs[k], parts[k].Bits);
         return slot;
     }
@@ -83,6 +83,9 @@ public sealed partial class InstructionSelector
 
     private void SelectVectorBinary(BinaryInst b)
     {
+        if (IsMask(b.Type, out int maskLanes)) { SelectMaskBinary(b, maskLanes); return; }
+        if (IsPackedLaneVector(b.Type, out var packed)) { PackedLaneBinary(b, packed); return; }
+        if (b.Type is VectorType { Element.Kind: TypeKind.Half } halves) { HalfVectorBinary(b, halves); return; }
         if (!IsLaneVector(b.Type, out var v, out int lane)) throw VectorTodo($"'{b.Opcode.Name()}' on {b.Type}");
         if (SplitBinary(b, v, lane)) return;
         bool isInt = v.Element is IntegerType;
@@ -248,43 +251,27 @@ public sealed partial class InstructionSelector
         ReloadValue(b, r);
     }
 
-    /// <summary>abs, ctpop, smin/smax/umin/umax lane by lane (abs wraps at INT_MIN, as in the scalar JIT).</summary>
-    private void IntegerIntrinsicLanes(CallInst call, Builtin op, Value[] args, VectorType v, int lane, int w)
+    /// <summary>How many vector operands an integer intrinsic of IntegerBuiltin takes (abs/ctlz/cttz's i1 flag is not one).</summary>
+    private static int IntegerBuiltinArity(Builtin op) => op switch
     {
-        bool signed = op is Builtin.Abs or Builtin.SMin or Builtin.SMax;
-        int a = SpillVector(Reg(args[0]), w);
-        int b = op is Builtin.SMin or Builtin.SMax or Builtin.UMin or Builtin.UMax ? SpillVector(Reg(args[1]), w) : -1;
-        int r = _mf.NewSlot(w / 8, 16);
+        Builtin.Abs or Builtin.CtPop or Builtin.Ctlz or Builtin.Cttz or Builtin.BSwap or Builtin.BitReverse => 1,
+        Builtin.FShl or Builtin.FShr => 3,
+        Builtin.SMin or Builtin.SMax or Builtin.UMin or Builtin.UMax or Builtin.SAddSat or Builtin.UAddSat or Builtin.SSubSat
+            or Builtin.USubSat or Builtin.SShlSat or Builtin.UShlSat => 2,
+        _ => 0,
+    };
+
+    /// <summary>An integer intrinsic lane by lane: each lane through the scalar code (IntegerBuiltin).</summary>
+    private void IntegerBuiltinLanes(CallInst call, Builtin op, Value[] args, VectorType v, int lane)
+    {
+        var slots = args.Take(IntegerBuiltinArity(op)).Select(a => SpillValue(a)).ToArray();
+        int r = _mf.NewSlot(SlotBytes(call.Type), 16);
         for (int i = 0; i < v.Count; i++)
         {
-            var x = LoadLane(a, i, lane, signed);
-            int result;
-            switch (op)
-            {
-                case Builtin.Abs:
-                    result = NewGpr();
-                    Emit(Code.Mov_r64_rm64, MOperand.Def(result, 64), Use(x, 64));
-                    Emit(Code.Neg_rm64, MOperand.UseDef(result, 64));
-                    Emit(CmovCode(Cond.S, 64), MOperand.UseDef(result, 64), Use(x, 64));
-                    break;
-                case Builtin.CtPop:
-                    result = NewGpr();
-                    Emit(Code.Popcnt_r64_rm64, MOperand.Def(result, 64), Use(x, 64));
-                    break;
-                default:
-                {
-                    var y = LoadLane(b, i, lane, signed);
-                    Emit(Code.Cmp_r64_rm64, Use(x, 64), Use(y, 64));
-                    var takeY = op switch { Builtin.SMin => Cond.G, Builtin.SMax => Cond.L, Builtin.UMin => Cond.A, _ => Cond.B };
-                    Emit(CmovCode(takeY, 64), MOperand.UseDef(x, 64), Use(y, 64));
-                    result = x;
-                    break;
-                }
-            }
-            StoreLane(r, i, lane, result);
+            var lanes = slots.Select(slot => LoadLane(slot, i, lane, signed: false)).ToArray();
+            StoreLane(r, i, lane, IntegerBuiltin(op, lane * 8, lanes));
         }
-        var d = DefineOne(call);
-        ReloadVector(d, r, w);
+        ReloadValue(call, r);
     }
 
     /// <summary>fma/fmuladd (fused), fabs, copysign, sqrt on whole float/double vectors.</summary>
@@ -396,10 +383,139 @@ public sealed partial class InstructionSelector
 
     // ---------------------------------------------------------------- masks: <N x i1> as bytes
 
-    private static bool IsMask(IrType t, out int count)
+    private static bool IsMask(IrType t, out int count) => TypeLowering.IsMask(t, out count) && count <= 32;
+
+    private static int MaskBits(int count) => TypeLowering.MaskBits(count);
+
+    /// <summary>and/or/xor on masks byte by byte; on 1-bit lanes add and sub are xor, mul is and.</summary>
+    private void SelectMaskBinary(BinaryInst b, int count)
     {
-        count = t is VectorType { Element: IntegerType { Bits: 1 } } v ? v.Count : 0;
-        return count is > 0 and <= 16;
+        bool wide = MaskBits(count) == 256;
+        var code = b.Opcode switch
+        {
+            Opcode.And or Opcode.Mul => wide ? Code.VEX_Vpand_ymm_ymm_ymmm256 : Code.VEX_Vpand_xmm_xmm_xmmm128,
+            Opcode.Or => wide ? Code.VEX_Vpor_ymm_ymm_ymmm256 : Code.VEX_Vpor_xmm_xmm_xmmm128,
+            Opcode.Xor or Opcode.Add or Opcode.Sub => wide ? Code.VEX_Vpxor_ymm_ymm_ymmm256 : Code.VEX_Vpxor_xmm_xmm_xmmm128,
+            _ => throw VectorTodo($"'{b.Opcode.Name()}' on {b.Type}"),
+        };
+        int w = MaskBits(count);
+        var d = DefineOne(b);
+        Emit(code, MOperand.Def(d, w), Use(Reg(b.Lhs), w), Use(Reg(b.Rhs), w));
+    }
+
+    /// <summary>
+    /// Integer lanes whose width is not 8/16/32/64 bits (other than masks), such as &lt;3 x i7&gt;: the
+    /// register holds the value's memory image, lane i at bits [i·w, (i+1)·w).
+    /// </summary>
+    private static bool IsPackedLaneVector(IrType t, out VectorType v)
+    {
+        v = (t as VectorType)!;
+        return v is { Element: IntegerType { Bits: var bits and > 1 } } && bits is not (8 or 16 or 32 or 64);
+    }
+
+    /// <summary>add/sub/mul/and/or/xor on packed lanes, lane by lane in place (upper bits of each result dropped).</summary>
+    private void PackedLaneBinary(BinaryInst b, VectorType v)
+    {
+        int bits = v.Element.ScalarBits;
+        var code = b.Opcode switch
+        {
+            Opcode.Add => Code.Add_r64_rm64, Opcode.Sub => Code.Sub_r64_rm64, Opcode.Mul => Code.Imul_r64_rm64,
+            Opcode.And => Code.And_r64_rm64, Opcode.Or => Code.Or_r64_rm64, Opcode.Xor => Code.Xor_r64_rm64,
+            _ => (Code?)null,
+        };
+        if (code is null || bits > 56 || (long)bits * v.Count > 256) throw VectorTodo($"'{b.Opcode.Name()}' on {b.Type}");
+        int a = SpillValue(b.Lhs, extraBytes: 8);
+        int c = SpillValue(b.Rhs, extraBytes: 8);
+        var keep = NewGpr();
+        for (int i = 0; i < v.Count; i++)
+        {
+            long offset = (long)i * bits;
+            long at = offset / 8;
+            int shift = (int)(offset % 8);
+            var x = NewGpr();
+            Emit(Code.Mov_r64_rm64, MOperand.Def(x, 64), MOperand.FrameSlot(64, a, at));
+            var y = NewGpr();
+            Emit(Code.Mov_r64_rm64, MOperand.Def(y, 64), MOperand.FrameSlot(64, c, at));
+            if (shift > 0)
+            {
+                Emit(Code.Shr_rm64_imm8, MOperand.UseDef(x, 64), MOperand.I(shift));
+                Emit(Code.Shr_rm64_imm8, MOperand.UseDef(y, 64), MOperand.I(shift));
+            }
+            Emit(code.Value, MOperand.UseDef(x, 64), Use(y, 64));
+            // Put the low `bits` of x into place, keeping every other bit of the word.
+            ulong field = ((1UL << bits) - 1) << shift;
+            LoadImmediate(keep, field);
+            Emit(Code.Shl_rm64_imm8, MOperand.UseDef(x, 64), MOperand.I(shift));
+            Emit(Code.And_r64_rm64, MOperand.UseDef(x, 64), Use(keep, 64));
+            Emit(Code.Not_rm64, MOperand.UseDef(keep, 64));
+            Emit(Code.And_r64_rm64, MOperand.UseDef(keep, 64), MOperand.FrameSlot(64, a, at));
+            Emit(Code.Or_r64_rm64, MOperand.UseDef(x, 64), Use(keep, 64));
+            Emit(Code.Mov_rm64_r64, MOperand.FrameSlot(64, a, at), Use(x, 64));
+        }
+        ReloadValue(b, a);
+    }
+
+    /// <summary>Up to 8 half lanes: widened to float lanes (exactly), computed, rounded back once.</summary>
+    private void HalfVectorBinary(BinaryInst b, VectorType v)
+    {
+        bool wide = v.Count > 4;
+        if (v.Count > 8 || LaneWiseCode(b.Opcode, isFloat: true, lane: 4, wide) is not { } code)
+            throw VectorTodo($"'{b.Opcode.Name()}' on {b.Type}");
+        int w = wide ? 256 : 128;
+        int Widen(Value x)
+        {
+            var f = NewVec(w);
+            Emit(wide ? Code.VEX_Vcvtph2ps_ymm_xmmm128 : Code.VEX_Vcvtph2ps_xmm_xmmm64, MOperand.Def(f, w), Use(Reg(x), 128));
+            return f;
+        }
+        var x = Widen(b.Lhs);
+        var y = Widen(b.Rhs);
+        var t = NewVec(w);
+        Emit(code, MOperand.Def(t, w), Use(x, w), Use(y, w));
+        Emit(wide ? Code.VEX_Vcvtps2ph_xmmm128_ymm_imm8 : Code.VEX_Vcvtps2ph_xmmm64_xmm_imm8, MOperand.Def(DefineOne(b), 128), Use(t, w), MOperand.I(0));
+    }
+
+    /// <summary>The lanes of a mask register as an integer, lane i in bit i (bits above the lanes zero).</summary>
+    private int MaskToBits(int mask, int count)
+    {
+        int w = MaskBits(count);
+        var shifted = NewVec(w);
+        // 0/1 bytes: shifting the 16-bit words left by 7 moves each byte's bit 0 to its top bit.
+        Emit(w == 256 ? Code.VEX_Vpsllw_ymm_ymm_imm8 : Code.VEX_Vpsllw_xmm_xmm_imm8, MOperand.Def(shifted, w), Use(mask, w), MOperand.I(7));
+        var bits = NewGpr();
+        Emit(w == 256 ? Code.VEX_Vpmovmskb_r32_ymm : Code.VEX_Vpmovmskb_r32_xmm, MOperand.Def(bits, 32), Use(shifted, w));
+        if (count < 32) Emit(Code.And_rm32_imm32, MOperand.UseDef(bits, 32), MOperand.I((1L << count) - 1));
+        return bits;
+    }
+
+    /// <summary>Defines mask register <paramref name="d"/> from an integer holding lane i in bit i.</summary>
+    private void BitsToMask(int d, int bits, int count)
+    {
+        int w = MaskBits(count);
+        int slot = _mf.NewSlot(w / 8, 16);
+        for (int k = 0; k < w / 64; k++)
+        {
+            int lanes = Math.Clamp(count - 8 * k, 0, 8);
+            if (lanes == 0)
+            {
+                Emit(Code.Mov_rm64_imm32, MOperand.FrameSlot(64, slot, 8 * k), MOperand.I(0));
+                continue;
+            }
+            var source = bits;
+            if (k > 0)
+            {
+                source = NewGpr();
+                Emit(Code.Mov_r32_rm32, MOperand.Def(source, 32), Use(bits, 32));
+                Emit(Code.Shr_rm32_imm8, MOperand.UseDef(source, 32), MOperand.I(8 * k));
+            }
+            // pdep puts bit j of the source at bit 8j: one 0/1 byte per lane.
+            var deposit = NewGpr();
+            LoadImmediate(deposit, 0x0101010101010101UL >> (8 * (8 - lanes)));
+            var spread = NewGpr();
+            Emit(Code.VEX_Pdep_r64_r64_rm64, MOperand.Def(spread, 64), Use(source, 64), Use(deposit, 64));
+            Emit(Code.Mov_rm64_r64, MOperand.FrameSlot(64, slot, 8 * k), Use(spread, 64));
+        }
+        ReloadVector(d, slot, w);
     }
 
     private void SelectVectorICmp(ICmpInst ic)
@@ -409,7 +525,8 @@ public sealed partial class InstructionSelector
         bool signed = ic.Predicate is IntPredicate.Sgt or IntPredicate.Sge or IntPredicate.Slt or IntPredicate.Sle;
         int a = SpillValue(ic.Lhs);
         int c = SpillValue(ic.Rhs);
-        int r = _mf.NewSlot(16, 16);
+        int mw = MaskBits(v.Count);
+        int r = _mf.NewSlot(mw / 8, 16);
         var cond = IntCond(ic.Predicate);
         for (int i = 0; i < v.Count; i++)
         {
@@ -419,7 +536,7 @@ public sealed partial class InstructionSelector
             Emit(SetCode(cond), MOperand.FrameSlot(8, r, i));
         }
         var d = DefineOne(ic);
-        ReloadVector(d, r, 128);
+        ReloadVector(d, r, mw);
     }
 
     private void SelectVectorFCmp(FCmpInst fc)
@@ -435,7 +552,8 @@ public sealed partial class InstructionSelector
         var all = NewVec(w);
         Emit(code, MOperand.Def(all, w), Use(Reg(fc.Lhs), w), Use(Reg(fc.Rhs), w), MOperand.I(AvxPredicate(fc.Predicate)));
         int lanes = SpillVector(all, w);
-        int r = _mf.NewSlot(16, 16);
+        int mw = MaskBits(v.Count);
+        int r = _mf.NewSlot(mw / 8, 16);
         for (int i = 0; i < v.Count; i++)
         {
             var x = LoadLane(lanes, i, lane, signed: false);
@@ -443,17 +561,17 @@ public sealed partial class InstructionSelector
             StoreLane(r, i, 1, x);
         }
         var d = DefineOne(fc);
-        ReloadVector(d, r, 128);
+        ReloadVector(d, r, mw);
     }
 
     private void SelectVectorSelect(SelectInst s)
     {
-        if (!IsMask(s.Condition.Type, out _) || !IsSimpleVector(s.Type, out var v, out int lane, out int w))
+        if (!IsMask(s.Condition.Type, out int n) || !IsSimpleVector(s.Type, out var v, out int lane, out int w))
         {
             if (IsMask(s.Type, out _) && IsMask(s.Condition.Type, out _)) { MaskSelect(s); return; }
             throw VectorTodo($"select on {s.Type}");
         }
-        int cond = SpillVector(Reg(s.Condition), 128);
+        int cond = SpillVector(Reg(s.Condition), MaskBits(n));
         int a = SpillVector(Reg(s.TrueValue), w);
         int b = SpillVector(Reg(s.FalseValue), w);
         int r = _mf.NewSlot(w / 8, 16);
@@ -473,37 +591,40 @@ public sealed partial class InstructionSelector
     /// <summary>select between two masks: per byte, (c & t) | (~c & f) with 0/1 bytes.</summary>
     private void MaskSelect(SelectInst s)
     {
+        IsMask(s.Type, out int n);
+        int w = MaskBits(n);
+        bool wide = w == 256;
         var c = Reg(s.Condition);
-        var t = NewVec(128);
-        Emit(Code.VEX_Vpand_xmm_xmm_xmmm128, MOperand.Def(t, 128), Use(c, 128), Use(Reg(s.TrueValue), 128));
-        var f = NewVec(128);
-        Emit(Code.VEX_Vpandn_xmm_xmm_xmmm128, MOperand.Def(f, 128), Use(c, 128), Use(Reg(s.FalseValue), 128));
+        var t = NewVec(w);
+        Emit(wide ? Code.VEX_Vpand_ymm_ymm_ymmm256 : Code.VEX_Vpand_xmm_xmm_xmmm128, MOperand.Def(t, w), Use(c, w), Use(Reg(s.TrueValue), w));
+        var f = NewVec(w);
+        Emit(wide ? Code.VEX_Vpandn_ymm_ymm_ymmm256 : Code.VEX_Vpandn_xmm_xmm_xmmm128, MOperand.Def(f, w), Use(c, w), Use(Reg(s.FalseValue), w));
         var d = DefineOne(s);
-        Emit(Code.VEX_Vpor_xmm_xmm_xmmm128, MOperand.Def(d, 128), Use(t, 128), Use(f, 128));
+        Emit(wide ? Code.VEX_Vpor_ymm_ymm_ymmm256 : Code.VEX_Vpor_xmm_xmm_xmmm128, MOperand.Def(d, w), Use(t, w), Use(f, w));
     }
 
-    /// <summary>zext/sext of a mask to integer lanes, trunc of integer lanes to a mask.</summary>
+    /// <summary>zext/sext of a mask to integer lanes, trunc of integer lanes to a mask, mask to and from iN.</summary>
     private bool TryMaskCast(CastInst c)
     {
         if (IsMask(c.Operand.Type, out int n) && c.Opcode is Opcode.ZExt or Opcode.SExt &&
-            IsSimpleVector(c.Type, out var to, out int lane, out int w) && to.Element is IntegerType)
+            IsLaneVector(c.Type, out var to, out int lane) && to.Element is IntegerType)
         {
-            int src = SpillVector(Reg(c.Operand), 128);
-            int dst = _mf.NewSlot(w / 8, 16);
+            int src = SpillVector(Reg(c.Operand), MaskBits(n));
+            int dst = _mf.NewSlot(SlotBytes(c.Type), 16);
             for (int i = 0; i < n; i++)
             {
                 var x = LoadLane(src, i, 1, signed: false);
                 if (c.Opcode == Opcode.SExt) Emit(Code.Neg_rm64, MOperand.UseDef(x, 64));
                 StoreLane(dst, i, lane, x);
             }
-            var d = DefineOne(c);
-            ReloadVector(d, dst, w);
+            ReloadValue(c, dst);
             return true;
         }
-        if (IsMask(c.Type, out int m) && c.Opcode == Opcode.Trunc && IsSimpleVector(c.Operand.Type, out _, out int fromLane, out int fromW))
+        if (IsMask(c.Type, out int m) && c.Opcode == Opcode.Trunc && IsLaneVector(c.Operand.Type, out _, out int fromLane))
         {
-            int src = SpillVector(Reg(c.Operand), fromW);
-            int dst = _mf.NewSlot(16, 16);
+            int src = SpillValue(c.Operand);
+            int mw = MaskBits(m);
+            int dst = _mf.NewSlot(mw / 8, 16);
             for (int i = 0; i < m; i++)
             {
                 var x = LoadLane(src, i, fromLane, signed: false);
@@ -511,22 +632,17 @@ public sealed partial class InstructionSelector
                 StoreLane(dst, i, 1, x);
             }
             var d = DefineOne(c);
-            ReloadVector(d, dst, 128);
+            ReloadVector(d, dst, mw);
             return true;
         }
         if (IsMask(c.Operand.Type, out int k) && c.Opcode == Opcode.BitCast && c.Type is IntegerType it && it.Bits == k)
         {
-            // <N x i1> to iN: lane i becomes bit i.
-            int src = SpillVector(Reg(c.Operand), 128);
-            var acc = NewGpr();
-            Emit(Code.Xor_r32_rm32, MOperand.Def(acc, 32), Use(acc, 32));
-            for (int i = 0; i < k; i++)
-            {
-                var x = LoadLane(src, i, 1, signed: false);
-                if (i > 0) Emit(Code.Shl_rm32_imm8, MOperand.UseDef(x, 32), MOperand.I(i));
-                Emit(Code.Or_r32_rm32, MOperand.UseDef(acc, 32), Use(x, 32));
-            }
-            Bind(c, acc);
+            Bind(c, MaskToBits(Reg(c.Operand), k));
+            return true;
+        }
+        if (IsMask(c.Type, out int j) && c.Opcode == Opcode.BitCast && c.Operand.Type is IntegerType ft && ft.Bits == j)
+        {
+            BitsToMask(DefineOne(c), Reg(c.Operand), j);
             return true;
         }
         return false;
@@ -577,12 +693,16 @@ public sealed partial class InstructionSelector
         {
             var md = DefineOne(e);
             if (mi.ZExtValue >= (ulong)maskLanes) { MaterializeZero(md, e.Type); return; }
-            int ms = SpillVector(Reg(e.Vector), 128);
+            int ms = SpillVector(Reg(e.Vector), MaskBits(maskLanes));
             Emit(Code.Movzx_r32_rm8, MOperand.Def(md, 32), MOperand.FrameSlot(8, ms, (long)mi.ZExtValue));
             return;
         }
+        if (e.Index is not ConstantInt idx)
+        {
+            ExtractVariableLane(e);
+            return;
+        }
         if (!IsLaneVector(e.Vector.Type, out var v, out int lane)) throw VectorTodo($"extractelement on {e.Vector.Type}");
-        if (e.Index is not ConstantInt idx) throw VectorTodo("extractelement with a variable index");
         if (idx.ZExtValue >= (ulong)v.Count)
         {
             // Out of range: poison; PyIR gives zero, as the interpreter does.
@@ -599,6 +719,71 @@ public sealed partial class InstructionSelector
                 MOperand.Def(d, lane == 8 ? 64 : 32), mem);
     }
 
+    /// <summary>
+    /// Spills a vector (or mask) to a slot with one spare zero lane after its last one, and returns
+    /// the slot with the index register clamped so that an out-of-range index (poison in LLVM; zero
+    /// for extractelement in PyIR, as the interpreter gives) selects the spare lane.
+    /// </summary>
+    private (int Slot, int Index, int Lane, bool IsFloat) SpillWithSpareLane(Value vector, Value index)
+    {
+        if (index.Type.ScalarBits > 64) throw VectorTodo("element index wider than 64 bits");
+        int slot, count, lane;
+        bool isFloat = false;
+        if (IsMask(vector.Type, out count))
+        {
+            lane = 1;
+            int w = MaskBits(count);
+            slot = _mf.NewSlot(w / 8 + 8, 16);
+            StoreVector(slot, 0, Reg(vector), w);
+        }
+        else if (IsLaneVector(vector.Type, out var v, out lane))
+        {
+            count = v.Count;
+            isFloat = v.Element is FloatingType;
+            slot = SpillValue(vector, extraBytes: 8);
+        }
+        else throw VectorTodo($"element access on {vector.Type}");
+        Emit(lane switch { 1 => Code.Mov_rm8_imm8, 2 => Code.Mov_rm16_imm16, 4 => Code.Mov_rm32_imm32, _ => Code.Mov_rm64_imm32 },
+            MOperand.FrameSlot(lane * 8, slot, (long)count * lane), MOperand.I(0));
+        var i = ZeroExtendAlways(Reg(index), index.Type.ScalarBits, 64);
+        var spare = NewGpr();
+        Emit(Code.Mov_r32_imm32, MOperand.Def(spare, 32), MOperand.I(count));
+        Emit(Code.Cmp_r64_rm64, Use(i, 64), Use(spare, 64));
+        Emit(CmovCode(Cond.AE, 64), MOperand.UseDef(i, 64), Use(spare, 64));
+        return (slot, i, lane, isFloat);
+    }
+
+    private void ExtractVariableLane(ExtractElementInst e)
+    {
+        var (slot, i, lane, isFloat) = SpillWithSpareLane(e.Vector, e.Index);
+        var mem = MOperand.FrameSlot(lane * 8, slot, 0, i, lane);
+        var d = DefineOne(e);
+        if (isFloat)
+            Emit(lane == 4 ? Code.VEX_Vmovss_xmm_m32 : Code.VEX_Vmovsd_xmm_m64, MOperand.Def(d, 128), mem);
+        else
+            Emit(lane switch { 1 => Code.Movzx_r32_rm8, 2 => Code.Movzx_r32_rm16, 4 => Code.Mov_r32_rm32, _ => Code.Mov_r64_rm64 },
+                MOperand.Def(d, lane == 8 ? 64 : 32), mem);
+    }
+
+    private void InsertVariableLane(InsertElementInst ins)
+    {
+        var (slot, i, lane, isFloat) = SpillWithSpareLane(ins.Vector, ins.Index);
+        var mem = MOperand.FrameSlot(lane * 8, slot, 0, i, lane);
+        var x = Reg(ins.Element);
+        if (isFloat) Emit(lane == 4 ? Code.VEX_Vmovss_m32_xmm : Code.VEX_Vmovsd_m64_xmm, mem, Use(x, 128));
+        else if (IsMask(ins.Type, out int count))
+        {
+            var bit = NewGpr();
+            Emit(Code.Mov_r32_rm32, MOperand.Def(bit, 32), Use(x, 32));
+            Emit(Code.And_rm32_imm8, MOperand.UseDef(bit, 32), MOperand.I(1));
+            Emit(Code.Mov_rm8_r8, mem, Use(bit, 8));
+            ReloadVector(DefineOne(ins), slot, MaskBits(count));
+            return;
+        }
+        else Emit(lane switch { 1 => Code.Mov_rm8_r8, 2 => Code.Mov_rm16_r16, 4 => Code.Mov_rm32_r32, _ => Code.Mov_rm64_r64 }, mem, Use(x, lane * 8));
+        ReloadValue(ins, slot);
+    }
+
     private void MaterializeZero(int d, IrType t)
     {
         if (t is FloatingType) Emit(Code.VEX_Vxorps_xmm_xmm_xmmm128, MOperand.Def(d, 128), Use(d, 128), Use(d, 128));
@@ -609,7 +794,7 @@ public sealed partial class InstructionSelector
     {
         if (IsMask(ins.Type, out int maskLanes) && ins.Index is ConstantInt mi)
         {
-            int ms = SpillVector(Reg(ins.Vector), 128);
+            int ms = SpillVector(Reg(ins.Vector), MaskBits(maskLanes));
             if (mi.ZExtValue < (ulong)maskLanes)
             {
                 var bit = NewGpr();
@@ -618,11 +803,15 @@ public sealed partial class InstructionSelector
                 StoreLane(ms, (int)mi.ZExtValue, 1, bit);
             }
             var md = DefineOne(ins);
-            ReloadVector(md, ms, 128);
+            ReloadVector(md, ms, MaskBits(maskLanes));
+            return;
+        }
+        if (ins.Index is not ConstantInt idx)
+        {
+            InsertVariableLane(ins);
             return;
         }
         if (!IsLaneVector(ins.Type, out var v, out int lane)) throw VectorTodo($"insertelement on {ins.Type}");
-        if (ins.Index is not ConstantInt idx) throw VectorTodo("insertelement with a variable index");
         int slot = SpillValue(ins.Vector);
         if (idx.ZExtValue < (ulong)v.Count)
         {
@@ -636,7 +825,10 @@ public sealed partial class InstructionSelector
 
     private void SelectShuffle(ShuffleVectorInst s)
     {
-        if (!IsLaneVector(s.Type, out var rv, out int lane) || !IsLaneVector(s.V1.Type, out var sv, out _))
+        int lane;
+        VectorType rv, sv;
+        if (IsMask(s.Type, out _) && IsMask(s.V1.Type, out _)) (rv, sv, lane) = ((VectorType)s.Type, (VectorType)s.V1.Type, 1);
+        else if (!IsLaneVector(s.Type, out rv, out lane) || !IsLaneVector(s.V1.Type, out sv, out _))
             throw VectorTodo($"shufflevector on {s.V1.Type} to {s.Type}");
         var mask = s.Mask;
         bool usesRhs = mask.Any(m => m >= sv.Count);
@@ -680,6 +872,11 @@ public sealed partial class InstructionSelector
                 Bind(c, Regs(c.Operand));
                 return;
             }
+            if (c.Opcode == Opcode.BitCast)
+            {
+                BitCastThroughMemory(c);
+                return;
+            }
             throw VectorTodo($"'{c.Opcode.Name()}' from {c.Operand.Type} to {c.Type}");
         }
         int src = SpillValue(c.Operand);
@@ -689,6 +886,20 @@ public sealed partial class InstructionSelector
         ReloadValue(c, dst);
     }
 
+    /// <summary>Any other bitcast: store the value in its memory layout, load it back as the other type.</summary>
+    private void BitCastThroughMemory(CastInst c)
+    {
+        long size = Math.Max(DataLayout.StoreSize(c.Type), DataLayout.StoreSize(c.Operand.Type));
+        int slot = _mf.NewSlot((int)size + 32, 16);
+        var addr = MOperand.FrameSlot(0, slot);
+        var from = TypeLowering.Parts(c.Operand.Type);
+        var src = Regs(c.Operand);
+        for (int k = 0; k < from.Length; k++) StorePart(src[k], from[k], addr);
+        var to = TypeLowering.Parts(c.Type);
+        var d = Define(c);
+        for (int k = 0; k < to.Length; k++) LoadPart(d[k], to[k], addr);
+    }
+
     private void SelectVectorBuiltin(CallInst call, Builtin op, Value[] args)
     {
         if (op is Builtin.ReduceAnd or Builtin.ReduceOr or Builtin.ReduceXor or Builtin.ReduceUMax or Builtin.ReduceUMin
@@ -696,7 +907,7 @@ public sealed partial class InstructionSelector
             IsMask(args[0].Type, out int n))
         {
             // On 0/1 lanes: or/umax/smin are "any", and/umin/smax/mul are "all", xor/add are parity.
-            int slot = SpillVector(Reg(args[0]), 128);
+            int slot = SpillVector(Reg(args[0]), MaskBits(n));
             var acc = LoadLane(slot, 0, 1, signed: false);
             var code = op switch
             {
@@ -708,13 +919,13 @@ public sealed partial class InstructionSelector
             Bind(call, acc);
             return;
         }
+        if (IntegerBuiltinArity(op) > 0 && IsLaneVector(call.Type, out var iv, out int ilane) && iv.Element is IntegerType)
+        {
+            IntegerBuiltinLanes(call, op, args, iv, ilane);
+            return;
+        }
         if (IsSimpleVector(call.Type, out var rt, out int rlane, out int rw))
         {
-            if (rt.Element is IntegerType && op is Builtin.Abs or Builtin.CtPop or Builtin.SMin or Builtin.SMax or Builtin.UMin or Builtin.UMax)
-            {
-                IntegerIntrinsicLanes(call, op, args, rt, rlane, rw);
-                return;
-            }
             if (rt.Element is FloatingType && op is Builtin.MinNum or Builtin.MaxNum or Builtin.Minimum or Builtin.Maximum)
             {
                 var md = DefineOne(call);
@@ -772,16 +983,107 @@ public sealed partial class InstructionSelector
             Bind(call, acc);
             return;
         }
+        if (op is Builtin.ReduceFAdd or Builtin.ReduceFMul or Builtin.ReduceFMax or Builtin.ReduceFMin)
+        {
+            FloatReduction(call, op, args);
+            return;
+        }
         throw VectorTodo($"{op}");
     }
 
-    private void LoadPackedBoolVector(int d, VectorType t, MOperand addr) => throw VectorTodo($"loads of {t}");
-    private void StorePackedBoolVector(int src, VectorType t, MOperand addr) => throw VectorTodo($"stores of {t}");
+    /// <summary>
+    /// Floating-point reductions in lane order, as the interpreter does: fadd/fmul from the start
+    /// value without reassociation, fmax/fmin as maxnum/minnum from lane 0.
+    /// </summary>
+    private void FloatReduction(CallInst call, Builtin op, Value[] args)
+    {
+        bool ordered = op is Builtin.ReduceFAdd or Builtin.ReduceFMul;
+        var vector = ordered ? args[1] : args[0];
+        if (!IsLaneVector(vector.Type, out var v, out int lane) || v.Element is not FloatingType) throw VectorTodo($"{op} on {vector.Type}");
+        bool dbl = lane == 8;
+        int slot = SpillValue(vector);
+        int LoadFloatLane(int i)
+        {
+            var x = NewVec(128);
+            Emit(dbl ? Code.VEX_Vmovsd_xmm_m64 : Code.VEX_Vmovss_xmm_m32, MOperand.Def(x, 128), MOperand.FrameSlot(lane * 8, slot, (long)i * lane));
+            return x;
+        }
+        int acc = ordered ? Reg(args[0]) : LoadFloatLane(0);
+        for (int i = ordered ? 0 : 1; i < v.Count; i++)
+        {
+            var x = LoadFloatLane(i);
+            var t = NewVec(128);
+            switch (op)
+            {
+                case Builtin.ReduceFAdd:
+                    Emit(dbl ? Code.VEX_Vaddsd_xmm_xmm_xmmm64 : Code.VEX_Vaddss_xmm_xmm_xmmm32, MOperand.Def(t, 128), Use(acc, 128), Use(x, 128));
+                    break;
+                case Builtin.ReduceFMul:
+                    Emit(dbl ? Code.VEX_Vmulsd_xmm_xmm_xmmm64 : Code.VEX_Vmulss_xmm_xmm_xmmm32, MOperand.Def(t, 128), Use(acc, 128), Use(x, 128));
+                    break;
+                default:
+                    EmitFloatMinMax(t, op == Builtin.ReduceFMax ? Builtin.MaxNum : Builtin.MinNum, dbl, acc, x, 128, scalar: true);
+                    break;
+            }
+            acc = t;
+        }
+        Bind(call, acc);
+    }
+
+    /// <summary>Loads a bit-packed mask (lane i in bit i of ceil(N/8) bytes) into its byte-per-lane register.</summary>
+    private void LoadPackedBoolVector(int d, VectorType t, MOperand addr)
+    {
+        if (!IsMask(t, out int n))
+        {
+            // Other packed lanes stay in their memory layout.
+            LoadOddVector(d, TypeLowering.Parts(t)[0], At(addr, 0, 0), DataLayout.StoreSize(t));
+            return;
+        }
+        var bits = NewGpr();
+        switch ((n + 7) / 8)
+        {
+            case 1: Emit(Code.Movzx_r32_rm8, MOperand.Def(bits, 32), At(addr, 0, 8)); break;
+            case 2: Emit(Code.Movzx_r32_rm16, MOperand.Def(bits, 32), At(addr, 0, 16)); break;
+            case 3:
+            {
+                Emit(Code.Movzx_r32_rm16, MOperand.Def(bits, 32), At(addr, 0, 16));
+                var high = NewGpr();
+                Emit(Code.Movzx_r32_rm8, MOperand.Def(high, 32), At(addr, 2, 8));
+                Emit(Code.Shl_rm32_imm8, MOperand.UseDef(high, 32), MOperand.I(16));
+                Emit(Code.Or_r32_rm32, MOperand.UseDef(bits, 32), Use(high, 32));
+                break;
+            }
+            default: Emit(Code.Mov_r32_rm32, MOperand.Def(bits, 32), At(addr, 0, 32)); break;
+        }
+        BitsToMask(d, bits, n);
+    }
+
+    /// <summary>Stores a mask bit-packed: lane i in bit i, the unused bits of the last byte zero.</summary>
+    private void StorePackedBoolVector(int src, VectorType t, MOperand addr)
+    {
+        if (!IsMask(t, out int n))
+        {
+            StoreOddVector(src, TypeLowering.Parts(t)[0], At(addr, 0, 0), DataLayout.StoreSize(t));
+            return;
+        }
+        var bits = MaskToBits(src, n);
+        switch ((n + 7) / 8)
+        {
+            case 1: Emit(Code.Mov_rm8_r8, At(addr, 0, 8), Use(bits, 8)); break;
+            case 2: Emit(Code.Mov_rm16_r16, At(addr, 0, 16), Use(bits, 16)); break;
+            case 3:
+                Emit(Code.Mov_rm16_r16, At(addr, 0, 16), Use(bits, 16));
+                Emit(Code.Shr_rm32_imm8, MOperand.UseDef(bits, 32), MOperand.I(16));
+                Emit(Code.Mov_rm8_r8, At(addr, 2, 8), Use(bits, 8));
+                break;
+            default: Emit(Code.Mov_rm32_r32, At(addr, 0, 32), Use(bits, 32)); break;
+        }
+    }
     /// <summary>A vector of 2, 3, 5..7, 9..15 or 17..31 bytes: copied piece by piece into a stack slot, then loaded whole.</summary>
     private void LoadOddVector(int d, Part p, MOperand addr, long bytes)
     {
         int slot = _mf.NewSlot(p.Bits / 8, 16);
-        CopyPieces(MOperand.FrameSlot(0, slot), At(addr, p.Offset, 0), bytes);
+        CopyMemory(MOperand.FrameSlot(0, slot), At(addr, p.Offset, 0), bytes);
         ReloadVector(d, slot, p.Bits);
     }
 
@@ -789,23 +1091,6 @@ public sealed partial class InstructionSelector
     private void StoreOddVector(int src, Part p, MOperand addr, long bytes)
     {
         int slot = SpillVector(src, p.Bits);
-        CopyPieces(At(addr, p.Offset, 0), MOperand.FrameSlot(0, slot), bytes);
-    }
-
-    private void CopyPieces(MOperand dst, MOperand src, long bytes)
-    {
-        long off = 0;
-        foreach (int chunk in new[] { 8, 4, 2, 1 })
-        {
-            while (bytes - off >= chunk)
-            {
-                var t = NewGpr();
-                Emit(chunk switch { 8 => Code.Mov_r64_rm64, 4 => Code.Mov_r32_rm32, 2 => Code.Movzx_r32_rm16, _ => Code.Movzx_r32_rm8 },
-                    MOperand.Def(t, chunk == 8 ? 64 : 32), At(src, off, chunk * 8));
-                Emit(chunk switch { 8 => Code.Mov_rm64_r64, 4 => Code.Mov_rm32_r32, 2 => Code.Mov_rm16_r16, _ => Code.Mov_rm8_r8 },
-                    At(dst, off, chunk * 8), Use(t, chunk * 8));
-                off += chunk;
-            }
-        }
+        CopyMemory(At(addr, p.Offset, 0), MOperand.FrameSlot(0, slot), bytes);
     }
 }

@@ -3,6 +3,8 @@
 //   - float, double: one vector register (lane 0);
 //   - vectors: one xmm (up to 128 bits) or ymm (up to 256 bits); wider vectors are split into
 //     256-bit parts;
+//   - masks <N x i1>: one byte per lane (0 or 1) in an xmm (N <= 16) or a ymm (N <= 32). In memory
+//     LLVM packs them one bit per lane, so loads, stores, constants and the host boundary convert;
 //   - structs and arrays: the parts of their fields/elements in order, each with its byte offset.
 // Integer values narrower than their register keep unspecified upper bits; instructions that
 // observe them (division, right shifts, compares of odd widths, extensions, conversions) normalize
@@ -43,6 +45,12 @@ public static class TypeLowering
             case FloatingType:
                 parts.Add(new Part(RegClass.Vec, 128, t, offset));
                 break;
+            case VectorType { Element: IntegerType { Bits: 1 } } mask:
+                if (mask.Count > 32) throw new JitUnsupportedException($"the JIT does not yet hold masks of more than 32 lanes ({t})");
+                parts.Add(new Part(RegClass.Vec, MaskBits(mask.Count), t, offset));
+                break;
+            case VectorType v when v.Element.ScalarBits % 8 != 0 && VectorBits(v) > 256:
+                throw new JitUnsupportedException($"the JIT does not yet hold bit-packed vectors wider than 256 bits ({t})");
             case VectorType v:
             {
                 long bits = VectorBits(v);
@@ -79,6 +87,16 @@ public static class TypeLowering
     }
 
     public static long VectorBits(VectorType v) => (long)v.Count * v.Element.ScalarBits;
+
+    /// <summary>Whether <paramref name="t"/> is a mask <c>&lt;N x i1&gt;</c> (held as one byte per lane).</summary>
+    public static bool IsMask(IrType t, out int lanes)
+    {
+        lanes = t is VectorType { Element: IntegerType { Bits: 1 } } v ? v.Count : 0;
+        return lanes > 0;
+    }
+
+    /// <summary>The register width of a mask of <paramref name="lanes"/> lanes: 128 up to 16 lanes, else 256.</summary>
+    public static int MaskBits(int lanes) => lanes <= 16 ? 128 : 256;
 
     /// <summary>The width an integer operation on iN runs at: 32 bits up to i32, else 64.</summary>
     public static int OpBits(IrType t) => t.ScalarBits <= 32 ? 32 : 64;

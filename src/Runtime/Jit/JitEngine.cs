@@ -57,7 +57,10 @@ public sealed unsafe class JitEngine : IExecutionEngine
             {
                 int size = PartBytes(part);
                 var dst = args.AsSpan(cell * EntryThunk.CellBytes, EntryThunk.CellBytes);
-                image.AsSpan((int)part.Offset, (int)Math.Min(size, image.Length - part.Offset)).CopyTo(dst);
+                if (TypeLowering.IsMask(part.Type, out int lanes))
+                    MaskLayout.Unpack(image.AsSpan((int)part.Offset), lanes, size).CopyTo(dst);
+                else
+                    image.AsSpan((int)part.Offset, (int)Math.Min(size, image.Length - part.Offset)).CopyTo(dst);
                 cell++;
             }
         }
@@ -81,7 +84,9 @@ public sealed unsafe class JitEngine : IExecutionEngine
         for (int k = 0; k < layout.ResultParts.Length; k++)
         {
             var part = layout.ResultParts[k];
-            results.AsSpan(k * EntryThunk.CellBytes, PartBytes(part)).CopyTo(resultImage.AsSpan((int)part.Offset));
+            var cellBytes = results.AsSpan(k * EntryThunk.CellBytes, PartBytes(part));
+            if (TypeLowering.IsMask(part.Type, out int lanes)) MaskLayout.Pack(cellBytes, lanes, resultImage.AsSpan((int)part.Offset));
+            else cellBytes.CopyTo(resultImage.AsSpan((int)part.Offset));
         }
         return ConstantImage.Read(returnType, resultImage);
     }

@@ -479,7 +479,10 @@ internal sealed class FunctionGenerator
         if (t is VectorType v && _r.Chance(0.6))
         {
             var cmpType = _palette.FirstOrDefault(p => p is VectorType pv && pv.Count == v.Count) ?? t;
-            cond = Compare(cmpType, available: false);
+            // A constant mask a third of the time (masks are bit-packed constants, byte-per-lane registers).
+            cond = _r.Chance(0.33)
+                ? "<" + string.Join(", ", Enumerable.Range(0, v.Count).Select(_ => _r.Chance(0.5) ? "i1 true" : "i1 false")) + ">"
+                : Compare(cmpType, available: false);
             return Def(t, $"select {VectorType.Get(IrType.I1, v.Count)} {cond}, {t} {Operand(t)}, {t} {Operand(t)}");
         }
         cond = Condition();
