@@ -567,7 +567,7 @@ def check_pyir(paths):
     for path in edge_files(paths):
         rel = os.path.relpath(path, REPO)
         for line, entry, args, expected in read_cases(path):
-            p = subprocess.run([pyir, 'run', path, '--entry', entry, *extra, *args],
+            p = subprocess.run([pyir, 'run', *extra, path, '--entry', entry, *args],
                                capture_output=True, text=True, timeout=300)
             got = p.stdout.strip()
             if p.returncode == 0 and got == expected:
