@@ -190,11 +190,29 @@ static void test_snippet(void) {
     (void)lib;
 }
 
+static void test_interpreter(void) {
+    pyir_options opts = { sizeof(pyir_options), 2, 0, 1 };
+    pyir_module* m = NULL;
+    int st = pyir_compile(kernels, "kernels.ll", &opts, &m);
+    CHECK(st == PYIR_OK && strcmp(pyir_engine(m), "interpreter") == 0, "interpreter: %d", st);
+    if (st != PYIR_OK) return;
+    pyir_function_info info;
+    CHECK(pyir_lookup(m, "@add", &info) == PYIR_OK && info.address == NULL && info.status == NULL, "no address in the interpreter");
+    int32_t a = 7, b = 0, r = 0;
+    void* args[] = { &a, &b };
+    CHECK(pyir_call(m, "add", args, &r) == PYIR_OK && r == 7, "interpreted add: %d", r);
+    st = pyir_call(m, "div", args, &r);
+    CHECK(st == PYIR_E_TRAP && pyir_last_error_line() == 11, "interpreted trap: %d line %d", st, pyir_last_error_line());
+    CHECK(pyir_trap_error(m, 1) == PYIR_E_ARGUMENT, "trap_error needs the JIT");
+    pyir_module_free(m);
+}
+
 int main(void) {
     CHECK(strcmp(pyir_version(), "0.3.0") == 0, "version %s", pyir_version());
     test_errors();
     test_module();
     test_snippet();
+    test_interpreter();
     printf("%d passed, %d failed\n", passed, failed);
     return failed != 0;
 }
