@@ -3,7 +3,8 @@
 #   1. As root, installs missing Debian prerequisites (apt-get update only if something is missing).
 #   2. Builds the solution (Release).
 #   3. dotnet test (xunit: unit tests, file tests), counted from its TRX reports.
-#   4. pytest under python/tests, if that folder exists, counted from its JUnit XML.
+#   4. Publishes libpyir.so (NativeAOT) into python/pyir/_native/, then pytest under python/tests if
+#      that folder exists, counted from its JUnit XML.
 #   5. Every tests/suites/*.sh, each of which prints a last line "N passed, M failed".
 # A suite that cannot run at all (build failure, crash without results) counts as one failure.
 # Exit code: 0 only if nothing failed.
@@ -87,8 +88,19 @@ else
     fi
 fi
 
+# ---------------------------------------------------------------- libpyir.so
+note "dotnet publish src/Runtime/Native (libpyir.so)"
+native_ok=1
+if ! dotnet publish src/Runtime/Native -c Release -r linux-x64 --nologo -v quiet >"$work/publish.log" 2>&1; then
+    tail -40 "$work/publish.log"
+    suite_broken "libpyir.so" "dotnet publish failed"
+    native_ok=0
+fi
+
 # ---------------------------------------------------------------- pytest
-if [[ -d python/tests ]]; then
+if [[ -d python/tests && $native_ok -eq 0 ]]; then
+    suite_broken "pytest" "libpyir.so did not build"
+elif [[ -d python/tests ]]; then
     note "pytest python/tests"
     /usr/bin/python3 -m pytest python/tests -q -p no:cacheprovider --junitxml="$work/pytest.xml" \
         >"$work/pytest.log" 2>&1

@@ -7,9 +7,16 @@
 // stack slot, calls the function, stores the result parts into `results` (32 bytes per part; a
 // memory-returned value is written there directly by the callee), and returns 0.
 //
+// A native entry has the function's own signature (its arguments in the registers and stack slots
+// CallLayout gives them, its results in the result registers) so a host calls it like a plain C
+// function. It builds the same marked frame and stack limit as a thunk, zeroes the module's status
+// cell, copies its stack-passed arguments into its own outgoing area, calls the function and returns
+// with the result registers untouched.
+//
 // A trap (division by zero, unreachable, stack overflow, ...) jumps to the trap routine with the
-// trap site number in esi. The routine walks the rbp chain up to the frame with the magic value,
-// restores that thunk's registers and stack, and returns site+1 from the thunk.
+// trap site number in esi. The routine stores site+1 in the module's status cell, walks the rbp
+// chain up to the frame with the magic value, restores that entry's registers and stack, and returns
+// site+1 in rax (a thunk's result; a native entry's caller reads the status cell instead).
 using Iced.Intel;
 using PyIR.Backend.Isel;
 using PyIR.Backend.Target;
@@ -97,17 +104,50 @@ public static class EntryThunk
         EmitThunkExit(code);
     }
 
-    private static void EmitThunkExit(CodeBuilder code)
+    /// <summary>
+    /// Emits the native entry of a function: its own calling convention (CallLayout), trap-safe.
+    /// Zeroes the status cell at <paramref name="statusCellAddress"/>, which a trap sets to site+1.
+    /// </summary>
+    public static void EmitNativeEntry(CodeBuilder code, ulong label, ulong functionLabel, FunctionType type, ulong stackLimitAddress,
+        ulong statusCellAddress, long stackBudget)
     {
-        code.Add(Instruction.Create(Code.VEX_Vzeroupper));
+        var layout = CallLayout.For(type);
+        code.Bind(label);
+        code.Add(Instruction.Create(Code.Push_r64, Register.RBP));
+        code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.RBP, Register.RSP));
+        code.Add(Instruction.Create(Code.Mov_r64_imm64, Register.R11, FrameMagic));
+        code.Add(Instruction.Create(Code.Push_r64, Register.R11));                     // [rbp-8]
+        foreach (var r in Saved) code.Add(Instruction.Create(Code.Push_r64, r));       // [rbp-16 .. rbp-48]
+        code.Add(Instruction.Create(Code.Push_r64, Register.RDI));                     // [rbp-56] (padding)
+        int outgoing = (layout.StackBytes + 15) / 16 * 16;
+        code.Add(Instruction.Create(Code.Sub_rm64_imm32, Register.RSP, 8 + outgoing)); // 64 + outgoing below rbp: aligned
+        code.Add(Instruction.Create(Code.Lea_r64_m, Register.RAX, Operands.At(Register.RSP, -stackBudget)));
+        code.Add(Instruction.Create(Code.Mov_rm64_r64, new MemoryOperand(Register.RIP, (long)stackLimitAddress), Register.RAX));
+        code.Add(Instruction.Create(Code.Xor_r32_rm32, Register.EAX, Register.EAX));
+        code.Add(Instruction.Create(Code.Mov_rm64_r64, new MemoryOperand(Register.RIP, (long)statusCellAddress), Register.RAX));
+        // The caller's stack arguments start at [rbp+16]; the callee expects them at [rsp].
+        for (int offset = 0; offset < layout.StackBytes; offset += 8)
+        {
+            code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.RAX, Operands.At(Register.RBP, 16 + offset)));
+            code.Add(Instruction.Create(Code.Mov_rm64_r64, Operands.At(Register.RSP, offset), Register.RAX));
+        }
+        code.Branch(Code.Call_rel32_64, functionLabel);
+        // vzeroupper would clear the upper halves of 256-bit results.
+        bool wideResult = layout.ResultParts.Any(p => p.Class == RegClass.Vec && p.Bits > 128);
+        EmitThunkExit(code, vzeroupper: !wideResult);
+    }
+
+    private static void EmitThunkExit(CodeBuilder code, bool vzeroupper = true)
+    {
+        if (vzeroupper) code.Add(Instruction.Create(Code.VEX_Vzeroupper));
         code.Add(Instruction.Create(Code.Lea_r64_m, Register.RSP, Operands.At(Register.RBP, -48)));
         for (int i = Saved.Length - 1; i >= 0; i--) code.Add(Instruction.Create(Code.Pop_r64, Saved[i]));
         code.Add(Instruction.Create(Code.Leaveq));
         code.Add(Instruction.Create(Code.Retnq));
     }
 
-    /// <summary>The shared trap routine: entered by jmp with the trap site number in esi.</summary>
-    public static void EmitTrapRoutine(CodeBuilder code, ulong label)
+    /// <summary>The shared trap routine: entered by jmp with the trap site number in esi; sets the status cell to site+1.</summary>
+    public static void EmitTrapRoutine(CodeBuilder code, ulong label, ulong statusCellAddress)
     {
         var loop = code.NewLabel();
         var found = code.NewLabel();
@@ -122,6 +162,7 @@ public static class EntryThunk
         code.Bind(found);
         code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.RBP, Register.RAX));
         code.Add(Instruction.Create(Code.Lea_r64_m, Register.RAX, Operands.At(Register.RSI, 1)));
+        code.Add(Instruction.Create(Code.Mov_rm64_r64, new MemoryOperand(Register.RIP, (long)statusCellAddress), Register.RAX));
         EmitThunkExit(code);
     }
 }

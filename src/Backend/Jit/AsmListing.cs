@@ -1,6 +1,6 @@
 // Formats a compiled module's machine code as assembly (Iced's Intel-syntax formatter), one block
 // per function, with each IR instruction printed as a comment above the code it became — what
-// `pyir asm` shows.
+// `pyir asm` and the C ABI's pyir_disassemble show.
 using System.Text;
 using Iced.Intel;
 using PyIR.Frontend.Ir;
@@ -10,6 +10,16 @@ namespace PyIR.Backend.Jit;
 
 public static class AsmListing
 {
+    /// <summary>
+    /// Compiles <paramref name="module"/> with a listing and formats it (every function, or only
+    /// <paramref name="only"/>). Throws JitUnsupportedException when the JIT cannot compile the module.
+    /// </summary>
+    public static string Compile(Module module, Function? only = null)
+    {
+        using var compiled = JitCompiler.Compile(module, new JitOptions { KeepListing = true, ResolveMathRoutine = MathRoutines.Resolve });
+        return Format(compiled, only);
+    }
+
     /// <summary>The listing of every function (or only <paramref name="only"/>). Needs a module compiled with KeepListing.</summary>
     public static string Format(CompiledModule module, Function? only = null)
     {

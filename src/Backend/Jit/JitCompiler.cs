@@ -1,6 +1,6 @@
 // Compiles a whole module to machine code in executable memory: instruction selection and register
-// allocation per function, then one Iced BlockEncoder run over every function, entry thunk and the
-// trap routine, placed right after the module's data (constant pool, globals, runtime cells) so
+// allocation per function, then one Iced BlockEncoder run over every function, entry thunk, native
+// entry and the trap routine, placed right after the module's data (constant pool, globals, runtime cells) so
 // that everything is reachable RIP-relatively. Global initializers that hold function addresses
 // are patched once the code's position is known.
 using System.Diagnostics;
@@ -72,9 +72,9 @@ public static class JitCompiler
         var raTime = sw.Elapsed;
 
         sw.Restart();
-        // Data: [stack limit cell][constant pool][globals].
+        // Data: [stack limit cell][fault cell][status cell][constant pool][globals].
         var pool = context.Pool;
-        long dataSize = 16;
+        long dataSize = 24;
         var poolOffsets = new long[pool.Entries.Count];
         for (int i = 0; i < pool.Entries.Count; i++)
         {
@@ -96,7 +96,8 @@ public static class JitCompiler
         }
         if (dataSize > int.MaxValue / 2) throw new JitUnsupportedException("module data larger than 1 GiB");
 
-        int instructionCount = functions.Sum(f => f.Machine.Blocks.Sum(b => b.Instructions.Count) * 2 + 64) + functions.Count * 128 + 256;
+        int instructionCount = functions.Sum(f => f.Machine.Blocks.Sum(b => b.Instructions.Count) * 2 + 64
+            + CallLayout.For(f.Function.FunctionType).StackBytes / 4) + functions.Count * 192 + 256;
         var memory = new ExecutableMemory((int)dataSize, instructionCount * 16);
         try
         {
@@ -119,7 +120,14 @@ public static class JitCompiler
                 EntryThunk.Emit(code, thunkLabels[i], addresses.FunctionLabel(i), functions[i].Function.FunctionType,
                     addresses.StackLimitAddress, options.StackBudget);
             }
-            EntryThunk.EmitTrapRoutine(code, addresses.TrapLabel);
+            var nativeLabels = new ulong[functions.Count];
+            for (int i = 0; i < functions.Count; i++)
+            {
+                nativeLabels[i] = code.NewLabel();
+                EntryThunk.EmitNativeEntry(code, nativeLabels[i], addresses.FunctionLabel(i), functions[i].Function.FunctionType,
+                    addresses.StackLimitAddress, addresses.StatusCellAddress, options.StackBudget);
+            }
+            EntryThunk.EmitTrapRoutine(code, addresses.TrapLabel, addresses.StatusCellAddress);
             var instructions = code.Finish();
 
             var writer = new ByteWriter();
@@ -131,6 +139,7 @@ public static class JitCompiler
 
             var functionAddresses = new Dictionary<Function, ulong>();
             var thunkAddresses = new Dictionary<Function, ulong>();
+            var nativeAddresses = new Dictionary<Function, ulong>();
             var labelToAddress = new Dictionary<ulong, ulong>();
             for (int i = 0; i < instructions.Count; i++)
                 if (instructions[i].IP != 0) labelToAddress[instructions[i].IP] = memory.CodeAddress + offsets[i];
@@ -138,6 +147,7 @@ public static class JitCompiler
             {
                 functionAddresses[functions[i].Function] = labelToAddress[code.Resolve(addresses.FunctionLabel(i))];
                 thunkAddresses[functions[i].Function] = labelToAddress[code.Resolve(thunkLabels[i])];
+                nativeAddresses[functions[i].Function] = labelToAddress[code.Resolve(nativeLabels[i])];
             }
 
             // Fill the data part now that code addresses are known.
@@ -188,7 +198,7 @@ public static class JitCompiler
             ulong faultCell = memory.DataAddress + 8;
             bool guarded = MemoryFaultHandler.Register(memory.CodeAddress, memory.CodeAddress + (ulong)bytes.Length,
                 labelToAddress[code.Resolve(addresses.TrapLabel)], faultCell, memoryFaultSite);
-            return new CompiledModule(module, memory, functionAddresses, thunkAddresses, trapSites,
+            return new CompiledModule(module, memory, functionAddresses, thunkAddresses, nativeAddresses, addresses.StatusCellAddress, trapSites,
                 globalOffsets.Select(o => memory.DataAddress + (ulong)o).ToArray(),
                 new JitTimings(iselTime, raTime, encodeTime), lines, bytes.Length, origins.ToArray(), faultCell, guarded);
         }
@@ -233,6 +243,7 @@ public static class JitCompiler
         public ulong TrapLabel { get; } = code.NewLabel();
         public ulong StackLimitAddress => dataBase;
         public ulong FaultCellAddress => dataBase + 8;
+        public ulong StatusCellAddress => dataBase + 16;
         public ulong ConstantAddress(int entry) => dataBase + (ulong)poolOffsets[entry];
         public ulong GlobalAddress(int global) => dataBase + (ulong)globalOffsets[global];
         public ulong FunctionLabel(int function) => _functionLabels[function];

@@ -20,16 +20,14 @@ public sealed class AsmCommand(CliContext context) : CliCommand(context)
             var only = name is null ? null : module.GetFunction(name.TrimStart('@'));
             if (name is not null && (only is null || only.IsDeclaration))
                 throw new CliException($"no function '@{name.TrimStart('@')}' with a body in {parse.GetValue(file)}", CliApp.ExitError);
-            CompiledModule compiled;
             try
             {
-                compiled = JitCompiler.Compile(module, new JitOptions { KeepListing = true, ResolveMathRoutine = MathRoutines.Resolve });
+                Context.Stdout.Write(AsmListing.Compile(module, only));
             }
             catch (JitUnsupportedException e)
             {
                 throw new CliException($"the JIT cannot compile this module yet: {e.Message}", CliApp.ExitError);
             }
-            using (compiled) Context.Stdout.Write(AsmListing.Format(compiled, only));
             return CliApp.ExitOk;
         });
         return command;

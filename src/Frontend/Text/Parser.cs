@@ -28,11 +28,11 @@ public sealed partial class Parser
     private readonly Dictionary<string, HashSet<string>> _attributeGroups = new();
     private readonly List<(Function Function, Token Group)> _functionGroupRefs = [];
 
-    private Parser(SourceText source, bool snippetMode)
+    private Parser(SourceText source, bool snippetMode, Module? into = null)
     {
         _source = source;
         _tokens = new Lexer(source).LexAll();
-        _module = new Module(source.File);
+        _module = into ?? new Module(source.File);
         _snippetMode = snippetMode;
     }
 
@@ -50,14 +50,24 @@ public sealed partial class Parser
     /// parameters named by the signature, names that may be assigned more than once, and the value
     /// of <see cref="SnippetSignature.ReturnName"/> returned at the end. A text that contains
     /// <c>define</c> is parsed as a whole module instead.
+    /// <paramref name="prelude"/> (optional) is module text parsed first into the same module: the
+    /// other kernels and globals the body calls or uses (its errors are reported in "&lt;prelude&gt;";
+    /// its named types are not visible to the body).
     /// </summary>
-    public static Module ParseSnippet(string body, SnippetSignature signature, string? file = null, int lineOffset = 0)
+    public static Module ParseSnippet(string body, SnippetSignature signature, string? file = null, int lineOffset = 0, string? prelude = null)
     {
         var source = new SourceText(body, file) { LineOffset = lineOffset };
-        var parser = new Parser(source, snippetMode: true);
+        var module = new Module(file);
+        if (!string.IsNullOrEmpty(prelude))
+        {
+            var preludeParser = new Parser(new SourceText(prelude, "<prelude>"), snippetMode: false, module);
+            preludeParser.ParseTopLevel();
+            preludeParser.Finish();
+        }
+        var parser = new Parser(source, snippetMode: true, module);
         if (parser._tokens.Any(t => t.Is("define")))
         {
-            parser = new Parser(source, snippetMode: false);
+            parser = new Parser(source, snippetMode: false, module);
             parser.ParseTopLevel();
             parser.Finish();
             return parser._module;
@@ -73,6 +83,8 @@ public sealed partial class Parser
         var seen = new HashSet<string>();
         foreach (var n in names)
             if (!seen.Add(n!)) throw new IrException($"parameter name '{n}' is used twice", _source.File);
+        if (_module.GetSymbol(sig.FunctionName) is not null)
+            throw new IrException($"the prelude already defines '@{Names.Quote(sig.FunctionName)}'", _source.File, 1 + _source.LineOffset, 1);
         var f = new Function(sig.FunctionName, FunctionType.Get(sig.ReturnType, sig.Parameters.Select(p => p.Type).ToArray()), names);
         _module.AddFunction(f);
         var scope = new SnippetScope(this, f);
@@ -109,6 +121,29 @@ public sealed partial class Parser
         if (parser.Cur.Kind != TokenKind.Eof) throw parser.Error(parser.Cur, $"expected the end of the type, found {parser.Cur}");
         if (parser._namedStructs.Count > 0) throw parser.Error(parser._tokens[0], "named types cannot be used here");
         return t;
+    }
+
+    /// <summary>
+    /// Parses a named parameter list without parentheses, as a snippet signature gives it:
+    /// <c>float %a, { float, float } %z</c> (empty text: no parameters).
+    /// </summary>
+    public static IReadOnlyList<(string Name, IrType Type)> ParseParameterList(string text)
+    {
+        var parser = new Parser(new SourceText(text, "<params>"), snippetMode: false);
+        var result = new List<(string, IrType)>();
+        if (parser.Cur.Kind == TokenKind.Eof) return result;
+        while (true)
+        {
+            var typeTok = parser.Cur;
+            var type = parser.ParseType();
+            if (!type.IsFirstClass || type.IsLabel) throw parser.Error(typeTok, $"a parameter cannot have type '{type}'");
+            var nameTok = parser.Expect(TokenKind.LocalVar, "a parameter name such as '%a'");
+            result.Add((nameTok.Text, type));
+            if (parser.Cur.Kind == TokenKind.Eof) break;
+            parser.Expect(TokenKind.Comma, "',' between parameters");
+        }
+        if (parser._namedStructs.Count > 0) throw parser.Error(parser._tokens[0], "named types cannot be used here");
+        return result;
     }
 
     // ---------------------------------------------------------------- token cursor and errors

@@ -3,7 +3,6 @@
 // part), results come back the same way (or, for values returned in memory, as their memory
 // image). A trap in generated code returns through the thunk and becomes an IrException at the
 // instruction that trapped, exactly as the interpreter reports it.
-using System.Runtime.Intrinsics.X86;
 using PyIR.Backend.Emit;
 using PyIR.Backend.Isel;
 using PyIR.Backend.Jit;
@@ -28,8 +27,7 @@ public sealed unsafe class JitEngine : IExecutionEngine
 
     /// <summary>True when this machine can run the JIT's code (x86-64 with AVX2, FMA and BMI2, on Linux).</summary>
     public static bool IsSupported =>
-        OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture == System.Runtime.InteropServices.Architecture.X64 &&
-        Avx2.IsSupported && Fma.IsSupported && Bmi2.X64.IsSupported && Bmi1.IsSupported && Lzcnt.IsSupported && Popcnt.IsSupported;
+        OperatingSystem.IsLinux() && Backend.Target.HostCpu.CanRunJitCode;
 
     public string Name => "jit";
     public Module Module { get; }
@@ -76,7 +74,7 @@ public sealed unsafe class JitEngine : IExecutionEngine
             var fn = (delegate* unmanaged<byte*, byte*, long>)thunk;
             status = fn(a, r);
         }
-        if (status != 0) throw TrapError((int)status - 1);
+        if (status != 0) throw _compiled.TrapError(status);
         if (returnType.IsVoid) return null;
         if (layout.ReturnsInMemory) return ConstantImage.Read(returnType, results);
 
@@ -94,32 +92,6 @@ public sealed unsafe class JitEngine : IExecutionEngine
     private static int PartBytes(Part part) => part.Class == Backend.Target.RegClass.Gpr
         ? (int)Math.Min(8, Math.Max(1, DataLayout.StoreSize(part.Type)))
         : part.Type.IsFloatingPoint ? (int)DataLayout.StoreSize(part.Type) : part.Bits / 8;
-
-    private IrException TrapError(int site)
-    {
-        if (site < 0 || site >= _compiled.TrapSites.Count) return new IrException($"generated code stopped with unknown trap {site}");
-        var s = _compiled.TrapSites[site];
-        string message = s.Kind switch
-        {
-            TrapKind.DivideByZero => "division by zero",
-            TrapKind.DivideOverflow => "signed division overflow",
-            TrapKind.Unreachable => "reached 'unreachable'",
-            TrapKind.Trap => "trap",
-            TrapKind.UndefinedFunction => $"call to undefined function '@{s.Detail}'",
-            TrapKind.StackOverflow => $"stack overflow in '@{s.Detail}' (runaway recursion?)",
-            TrapKind.MemoryFault => $"invalid memory access (the generated code faulted at 0x{_compiled.LastFaultAddress:x})",
-            _ => "trap",
-        };
-        var location = s.Kind switch
-        {
-            TrapKind.MemoryFault => _compiled.LocationAt(_compiled.LastFaultAddress),
-            // The return address points just after the call that overflowed; without a caller in
-            // generated code (the host called directly) the function's first instruction is used.
-            TrapKind.StackOverflow => _compiled.LocationAt(_compiled.LastFaultAddress - 1) ?? s.Location,
-            _ => s.Location,
-        };
-        return IrException.At(location, message);
-    }
 
     public void Dispose() => _compiled.Dispose();
 }

@@ -1,0 +1,162 @@
+// A module compiled through the C ABI: the IR as parsed, the IR that was compiled (after the
+// optimization pipeline), the engine that runs it, and the per-function facts pyir_function_at and
+// pyir_lookup hand out (names and signatures as UTF-8 owned by the module, native entry addresses).
+using System.Runtime.InteropServices;
+using PyIR.Backend.Isel;
+using PyIR.Frontend;
+using PyIR.Frontend.Ir;
+using PyIR.Frontend.Text;
+using PyIR.Runtime;
+using PyIR.Runtime.Jit;
+
+namespace PyIR.Native;
+
+/// <summary>pyir_options as C lays it out; fields beyond <c>Size</c> bytes take their defaults.</summary>
+[StructLayout(LayoutKind.Sequential)]
+public struct NativeOptions
+{
+    public int Size;
+    public int OptLevel;
+    public int FastMath;
+    public int Engine;
+}
+
+/// <summary>pyir_function_info as C lays it out.</summary>
+[StructLayout(LayoutKind.Sequential)]
+public unsafe struct NativeFunctionInfo
+{
+    public byte* Name;
+    public byte* Signature;
+    public void* Address;
+    public long* Status;
+    public int IsDeclaration;
+}
+
+/// <summary>The compile options after validation.</summary>
+internal sealed record CompileOptions(int OptLevel, bool FastMath, EngineKind Engine)
+{
+    public static readonly CompileOptions Default = new(2, false, EngineKind.Default);
+
+    public static unsafe CompileOptions Read(NativeOptions* p)
+    {
+        if (p == null) return Default;
+        int size = p->Size;
+        if (size < sizeof(int)) throw NativeFailure.Argument($"pyir_options.size is {size}; set it to sizeof(pyir_options)");
+        int opt = size >= 8 ? p->OptLevel : Default.OptLevel;
+        int fast = size >= 12 ? p->FastMath : 0;
+        int engine = size >= 16 ? p->Engine : 0;
+        if (opt is < 0 or > 3) throw NativeFailure.Argument($"opt_level must be 0..3, got {opt}");
+        if (fast is not (0 or 1)) throw NativeFailure.Argument($"fast_math must be 0 or 1, got {fast}");
+        var kind = engine switch
+        {
+            0 => EngineKind.Default,
+            1 => EngineKind.Interpreter,
+            2 => EngineKind.Jit,
+            _ => throw NativeFailure.Argument($"engine must be 0 (default), 1 (interpreter) or 2 (JIT), got {engine}"),
+        };
+        return new CompileOptions(opt, fast == 1, kind);
+    }
+}
+
+internal sealed unsafe class NativeModule : IDisposable
+{
+    private static readonly byte* JitName = NativeText.AllocatePermanent("jit");
+    private static readonly byte* InterpreterName = NativeText.AllocatePermanent("interpreter");
+
+    private readonly NativeFunctionInfo[] _infos;
+    private readonly Dictionary<string, int> _byName = new(StringComparer.Ordinal);
+    private int _disposed;
+
+    private NativeModule(Module parsed, Module compiled, IExecutionEngine engine, CompileOptions options)
+    {
+        Parsed = parsed;
+        Compiled = compiled;
+        Engine = engine;
+        Options = options;
+        var jit = (engine as JitEngine)?.Compiled;
+        _infos = new NativeFunctionInfo[compiled.Functions.Count];
+        for (int i = 0; i < _infos.Length; i++)
+        {
+            var f = compiled.Functions[i];
+            ulong address = 0;
+            if (jit is not null && jit.NativeEntryAddresses.TryGetValue(f, out var a)) address = a;
+            _infos[i] = new NativeFunctionInfo
+            {
+                Name = NativeText.Allocate(f.Name),
+                Signature = NativeText.Allocate(f.FunctionType.ToString()),
+                Address = (void*)address,
+                Status = address == 0 ? null : (long*)jit!.StatusCellAddress,
+                IsDeclaration = f.IsDeclaration ? 1 : 0,
+            };
+            _byName[f.Name] = i;
+        }
+    }
+
+    /// <summary>The module as parsed and verified (pyir_print_ir with optimized = 0).</summary>
+    public Module Parsed { get; }
+
+    /// <summary>The module the engine runs (after the optimization pipeline).</summary>
+    public Module Compiled { get; }
+
+    public IExecutionEngine Engine { get; }
+    public CompileOptions Options { get; }
+    public byte* EngineName => Engine is JitEngine ? JitName : InterpreterName;
+    public int FunctionCount => _infos.Length;
+
+    public NativeFunctionInfo InfoAt(int index) =>
+        index >= 0 && index < _infos.Length ? _infos[index] : throw NativeFailure.Argument($"function index {index} is out of range 0..{_infos.Length - 1}");
+
+    public NativeFunctionInfo Lookup(string name) => _infos[IndexOf(name)];
+
+    public Function Function(string name) => Compiled.Functions[IndexOf(name)];
+
+    private int IndexOf(string name)
+    {
+        if (name.StartsWith('@')) name = name[1..];
+        return _byName.TryGetValue(name, out int i) ? i : throw NativeFailure.Argument($"the module has no function '@{name}'");
+    }
+
+    /// <summary>
+    /// Parses (a syntax error is <see cref="Status.Syntax"/>), verifies (<see cref="Status.Type"/>),
+    /// optimizes and compiles. The parser already rejects most ill-typed instructions while reading,
+    /// so those are reported as syntax errors; the verifier's findings (SSA dominance, phi placement,
+    /// block structure, ...) are the type errors.
+    /// </summary>
+    public static NativeModule Compile(Func<Module> parse, CompileOptions options)
+    {
+        Module parsed;
+        try { parsed = parse(); }
+        catch (IrException e) { throw NativeFailure.From(Status.Syntax, e); }
+        try { Verifier.Verify(parsed); }
+        catch (IrException e) { throw NativeFailure.From(Status.Type, e); }
+
+        var compiled = OptimizationPipeline(parsed, options);
+        IExecutionEngine engine;
+        try { engine = Engines.Create(compiled, options.Engine, null, out _); }
+        catch (JitUnsupportedException e) { throw new NativeFailure(Status.Unsupported, "the JIT cannot compile this module: " + e.Message); }
+        catch (NotSupportedException e) { throw new NativeFailure(Status.Unsupported, e.Message); }
+        return new NativeModule(parsed, compiled, engine, options);
+    }
+
+    /// <summary>
+    /// THE place where the optimizer runs (opt_level, fast_math). Until src/Optimizer has its pipeline
+    /// the module is compiled as parsed. The pipeline must leave <paramref name="parsed"/> unchanged
+    /// (work on a copy), since pyir_print_ir(optimized = 0) prints it.
+    /// </summary>
+    private static Module OptimizationPipeline(Module parsed, CompileOptions options)
+    {
+        _ = options;
+        return parsed;
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
+        Engine.Dispose();
+        foreach (var info in _infos)
+        {
+            NativeText.Free(info.Name);
+            NativeText.Free(info.Signature);
+        }
+    }
+}
