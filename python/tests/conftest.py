@@ -1,0 +1,33 @@
+"""pytest setup for the Python package: puts python/ on sys.path (so `python3 -m pytest python/tests`
+works from the repo root without PYTHONPATH) and offers helpers to run code in a subprocess.
+
+Tests that need libpyir.so do not skip when it is missing: they fail with LibraryNotFoundError,
+which says where the library was looked for ($PYIR_LIBRARY or python/pyir/_native/libpyir.so).
+"""
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+PYTHON_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REPO = os.path.dirname(PYTHON_DIR)
+if PYTHON_DIR not in sys.path:
+    sys.path.insert(0, PYTHON_DIR)
+
+
+def run_python(code, *args, env=None, timeout=120):
+    """Runs `code` (dedented) in a fresh /usr/bin/python3 with python/ on PYTHONPATH; returns the
+    CompletedProcess (text mode)."""
+    e = dict(os.environ)
+    e["PYTHONPATH"] = PYTHON_DIR + (os.pathsep + e["PYTHONPATH"] if e.get("PYTHONPATH") else "")
+    if env:
+        e.update(env)
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code), *args], capture_output=True,
+                          text=True, env=e, timeout=timeout)
+
+
+@pytest.fixture
+def py():
+    return run_python
