@@ -59,11 +59,25 @@ class LibraryNotFoundError(PyIRError, ImportError):
     """libpyir.so is missing or cannot be loaded."""
 
 
+def _bare_message(message, file, line, column):
+    """Drops what SyntaxError shows by itself: a leading "file:line:col: error: " and a trailing
+    source line with a caret under it."""
+    for prefix in (f"{file}:{line}:{column}: error: ", f"{file}:{line}: error: "):
+        if file and message.startswith(prefix):
+            message = message[len(prefix):]
+            break
+    lines = message.split("\n")
+    if len(lines) >= 3 and lines[-1].strip() == "^":
+        lines = lines[:-2]
+    return "\n".join(lines)
+
+
 def make_error(code, message, file="", line=0, column=0, source_text=None):
     """The exception for a non-zero status. For syntax/type errors, `source_text` (the text that
     was compiled) or the file itself supplies the offending line."""
     if code in (PYIR_E_SYNTAX, PYIR_E_TYPE):
         cls = IRSyntaxError if code == PYIR_E_SYNTAX else IRTypeError
+        message = _bare_message(message, file, line, column)
         text = None
         if line > 0:
             if source_text is not None:

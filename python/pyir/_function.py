@@ -10,13 +10,14 @@ called by name (`call float @relu(float %x)`) are linked by passing their module
 import ast
 import ctypes
 import linecache
+import re
 import threading
 import weakref
 
 from . import _lib
 from ._call import make_callable
 from ._errors import IRSyntaxError, PYIR_OK
-from ._irtext import merge_modules, referenced_functions
+from ._irtext import merge_modules, referenced_functions, split_entities
 from ._module import NativeModule
 from ._types import VoidType, from_annotation
 
@@ -40,13 +41,13 @@ def function(fn=None, *, name=None, fast_math=False, opt_level=2, engine="auto")
     opt_level=3)`). `engine` is "auto", "jit" or "interpreter". Parameters and the return type come
     from the annotations (int -> i32, float -> float, bool -> i1, complex -> {double, double});
     `return x` names the snippet value returned. `async def` functions return awaitables."""
+    if name is not None and (not isinstance(name, str) or not name or name.startswith("@")):
+        raise ValueError(f"name must be a non-empty IR function name without '@', got {name!r}")
+    _lib.make_options(opt_level, fast_math, engine)  # validates the options early
     if fn is None:
         return lambda f: function(f, name=name, fast_math=fast_math, opt_level=opt_level, engine=engine)
     if not callable(fn) or not hasattr(fn, "__code__"):
         raise TypeError(f"@pyir.function decorates a Python function, got {type(fn).__name__}")
-    if name is not None and (not isinstance(name, str) or not name or name.startswith("@")):
-        raise ValueError(f"name must be a non-empty IR function name without '@', got {name!r}")
-    _lib.make_options(opt_level, fast_math, engine)  # validates the options early
     return _build(fn, name or fn.__name__, dict(fast_math=bool(fast_math), opt_level=opt_level, engine=engine))
 
 
@@ -201,7 +202,7 @@ def _annotations(fn):
 # Linking --------------------------------------------------------------------------------------
 def _callee_texts(fn, snippet, own_name):
     """Module texts of the @pyir.functions the snippet refers to by name."""
-    texts, used = [], []
+    texts, used, unresolved = [], [], []
     for ref in referenced_functions(snippet.body):
         if ref == own_name or ref.startswith("llvm."):
             continue
@@ -214,11 +215,35 @@ def _callee_texts(fn, snippet, own_name):
                 w = _registry.get(ref)
             target = w() if w is not None else None
         if target is None:
-            continue  # a global of the snippet itself, or an undefined name libpyir reports
+            unresolved.append(ref)
+            continue
         info = target.__pyir__
         texts.append(info.native.text())
         used.append(ref)
+    if unresolved:
+        known = set()
+        for text in [snippet.body] + texts:
+            for kind, key, _ in split_entities(text):
+                if kind in ("define", "declare"):
+                    known.add(key.strip('"'))
+                elif kind == "global" and key.startswith("@"):
+                    known.add(key[1:].strip('"'))
+        for ref in unresolved:
+            if ref not in known:
+                raise _unknown_name_error(fn, snippet, ref)
     return texts, used
+
+
+def _unknown_name_error(fn, snippet, ref):
+    """libpyir declares unknown callees (a call then traps); PyIR reports them at decoration."""
+    pattern = re.compile(r"@" + re.escape(ref) + r"(?![-\w$.])")
+    for i, line in enumerate(snippet.body.split("\n"), start=1):
+        m = pattern.search(line)
+        if m:
+            return IRSyntaxError(f"unknown function or global '@{ref}': define it with @pyir.function before "
+                                 f"{fn.__name__}, or declare/define it in the snippet",
+                                 (snippet.filename, i, m.start() + 1, linecache.getline(snippet.filename, i).rstrip("\n") or line))
+    return IRSyntaxError(f"unknown function or global '@{ref}'", (snippet.filename, snippet.def_line, None, None))
 
 
 # Building -----------------------------------------------------------------------------------

@@ -144,7 +144,9 @@ class CompiledModule:
             known = ", ".join(self.functions) or "none"
             raise KeyError(f"the module has no function @{name} (functions: {known})")
         from ._call import make_callable
-        fn = make_callable(self._native, rec, py_name=name, options=self._options)
+        from ._irtext import define_param_names
+        fn = make_callable(self._native, rec, py_name=name, options=self._options,
+                           param_names=define_param_names(self._native.text(), name))
         self._callables[name] = fn
         return fn
 

@@ -425,7 +425,8 @@ class StructType(_AggregateType):
             attrs = {"_fields_": [(f"f{i}", m.ctype) for i, m in enumerate(self.members)]}
             if self.packed:
                 attrs["_pack_"] = 1
-            self._ctype = type(f"struct_{len(self.members)}", (ctypes.Structure,), attrs)
+            cname = self.name if isinstance(self, ComplexType) else "struct"
+            self._ctype = type(cname, (ctypes.Structure,), attrs)
         return self._ctype
 
     @property

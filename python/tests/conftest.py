@@ -7,6 +7,7 @@ which says where the library was looked for ($PYIR_LIBRARY or python/pyir/_nativ
 import os
 import subprocess
 import sys
+import tempfile
 import textwrap
 
 import pytest
@@ -24,8 +25,13 @@ def run_python(code, *args, env=None, timeout=120):
     e["PYTHONPATH"] = PYTHON_DIR + (os.pathsep + e["PYTHONPATH"] if e.get("PYTHONPATH") else "")
     if env:
         e.update(env)
-    return subprocess.run([sys.executable, "-c", textwrap.dedent(code), *args], capture_output=True,
-                          text=True, env=e, timeout=timeout)
+    with tempfile.NamedTemporaryFile("w", suffix=".py", prefix="pyir_sub_", delete=False) as f:
+        f.write(textwrap.dedent(code))   # a file, so that @pyir.function can read its source
+    try:
+        return subprocess.run([sys.executable, f.name, *args], capture_output=True, text=True, env=e,
+                              timeout=timeout)
+    finally:
+        os.unlink(f.name)
 
 
 @pytest.fixture
