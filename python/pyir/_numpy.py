@@ -16,6 +16,7 @@ NotImplementedError for now.
 import re
 
 from . import _lib
+from ._errors import TrapError
 from ._call import make_callable
 from ._function import kernel_info
 from ._irtext import merge_modules
@@ -111,6 +112,8 @@ class NumpyKernel:
         if rec is None:
             raise _lib.last_error(4)
         self._map = make_callable(self.map_module, rec, py_name=f"numpy_kernel({info.name})")
+        # The interpreter bounds-checks memory and cannot read NumPy's buffers.
+        self._native_loop = bool(rec.address)
         np = _np()
         self._in_dtypes = [t.dtype for t in info.param_types]
         self._out_dtype = info.return_type.dtype
@@ -158,20 +161,50 @@ class NumpyKernel:
             extra = f", out{out.shape}" if out is not None else ""
             raise ValueError(f"numpy_kernel({info.name}): the shapes do not broadcast ({shapes}{extra}): {e}") from None
         call = self._map
-        with it:
-            for chunk in it:
-                n = chunk[0].shape[0]
-                flat = [n]
-                for c in chunk:
-                    flat.append(c.__array_interface__["data"][0])
-                    flat.append(c.strides[0] if c.ndim else 0)
-                call(*flat)
-            result = it.operands[-1]
+        try:
+            with it:
+                if self._native_loop:
+                    for chunk in it:
+                        n = chunk[0].shape[0]
+                        flat = [n]
+                        for c in chunk:
+                            flat.append(c.__array_interface__["data"][0])
+                            flat.append(c.strides[0] if c.ndim else 0)
+                        call(*flat)
+                else:
+                    # The interpreter cannot read host memory: call the kernel element by element.
+                    kernel = info.sync
+                    for chunk in it:
+                        res = chunk[-1]
+                        for j in range(res.shape[0]):
+                            res[j] = kernel(*[c[j].item() for c in chunk[:-1]])
+                result = it.operands[-1]
+        except TrapError as e:
+            raise self._locate_trap(e) from None
         if out is not None:
             return out
         if result.ndim == 0:
             return result[()]
         return result
+
+
+    def _locate_trap(self, err):
+        """A trap inside the kernel is reported at the kernel's line in its Python file when the
+        IR line of the trap appears there (the module text given to libpyir is generated)."""
+        info = self._info
+        lines = self.map_text.split("\n")
+        if err.ir_file == self.map_module.file and 0 < err.ir_line <= len(lines):
+            raw = lines[err.ir_line - 1]
+            ir_line = raw.strip()
+            within = max(err.ir_column - 1 - (len(raw) - len(raw.lstrip())), 0)
+            if info.body and info.source_file and ir_line:
+                for i, src in enumerate(info.body.split("\n"), start=1):
+                    if src.strip().split(";")[0].strip() == ir_line:
+                        col = src.index(ir_line) + 1 + within
+                        message = str(err).replace(f"{err.ir_file}:{err.ir_line}:{err.ir_column}",
+                                                   f"{info.source_file}:{i}:{col}")
+                        return TrapError(message, info.source_file, i, col)
+        return err
 
 
 def numpy_kernel(f, policy="vectorized", num_threads=None):

@@ -306,3 +306,36 @@ def test_trap_raises_and_the_next_call_works():
     with pytest.raises(pyir.TrapError):
         sdiv(-2 ** 31, -1)
     assert sdiv(-9, 3) == -3
+
+
+def test_string_annotations(py):
+    proc = py('''
+        from __future__ import annotations
+        import pyir
+
+        @pyir.function
+        def mul(a: pyir.float64, b: float) -> pyir.float64:
+            r: float
+            pyir.inline("""
+                %bd = fpext float %b to double
+                %r = fmul double %a, %bd
+            """)
+            return r
+
+        @pyir.function
+        def vneg(v: "<2 x i64>") -> "<2 x i64>":
+            r: int
+            pyir.inline("%r = sub <2 x i64> zeroinitializer, %v")
+            return r
+
+        print(mul(1.5, 2.0), vneg([3, -4]).tolist())
+    ''')
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "3.0 [-3, 4]"
+
+
+def test_many_threads_share_a_kernel():
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(4) as ex:
+        results = list(ex.map(lambda i: add(i, i), range(2000)))
+    assert results == [2 * i for i in range(2000)]

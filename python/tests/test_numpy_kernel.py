@@ -210,3 +210,31 @@ def test_the_loop_is_native():
     assert "define void @__pyir_map(i64 %n" in text and "call float @muladd(" in text
     md = pyir.get_kernel_metadata(muladd_np)
     assert md["is_numpy_kernel"] and md["policy"] == "vectorized"
+
+
+def test_trap_points_at_the_kernel_line():
+    k = pyir.numpy_kernel(idiv)
+    with pytest.raises(pyir.TrapError) as ei:
+        k(np.ones(2, np.int32), 0)
+    err = ei.value
+    assert err.ir_file == __file__
+    import linecache
+    assert "sdiv i32 %a, %b" in linecache.getline(__file__, err.ir_line)
+    assert linecache.getline(__file__, err.ir_line)[err.ir_column - 1:].startswith("sdiv")
+    assert str(err).startswith(f"{__file__}:{err.ir_line}:{err.ir_column}:")
+
+
+def test_interpreter_kernels_map_element_by_element():
+    @pyir.function(engine="interpreter")
+    def halve(a: pyir.int32) -> pyir.int32:
+        r: int
+        pyir.inline("%r = sdiv i32 %a, 2")
+        return r
+
+    k = pyir.numpy_kernel(halve)
+    assert pyir.get_kernel_metadata(k)["engine"] == "interpreter"
+    a = np.arange(12, dtype=np.int32).reshape(3, 4)[:, ::2]
+    np.testing.assert_array_equal(k(a), a // 2)
+    out = np.zeros((3, 2), np.int64)
+    k(a, out=out)
+    np.testing.assert_array_equal(out, a // 2)
