@@ -156,7 +156,10 @@ def make_callable(native, rec, py_name=None, options=None, param_names=None, par
     def explain(values):
         """Raises the clear error for a rejected argument list (called after a fast-path failure)."""
         for t, v, what in zip(param_types, values, whats):
-            t.convert(v, what)
+            try:
+                t.convert(v, what)
+            except (TypeError, OverflowError, ValueError) as e:
+                raise e.with_traceback(None) from None  # hide the ctypes error it replaces
 
     def trap():
         raise _lib.last_error(L.pyir_trap_error(handle, status.value))

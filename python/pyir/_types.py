@@ -310,6 +310,8 @@ class VectorType(Type):
         if arr.shape != (self.count,):
             raise TypeError(f"{what} must have shape ({self.count},) for {self.llvm}, got shape {arr.shape}")
         target = np.dtype(np.uintp) if isinstance(el, PtrType) else el.dtype
+        if isinstance(el, IntType) and el.bits == 1 and arr.dtype.kind in "iu":
+            return arr != 0  # masks from 0/1 integers
         if target is None:  # odd integer widths: check each lane
             return [el.convert(v, what) for v in arr.tolist()]
         if arr.dtype == object or not np.can_cast(arr.dtype, target, casting="same_kind"):
