@@ -113,3 +113,17 @@ def test_filename_in_errors():
     assert ei.value.filename == "kernels.ll"
     assert ei.value.lineno == 2
     assert ei.value.text.strip() == "ret i32 %nothing"
+
+
+def test_named_struct_types():
+    m = pyir.compile("""%pair = type { i32, i32 }
+define %pair @swap(%pair %p) {
+  %a = extractvalue %pair %p, 0
+  %b = extractvalue %pair %p, 1
+  %r0 = insertvalue %pair undef, i32 %b, 0
+  %r1 = insertvalue %pair %r0, i32 %a, 1
+  ret %pair %r1
+}
+""")
+    assert m.swap((1, -2)) == (-2, 1)
+    assert pyir.get_kernel_metadata(m.swap)["return_type"] == pyir.struct([pyir.int32, pyir.int32])
