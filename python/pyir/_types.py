@@ -209,7 +209,10 @@ class FloatType(Type):
         return float(value)
 
     def pack_into(self, buf, offset, value):
-        _struct.pack_into(self._fmt, buf, offset, value)
+        try:
+            _struct.pack_into(self._fmt, buf, offset, value)
+        except OverflowError:  # beyond the type's range: rounds to infinity, as a C cast does
+            _struct.pack_into(self._fmt, buf, offset, float("inf") if value > 0 else float("-inf"))
 
     def unpack_from(self, buf, offset):
         return _struct.unpack_from(self._fmt, buf, offset)[0]
@@ -367,6 +370,9 @@ class _AggregateType(Type):
         return out
 
     def convert(self, value, what):
+        if isinstance(value, complex) and len(self.members) == 2 and isinstance(self.members[0], FloatType) \
+                and self.members[0] == self.members[1]:
+            return (value.real, value.imag)  # a {float, float} or {double, double} from a complex
         if isinstance(value, (str, bytes)) or not hasattr(value, "__len__") or not hasattr(value, "__getitem__"):
             raise TypeError(f"{what} must be a tuple of {len(self.members)} values for {self.llvm}, got {_describe(value)}")
         if len(value) != len(self.members):
