@@ -43,6 +43,12 @@ def scale(z: pyir.complex128, s: pyir.float64) -> pyir.complex128:
     ("define i32 @f() {\n  %x = call i32 @missing()\n  ret i32 %x\n}\n", pyir.IRSyntaxError, 2),
     ("garbage", pyir.IRSyntaxError, 1),
     ("define i32 @f() {\n  ret i32 0\n", pyir.IRSyntaxError, None),
+    ("define i32 @f() {\nentry:\n  %x = add i32 1, 2\n}\n", pyir.IRSyntaxError, 4),
+    # found by the verifier: IRTypeError, an IRSyntaxError subclass
+    ("define i32 @f(i1 %c) {\nentry:\n  br i1 %c, label %a, label %b\na:\n  %x = add i32 1, 2\n"
+     "  br label %b\nb:\n  ret i32 %x\n}\n", pyir.IRTypeError, 8),
+    ("define i32 @f() {\nentry:\n  br label %b\nb:\n  %p = phi i32 [ 1, %entry ], [ 2, %entry ]\n"
+     "  ret i32 %p\n}\n", pyir.IRTypeError, 5),
 ])
 def test_malformed_modules(text, exc, line):
     with pytest.raises(exc) as ei:

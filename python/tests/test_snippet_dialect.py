@@ -184,3 +184,21 @@ def test_returned_name_never_assigned():
             pyir.inline("%q = add i32 %a, 1")
             return r
     assert "r" in str(ei.value)
+
+
+def test_verifier_error_points_into_this_file():
+    with pytest.raises(pyir.IRTypeError) as ei:
+        @pyir.function
+        def bad_phi(c: bool) -> int:
+            r: int
+            pyir.inline("""
+                br i1 %c, label %a, label %b
+            a:
+                br label %b
+            b:
+                %r = phi i32 [ 1, %a ], [ 2, %a ]   ; PHI-MARKER
+            """)
+            return r
+    assert ei.value.filename == __file__
+    assert ei.value.lineno == _line_of("PHI-MARKER")[0]
+    assert "phi" in ei.value.msg
