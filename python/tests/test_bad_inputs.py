@@ -342,3 +342,9 @@ def test_the_library_is_loaded():
     from pyir import _lib
     assert isinstance(_lib.lib(), ctypes.CDLL)
     assert pyir.version() == "0.3.0"
+    feats = pyir.cpu_features()
+    if feats & 256:   # the JIT can run here: kernels use it by default
+        assert feats & 0b111 == 0b111  # it needs AVX2, FMA and BMI2
+        assert pyir.get_kernel_metadata(add)["engine"] == "jit"
+    else:
+        assert pyir.get_kernel_metadata(add)["engine"] == "interpreter"
