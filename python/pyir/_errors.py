@@ -38,6 +38,7 @@ class TrapError(PyIRError, RuntimeError):
 
     def __init__(self, message, ir_file="", ir_line=0, ir_column=0):
         super().__init__(message)
+        self.message = _bare_message(message, ir_file, ir_line, ir_column)  # without the position
         self.ir_file = ir_file
         self.ir_line = ir_line
         self.ir_column = ir_column
