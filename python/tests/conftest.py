@@ -11,6 +11,11 @@ import tempfile
 import textwrap
 
 import pytest
+from hypothesis import settings
+
+# No example database: Hypothesis would otherwise write .hypothesis/ into the working directory.
+settings.register_profile("pyir", database=None)
+settings.load_profile("pyir")
 
 PYTHON_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REPO = os.path.dirname(PYTHON_DIR)

@@ -302,6 +302,8 @@ def test_trap_raises_and_the_next_call_works():
         sdiv(1, 0)
     assert isinstance(ei.value, RuntimeError)
     assert "division by zero" in str(ei.value).lower()
+    assert ei.value.message == "division by zero"
+    assert ei.value.ir_file == __file__ and ei.value.ir_line > 0
     assert sdiv(7, 2) == 3
     with pytest.raises(pyir.TrapError):
         sdiv(-2 ** 31, -1)
