@@ -41,7 +41,7 @@ def function(fn=None, *, name=None, fast_math=False, opt_level=2, engine="auto")
     opt_level=3)`). `engine` is "auto", "jit" or "interpreter". Parameters and the return type come
     from the annotations (int -> i32, float -> float, bool -> i1, complex -> {double, double});
     `return x` names the snippet value returned. `async def` functions return awaitables."""
-    if name is not None and (not isinstance(name, str) or not name or name.startswith("@")):
+    if name is not None and (not isinstance(name, str) or not name or name.startswith("@") or "\x00" in name):
         raise ValueError(f"name must be a non-empty IR function name without '@', got {name!r}")
     _lib.make_options(opt_level, fast_math, engine)  # validates the options early
     if fn is None:
@@ -156,6 +156,8 @@ def _read_snippet(fn):
             raise _snippet_error(fn, call, "pyir.inline takes one string literal of LLVM IR", filename)
         lit = call.args[0]
         text = lit.value
+        if "\x00" in text:
+            raise _snippet_error(fn, lit, "the IR text contains a NUL character", filename)
         texts.append(text)
         first, col, exact = _literal_layout(lit, source_lines)
         pieces = text.split("\n")

@@ -7,7 +7,7 @@ import ctypes
 import re
 
 from . import _lib
-from ._errors import ArgumentError, PYIR_OK
+from ._errors import IRSyntaxError, PYIR_OK
 
 _NAMED_TYPE = re.compile(r'^\s*(%[-\w$.]+|%"[^"]*")\s*=\s*type\s+(.*?)\s*(;.*)?$', re.M)
 
@@ -96,7 +96,7 @@ def compile_text(text, file=None, opt_level=2, fast_math=False, engine="auto"):
     if not isinstance(text, str):
         raise TypeError(f"pyir.compile takes the module text as a str, got {type(text).__name__}")
     if "\x00" in text:
-        raise IRSyntaxErrorNul(text, file)
+        raise _nul_error(text, file)
     L = _lib.lib()
     opts = _lib.make_options(opt_level, fast_math, engine)
     handle = ctypes.c_void_p()
@@ -106,8 +106,8 @@ def compile_text(text, file=None, opt_level=2, fast_math=False, engine="auto"):
     return NativeModule(handle.value, file)
 
 
-def IRSyntaxErrorNul(text, file):
-    from ._errors import IRSyntaxError
+def _nul_error(text, file):
+    """C strings end at NUL: text holding one is rejected here, at its position."""
     before = text[:text.index("\x00")]
     line = before.count("\n") + 1
     col = len(before) - (before.rfind("\n") + 1) + 1
@@ -186,4 +186,4 @@ def compile(text, *, filename=None, opt_level=2, fast_math=False, engine="auto")
     return CompiledModule(native, opt_level, fast_math)
 
 
-__all__ = ["NativeModule", "CompiledModule", "compile", "compile_text", "ArgumentError"]
+__all__ = ["NativeModule", "CompiledModule", "compile", "compile_text"]

@@ -348,3 +348,15 @@ def test_the_library_is_loaded():
         assert pyir.get_kernel_metadata(add)["engine"] == "jit"
     else:
         assert pyir.get_kernel_metadata(add)["engine"] == "interpreter"
+
+
+def test_nul_in_a_snippet():
+    with pytest.raises(pyir.IRSyntaxError, match="NUL") as ei:
+        @pyir.function
+        def nul(a: int) -> int:
+            r: int
+            pyir.inline("%r = add i32 %a, 1\x00garbage")
+            return r
+    assert ei.value.filename == __file__
+    with pytest.raises(ValueError, match="name must be"):
+        pyir.function(name="a\x00b")
