@@ -21,7 +21,7 @@ public class JitCoverageTests
         try
         {
             module = Parser.ParseModule(File.ReadAllText(TestPaths.Combine(file.Split('/'))), file);
-            PyIR.Frontend.Verification.Verifier.Verify(module);
+            PyIR.Frontend.Verifier.Verify(module);
         }
         catch (IrException)
         {
