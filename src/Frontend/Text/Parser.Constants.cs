@@ -59,6 +59,11 @@ public sealed partial class Parser
             case TokenKind.Word:
                 return ParseWordConstant(type);
         }
+        // "insertvalue {float, float} %a, %b, 0": the element type is missing, so '%b' was read as
+        // a (never defined) type name. Say that at '%b' rather than "expected a constant" at ','.
+        if (type is StructType { Name: { } name, IsOpaque: true } && !_typesDefined.Contains(name) &&
+            _typeFirstUse.TryGetValue(name, out int typeAt))
+            throw _source.Error(typeAt, $"'%{Names.Quote(name)}' is read as a type here, but no such type is defined: is the type missing before the value '%{Names.Quote(name)}'?");
         throw Error(t, $"expected a constant of type '{type}', found {t}");
     }
 
