@@ -571,21 +571,27 @@ public sealed partial class InstructionSelector
             if (IsMask(s.Type, out _) && IsMask(s.Condition.Type, out _)) { MaskSelect(s); return; }
             throw VectorTodo($"select on {s.Type}");
         }
-        int cond = SpillVector(Reg(s.Condition), MaskBits(n));
-        int a = SpillVector(Reg(s.TrueValue), w);
-        int b = SpillVector(Reg(s.FalseValue), w);
-        int r = _mf.NewSlot(w / 8, 16);
-        for (int i = 0; i < v.Count; i++)
+        // 0/1 bytes to 0x00/0xFF (0 - mask), widened to the lane size, then a byte blend.
+        int mw = MaskBits(n);
+        var zero = NewVec(mw);
+        Emit(mw == 256 ? Code.VEX_Vpxor_ymm_ymm_ymmm256 : Code.VEX_Vpxor_xmm_xmm_xmmm128, MOperand.Def(zero, mw), Use(zero, mw), Use(zero, mw));
+        var ones = NewVec(mw);
+        Emit(mw == 256 ? Code.VEX_Vpsubb_ymm_ymm_ymmm256 : Code.VEX_Vpsubb_xmm_xmm_xmmm128, MOperand.Def(ones, mw), Use(zero, mw), Use(Reg(s.Condition), mw));
+        int laneMask = ones;
+        if (lane > 1)
         {
-            var c = LoadLane(cond, i, 1, signed: false);
-            var x = LoadLane(a, i, lane, signed: false);
-            var y = LoadLane(b, i, lane, signed: false);
-            Emit(Code.Test_rm8_r8, Use(c, 8), Use(c, 8));
-            Emit(CmovCode(Cond.E, 64), MOperand.UseDef(x, 64), Use(y, 64));
-            StoreLane(r, i, lane, x);
+            laneMask = NewVec(w);
+            var widen = (lane, w == 256) switch
+            {
+                (2, false) => Code.VEX_Vpmovsxbw_xmm_xmmm64, (2, true) => Code.VEX_Vpmovsxbw_ymm_xmmm128,
+                (4, false) => Code.VEX_Vpmovsxbd_xmm_xmmm32, (4, true) => Code.VEX_Vpmovsxbd_ymm_xmmm64,
+                (8, false) => Code.VEX_Vpmovsxbq_xmm_xmmm16, _ => Code.VEX_Vpmovsxbq_ymm_xmmm32,
+            };
+            Emit(widen, MOperand.Def(laneMask, w), Use(ones, 128));
         }
         var d = DefineOne(s);
-        ReloadVector(d, r, w);
+        Emit(w == 256 ? Code.VEX_Vpblendvb_ymm_ymm_ymmm256_ymm : Code.VEX_Vpblendvb_xmm_xmm_xmmm128_xmm,
+            MOperand.Def(d, w), Use(Reg(s.FalseValue), w), Use(Reg(s.TrueValue), w), Use(laneMask, w));
     }
 
     /// <summary>select between two masks: per byte, (c & t) | (~c & f) with 0/1 bytes.</summary>
@@ -830,6 +836,7 @@ public sealed partial class InstructionSelector
         if (IsMask(s.Type, out _) && IsMask(s.V1.Type, out _)) (rv, sv, lane) = ((VectorType)s.Type, (VectorType)s.V1.Type, 1);
         else if (!IsLaneVector(s.Type, out rv, out lane) || !IsLaneVector(s.V1.Type, out sv, out _))
             throw VectorTodo($"shufflevector on {s.V1.Type} to {s.Type}");
+        if (TryByteShuffle(s, rv, sv, lane)) return;
         var mask = s.Mask;
         bool usesRhs = mask.Any(m => m >= sv.Count);
         int a = SpillValue(s.V1);
@@ -853,6 +860,66 @@ public sealed partial class InstructionSelector
             StoreLane(r, i, lane, x);
         }
         ReloadValue(s, r);
+    }
+
+    /// <summary>
+    /// shufflevector on values of at most 256 bits as byte shuffles: for each source and each of
+    /// its 128-bit halves the result reads, that half is put in every 128-bit lane of the result
+    /// width (vpermq; nothing for a 128-bit result reading a low half), vpshufb picks the bytes
+    /// (0x80 elsewhere gives zero), and the pieces are or-ed together. Lanes the mask leaves
+    /// undefined are zero, as in the lane loop below and in the interpreter.
+    /// </summary>
+    private bool TryByteShuffle(ShuffleVectorInst s, VectorType rv, VectorType sv, int lane)
+    {
+        int resultBytes = rv.Count * lane, sourceBytes = sv.Count * lane;
+        if (resultBytes > 32 || sourceBytes > 32) return false;
+        int rw = TypeLowering.Parts(s.Type)[0].Bits;
+        var controls = new Dictionary<(int Source, int Half), byte[]>();
+        for (int j = 0; j < resultBytes; j++)
+        {
+            int m = s.Mask[j / lane];
+            if (m < 0) continue;
+            int source = m < sv.Count ? 0 : 1;
+            int k = (m - source * sv.Count) * lane + j % lane;
+            if (!controls.TryGetValue((source, k / 16), out var control))
+            {
+                control = new byte[rw / 8];
+                Array.Fill(control, (byte)0x80);
+                controls[(source, k / 16)] = control;
+            }
+            control[j] = (byte)(k % 16);
+        }
+        bool wide = rw == 256;
+        int result = -1;
+        foreach (var ((source, half), control) in controls.OrderBy(c => c.Key))
+        {
+            int reg = Reg(source == 0 ? s.V1 : s.V2);
+            int input = reg;
+            if (wide)
+            {
+                input = NewVec(256);
+                Emit(Code.VEX_Vpermq_ymm_ymmm256_imm8, MOperand.Def(input, 256), Use(reg, 256), MOperand.I(half == 0 ? 0x44 : 0xEE));
+            }
+            else if (half == 1)
+            {
+                input = NewVec(128);
+                Emit(Code.VEX_Vextracti128_xmmm128_ymm_imm8, MOperand.Def(input, 128), Use(reg, 256), MOperand.I(1));
+            }
+            var picked = NewVec(rw);
+            Emit(wide ? Code.VEX_Vpshufb_ymm_ymm_ymmm256 : Code.VEX_Vpshufb_xmm_xmm_xmmm128, MOperand.Def(picked, rw), Use(input, rw),
+                MOperand.ConstantRef(rw, _module.Pool.Add(control, rw / 8)));
+            if (result < 0) result = picked;
+            else
+            {
+                var merged = NewVec(rw);
+                Emit(wide ? Code.VEX_Vpor_ymm_ymm_ymmm256 : Code.VEX_Vpor_xmm_xmm_xmmm128, MOperand.Def(merged, rw), Use(result, rw), Use(picked, rw));
+                result = merged;
+            }
+        }
+        var d = DefineOne(s);
+        if (result < 0) Emit(wide ? Code.VEX_Vpxor_ymm_ymm_ymmm256 : Code.VEX_Vpxor_xmm_xmm_xmmm128, MOperand.Def(d, rw), Use(d, rw), Use(d, rw));
+        else Copy(d, result, rw);
+        return true;
     }
 
     // ---------------------------------------------------------------- casts and reductions
