@@ -862,25 +862,36 @@ public sealed partial class InstructionSelector
         ReloadValue(s, r);
     }
 
-    /// <summary>
-    /// shufflevector on values of at most 256 bits as byte shuffles: for each source and each of
-    /// its 128-bit halves the result reads, that half is put in every 128-bit lane of the result
-    /// width (vpermq; nothing for a 128-bit result reading a low half), vpshufb picks the bytes
-    /// (0x80 elsewhere gives zero), and the pieces are or-ed together. Lanes the mask leaves
-    /// undefined are zero, as in the lane loop below and in the interpreter.
-    /// </summary>
+    /// <summary>shufflevector on values of at most 256 bits, as a byte shuffle (<see cref="ShuffleBytes"/>).</summary>
     private bool TryByteShuffle(ShuffleVectorInst s, VectorType rv, VectorType sv, int lane)
     {
         int resultBytes = rv.Count * lane, sourceBytes = sv.Count * lane;
         if (resultBytes > 32 || sourceBytes > 32) return false;
-        int rw = TypeLowering.Parts(s.Type)[0].Bits;
-        var controls = new Dictionary<(int Source, int Half), byte[]>();
-        for (int j = 0; j < resultBytes; j++)
+        ShuffleBytes(s, [s.V1, s.V2], resultBytes, j =>
         {
             int m = s.Mask[j / lane];
-            if (m < 0) continue;
+            if (m < 0) return null;
             int source = m < sv.Count ? 0 : 1;
-            int k = (m - source * sv.Count) * lane + j % lane;
+            return (source, (m - source * sv.Count) * lane + j % lane);
+        });
+        return true;
+    }
+
+    /// <summary>
+    /// Defines <paramref name="result"/> (one register of at most 256 bits) byte by byte: byte j is
+    /// byte <c>pick(j).Byte</c> of source <c>pick(j).Source</c>, or zero where pick gives null. For
+    /// each source and each of its 128-bit halves that is read, that half is put in every 128-bit
+    /// lane of the result width (vpermq; nothing for a 128-bit result reading a low half), vpshufb
+    /// picks the bytes (0x80 elsewhere gives zero), and the pieces are or-ed together.
+    /// </summary>
+    private void ShuffleBytes(Value result, Value[] sources, int resultBytes, Func<int, (int Source, int Byte)?> pick)
+    {
+        int rw = TypeLowering.Parts(result.Type)[0].Bits;
+        var controls = new SortedDictionary<(int Source, int Half), byte[]>();
+        for (int j = 0; j < resultBytes; j++)
+        {
+            if (pick(j) is not { } picked) continue;
+            var (source, k) = picked;
             if (!controls.TryGetValue((source, k / 16), out var control))
             {
                 control = new byte[rw / 8];
@@ -890,10 +901,10 @@ public sealed partial class InstructionSelector
             control[j] = (byte)(k % 16);
         }
         bool wide = rw == 256;
-        int result = -1;
-        foreach (var ((source, half), control) in controls.OrderBy(c => c.Key))
+        int merged = -1;
+        foreach (var ((source, half), control) in controls)
         {
-            int reg = Reg(source == 0 ? s.V1 : s.V2);
+            int reg = Reg(sources[source]);
             int input = reg;
             if (wide)
             {
@@ -908,17 +919,51 @@ public sealed partial class InstructionSelector
             var picked = NewVec(rw);
             Emit(wide ? Code.VEX_Vpshufb_ymm_ymm_ymmm256 : Code.VEX_Vpshufb_xmm_xmm_xmmm128, MOperand.Def(picked, rw), Use(input, rw),
                 MOperand.ConstantRef(rw, _module.Pool.Add(control, rw / 8)));
-            if (result < 0) result = picked;
+            if (merged < 0) merged = picked;
             else
             {
-                var merged = NewVec(rw);
-                Emit(wide ? Code.VEX_Vpor_ymm_ymm_ymmm256 : Code.VEX_Vpor_xmm_xmm_xmmm128, MOperand.Def(merged, rw), Use(result, rw), Use(picked, rw));
-                result = merged;
+                var both = NewVec(rw);
+                Emit(wide ? Code.VEX_Vpor_ymm_ymm_ymmm256 : Code.VEX_Vpor_xmm_xmm_xmmm128, MOperand.Def(both, rw), Use(merged, rw), Use(picked, rw));
+                merged = both;
             }
         }
-        var d = DefineOne(s);
-        if (result < 0) Emit(wide ? Code.VEX_Vpxor_ymm_ymm_ymmm256 : Code.VEX_Vpxor_xmm_xmm_xmmm128, MOperand.Def(d, rw), Use(d, rw), Use(d, rw));
-        else Copy(d, result, rw);
+        var d = DefineOne(result);
+        if (merged < 0) Emit(wide ? Code.VEX_Vpxor_ymm_ymm_ymmm256 : Code.VEX_Vpxor_xmm_xmm_xmmm128, MOperand.Def(d, rw), Use(d, rw), Use(d, rw));
+        else Copy(d, merged, rw);
+    }
+
+    /// <summary>
+    /// Integer lane casts within one register each: trunc keeps the low bytes of every lane (a byte
+    /// shuffle); zext/sext widen with vpmovzx/vpmovsx.
+    /// </summary>
+    private bool TryIntegerLaneCast(CastInst c, VectorType from, int fromLane, VectorType to, int toLane)
+    {
+        if (!IsSimpleVector(c.Operand.Type, out _, out _, out _) || !IsSimpleVector(c.Type, out _, out _, out int w)) return false;
+        if (c.Opcode == Opcode.Trunc)
+        {
+            ShuffleBytes(c, [c.Operand], to.Count * toLane, j => (0, j / toLane * fromLane + j % toLane));
+            return true;
+        }
+        bool zero = c.Opcode == Opcode.ZExt;
+        bool wide = w == 256;
+        Code? code = (fromLane, toLane, wide) switch
+        {
+            (1, 2, false) => zero ? Code.VEX_Vpmovzxbw_xmm_xmmm64 : Code.VEX_Vpmovsxbw_xmm_xmmm64,
+            (1, 2, true) => zero ? Code.VEX_Vpmovzxbw_ymm_xmmm128 : Code.VEX_Vpmovsxbw_ymm_xmmm128,
+            (1, 4, false) => zero ? Code.VEX_Vpmovzxbd_xmm_xmmm32 : Code.VEX_Vpmovsxbd_xmm_xmmm32,
+            (1, 4, true) => zero ? Code.VEX_Vpmovzxbd_ymm_xmmm64 : Code.VEX_Vpmovsxbd_ymm_xmmm64,
+            (1, 8, false) => zero ? Code.VEX_Vpmovzxbq_xmm_xmmm16 : Code.VEX_Vpmovsxbq_xmm_xmmm16,
+            (1, 8, true) => zero ? Code.VEX_Vpmovzxbq_ymm_xmmm32 : Code.VEX_Vpmovsxbq_ymm_xmmm32,
+            (2, 4, false) => zero ? Code.VEX_Vpmovzxwd_xmm_xmmm64 : Code.VEX_Vpmovsxwd_xmm_xmmm64,
+            (2, 4, true) => zero ? Code.VEX_Vpmovzxwd_ymm_xmmm128 : Code.VEX_Vpmovsxwd_ymm_xmmm128,
+            (2, 8, false) => zero ? Code.VEX_Vpmovzxwq_xmm_xmmm32 : Code.VEX_Vpmovsxwq_xmm_xmmm32,
+            (2, 8, true) => zero ? Code.VEX_Vpmovzxwq_ymm_xmmm64 : Code.VEX_Vpmovsxwq_ymm_xmmm64,
+            (4, 8, false) => zero ? Code.VEX_Vpmovzxdq_xmm_xmmm64 : Code.VEX_Vpmovsxdq_xmm_xmmm64,
+            (4, 8, true) => zero ? Code.VEX_Vpmovzxdq_ymm_xmmm128 : Code.VEX_Vpmovsxdq_ymm_xmmm128,
+            _ => null,
+        };
+        if (code is null) return false;
+        Emit(code.Value, MOperand.Def(DefineOne(c), w), Use(Reg(c.Operand), 128));
         return true;
     }
 
@@ -946,6 +991,7 @@ public sealed partial class InstructionSelector
             }
             throw VectorTodo($"'{c.Opcode.Name()}' from {c.Operand.Type} to {c.Type}");
         }
+        if (TryIntegerLaneCast(c, from, fromLane, to, toLane)) return;
         int src = SpillValue(c.Operand);
         int dst = _mf.NewSlot(SlotBytes(c.Type), 16);
         for (int i = 0; i < from.Count; i++)
