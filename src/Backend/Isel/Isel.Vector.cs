@@ -715,14 +715,43 @@ public sealed partial class InstructionSelector
             MaterializeZero(DefineOne(e), e.Type);
             return;
         }
-        int slot = SpillValue(e.Vector);
+        var (reg, local, _, _, _) = LaneRegister(e.Vector, v, lane, (int)idx.ZExtValue);
         var d = DefineOne(e);
-        var mem = MOperand.FrameSlot(lane * 8, slot, (long)idx.ZExtValue * lane);
         if (v.Element is FloatingType)
-            Emit(lane == 4 ? Code.VEX_Vmovss_xmm_m32 : Code.VEX_Vmovsd_xmm_m64, MOperand.Def(d, 128), mem);
-        else
-            Emit(lane switch { 1 => Code.Movzx_r32_rm8, 2 => Code.Movzx_r32_rm16, 4 => Code.Mov_r32_rm32, _ => Code.Mov_r64_rm64 },
-                MOperand.Def(d, lane == 8 ? 64 : 32), mem);
+        {
+            // The lane moved to lane 0, which is where a scalar float lives.
+            if (local == 0) Copy(d, reg, 128);
+            else if (lane == 4) Emit(Code.VEX_Vpermilps_xmm_xmmm128_imm8, MOperand.Def(d, 128), Use(reg, 128), MOperand.I(local));
+            else Emit(Code.VEX_Vpermilpd_xmm_xmmm128_imm8, MOperand.Def(d, 128), Use(reg, 128), MOperand.I(1));
+            return;
+        }
+        switch (lane)
+        {
+            case 1: Emit(Code.VEX_Vpextrb_r32m8_xmm_imm8, MOperand.Def(d, 32), Use(reg, 128), MOperand.I(local)); break;
+            case 2: Emit(Code.VEX_Vpextrw_r32_xmm_imm8, MOperand.Def(d, 32), Use(reg, 128), MOperand.I(local)); break;
+            case 4 when local == 0: Emit(Code.VEX_Vmovd_rm32_xmm, MOperand.Def(d, 32), Use(reg, 128)); break;
+            case 4: Emit(Code.VEX_Vpextrd_rm32_xmm_imm8, MOperand.Def(d, 32), Use(reg, 128), MOperand.I(local)); break;
+            case 8 when local == 0: Emit(Code.VEX_Vmovq_rm64_xmm, MOperand.Def(d, 64), Use(reg, 128)); break;
+            default: Emit(Code.VEX_Vpextrq_rm64_xmm_imm8, MOperand.Def(d, 64), Use(reg, 128), MOperand.I(local)); break;
+        }
+    }
+
+    /// <summary>
+    /// Where lane <paramref name="index"/> of a vector value is: the 128-bit register holding it (the
+    /// upper half of a ymm part extracted with vextracti128), its lane number there, and the part
+    /// (index, register, width) it came from.
+    /// </summary>
+    private (int Reg, int Local, int Part, int PartReg, bool High) LaneRegister(Value vector, VectorType v, int lane, int index)
+    {
+        var parts = TypeLowering.Parts(vector.Type);
+        int perPart = parts.Length == 1 ? v.Count : 256 / (lane * 8);
+        int part = index / perPart, local = index % perPart;
+        int partReg = Regs(vector)[part];
+        int lanesPer128 = 16 / lane;
+        if (local < lanesPer128) return (partReg, local, part, partReg, false);
+        var high = NewVec(128);
+        Emit(Code.VEX_Vextracti128_xmmm128_ymm_imm8, MOperand.Def(high, 128), Use(partReg, 256), MOperand.I(1));
+        return (high, local - lanesPer128, part, partReg, true);
     }
 
     /// <summary>
@@ -818,15 +847,39 @@ public sealed partial class InstructionSelector
             return;
         }
         if (!IsLaneVector(ins.Type, out var v, out int lane)) throw VectorTodo($"insertelement on {ins.Type}");
-        int slot = SpillValue(ins.Vector);
-        if (idx.ZExtValue < (ulong)v.Count)
+        if (idx.ZExtValue >= (ulong)v.Count)
         {
-            var mem = MOperand.FrameSlot(lane * 8, slot, (long)idx.ZExtValue * lane);
-            var x = Reg(ins.Element);
-            if (v.Element is FloatingType) Emit(lane == 4 ? Code.VEX_Vmovss_m32_xmm : Code.VEX_Vmovsd_m64_xmm, mem, Use(x, 128));
-            else StoreLane(slot, (int)idx.ZExtValue, lane, x);
+            // Out of range: poison; PyIR leaves the vector as it was, as the interpreter does.
+            Bind(ins, Regs(ins.Vector));
+            return;
         }
-        ReloadValue(ins, slot);
+        var (reg, local, part, partReg, high) = LaneRegister(ins.Vector, v, lane, (int)idx.ZExtValue);
+        var x = Reg(ins.Element);
+        var t = NewVec(128);
+        if (v.Element is FloatingType)
+        {
+            if (lane == 4) Emit(Code.VEX_Vinsertps_xmm_xmm_xmmm32_imm8, MOperand.Def(t, 128), Use(reg, 128), Use(x, 128), MOperand.I(local << 4));
+            else if (local == 0) Emit(Code.VEX_Vmovsd_xmm_xmm_xmm, MOperand.Def(t, 128), Use(reg, 128), Use(x, 128));
+            else Emit(Code.VEX_Vunpcklpd_xmm_xmm_xmmm128, MOperand.Def(t, 128), Use(reg, 128), Use(x, 128));
+        }
+        else
+        {
+            var code = lane switch
+            {
+                1 => Code.VEX_Vpinsrb_xmm_xmm_r32m8_imm8, 2 => Code.VEX_Vpinsrw_xmm_xmm_r32m16_imm8,
+                4 => Code.VEX_Vpinsrd_xmm_xmm_rm32_imm8, _ => Code.VEX_Vpinsrq_xmm_xmm_rm64_imm8,
+            };
+            Emit(code, MOperand.Def(t, 128), Use(reg, 128), Use(x, lane == 8 ? 64 : 32), MOperand.I(local));
+        }
+        var regs = (int[])Regs(ins.Vector).Clone();
+        if (TypeLowering.Parts(ins.Type)[part].Bits == 256)
+        {
+            // Put the changed 128-bit half back into its ymm part.
+            regs[part] = NewVec(256);
+            Emit(Code.VEX_Vinserti128_ymm_ymm_xmmm128_imm8, MOperand.Def(regs[part], 256), Use(partReg, 256), Use(t, 128), MOperand.I(high ? 1 : 0));
+        }
+        else regs[part] = t;
+        Bind(ins, regs);
     }
 
     private void SelectShuffle(ShuffleVectorInst s)
