@@ -36,7 +36,7 @@ public sealed class OptCommand(CliContext context) : CliCommand(context)
             var list = parse.GetValue(passes);
             if (level is not null && list is not null)
                 throw new CliException("give either -O<n> or --passes, not both", CliApp.ExitUsage);
-            var manager = new PassManager(list is not null ? Pipelines.Parse(list) : Pipelines.ForLevel(level ?? 2))
+            var manager = new PassManager(list is not null ? ParseList(list) : Pipelines.ForLevel(level ?? 2))
             {
                 PrintAfterEach = parse.GetValue(printAfterAll) ? Context.Stderr : null,
             };
@@ -58,6 +58,12 @@ public sealed class OptCommand(CliContext context) : CliCommand(context)
             return CliApp.ExitOk;
         });
         return command;
+    }
+
+    private static IReadOnlyList<IFunctionPass> ParseList(string list)
+    {
+        try { return Pipelines.Parse(list); }
+        catch (IrException e) { throw new CliException(e.Description, CliApp.ExitUsage); }
     }
 }
 
