@@ -22,6 +22,9 @@
 ; CHECK: define i32 @select_same(i1 %c, i32 %x)
 ; CHECK-NEXT: entry:
 ; CHECK-NEXT: ret i32 %x
+; CHECK: define i32 @unused_srem_by_minus_one()
+; CHECK-NEXT: entry:
+; CHECK-NEXT: ret i32 0
 ; RUN: pyir run -O2 %s --entry identities 3 4
 ; CHECK: 7
 ; RUN: pyir run -O2 %s --entry float_stays -0.0
@@ -72,4 +75,12 @@ define i32 @select_same(i1 %c, i32 %x) {
 entry:
   %s = select i1 %c, i32 %x, i32 %x
   ret i32 %s
+}
+
+; Regression (generated program, seed 375053183): a folded srem by -1 of a constant had no users
+; but was not deleted (srem by -1 may trap in general), so instcombine folded it forever.
+define i32 @unused_srem_by_minus_one() {
+entry:
+  %v = srem i32 1073741823, -1
+  ret i32 0
 }
