@@ -95,10 +95,10 @@ public sealed class SimplifyCfg : IFunctionPass
                         dom ??= new DominatorTree(f);
                         if (def.Parent is null || !dom.StrictlyDominates(def.Parent, b)) continue;
                     }
+                    // Removing a phi leaves the CFG, and so the dominator tree, as it was.
                     phi.ReplaceAllUsesWith(only);
                     phi.EraseFromParent();
                     changed = again = true;
-                    dom = null;
                 }
         }
         return changed;

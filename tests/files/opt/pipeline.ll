@@ -25,6 +25,11 @@
 ; CHECK-NEXT: 285
 ; CHECK-NEXT: 285
 ; CHECK-NEXT: 285
+; RUN: pyir run -O2 --verbose %s --entry square_sum 3
+; CHECK: 5
+; CHECK: verify:
+; CHECK-NEXT: optimize:
+; CHECK-NEXT: compile:
 
 define i32 @square_sum(i32 %n) {
 entry:
