@@ -3,7 +3,10 @@
 //   runtime  — side by side in one process: each loop-heavy conformance program's checksum() built
 //              natively by clang-16 -O2 (a shared library) and JIT-compiled by PyIR from clang's
 //              -O0, -O2 and -O2 -march=x86-64-v3 IR; medians of repeated runs and their ratios.
-// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime|all
+//   opt      — the optimizer: -O2 time per conformance file (with and without JIT compilation) and the
+//              run-time effect of -O2 on clang -O0 IR in the JIT (OptimizerBench).
+//   optbdn   — BenchmarkDotNet: the -O2 pipeline on a few conformance files (OptimizeLatency).
+// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime|opt|optbdn|all
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
@@ -18,6 +21,10 @@ public static class Program
             BenchmarkRunner.Run<CompileLatency>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator), args.Skip(1).ToArray());
         if (mode is "runtime" or "all")
             RuntimeComparison.Run();
+        if (mode is "opt" or "all")
+            OptimizerBench.Run();
+        if (mode is "optbdn")
+            BenchmarkRunner.Run<OptimizeLatency>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator), args.Skip(1).ToArray());
         return 0;
     }
 }

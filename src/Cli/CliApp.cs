@@ -71,6 +71,7 @@ public static class CliApp
         new VerifyCommand(context),
         new PrintCommand(context),
         new AsmCommand(context),
+        new OptCommand(context),
     ];
 
     private static RootCommand BuildRootCommand(CliContext context)

@@ -2,7 +2,8 @@
 // (default `main`) with the arguments read by parameter type (docs/value-format.md), and prints
 // the result. --exit-code makes the result the exit code instead (like lli); --interp / --jit
 // force an engine (default: the JIT, falling back to the interpreter for modules it cannot
-// compile); --verbose reports the engine and phase timings on stderr.
+// compile); -O1..-O3 optimize the module first (default -O0); --verbose reports the engine and
+// phase timings on stderr.
 using System.CommandLine;
 using PyIR.Frontend;
 using PyIR.Frontend.Ir;
@@ -37,22 +38,27 @@ public sealed class RunCommand(CliContext context) : CliCommand(context)
         {
             Description = "Print the engine used and the time of each phase (microseconds) on stderr.",
         };
+        var levels = OptLevel.Options();
         var command = new Command("run", "Run a function of a module and print its result.")
         {
             file, arguments, entry, exitCode, interp, jit, verbose,
         };
+        foreach (var o in levels) command.Add(o);
         command.SetAction(parse =>
         {
             if (parse.GetValue(interp) && parse.GetValue(jit))
                 throw new CliException("--interp and --jit cannot be used together", CliApp.ExitUsage);
             var kind = parse.GetValue(interp) ? EngineKind.Interpreter : parse.GetValue(jit) ? EngineKind.Jit : EngineKind.Default;
             return Execute(parse.GetValue(file)!, parse.GetValue(entry) ?? "main", parse.GetValue(arguments) ?? [],
-                parse.GetValue(exitCode), kind, parse.GetValue(verbose));
+                parse.GetValue(exitCode), kind, parse.GetValue(verbose), OptLevel.Read(parse, levels) ?? DefaultOptLevel);
         });
         return command;
     }
 
-    private int Execute(string file, string entryName, string[] args, bool exitCode, EngineKind kind, bool verbose)
+    /// <summary>The optimization level when no -O option is given (docs/optimizer.md says why).</summary>
+    public const int DefaultOptLevel = 0;
+
+    private int Execute(string file, string entryName, string[] args, bool exitCode, EngineKind kind, bool verbose, int optLevel)
     {
         // Negative numbers are arguments, but "--something" is a misspelt option.
         var unknown = args.FirstOrDefault(a => a.StartsWith("--", StringComparison.Ordinal));
@@ -60,6 +66,7 @@ public sealed class RunCommand(CliContext context) : CliCommand(context)
         try
         {
             var module = Context.ParseAndVerify(file);
+            OptLevel.Apply(Context, module, optLevel);
             var function = FindEntry(module, entryName);
             var values = ReadArguments(function, args);
             string? fallback = null;

@@ -5,7 +5,7 @@ using System.Buffers.Binary;
 using System.Numerics;
 using PyIR.Frontend;
 using PyIR.Frontend.Ir;
-using static PyIR.Runtime.Interpreter.ScalarOps;
+using static PyIR.Frontend.Semantics.ScalarOps;
 
 namespace PyIR.Runtime.Interpreter;
 

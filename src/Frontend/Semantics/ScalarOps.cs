@@ -1,4 +1,5 @@
-// Scalar semantics shared by the interpreter's fast paths, its vector lanes and constant folding:
+// Scalar semantics shared by the interpreter's fast paths, its vector lanes and the optimizer's
+// constant folding (it lives in Frontend so the Optimizer can use it without depending on Runtime):
 // how integers of any width 1..64 and half/bfloat/float/double values are held in a 64-bit
 // register (integers zero-extended, floats as raw IEEE bits), and what each arithmetic, compare and
 // conversion does on them. docs/semantics.md describes the rules; this file is where they live.
@@ -7,13 +8,13 @@ using System.Runtime.CompilerServices;
 using PyIR.Frontend;
 using PyIR.Frontend.Ir;
 
-namespace PyIR.Runtime.Interpreter;
+namespace PyIR.Frontend.Semantics;
 
 /// <summary>The kind of a scalar lane: an integer of some width, a pointer, or a floating format.</summary>
-internal enum ScalarKind : byte { Int, Ptr, Half, BFloat, Float, Double }
+public enum ScalarKind : byte { Int, Ptr, Half, BFloat, Float, Double }
 
 /// <summary>A scalar type reduced to what the arithmetic needs: kind and bit width.</summary>
-internal readonly record struct ScalarInfo(ScalarKind Kind, int Bits)
+public readonly record struct ScalarInfo(ScalarKind Kind, int Bits)
 {
     public ulong Mask => Bits >= 64 ? ulong.MaxValue : (1UL << Bits) - 1;
 
@@ -31,7 +32,7 @@ internal readonly record struct ScalarInfo(ScalarKind Kind, int Bits)
     };
 }
 
-internal static class ScalarOps
+public static class ScalarOps
 {
     /// <summary>Sign-extends the low <paramref name="bits"/> bits of <paramref name="v"/> to 64 bits.</summary>
     public static long SExt(ulong v, int bits) => bits >= 64 ? (long)v : (long)(v << (64 - bits)) >> (64 - bits);

@@ -1,0 +1,88 @@
+// Edits of the control-flow graph that keep phis consistent, shared by the passes that change
+// branches (SCCP, SimplifyCfg): replacing a terminator removes one phi entry per edge that went
+// away (LLVM wants one entry per incoming edge, duplicates included), and deleting unreachable
+// blocks detaches them from the phis of the blocks they branched to.
+using PyIR.Frontend.Ir;
+
+namespace PyIR.Optimizer.Analysis;
+
+public static class CfgEdit
+{
+    /// <summary>
+    /// Replaces <paramref name="block"/>'s terminator by <paramref name="replacement"/> (not yet in a
+    /// block). Successors that lose edges lose as many phi entries for <paramref name="block"/>.
+    /// </summary>
+    public static void ReplaceTerminator(BasicBlock block, Instruction replacement)
+    {
+        var old = block.Terminator ?? throw new InvalidOperationException("block has no terminator");
+        var lost = EdgeCounts(old.Operands.OfType<BasicBlock>());
+        foreach (var s in replacement.Operands.OfType<BasicBlock>())
+            if (lost.TryGetValue(s, out int n)) lost[s] = n - 1;
+        replacement.Location ??= old.Location;
+        old.EraseFromParent();
+        block.Append(replacement);
+        foreach (var (succ, n) in lost)
+            for (int i = 0; i < n; i++) RemovePhiEntry(succ, block);
+    }
+
+    /// <summary>Removes one entry for <paramref name="pred"/> from every phi of <paramref name="block"/>.</summary>
+    public static void RemovePhiEntry(BasicBlock block, BasicBlock pred)
+    {
+        foreach (var phi in block.Phis.ToList())
+            for (int i = 0; i < phi.IncomingCount; i++)
+                if (ReferenceEquals(phi.GetIncomingBlock(i), pred))
+                {
+                    phi.RemoveIncoming(i);
+                    break;
+                }
+    }
+
+    /// <summary>
+    /// Deletes blocks that cannot be reached from the entry. Their values are replaced by poison (only
+    /// other dead code can use them) and their edges leave the phis of live successors. True if any.
+    /// </summary>
+    public static bool RemoveUnreachableBlocks(Function f)
+    {
+        var reachable = Reachable(f);
+        var dead = f.Blocks.Where(b => !reachable.Contains(b)).ToList();
+        if (dead.Count == 0) return false;
+        foreach (var b in dead)
+            if (b.Terminator is { } t)
+                foreach (var s in t.Operands.OfType<BasicBlock>())
+                    if (reachable.Contains(s)) RemovePhiEntry(s, b);
+        foreach (var b in dead)
+            foreach (var inst in b.Instructions)
+                if (inst.HasResult && inst.HasUsers) inst.ReplaceAllUsesWith(new PoisonValue(inst.Type));
+        foreach (var b in dead)
+        {
+            foreach (var inst in b.Instructions.ToList()) inst.EraseFromParent();
+            f.RemoveBlock(b);
+        }
+        return true;
+    }
+
+    /// <summary>Blocks reachable from the entry (following terminators).</summary>
+    public static HashSet<BasicBlock> Reachable(Function f)
+    {
+        var seen = new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance);
+        if (f.EntryBlock is not { } entry) return seen;
+        var stack = new Stack<BasicBlock>();
+        stack.Push(entry);
+        seen.Add(entry);
+        while (stack.Count > 0)
+            foreach (var s in stack.Pop().Successors)
+                if (ReferenceEquals(s.Parent, f) && seen.Add(s)) stack.Push(s);
+        return seen;
+    }
+
+    /// <summary>Number of edges to each block in a list of successors.</summary>
+    public static Dictionary<BasicBlock, int> EdgeCounts(IEnumerable<BasicBlock> successors)
+    {
+        var counts = new Dictionary<BasicBlock, int>(ReferenceEqualityComparer.Instance);
+        foreach (var s in successors) counts[s] = counts.GetValueOrDefault(s) + 1;
+        return counts;
+    }
+
+    /// <summary>Number of edges from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public static int EdgeCount(BasicBlock from, BasicBlock to) => from.Successors.Count(s => ReferenceEquals(s, to));
+}

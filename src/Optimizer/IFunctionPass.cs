@@ -1,0 +1,15 @@
+// The interface of an optimization pass: it rewrites one function body in place and says whether it
+// changed anything. Passes keep the function valid for the Verifier and never change what it
+// computes (docs/optimizer.md lists what each refuses to do).
+using PyIR.Frontend.Ir;
+
+namespace PyIR.Optimizer;
+
+public interface IFunctionPass
+{
+    /// <summary>The name used in pass lists (<c>--passes=mem2reg,sccp</c>) and reports.</summary>
+    string Name { get; }
+
+    /// <summary>Runs on a function with a body; true if it changed the function.</summary>
+    bool Run(Function function);
+}

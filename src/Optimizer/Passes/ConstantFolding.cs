@@ -1,0 +1,27 @@
+// Constant folding: every instruction whose operands are all constants is replaced by the constant
+// it computes (ConstantFolder: scalar integers and floats, bit-exact with the interpreter). One
+// forward walk in block order, so chains of constants fold in one run.
+// Refuses: what ConstantFolder refuses (trapping divisions, vectors, pointers, undef/poison).
+using PyIR.Frontend.Ir;
+using PyIR.Optimizer.Analysis;
+
+namespace PyIR.Optimizer.Passes;
+
+public sealed class ConstantFolding : IFunctionPass
+{
+    public string Name => "constfold";
+
+    public bool Run(Function f)
+    {
+        bool changed = false;
+        foreach (var inst in f.Instructions.ToList())
+        {
+            if (!inst.HasResult || inst.HasSideEffects) continue;
+            if (ConstantFolder.Fold(inst, ConstantFolder.AsScalar) is not { } c) continue;
+            inst.ReplaceAllUsesWith(c);
+            inst.EraseFromParent();
+            changed = true;
+        }
+        return changed;
+    }
+}

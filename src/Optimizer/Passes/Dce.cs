@@ -1,0 +1,63 @@
+// Dead-code elimination by marking: every instruction that must run (terminators, stores, calls
+// that are not pure built-ins, volatile loads, and anything that may trap in a way we cannot rule
+// out) is live, and so is everything it uses, transitively; the rest is deleted. Unlike deleting
+// "instructions without users" one at a time, this also removes dead cycles of phis (the loop
+// counters of a loop whose result is unused).
+// Refuses: a division whose divisor is not a constant that rules out the trap stays, and so does a
+// load, except a non-volatile load of a whole alloca or global of that very type (memory that
+// certainly exists and is big enough), since the interpreter reports bad pointers as errors.
+using PyIR.Frontend.Ir;
+
+namespace PyIR.Optimizer.Passes;
+
+public sealed class Dce : IFunctionPass
+{
+    public string Name => "dce";
+
+    public bool Run(Function f)
+    {
+        var live = new HashSet<Instruction>(ReferenceEqualityComparer.Instance);
+        var work = new Stack<Instruction>();
+        foreach (var inst in f.Instructions)
+            if (!IsRemovable(inst) && live.Add(inst)) work.Push(inst);
+        while (work.Count > 0)
+            foreach (var op in work.Pop().Operands)
+                if (op is Instruction d && live.Add(d)) work.Push(d);
+
+        var dead = f.Instructions.Where(i => !live.Contains(i)).ToList();
+        if (dead.Count == 0) return false;
+        // Drop all operands first: dead instructions may use each other in cycles.
+        foreach (var inst in dead) inst.DropAllOperands();
+        foreach (var inst in dead)
+        {
+            if (inst.HasUsers) inst.ReplaceAllUsesWith(new PoisonValue(inst.Type));
+            inst.EraseFromParent();
+        }
+        return true;
+    }
+
+    /// <summary>Whether deleting the instruction when its result is unused keeps the program's meaning.</summary>
+    public static bool IsRemovable(Instruction inst)
+    {
+        if (inst.HasSideEffects) return false;
+        if (!inst.MayTrap) return true;
+        return inst switch
+        {
+            BinaryInst b => !b.Opcode.IsIntBinary() || IsSafeDivisor(b),
+            LoadInst load => !load.IsVolatile && load.Pointer switch
+            {
+                AllocaInst a => ReferenceEquals(a.AllocatedType, load.Type),
+                GlobalVariable g => ReferenceEquals(g.ValueType, load.Type),
+                _ => false,
+            },
+            _ => false,
+        };
+    }
+
+    private static bool IsSafeDivisor(BinaryInst b)
+    {
+        if (b.Rhs is not ConstantInt c || c.IsZeroValue) return false;
+        // sdiv/srem by -1 overflows on the smallest value.
+        return b.Opcode is Opcode.UDiv or Opcode.URem || !c.IsAllOnes;
+    }
+}

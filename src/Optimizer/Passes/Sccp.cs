@@ -1,0 +1,205 @@
+// Sparse conditional constant propagation (Wegman & Zadeck): values start "unknown", become a
+// constant, or "overdefined"; blocks and CFG edges start non-executable and become executable as
+// branches are evaluated, so a constant that only holds because a branch is never taken is found.
+// Afterwards every instruction with a constant value is replaced by it, and branches and switches on
+// constant conditions become unconditional (the dead blocks are left to SimplifyCfg).
+// Refuses: undef and poison operands are overdefined (never "any value we like"), only scalar
+// integers/floats are tracked (ConstantFolder's rules, bit-exact with the interpreter), divisions
+// that would trap stay, and loads, calls and other instructions with memory effects are overdefined.
+using PyIR.Frontend.Ir;
+using PyIR.Optimizer.Analysis;
+
+namespace PyIR.Optimizer.Passes;
+
+public sealed class Sccp : IFunctionPass
+{
+    public string Name => "sccp";
+
+    private enum State : byte { Unknown, Const, Over }
+
+    private readonly record struct Lattice(State State, Constant? Value)
+    {
+        public static readonly Lattice Unknown = new(State.Unknown, null);
+        public static readonly Lattice Over = new(State.Over, null);
+        public static Lattice Of(Constant c) => new(State.Const, c);
+    }
+
+    public bool Run(Function f) => new Solver(f).Run();
+
+    private sealed class Solver(Function f)
+    {
+        private readonly Dictionary<Value, Lattice> _values = new(ReferenceEqualityComparer.Instance);
+        private readonly HashSet<BasicBlock> _executable = new(ReferenceEqualityComparer.Instance);
+        private readonly HashSet<(BasicBlock, BasicBlock)> _edges = [];
+        private readonly Stack<Instruction> _work = new();
+        private readonly Stack<BasicBlock> _blocks = new();
+
+        public bool Run()
+        {
+            MarkBlock(f.EntryBlock!);
+            while (_work.Count > 0 || _blocks.Count > 0)
+            {
+                while (_work.Count > 0)
+                {
+                    var i = _work.Pop();
+                    if (i.Parent is { } b && _executable.Contains(b)) Visit(i);
+                }
+                if (_blocks.Count > 0)
+                    foreach (var i in _blocks.Pop().Instructions) Visit(i);
+            }
+            return Rewrite();
+        }
+
+        private Lattice Get(Value v)
+        {
+            if (v is Instruction) return _values.GetValueOrDefault(v, Lattice.Unknown);
+            return ConstantFolder.AsScalar(v) is { } c ? Lattice.Of(c) : Lattice.Over;
+        }
+
+        private void Set(Instruction i, Lattice v)
+        {
+            var old = Get(i);
+            if (v.State == State.Unknown) return;
+            if (old.State == v.State && (v.State != State.Const || old.Value!.Equals(v.Value))) return;
+            // A value only moves down the lattice; a second, different constant means overdefined.
+            if (old.State == State.Const && v.State == State.Const) v = Lattice.Over;
+            if (old.State == State.Over) return;
+            _values[i] = v;
+            foreach (var u in i.Users)
+                if (u is Instruction ui) _work.Push(ui);
+        }
+
+        private void MarkBlock(BasicBlock b)
+        {
+            if (_executable.Add(b)) _blocks.Push(b);
+        }
+
+        private void MarkEdge(BasicBlock from, BasicBlock to)
+        {
+            if (!_edges.Add((from, to))) return;
+            if (_executable.Contains(to))
+                foreach (var phi in to.Phis) _work.Push(phi);
+            else MarkBlock(to);
+        }
+
+        private static Lattice Meet(Lattice a, Lattice b)
+        {
+            if (a.State == State.Unknown) return b;
+            if (b.State == State.Unknown) return a;
+            if (a.State == State.Over || b.State == State.Over) return Lattice.Over;
+            return a.Value!.Equals(b.Value) ? a : Lattice.Over;
+        }
+
+        private void Visit(Instruction inst)
+        {
+            switch (inst)
+            {
+                case PhiInst phi:
+                {
+                    if (!ConstantFolder.IsFoldableType(phi.Type)) { Set(phi, Lattice.Over); return; }
+                    var v = Lattice.Unknown;
+                    foreach (var (value, block) in phi.Incoming)
+                        if (_edges.Contains((block, phi.Parent!))) v = Meet(v, Get(value));
+                    Set(phi, v);
+                    return;
+                }
+                case BranchInst br:
+                {
+                    if (!br.IsConditional) { MarkEdge(br.Parent!, br.TrueTarget); return; }
+                    var c = Get(br.Condition!);
+                    if (c.State == State.Unknown) return;
+                    if (c.State == State.Const)
+                        MarkEdge(br.Parent!, ((ConstantInt)c.Value!).IsZeroValue ? br.FalseTarget : br.TrueTarget);
+                    else
+                    {
+                        MarkEdge(br.Parent!, br.TrueTarget);
+                        MarkEdge(br.Parent!, br.FalseTarget);
+                    }
+                    return;
+                }
+                case SwitchInst sw:
+                {
+                    var c = Get(sw.Condition);
+                    if (c.State == State.Unknown) return;
+                    if (c.State == State.Const)
+                    {
+                        MarkEdge(sw.Parent!, Target(sw, (ConstantInt)c.Value!));
+                        return;
+                    }
+                    MarkEdge(sw.Parent!, sw.DefaultDest);
+                    foreach (var (_, dest) in sw.Cases) MarkEdge(sw.Parent!, dest);
+                    return;
+                }
+                case SelectInst sel:
+                {
+                    if (!ConstantFolder.IsFoldableType(sel.Type) || sel.Condition.Type is not IntegerType) { Set(sel, Lattice.Over); return; }
+                    var c = Get(sel.Condition);
+                    if (c.State == State.Unknown) return;
+                    if (c.State == State.Const)
+                        Set(sel, Get(((ConstantInt)c.Value!).IsZeroValue ? sel.FalseValue : sel.TrueValue));
+                    else
+                    {
+                        var m = Meet(Get(sel.TrueValue), Get(sel.FalseValue));
+                        if (m.State != State.Unknown) Set(sel, m);
+                    }
+                    return;
+                }
+                case BinaryInst or UnaryInst or ICmpInst or FCmpInst or CastInst or FreezeInst:
+                {
+                    bool unknown = false;
+                    foreach (var op in inst.Operands)
+                    {
+                        var l = Get(op);
+                        if (l.State == State.Over) { Set(inst, Lattice.Over); return; }
+                        if (l.State == State.Unknown) unknown = true;
+                    }
+                    if (unknown) return;
+                    var folded = ConstantFolder.Fold(inst, v => Get(v).Value);
+                    Set(inst, folded is null ? Lattice.Over : Lattice.Of(folded));
+                    return;
+                }
+                default:
+                    if (inst.HasResult) Set(inst, Lattice.Over);
+                    return;
+            }
+        }
+
+        private static BasicBlock Target(SwitchInst sw, ConstantInt value)
+        {
+            foreach (var (v, dest) in sw.Cases)
+                if (v.Bits == value.Bits) return dest;
+            return sw.DefaultDest;
+        }
+
+        private bool Rewrite()
+        {
+            bool changed = false;
+            foreach (var b in f.Blocks)
+            {
+                if (!_executable.Contains(b)) continue;
+                foreach (var inst in b.Instructions)
+                {
+                    if (inst.IsTerminator)
+                    {
+                        changed |= FoldTerminator(b, inst);
+                        continue;
+                    }
+                    if (!inst.HasResult || Get(inst) is not { State: State.Const, Value: { } c }) continue;
+                    inst.ReplaceAllUsesWith(c);
+                    if (!inst.HasSideEffects) inst.EraseFromParent();
+                    changed = true;
+                }
+            }
+            return changed;
+        }
+
+        private bool FoldTerminator(BasicBlock b, Instruction t)
+        {
+            Value? cond = t switch { BranchInst { IsConditional: true } br => br.Condition, SwitchInst sw => sw.Condition, _ => null };
+            if (cond is null || Get(cond) is not { State: State.Const, Value: ConstantInt c }) return false;
+            var target = t is SwitchInst s ? Target(s, c) : c.IsZeroValue ? ((BranchInst)t).FalseTarget : ((BranchInst)t).TrueTarget;
+            CfgEdit.ReplaceTerminator(b, new BranchInst(target));
+            return true;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+// Optimized ≡ unoptimized on random programs: every generated module (IrGenerator: all integer
+// widths, floats, vectors, phis, loops, switch, memory through allocas, calls) is run by the
+// reference interpreter as written and after the -O2 pipeline (verified after every pass), on the
+// same random arguments. The results must be the same bits — exact, NaN payloads included, since the
+// optimizer folds with the interpreter's own arithmetic — or the same kind of error.
+//
+// CI runs PYIR_OPT_DIFF_COUNT programs (default 4,000, about 50 s on a busy 2-core machine; 10,000
+// took 130 s there and all passed). A longer run:
+// PYIR_OPT_DIFF_COUNT=100000 dotnet test tests/PyIR.Tests -c Release --filter FullyQualifiedName~OptimizerDifferential
+using FsCheck;
+using FsCheck.Fluent;
+using PyIR.Frontend;
+using PyIR.Frontend.Ir;
+using PyIR.Frontend.Text;
+using PyIR.Optimizer;
+using PyIR.Runtime;
+using PyIR.Tests.Generators;
+using Xunit;
+using IrVerifier = PyIR.Frontend.Verifier;
+using Xunit.Abstractions;
+
+namespace PyIR.Tests.Optimizer;
+
+public class OptimizerDifferentialProperties(ITestOutputHelper output)
+{
+    private static int Count => int.TryParse(Environment.GetEnvironmentVariable("PYIR_OPT_DIFF_COUNT"), out int n) && n > 0 ? n : 4_000;
+
+    private static readonly ExecutionLimits Limits = new() { MaxInstructions = 50_000_000 };
+
+    [Fact]
+    public void OptimizedProgramsComputeWhatTheInterpreterComputes()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        int changed = 0;
+        var property = Prop.ForAll(IrGenerator.Arbitrary, spec =>
+        {
+            if (Compare(spec)) changed++;
+        });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Count).WithEndSize(100), property);
+        output.WriteLine($"{Count} programs in {watch.Elapsed.TotalSeconds:F1} s; the optimizer changed {changed}");
+        Assert.True(changed > Count / 2, $"the optimizer changed only {changed} of {Count} programs: the property tests nothing");
+    }
+
+    /// <summary>True if the optimizer changed the program; throws if the results differ.</summary>
+    public static bool Compare(ProgramSpec spec)
+    {
+        var text = spec.Text;
+        var original = Parser.ParseModule(text, $"seed{spec.Seed}-size{spec.Size}.ll");
+        IrVerifier.Verify(original);
+        var optimized = Parser.ParseModule(text, "optimized.ll");
+        bool changed;
+        try
+        {
+            changed = new PassManager(Pipelines.ForLevel(2)) { VerifyEach = true }.Run(optimized);
+        }
+        catch (Exception e)
+        {
+            throw new Xunit.Sdk.XunitException($"the optimizer failed on {spec}: {e}\n{text}");
+        }
+        using var before = new PyIR.Runtime.Interpreter.Interpreter(original, Limits);
+        using var after = new PyIR.Runtime.Interpreter.Interpreter(optimized, Limits);
+        var entryBefore = original.GetFunction(IrGenerator.EntryName)!;
+        var entryAfter = optimized.GetFunction(IrGenerator.EntryName)!;
+        var random = new Random(spec.Seed);
+        for (int run = 0; run < 3; run++)
+        {
+            var args = IrGenerator.RandomArguments(entryBefore, random);
+            string expected = Outcome(() => before.Invoke(entryBefore, args));
+            string actual = Outcome(() => after.Invoke(entryAfter, args));
+            if (expected != actual)
+                throw new Xunit.Sdk.XunitException(
+                    $"-O2 changed the result of {spec} with arguments ({string.Join(", ", args.Select(a => a.ToString()))}):\n" +
+                    $"  unoptimized: {expected}\n  optimized:   {actual}\n---- input ----\n{text}\n---- optimized ----\n{Printer.Print(optimized)}");
+        }
+        return changed;
+    }
+
+    private static string Outcome(Func<Constant?> run)
+    {
+        try { return run() is { } c ? Printer.PrintTypedConstant(c) : "void"; }
+        catch (IrException e) { return "error: " + e.Description.Split(':')[0]; }
+    }
+}
