@@ -72,3 +72,40 @@ def test_compiled_module_functions_work_too():
 def test_not_a_kernel():
     with pytest.raises(TypeError, match="not a PyIR kernel"):
         pyir.get_kernel_metadata(print)
+
+
+@pyir.function
+def through_memory(x: pyir.int32) -> pyir.int32:
+    r: int
+    pyir.inline("""
+        %p = alloca i32
+        store i32 %x, ptr %p
+        %v = load i32, ptr %p
+        %r = add i32 %v, 0
+    """)
+    return r
+
+
+@pyir.function(opt_level=0)
+def through_memory_o0(x: pyir.int32) -> pyir.int32:
+    r: int
+    pyir.inline("""
+        %p = alloca i32
+        store i32 %x, ptr %p
+        %v = load i32, ptr %p
+        %r = add i32 %v, 0
+    """)
+    return r
+
+
+def test_compiled_ir_is_optimized_at_the_default_level(capsys):
+    # opt_level=2 (the default) runs the optimizer's -O2 pipeline: mem2reg and instcombine leave
+    # no alloca and no add; opt_level=0 compiles the module as written. Both compute the same.
+    pyir.print_ir(through_memory)
+    assert "alloca" in capsys.readouterr().out
+    pyir.print_ir(through_memory, optimized=True)
+    optimized = capsys.readouterr().out
+    assert "alloca" not in optimized and "add i32" not in optimized
+    pyir.print_ir(through_memory_o0, optimized=True)
+    assert "alloca" in capsys.readouterr().out
+    assert through_memory(41) == through_memory_o0(41) == 41

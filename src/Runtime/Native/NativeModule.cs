@@ -130,7 +130,7 @@ internal sealed unsafe class NativeModule : IDisposable
         try { Verifier.Verify(parsed); }
         catch (IrException e) { throw NativeFailure.From(Status.Type, e); }
 
-        var compiled = OptimizationPipeline(parsed, options);
+        var compiled = OptimizationPipeline(parsed, parse, options);
         IExecutionEngine engine;
         try { engine = Engines.Create(compiled, options.Engine, null, out _); }
         catch (JitUnsupportedException e) { throw new NativeFailure(Status.Unsupported, "the JIT cannot compile this module: " + e.Message); }
@@ -139,14 +139,17 @@ internal sealed unsafe class NativeModule : IDisposable
     }
 
     /// <summary>
-    /// THE place where the optimizer runs (opt_level, fast_math). Until src/Optimizer has its pipeline
-    /// the module is compiled as parsed. The pipeline must leave <paramref name="parsed"/> unchanged
-    /// (work on a copy), since pyir_print_ir(optimized = 0) prints it.
+    /// The place where the optimizer runs: the opt_level pipeline (src/Optimizer/Pipelines.cs) on a
+    /// second parse of the same text, so that <paramref name="parsed"/> stays as written (for
+    /// pyir_print_ir with optimized = 0) and positions in the optimized module still point into
+    /// the user's source. fast_math changes nothing yet: no pass reassociates floating point.
     /// </summary>
-    private static Module OptimizationPipeline(Module parsed, CompileOptions options)
+    private static Module OptimizationPipeline(Module parsed, Func<Module> parse, CompileOptions options)
     {
-        _ = options;
-        return parsed;
+        if (options.OptLevel == 0) return parsed;
+        var copy = parse();
+        PyIR.Optimizer.Pipelines.Run(copy, options.OptLevel);
+        return copy;
     }
 
     public void Dispose()
