@@ -15,6 +15,7 @@ the argument, and a trap raises pyir.TrapError.
 """
 import ctypes
 import keyword
+import threading
 
 from . import _lib
 from ._errors import PYIR_OK
@@ -171,15 +172,21 @@ def make_callable(native, rec, py_name=None, options=None, param_names=None, par
         name_b = rec.name.encode("utf-8")
         void_ret = isinstance(return_type, VoidType)
 
-        def slow(values):
-            bufs = []
-            for t, v, what in zip(param_types, values, whats):
-                cv = t.convert(v, what)
-                buf = ctypes.create_string_buffer(max(t.size, 1))
-                t.pack_into(buf, 0, cv)
-                bufs.append(buf)
+        # Argument and result buffers are made once per thread and reused: pyir_call runs
+        # without the GIL, so threads must not share them.
+        per_thread = threading.local()
+
+        def buffers():
+            bufs = [ctypes.create_string_buffer(max(t.size, 1)) for t in param_types]
             argv = (ctypes.c_void_p * max(len(bufs), 1))(*[ctypes.addressof(b) for b in bufs])
             res = None if void_ret else ctypes.create_string_buffer(max(return_type.size, 1))
+            per_thread.b = (bufs, argv, res)
+            return per_thread.b
+
+        def slow(values):
+            bufs, argv, res = getattr(per_thread, "b", None) or buffers()
+            for t, v, what, buf in zip(param_types, values, whats, bufs):
+                t.pack_into(buf, 0, t.convert(v, what))
             rc = L.pyir_call(native.handle, name_b, argv, res)
             if rc != PYIR_OK:
                 raise _lib.last_error(rc)

@@ -7,6 +7,7 @@ what `pyir_call` (the engine's generic call) reads and writes, and what NumPy ke
 NumPy is imported only when a dtype or a vector value is needed, so `import pyir` stays light.
 """
 import ctypes
+import functools
 import operator
 import re
 import struct as _struct
@@ -39,15 +40,15 @@ class Type:
     name = "?"
 
     # Layout ------------------------------------------------------------------------------
-    @property
+    @functools.cached_property
     def store_size(self):
         raise NotImplementedError
 
-    @property
+    @functools.cached_property
     def alignment(self):
         raise NotImplementedError
 
-    @property
+    @functools.cached_property
     def size(self):
         """Alloc size: bytes between consecutive elements of an array of this type."""
         return _round_up(self.store_size, self.alignment)
@@ -91,7 +92,7 @@ class VoidType(Type):
     store_size = 0
     alignment = 1
 
-    @property
+    @functools.cached_property
     def dtype(self):
         return None
 
@@ -121,7 +122,7 @@ class IntType(Type):
     def is_scalar(self):
         return True
 
-    @property
+    @functools.cached_property
     def dtype(self):
         np = _np()
         if self.bits == 1:
@@ -130,11 +131,11 @@ class IntType(Type):
             return np.dtype(f"int{self.bits}")
         return None
 
-    @property
+    @functools.cached_property
     def store_size(self):
         return (self.bits + 7) // 8
 
-    @property
+    @functools.cached_property
     def alignment(self):
         b = self.bits
         return 1 if b <= 8 else 2 if b <= 16 else 4 if b <= 32 else 8
@@ -185,15 +186,15 @@ class FloatType(Type):
     def is_scalar(self):
         return True
 
-    @property
+    @functools.cached_property
     def dtype(self):
         return _np().dtype(f"float{self.bits}")
 
-    @property
+    @functools.cached_property
     def store_size(self):
         return self.bits // 8
 
-    @property
+    @functools.cached_property
     def alignment(self):
         return self.bits // 8
 
@@ -232,7 +233,7 @@ class PtrType(Type):
     def is_scalar(self):
         return True
 
-    @property
+    @functools.cached_property
     def dtype(self):
         return _np().dtype(_np().uintp)
 
@@ -282,28 +283,40 @@ class VectorType(Type):
     def __repr__(self):
         return ("pyir." + self.name) if "(" not in self.name else f"pyir.vector({self.element!r}, {self.count})"
 
-    @property
+    @functools.cached_property
     def dtype(self):
         """The element dtype with shape (n,) (a NumPy subarray dtype)."""
         np = _np()
         return np.dtype((self.element.dtype, (self.count,)))
 
-    @property
+    @functools.cached_property
     def store_size(self):
         if isinstance(self.element, IntType):
             return (self.count * self.element.bits + 7) // 8
         return self.count * self.element.store_size
 
-    @property
+    @functools.cached_property
     def alignment(self):
         p = 1
         while p < self.store_size:
             p <<= 1
         return p
 
+    @functools.cached_property
+    def _target_dtype(self):
+        """The NumPy dtype a lane array must have (None for odd integer widths)."""
+        np = _np()
+        return np.dtype(np.uintp) if isinstance(self.element, PtrType) else self.element.dtype
+
     def convert(self, value, what):
         np = _np()
         el = self.element
+        target = self._target_dtype
+        # Already right: an array of this dtype and shape is used as it is (the common case on the
+        # call path, which runs per call).
+        if value.__class__ is np.ndarray and value.dtype == target and value.shape == (self.count,) \
+                and not (isinstance(el, IntType) and el.bits == 1):
+            return value
         if isinstance(value, (str, bytes)) or not hasattr(value, "__len__") and not hasattr(value, "__array__"):
             raise TypeError(f"{what} must be a sequence or array of {self.count} values for {self.llvm}, got {_describe(value)}")
         try:
@@ -312,7 +325,6 @@ class VectorType(Type):
             raise TypeError(f"{what} must be a sequence or array of {self.count} values for {self.llvm}: {e}") from None
         if arr.shape != (self.count,):
             raise TypeError(f"{what} must have shape ({self.count},) for {self.llvm}, got shape {arr.shape}")
-        target = np.dtype(np.uintp) if isinstance(el, PtrType) else el.dtype
         if isinstance(el, IntType) and el.bits == 1 and arr.dtype.kind in "iu":
             return arr != 0  # masks from 0/1 integers
         if target is None:  # odd integer widths: check each lane
@@ -349,8 +361,7 @@ class VectorType(Type):
             bits = int.from_bytes(bytes(buf[offset:offset + self.store_size]), "little")
             lanes = [el.normalize_result(bits >> (i * el.bits)) for i in range(self.count)]
             return np.array(lanes, dtype=el.dtype if el.dtype is not None else object)
-        target = np.dtype(np.uintp) if isinstance(el, PtrType) else el.dtype
-        return np.frombuffer(bytes(buf[offset:offset + self.store_size]), dtype=target, count=self.count).copy()
+        return np.frombuffer(buf, dtype=self._target_dtype, count=self.count, offset=offset).copy()
 
 
 class _AggregateType(Type):
@@ -419,11 +430,11 @@ class StructType(_AggregateType):
     def __repr__(self):
         return "pyir." + self.name
 
-    @property
+    @functools.cached_property
     def store_size(self):
         return self._size
 
-    @property
+    @functools.cached_property
     def alignment(self):
         return self._align
 
@@ -437,7 +448,7 @@ class StructType(_AggregateType):
             self._ctype = type(cname, (ctypes.Structure,), attrs)
         return self._ctype
 
-    @property
+    @functools.cached_property
     def dtype(self):
         np = _np()
         return np.dtype({"names": [f"f{i}" for i in range(len(self.members))],
@@ -455,7 +466,7 @@ class ComplexType(StructType):
     def __repr__(self):
         return "pyir." + self.name
 
-    @property
+    @functools.cached_property
     def dtype(self):
         return _np().dtype(self.name)
 
@@ -495,11 +506,11 @@ class ArrayType(_AggregateType):
     def __repr__(self):
         return f"pyir.array({self.element!r}, {self.count})"
 
-    @property
+    @functools.cached_property
     def store_size(self):
         return self.element.size * self.count
 
-    @property
+    @functools.cached_property
     def alignment(self):
         return self.element.alignment
 
@@ -507,7 +518,7 @@ class ArrayType(_AggregateType):
     def ctype(self):
         return self.element.ctype * self.count
 
-    @property
+    @functools.cached_property
     def dtype(self):
         return _np().dtype((self.element.dtype, (self.count,)))
 

@@ -36,57 +36,95 @@ public sealed unsafe class JitEngine : IExecutionEngine
 
     public Constant? Invoke(Function function, IReadOnlyList<Constant> arguments)
     {
-        if (!_compiled.ThunkAddresses.TryGetValue(function, out var thunk))
-            throw new IrException($"function '@{function.Name}' has no body to run");
         var type = function.FunctionType;
         if (arguments.Count != type.Parameters.Count)
             throw new IrException($"'@{function.Name}' takes {type.Parameters.Count} arguments, got {arguments.Count}");
-        var layout = CallLayout.For(type);
-
-        int cells = layout.ArgumentParts.Sum(p => p.Length);
-        var args = new byte[Math.Max(cells, 1) * EntryThunk.CellBytes];
-        int cell = 0;
+        var images = new byte[arguments.Count][];
         for (int i = 0; i < arguments.Count; i++)
         {
             if (!ReferenceEquals(arguments[i].Type, type.Parameters[i]))
                 throw new IrException($"argument {i + 1} of '@{function.Name}' must be {type.Parameters[i]}, got {arguments[i].Type}");
-            var image = ConstantBytes.Of(arguments[i], null).Data;
+            images[i] = new byte[DataLayout.AllocSize(type.Parameters[i]) + 8];
+            var data = ConstantBytes.Of(arguments[i], null).Data;
+            data.AsSpan(0, Math.Min(data.Length, images[i].Length)).CopyTo(images[i]);
+        }
+        var returnType = type.ReturnType;
+        var result = new byte[returnType.IsVoid ? 8 : DataLayout.AllocSize(returnType) + 8];
+        var handles = images.Select(im => System.Runtime.InteropServices.GCHandle.Alloc(im, System.Runtime.InteropServices.GCHandleType.Pinned)).ToArray();
+        try
+        {
+            var pointers = new byte*[Math.Max(images.Length, 1)];
+            for (int i = 0; i < images.Length; i++) pointers[i] = (byte*)handles[i].AddrOfPinnedObject();
+            fixed (byte** args = pointers)
+            fixed (byte* r = result)
+                InvokeImages(function, args, r);
+        }
+        finally
+        {
+            foreach (var h in handles) h.Free();
+        }
+        return returnType.IsVoid ? null : ConstantImage.Read(returnType, result);
+    }
+
+    /// <summary>
+    /// Calls a function with arguments and result in LLVM's memory layout (x86-64 data layout):
+    /// <paramref name="args"/>[i] points to the alloc size of parameter i, <paramref name="result"/>
+    /// to the alloc size of the return type (unused for void). No IR constants are made, so hosts
+    /// that hold values as bytes (the C ABI) pay only the copies into the thunk's cells. Traps throw
+    /// <see cref="IrException"/> with the position, as <see cref="Invoke"/> does.
+    /// </summary>
+    public void InvokeImages(Function function, byte** args, byte* result)
+    {
+        if (!_compiled.ThunkAddresses.TryGetValue(function, out var thunk))
+            throw new IrException($"function '@{function.Name}' has no body to run");
+        var type = function.FunctionType;
+        var layout = CallLayout.For(type);
+        int cells = 0;
+        foreach (var p in layout.ArgumentParts) cells += p.Length;
+        var returnType = type.ReturnType;
+        int returnBytes = returnType.IsVoid ? 0 : (int)DataLayout.AllocSize(returnType);
+        int resultBytes = Math.Max(Math.Max(layout.ResultRegisters.Length * EntryThunk.CellBytes, returnBytes), EntryThunk.CellBytes);
+        Span<byte> cellBytes = cells <= 16 ? stackalloc byte[Math.Max(cells, 1) * EntryThunk.CellBytes] : new byte[cells * EntryThunk.CellBytes];
+        Span<byte> results = resultBytes <= 512 ? stackalloc byte[resultBytes] : new byte[resultBytes];
+        cellBytes.Clear();
+        results.Clear();
+
+        int cell = 0;
+        for (int i = 0; i < layout.ArgumentParts.Length; i++)
+        {
+            long argBytes = DataLayout.AllocSize(type.Parameters[i]);
             foreach (var part in layout.ArgumentParts[i])
             {
-                int size = PartBytes(part);
-                var dst = args.AsSpan(cell * EntryThunk.CellBytes, EntryThunk.CellBytes);
-                if (TypeLowering.IsMask(part.Type, out int lanes))
-                    MaskLayout.Unpack(image.AsSpan((int)part.Offset), lanes, size).CopyTo(dst);
-                else
-                    image.AsSpan((int)part.Offset, (int)Math.Min(size, image.Length - part.Offset)).CopyTo(dst);
+                int size = (int)Math.Min(PartBytes(part), argBytes - part.Offset);
+                var source = new ReadOnlySpan<byte>(args[i] + part.Offset, size);
+                var dst = cellBytes.Slice(cell * EntryThunk.CellBytes, EntryThunk.CellBytes);
+                if (TypeLowering.IsMask(part.Type, out int lanes)) MaskLayout.Unpack(source, lanes, PartBytes(part)).CopyTo(dst);
+                else source.CopyTo(dst);
                 cell++;
             }
         }
 
-        var returnType = type.ReturnType;
-        int resultBytes = Math.Max(layout.ResultRegisters.Length * EntryThunk.CellBytes,
-            returnType.IsVoid ? 0 : (int)DataLayout.AllocSize(returnType));
-        var results = new byte[Math.Max(resultBytes, EntryThunk.CellBytes)];
         long status;
-        fixed (byte* a = args)
+        fixed (byte* a = cellBytes)
         fixed (byte* r = results)
-        {
-            var fn = (delegate* unmanaged<byte*, byte*, long>)thunk;
-            status = fn(a, r);
-        }
+            status = ((delegate* unmanaged<byte*, byte*, long>)thunk)(a, r);
         if (status != 0) throw _compiled.TrapError(status);
-        if (returnType.IsVoid) return null;
-        if (layout.ReturnsInMemory) return ConstantImage.Read(returnType, results);
+        if (returnType.IsVoid) return;
 
-        var resultImage = new byte[Math.Max(DataLayout.AllocSize(returnType), 8) + 32];
+        var target = new Span<byte>(result, returnBytes);
+        if (layout.ReturnsInMemory)
+        {
+            results[..returnBytes].CopyTo(target);
+            return;
+        }
+        target.Clear();
         for (int k = 0; k < layout.ResultParts.Length; k++)
         {
             var part = layout.ResultParts[k];
-            var cellBytes = results.AsSpan(k * EntryThunk.CellBytes, PartBytes(part));
-            if (TypeLowering.IsMask(part.Type, out int lanes)) MaskLayout.Pack(cellBytes, lanes, resultImage.AsSpan((int)part.Offset));
-            else cellBytes.CopyTo(resultImage.AsSpan((int)part.Offset));
+            var fromCell = results.Slice(k * EntryThunk.CellBytes, PartBytes(part));
+            if (TypeLowering.IsMask(part.Type, out int lanes)) MaskLayout.Pack(fromCell, lanes, target[(int)part.Offset..]);
+            else fromCell[..(int)Math.Min(fromCell.Length, returnBytes - part.Offset)].CopyTo(target[(int)part.Offset..]);
         }
-        return ConstantImage.Read(returnType, resultImage);
     }
 
     private static int PartBytes(Part part) => part.Class == Backend.Target.RegClass.Gpr

@@ -153,14 +153,22 @@ public static unsafe class Exports
             if (f.IsDeclaration) throw NativeFailure.Argument($"'@{f.Name}' is a declaration without a body");
             var type = f.FunctionType;
             if (type.Parameters.Count > 0 && args == null) throw NativeFailure.Argument($"'@{f.Name}' takes {type.Parameters.Count} arguments but args is NULL");
+            for (int i = 0; i < type.Parameters.Count; i++)
+                if (args[i] == null) throw NativeFailure.Argument($"argument {i + 1} of '@{f.Name}' is a NULL pointer");
+            if (!type.ReturnType.IsVoid && result == null) throw NativeFailure.Argument($"'@{f.Name}' returns {type.ReturnType} but result is NULL");
+            if (m.Engine is JitEngine jit)
+            {
+                // Bytes straight into the entry thunk's cells, no IR constants in between.
+                try { jit.InvokeImages(f, (byte**)args, (byte*)result); }
+                catch (IrException e) { throw NativeFailure.From(Status.Trap, e); }
+                return Status.Ok;
+            }
             var arguments = new Constant[type.Parameters.Count];
             for (int i = 0; i < arguments.Length; i++)
             {
-                if (args[i] == null) throw NativeFailure.Argument($"argument {i + 1} of '@{f.Name}' is a NULL pointer");
                 var t = type.Parameters[i];
                 arguments[i] = ConstantImage.Read(t, new ReadOnlySpan<byte>(args[i], (int)DataLayout.AllocSize(t)));
             }
-            if (!type.ReturnType.IsVoid && result == null) throw NativeFailure.Argument($"'@{f.Name}' returns {type.ReturnType} but result is NULL");
 
             Constant? value;
             try { value = m.Engine.Invoke(f, arguments); }
