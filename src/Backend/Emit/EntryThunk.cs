@@ -38,18 +38,7 @@ public static class EntryThunk
     public static void Emit(CodeBuilder code, ulong label, ulong functionLabel, FunctionType type, ulong stackLimitAddress, long stackBudget)
     {
         var layout = CallLayout.For(type);
-        code.Bind(label);
-        code.Add(Instruction.Create(Code.Push_r64, Register.RBP));
-        code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.RBP, Register.RSP));
-        code.Add(Instruction.Create(Code.Mov_r64_imm64, Register.R11, FrameMagic));
-        code.Add(Instruction.Create(Code.Push_r64, Register.R11));                     // [rbp-8]
-        foreach (var r in Saved) code.Add(Instruction.Create(Code.Push_r64, r));       // [rbp-16 .. rbp-48]
-        code.Add(Instruction.Create(Code.Push_r64, Register.RSI));                     // [rbp-56] results
-        int outgoing = (layout.StackBytes + 15) / 16 * 16;
-        code.Add(Instruction.Create(Code.Sub_rm64_imm32, Register.RSP, 8 + outgoing)); // 64 + outgoing below rbp: aligned
-        // Stack limit for the prologue checks of the code this call runs.
-        code.Add(Instruction.Create(Code.Lea_r64_m, Register.RAX, Operands.At(Register.RSP, -stackBudget)));
-        code.Add(Instruction.Create(Code.Mov_rm64_r64, new MemoryOperand(Register.RIP, (long)stackLimitAddress), Register.RAX));
+        EmitEntryFrame(code, label, layout, Register.RSI, stackLimitAddress, stackBudget); // [rbp-56] results
 
         code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.R11, Register.RDI));
         int cell = 0;
@@ -112,17 +101,7 @@ public static class EntryThunk
         ulong statusCellAddress, long stackBudget)
     {
         var layout = CallLayout.For(type);
-        code.Bind(label);
-        code.Add(Instruction.Create(Code.Push_r64, Register.RBP));
-        code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.RBP, Register.RSP));
-        code.Add(Instruction.Create(Code.Mov_r64_imm64, Register.R11, FrameMagic));
-        code.Add(Instruction.Create(Code.Push_r64, Register.R11));                     // [rbp-8]
-        foreach (var r in Saved) code.Add(Instruction.Create(Code.Push_r64, r));       // [rbp-16 .. rbp-48]
-        code.Add(Instruction.Create(Code.Push_r64, Register.RDI));                     // [rbp-56] (padding)
-        int outgoing = (layout.StackBytes + 15) / 16 * 16;
-        code.Add(Instruction.Create(Code.Sub_rm64_imm32, Register.RSP, 8 + outgoing)); // 64 + outgoing below rbp: aligned
-        code.Add(Instruction.Create(Code.Lea_r64_m, Register.RAX, Operands.At(Register.RSP, -stackBudget)));
-        code.Add(Instruction.Create(Code.Mov_rm64_r64, new MemoryOperand(Register.RIP, (long)stackLimitAddress), Register.RAX));
+        EmitEntryFrame(code, label, layout, Register.RDI, stackLimitAddress, stackBudget); // [rbp-56] padding
         code.Add(Instruction.Create(Code.Xor_r32_rm32, Register.EAX, Register.EAX));
         code.Add(Instruction.Create(Code.Mov_rm64_r64, new MemoryOperand(Register.RIP, (long)statusCellAddress), Register.RAX));
         // The caller's stack arguments start at [rbp+16]; the callee expects them at [rsp].
@@ -135,6 +114,26 @@ public static class EntryThunk
         // vzeroupper would clear the upper halves of 256-bit results.
         bool wideResult = layout.ResultParts.Any(p => p.Class == RegClass.Vec && p.Bits > 128);
         EmitThunkExit(code, vzeroupper: !wideResult);
+    }
+
+    /// <summary>
+    /// The frame every entry builds: rbp chain, the magic value the trap routine looks for, the
+    /// callee-saved registers, one more register at [rbp-56], an aligned outgoing-argument area,
+    /// and the module's stack limit for the prologue checks of the code this call runs.
+    /// </summary>
+    private static void EmitEntryFrame(CodeBuilder code, ulong label, CallLayout layout, Register slot56, ulong stackLimitAddress, long stackBudget)
+    {
+        code.Bind(label);
+        code.Add(Instruction.Create(Code.Push_r64, Register.RBP));
+        code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.RBP, Register.RSP));
+        code.Add(Instruction.Create(Code.Mov_r64_imm64, Register.R11, FrameMagic));
+        code.Add(Instruction.Create(Code.Push_r64, Register.R11));                     // [rbp-8]
+        foreach (var r in Saved) code.Add(Instruction.Create(Code.Push_r64, r));       // [rbp-16 .. rbp-48]
+        code.Add(Instruction.Create(Code.Push_r64, slot56));                           // [rbp-56]
+        int outgoing = (layout.StackBytes + 15) / 16 * 16;
+        code.Add(Instruction.Create(Code.Sub_rm64_imm32, Register.RSP, 8 + outgoing)); // 64 + outgoing below rbp: aligned
+        code.Add(Instruction.Create(Code.Lea_r64_m, Register.RAX, Operands.At(Register.RSP, -stackBudget)));
+        code.Add(Instruction.Create(Code.Mov_rm64_r64, new MemoryOperand(Register.RIP, (long)stackLimitAddress), Register.RAX));
     }
 
     private static void EmitThunkExit(CodeBuilder code, bool vzeroupper = true)

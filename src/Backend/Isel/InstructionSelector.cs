@@ -188,9 +188,8 @@ public sealed partial class InstructionSelector
             {
                 // Scalars load 4 or 8 bytes (half is padded to 4), vectors their whole register.
                 int size = p.Type.IsFloatingPoint ? Math.Max(4, (int)DataLayout.StoreSize(p.Type)) : p.Bits / 8;
-                var data = TypeLowering.IsMask(p.Type, out int lanes)
-                    ? MaskLayout.Unpack(bytes.Data.AsSpan((int)p.Offset), lanes, size)
-                    : Pad(bytes.Data, p.Offset, size);
+                var data = Pad(bytes.Data, p.Offset, size);
+                if (TypeLowering.IsMask(p.Type, out int lanes)) MaskLayout.Unpack(bytes.Data.AsSpan((int)p.Offset), lanes, data);
                 if (data.All(b => b == 0))
                     Emit(Code.VEX_Vxorps_xmm_xmm_xmmm128, MOperand.Def(reg, 128), Use(reg, 128), Use(reg, 128));
                 else

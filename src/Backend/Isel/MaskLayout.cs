@@ -6,12 +6,11 @@ namespace PyIR.Backend.Isel;
 
 public static class MaskLayout
 {
-    /// <summary>The byte-per-lane register image (<paramref name="size"/> bytes) of a bit-packed mask.</summary>
-    public static byte[] Unpack(ReadOnlySpan<byte> packed, int lanes, int size)
+    /// <summary>Writes the byte-per-lane register image of a bit-packed mask into <paramref name="bytes"/> (lanes beyond the mask zero).</summary>
+    public static void Unpack(ReadOnlySpan<byte> packed, int lanes, Span<byte> bytes)
     {
-        var bytes = new byte[size];
+        bytes.Clear();
         for (int i = 0; i < lanes && i / 8 < packed.Length; i++) bytes[i] = (byte)(packed[i / 8] >> (i % 8) & 1);
-        return bytes;
     }
 
     /// <summary>Packs a byte-per-lane register image into <paramref name="packed"/> (ceil(lanes / 8) bytes).</summary>

@@ -39,29 +39,28 @@ public sealed unsafe class JitEngine : IExecutionEngine
         var type = function.FunctionType;
         if (arguments.Count != type.Parameters.Count)
             throw new IrException($"'@{function.Name}' takes {type.Parameters.Count} arguments, got {arguments.Count}");
-        var images = new byte[arguments.Count][];
+        // All argument images in one buffer, each at an 8-aligned offset with its alloc size.
+        var offsets = new int[arguments.Count + 1];
         for (int i = 0; i < arguments.Count; i++)
         {
             if (!ReferenceEquals(arguments[i].Type, type.Parameters[i]))
                 throw new IrException($"argument {i + 1} of '@{function.Name}' must be {type.Parameters[i]}, got {arguments[i].Type}");
-            images[i] = new byte[DataLayout.AllocSize(type.Parameters[i]) + 8];
+            offsets[i + 1] = offsets[i] + (int)(DataLayout.AllocSize(type.Parameters[i]) + 15) / 8 * 8;
+        }
+        var images = new byte[Math.Max(offsets[^1], 8)];
+        for (int i = 0; i < arguments.Count; i++)
+        {
             var data = ConstantBytes.Of(arguments[i], null).Data;
-            data.AsSpan(0, Math.Min(data.Length, images[i].Length)).CopyTo(images[i]);
+            data.AsSpan(0, Math.Min(data.Length, offsets[i + 1] - offsets[i])).CopyTo(images.AsSpan(offsets[i]));
         }
         var returnType = type.ReturnType;
         var result = new byte[returnType.IsVoid ? 8 : DataLayout.AllocSize(returnType) + 8];
-        var handles = images.Select(im => System.Runtime.InteropServices.GCHandle.Alloc(im, System.Runtime.InteropServices.GCHandleType.Pinned)).ToArray();
-        try
+        var pointers = stackalloc byte*[Math.Max(arguments.Count, 1)];
+        fixed (byte* a = images)
+        fixed (byte* r = result)
         {
-            var pointers = new byte*[Math.Max(images.Length, 1)];
-            for (int i = 0; i < images.Length; i++) pointers[i] = (byte*)handles[i].AddrOfPinnedObject();
-            fixed (byte** args = pointers)
-            fixed (byte* r = result)
-                InvokeImages(function, args, r);
-        }
-        finally
-        {
-            foreach (var h in handles) h.Free();
+            for (int i = 0; i < arguments.Count; i++) pointers[i] = a + offsets[i];
+            InvokeImages(function, pointers, r);
         }
         return returnType.IsVoid ? null : ConstantImage.Read(returnType, result);
     }
@@ -98,7 +97,7 @@ public sealed unsafe class JitEngine : IExecutionEngine
                 int size = (int)Math.Min(PartBytes(part), argBytes - part.Offset);
                 var source = new ReadOnlySpan<byte>(args[i] + part.Offset, size);
                 var dst = cellBytes.Slice(cell * EntryThunk.CellBytes, EntryThunk.CellBytes);
-                if (TypeLowering.IsMask(part.Type, out int lanes)) MaskLayout.Unpack(source, lanes, PartBytes(part)).CopyTo(dst);
+                if (TypeLowering.IsMask(part.Type, out int lanes)) MaskLayout.Unpack(source, lanes, dst);
                 else source.CopyTo(dst);
                 cell++;
             }
