@@ -1,8 +1,9 @@
 // The optimizer's cost and effect on the conformance corpus, in one process:
 //   cost   — the -O2 pipeline's time per file (a fresh parse each run, only the passes timed), and
 //            -O2 plus JIT compilation, medians; the target is under 2 ms per file, warm.
-//   effect — checksum() of the loop-heavy programs' clang -O0 IR, JIT-compiled as written and after
-//            our -O2, median run times side by side.
+//   passes — for the slowest file (or every file matching a filter: `opt base64`), the median time of
+//            each pass, to see which pass to make cheaper.
+// The run-time effect of -O2 is in RuntimeComparison (clang -O0/-O2 IR with and without our -O2).
 // OptimizeLatency is the BenchmarkDotNet version of the cost for a few files.
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
@@ -17,13 +18,7 @@ namespace PyIR.Bench;
 
 public static unsafe class OptimizerBench
 {
-    private static readonly string[] Programs =
-    [
-        "matmul", "nbody", "mandelbrot", "quicksort", "heapsort", "mergesort", "crc32", "hashing", "sha256",
-        "nested_loops", "integration", "fixed_point", "long_loop", "dot_saxpy", "stack_vm", "register_pressure",
-    ];
-
-    public static void Run(int runs = 21)
+    public static void Run(string? filter = null, int runs = 21)
     {
         string root = Paths.Root();
         string ll = Path.Combine(root, "tests/conformance/ll");
@@ -32,10 +27,14 @@ public static unsafe class OptimizerBench
         Console.WriteLine("| file | lines | -O2 | -O2 + JIT | JIT alone |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
         var optTimes = new List<double>();
+        var fileTimes = new Dictionary<string, double>();
         var totalTimes = new List<double>();
+        var passTimes = new Dictionary<string, Dictionary<string, List<double>>>();
         foreach (var path in Directory.GetFiles(ll, "*.ll").Order(StringComparer.Ordinal))
         {
+            if (filter is not null && !Path.GetFileName(path).Contains(filter, StringComparison.Ordinal)) continue;
             string text = File.ReadAllText(path);
+            var perPass = passTimes[Path.GetFileName(path)] = [];
             var opt = new List<double>();
             var both = new List<double>();
             var jitOnly = new List<double>();
@@ -44,9 +43,17 @@ public static unsafe class OptimizerBench
             {
                 var module = Parser.ParseModule(text, path);
                 var plain = Parser.ParseModule(text, path);
+                var pm = new PassManager(Pipelines.ForLevel(2));
+                // The parse leaves garbage and young objects; collect it here so a collection the
+                // parse made necessary is not charged to the optimizer.
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
                 long t0 = Stopwatch.GetTimestamp();
-                Pipelines.Run(module, 2);
+                pm.Run(module);
                 double o = Stopwatch.GetElapsedTime(t0).TotalMicroseconds;
+                if (r >= 3)
+                    foreach (var (pass, time) in pm.Timings)
+                        (perPass.TryGetValue(pass, out var l) ? l : perPass[pass] = []).Add(time.TotalMicroseconds);
                 double j = 0, j0 = 0;
                 if (jitOk)
                 {
@@ -68,6 +75,7 @@ public static unsafe class OptimizerBench
             }
             double mo = Median(opt);
             optTimes.Add(mo);
+            fileTimes[Path.GetFileName(path)] = mo;
             if (jitOk) totalTimes.Add(Median(both));
             Console.WriteLine($"| {Path.GetFileName(path)} | {text.Count(c => c == '\n')} | {mo:F0} | " +
                               (jitOk ? $"{Median(both):F0} | {Median(jitOnly):F0}" : "JIT unsupported | –") + " |");
@@ -75,59 +83,13 @@ public static unsafe class OptimizerBench
         Console.WriteLine();
         Console.WriteLine($"-O2 alone: median {Median(optTimes):F0} µs, max {optTimes.Max():F0} µs over {optTimes.Count} files; " +
                           $"-O2 + JIT: median {Median(totalTimes):F0} µs, max {totalTimes.Max():F0} µs over {totalTimes.Count} files.");
-        Console.WriteLine();
-        Effect(root);
-    }
-
-    private static void Effect(string root, int rounds = 11)
-    {
-        Console.WriteLine($"# Effect: checksum() of clang -O0 IR in the JIT, as written vs after PyIR -O2, median of {rounds} interleaved runs (ms)");
-        Console.WriteLine();
-        Console.WriteLine("| program | O0 IR | O0 IR + PyIR -O2 | speed-up |");
-        Console.WriteLine("| --- | ---: | ---: | ---: |");
-        var speedups = new List<double>();
-        foreach (var name in Programs)
+        var slowest = filter is not null ? passTimes.Keys.ToList() : [fileTimes.MaxBy(kv => kv.Value).Key];
+        foreach (var file in slowest)
         {
-            var path = Path.Combine(root, "tests/conformance/ll", $"{name}.O0.ll");
-            var text = File.ReadAllText(path);
-            var plain = Parser.ParseModule(text, path);
-            var optimized = Parser.ParseModule(text, path);
-            Pipelines.Run(optimized, 2);
-            CompiledModule a, b;
-            try
-            {
-                a = JitCompiler.Compile(plain, new JitOptions { ResolveMathRoutine = MathRoutines.Resolve });
-                b = JitCompiler.Compile(optimized, new JitOptions { ResolveMathRoutine = MathRoutines.Resolve });
-            }
-            catch (JitUnsupportedException e) { Console.WriteLine($"| {name} | JIT unsupported: {e.Message} | | |"); continue; }
-            using (a) using (b)
-            {
-                var fa = (delegate* unmanaged<long>)a.FunctionAddresses[plain.GetFunction("checksum")!];
-                var fb = (delegate* unmanaged<long>)b.FunctionAddresses[optimized.GetFunction("checksum")!];
-                if (fa() != fb()) { Console.WriteLine($"| {name} | different checksums! | | |"); continue; }
-                var ta = new List<double>();
-                var tb = new List<double>();
-                for (int r = 0; r < rounds; r++)
-                {
-                    ta.Add(Time(fa));
-                    tb.Add(Time(fb));
-                }
-                double s = Median(ta) / Median(tb);
-                speedups.Add(s);
-                Console.WriteLine($"| {name} | {Median(ta):F2} | {Median(tb):F2} | {s:F2}x |");
-            }
+            Console.WriteLine();
+            Console.WriteLine($"Per pass on {file} (median µs, a pass that runs twice is summed): " +
+                              string.Join(", ", passTimes[file].Select(kv => $"{kv.Key} {Median(kv.Value):F0}")));
         }
-        Console.WriteLine();
-        Console.WriteLine($"Geometric mean speed-up of PyIR -O2 on clang -O0 IR: {Math.Exp(speedups.Average(Math.Log)):F2}x over {speedups.Count} programs.");
-    }
-
-    private static double Time(delegate* unmanaged<long> fn)
-    {
-        var sw = Stopwatch.StartNew();
-        long r = fn();
-        double ms = sw.Elapsed.TotalMilliseconds;
-        GC.KeepAlive(r);
-        return ms;
     }
 
     private static double Median(List<double> xs)

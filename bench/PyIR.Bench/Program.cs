@@ -2,11 +2,12 @@
 //   compile  — BenchmarkDotNet: IR text to a callable pointer (parse + verify + JIT), per kernel.
 //   runtime  — side by side in one process: each loop-heavy conformance program's checksum() built
 //              natively by clang-16 -O2 (a shared library) and JIT-compiled by PyIR from clang's
-//              -O0, -O2 and -O2 -march=x86-64-v3 IR; medians of repeated runs and their ratios.
-//   opt      — the optimizer: -O2 time per conformance file (with and without JIT compilation) and the
-//              run-time effect of -O2 on clang -O0 IR in the JIT (OptimizerBench).
+//              -O0, -O2 and -O2 -march=x86-64-v3 IR, as written and after PyIR's -O2; medians of
+//              repeated runs and their ratios.
+//   opt      — the optimizer: -O2 time per conformance file (with and without JIT compilation) and
+//              per pass for the slowest file (OptimizerBench); `opt NAME` only files containing NAME.
 //   optbdn   — BenchmarkDotNet: the -O2 pipeline on a few conformance files (OptimizeLatency).
-// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime|opt|optbdn|all
+// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime|opt [NAME]|optbdn|all
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
@@ -22,7 +23,7 @@ public static class Program
         if (mode is "runtime" or "all")
             RuntimeComparison.Run();
         if (mode is "opt" or "all")
-            OptimizerBench.Run();
+            OptimizerBench.Run(args.Length > 1 ? args[1] : null);
         if (mode is "optbdn")
             BenchmarkRunner.Run<OptimizeLatency>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator), args.Skip(1).ToArray());
         return 0;
