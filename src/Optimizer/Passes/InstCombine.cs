@@ -1,13 +1,21 @@
-// Instruction combining, the basic integer identities: each instruction is folded to a constant
-// when its operands are constants (ConstantFolder, bit-exact with the interpreter), or replaced by a
-// simpler existing value: x+0, x-0, x*1, x*0, x&x, x&0, x&-1, x|x, x|0, x|-1, x^0, x^x, x-x, shifts by
-// 0, shifts of 0, udiv/sdiv by 1, urem by 1, icmp of a value with itself, select on a constant
-// condition or between equal values, and casts that do nothing (bitcast to the same type).
+// Instruction combining. Each instruction is folded to a constant when its operands are constants
+// (ConstantFolder, bit-exact with the interpreter), or replaced by a simpler existing value (the
+// identities: x+0, x-0, x*1, x*0, x&x, x&0, x&-1, x|x, x|0, x|-1, x^0, x^x, x-x, shifts by 0, shifts
+// of 0, udiv/sdiv by 1, urem by 1, icmp of a value with itself, select on a constant condition or
+// between equal values, bitcast to the same type, fneg of fneg), or rewritten into cheaper new
+// instructions (Combine): booleans through zext/sext compared with 0 or 1, `xor (cmp), true` as the
+// inverse compare, selects between true and false, chains of casts, multiplication and unsigned
+// division/remainder by powers of two as shifts and masks, `sub x, C` as `add x, -C`, chains of
+// the same operator with constants (`(x + 1) + 2` is `x + 3`, shifts summed), and equality compares
+// of `x + C1` with C2 as compares of x with C2 - C1.
+// Every rewrite is exact in two's-complement arithmetic, which is what the interpreter computes
+// (nsw/nuw change nothing there; new instructions carry no wrap flags). Shift amounts are taken
+// modulo the width by the interpreter, so summed shifts that reach the width become 0 (or the sign).
 // Constants of commutative integer operators are moved to the right so the rules see them there.
 // Refuses: floating-point identities (x+0.0 is not x for x = -0.0; x*1.0 quiets a signalling NaN; the
 // interpreter's NaN bits must stay the same), anything involving undef or poison operands (x^x with
-// undef x is folded to 0, which LLVM allows, but nothing is ever *made* from undef), vectors, and
-// divisions that may trap.
+// undef x is folded to 0, which LLVM allows, but nothing is ever *made* from undef), vectors,
+// divisions that may trap, and signed division by powers of two (not a plain shift).
 using PyIR.Frontend.Ir;
 using PyIR.Optimizer.Analysis;
 
@@ -26,8 +34,16 @@ public sealed class InstCombine : IFunctionPass
             foreach (var inst in f.Instructions.ToList())
             {
                 if (inst.Parent is null || !inst.HasResult || inst.HasSideEffects) continue;
+                if (!inst.HasUsers && Dce.IsRemovable(inst))
+                {
+                    // Dead now (often because of an earlier rewrite): delete it, so the values it
+                    // used may have a single user again for the rules that want that.
+                    inst.EraseFromParent();
+                    changed = any = true;
+                    continue;
+                }
                 Canonicalize(inst);
-                var replacement = Simplify(inst);
+                var replacement = Simplify(inst) ?? Combine(inst);
                 if (replacement is null) continue;
                 // Every rule that fires proves the instruction cannot trap (a folded division has a
                 // safe divisor; the identities divide by 1), so it can always go.
@@ -73,9 +89,124 @@ public sealed class InstCombine : IFunctionPass
                 return null;
             case CastInst { Opcode: Opcode.BitCast } cast when ReferenceEquals(cast.SourceType, cast.Type):
                 return cast.Operand;
+            case UnaryInst { Opcode: Opcode.FNeg, Operand: UnaryInst { Opcode: Opcode.FNeg } inner }:
+                return inner.Operand; // fneg flips the sign bit, NaN or not
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A cheaper value for <paramref name="inst"/> built from new instructions inserted before it,
+    /// or an existing value that takes a look through its operands; null if no rule applies.
+    /// </summary>
+    private static Value? Combine(Instruction inst)
+    {
+        if (inst.Operands.Any(o => o is UndefValue or PoisonValue)) return null;
+        return inst switch
+        {
+            ICmpInst c => CombineICmp(c),
+            BinaryInst { Type: IntegerType { Bits: <= 64 } t } b => CombineInt(b, t),
+            SelectInst { Type: IntegerType { Bits: 1 }, TrueValue: ConstantInt tv, FalseValue: ConstantInt fv } s =>
+                tv.IsOne && fv.IsZeroValue ? s.Condition
+                : tv.IsZeroValue && fv.IsOne && s.Condition.Type is IntegerType ? Insert(s, new BinaryInst(Opcode.Xor, s.Condition, ConstantInt.True))
+                : null,
+            CastInst c => CombineCast(c),
+            _ => null,
+        };
+    }
+
+    private static Value? CombineICmp(ICmpInst c)
+    {
+        if (c.Lhs.Type is not IntegerType t || c.Rhs is not ConstantInt k) return null;
+        bool eq = c.Predicate == IntPredicate.Eq, ne = c.Predicate == IntPredicate.Ne;
+        if (!eq && !ne) return null;
+        // A boolean widened and compared with 0 or with its "true" value (1 for zext, -1 for sext).
+        if (c.Lhs is CastInst { Opcode: Opcode.ZExt or Opcode.SExt, Operand: { Type: IntegerType { Bits: 1 } } flag } ext)
+        {
+            ulong trueBits = ext.Opcode == Opcode.ZExt ? 1UL : t.Mask;
+            bool isTrue = k.Bits == trueBits, isFalse = k.IsZeroValue;
+            if (!isTrue && !isFalse) return eq ? ConstantInt.False : ConstantInt.True; // never equal
+            bool same = eq == isTrue; // (flag == true) or (flag != false)
+            return same ? flag : Insert(c, new BinaryInst(Opcode.Xor, flag, ConstantInt.True));
+        }
+        // x + C1 == C2  is  x == C2 - C1 (exact modulo 2^n).
+        if (c.Lhs is BinaryInst { Opcode: Opcode.Add, Rhs: ConstantInt c1 } add)
+            return Insert(c, new ICmpInst(c.Predicate, add.Lhs, new ConstantInt(t, k.Bits - c1.Bits)));
+        return null;
+    }
+
+    private static Value? CombineInt(BinaryInst b, IntegerType t)
+    {
+        var k = b.Rhs as ConstantInt;
+        switch (b.Opcode)
+        {
+            case Opcode.Xor when k is { IsAllOnes: true } && t.Bits == 1 && b.Lhs is ICmpInst { Users.Count: 1 } ic:
+                return Insert(b, new ICmpInst(ic.Predicate.Inverse(), ic.Lhs, ic.Rhs));
+            case Opcode.Xor when k is { IsAllOnes: true } && t.Bits == 1 && b.Lhs is FCmpInst { Users.Count: 1 } fc:
+                return Insert(b, new FCmpInst(fc.Predicate.Inverse(), fc.Lhs, fc.Rhs) { FastMath = fc.FastMath });
+            case Opcode.Mul when k is not null && Log2(k) is int m and > 0:
+                return Insert(b, new BinaryInst(Opcode.Shl, b.Lhs, new ConstantInt(t, (ulong)m)));
+            case Opcode.UDiv when k is not null && Log2(k) is int d and > 0:
+                return Insert(b, new BinaryInst(Opcode.LShr, b.Lhs, new ConstantInt(t, (ulong)d)));
+            case Opcode.URem when k is not null && Log2(k) is > 0:
+                return Insert(b, new BinaryInst(Opcode.And, b.Lhs, new ConstantInt(t, k.Bits - 1)));
+            case Opcode.Sub when k is not null && !k.IsZeroValue:
+                return Insert(b, new BinaryInst(Opcode.Add, b.Lhs, new ConstantInt(t, 0UL - k.Bits)));
+        }
+        // (x op C1) op C2 with the same associative operator, or shifts of shifts the same way.
+        if (k is null || b.Lhs is not BinaryInst { Rhs: ConstantInt c1 } inner || inner.Opcode != b.Opcode) return null;
+        ulong mask = t.Mask;
+        switch (b.Opcode)
+        {
+            case Opcode.Add: return Insert(b, new BinaryInst(Opcode.Add, inner.Lhs, new ConstantInt(t, (c1.Bits + k.Bits) & mask)));
+            case Opcode.Mul: return Insert(b, new BinaryInst(Opcode.Mul, inner.Lhs, new ConstantInt(t, (c1.Bits * k.Bits) & mask)));
+            case Opcode.And: return Insert(b, new BinaryInst(Opcode.And, inner.Lhs, new ConstantInt(t, c1.Bits & k.Bits)));
+            case Opcode.Or: return Insert(b, new BinaryInst(Opcode.Or, inner.Lhs, new ConstantInt(t, c1.Bits | k.Bits)));
+            case Opcode.Xor: return Insert(b, new BinaryInst(Opcode.Xor, inner.Lhs, new ConstantInt(t, c1.Bits ^ k.Bits)));
+            case Opcode.Shl or Opcode.LShr or Opcode.AShr:
+            {
+                // Each amount is taken modulo the width by itself.
+                ulong total = (c1.Bits % (ulong)t.Bits) + (k.Bits % (ulong)t.Bits);
+                if (total < (ulong)t.Bits)
+                    return Insert(b, new BinaryInst(b.Opcode, inner.Lhs, new ConstantInt(t, total)));
+                return b.Opcode == Opcode.AShr
+                    ? Insert(b, new BinaryInst(Opcode.AShr, inner.Lhs, new ConstantInt(t, (ulong)(t.Bits - 1))))
+                    : new ConstantInt(t, 0UL);
+            }
+            default: return null;
+        }
+    }
+
+    private static Value? CombineCast(CastInst c)
+    {
+        if (c.Operand is not CastInst inner || c.Type is not IntegerType to || inner.SourceType is not IntegerType from) return null;
+        int fromBits = from.Bits, toBits = to.Bits;
+        switch (c.Opcode, inner.Opcode)
+        {
+            case (Opcode.ZExt, Opcode.ZExt):
+            case (Opcode.SExt, Opcode.SExt):
+            case (Opcode.SExt, Opcode.ZExt): // the zext made the sign bit 0
+                return Insert(c, new CastInst(inner.Opcode, inner.Operand, to));
+            case (Opcode.Trunc, Opcode.Trunc):
+                return Insert(c, new CastInst(Opcode.Trunc, inner.Operand, to));
+            case (Opcode.Trunc, Opcode.ZExt or Opcode.SExt):
+                if (toBits == fromBits) return inner.Operand;
+                return Insert(c, toBits < fromBits ? new CastInst(Opcode.Trunc, inner.Operand, to) : new CastInst(inner.Opcode, inner.Operand, to));
+            default:
+                return null;
+        }
+    }
+
+    private static int? Log2(ConstantInt k) => k.Bits != 0 && (k.Bits & (k.Bits - 1)) == 0 ? System.Numerics.BitOperations.Log2(k.Bits) : null;
+
+    /// <summary>Puts a new instruction before <paramref name="at"/>, named and positioned like it.</summary>
+    private static Instruction Insert(Instruction at, Instruction inst)
+    {
+        inst.Name = at.Name;
+        inst.Location = at.Location;
+        at.Parent!.InsertBefore(inst, at);
+        return inst;
     }
 
     private static Value? SimplifyInt(BinaryInst b, IntegerType t)
