@@ -7,9 +7,16 @@
 //  - a block with a single predecessor that ends in an unconditional branch to it is merged into
 //    that predecessor;
 //  - an empty block holding only `br label %next` is bypassed: its predecessors branch to %next
-//    directly (only when %next's phis can take the new edges without conflicting values).
+//    directly (only when %next's phis can take the new edges without conflicting values);
+//  - small diamonds and triangles (`br %c, %t, %f` where %t and %f only compute a few values and
+//    meet again) are if-converted: their instructions move up before the branch and the phis where
+//    the paths meet become `select %c, ...`.
 // Refuses: never touches the entry block's identity, never bypasses a block when a predecessor
 // already branches to the same target (the phi could need two different values for one block).
+// If-conversion only moves instructions that can run on both paths without a visible difference:
+// no stores, calls, allocas, volatile or possibly-faulting loads, or divisions that may trap (the
+// interpreter reports those), at most MaxSpeculated of them per side, and only for phis of
+// integer, floating-point, pointer or vector type.
 using PyIR.Frontend.Analysis;
 using PyIR.Frontend.Ir;
 using PyIR.Optimizer.Analysis;
@@ -34,6 +41,8 @@ public sealed class SimplifyCfg : IFunctionPass
                 if (b.Parent is not null) changed |= MergeIntoPredecessor(f, b);
             foreach (var b in f.Blocks.ToList())
                 if (b.Parent is not null) changed |= BypassEmptyBlock(f, b);
+            foreach (var b in f.Blocks.ToList())
+                if (b.Parent is not null) changed |= IfConvert(b);
             any |= changed;
         }
         return any;
@@ -156,4 +165,91 @@ public sealed class SimplifyCfg : IFunctionPass
         f.RemoveBlock(b);
         return true;
     }
+
+    /// <summary>The most instructions if-conversion moves from one side of a branch.</summary>
+    public const int MaxSpeculated = 3;
+
+    /// <summary>
+    /// <c>b: br %c, %t, %f</c> where each side is either the join block itself or a block with b as
+    /// its only predecessor that computes a few speculatable values and branches to the join: the
+    /// side blocks' instructions move into b, the join's phis take <c>select %c</c> of the two values
+    /// from b, and b branches straight to the join.
+    /// </summary>
+    private static bool IfConvert(BasicBlock b)
+    {
+        if (b.Terminator is not BranchInst { IsConditional: true } br || ReferenceEquals(br.TrueTarget, br.FalseTarget)) return false;
+        var cond = br.Condition!;
+        if (cond.Type is not IntegerType { Bits: 1 }) return false;
+        BasicBlock? join = null;
+        BasicBlock? Side(BasicBlock target)
+        {
+            // A side block: only b enters it, it ends in `br label %join`, and holds few speculatable instructions.
+            if (ReferenceEquals(target, b) || target.Phis.Any()) return null;
+            if (target.Terminator is not BranchInst { IsConditional: false } tbr) return null;
+            var preds = target.Predecessors.Distinct().ToList();
+            if (preds.Count != 1 || !ReferenceEquals(preds[0], b)) return null;
+            if (target.Count - 1 > MaxSpeculated) return null;
+            for (var i = target.First; i is not null && !ReferenceEquals(i, tbr); i = i.Next)
+                if (!IsSpeculatable(i)) return null;
+            return target;
+        }
+        var t = Side(br.TrueTarget);
+        var e = Side(br.FalseTarget);
+        if (t is not null && e is not null)
+        {
+            join = ((BranchInst)t.Terminator!).TrueTarget;
+            if (!ReferenceEquals(join, ((BranchInst)e.Terminator!).TrueTarget)) return false;
+        }
+        else if (t is not null && ReferenceEquals(((BranchInst)t.Terminator!).TrueTarget, br.FalseTarget)) join = br.FalseTarget;
+        else if (e is not null && ReferenceEquals(((BranchInst)e.Terminator!).TrueTarget, br.TrueTarget)) join = br.TrueTarget;
+        else return false;
+        if (ReferenceEquals(join, b) || ReferenceEquals(join, t) || ReferenceEquals(join, e)) return false;
+        // The block on each path that the join's phis name: the side block, or b when the branch goes straight there.
+        var fromTrue = t ?? b;
+        var fromFalse = e ?? b;
+        if (join.Phis.Count() > MaxSpeculated) return false; // one select each
+        foreach (var phi in join.Phis)
+            if (!IsSelectable(phi.Type) || phi.GetValueForBlock(fromTrue) is null || phi.GetValueForBlock(fromFalse) is null) return false;
+
+        foreach (var side in new[] { t, e })
+        {
+            if (side is null) continue;
+            foreach (var inst in side.Instructions.ToList())
+            {
+                if (inst.IsTerminator) break;
+                inst.RemoveFromParent();
+                b.InsertBefore(inst, br);
+            }
+        }
+        foreach (var phi in join.Phis.ToList())
+        {
+            var vt = phi.GetValueForBlock(fromTrue)!;
+            var vf = phi.GetValueForBlock(fromFalse)!;
+            Value merged = ReferenceEquals(vt, vf) ? vt : new SelectInst(cond, vt, vf) { Name = phi.Name, Location = phi.Location };
+            if (merged is SelectInst sel) b.InsertBefore(sel, br);
+            // Drop the entries of the edges that go away, then one entry from b.
+            for (int i = phi.IncomingCount - 1; i >= 0; i--)
+            {
+                var from = phi.GetIncomingBlock(i);
+                if (ReferenceEquals(from, b) || ReferenceEquals(from, t) || ReferenceEquals(from, e)) phi.RemoveIncoming(i);
+            }
+            phi.AddIncoming(merged, b);
+        }
+        var location = br.Location;
+        br.EraseFromParent();
+        b.Append(new BranchInst(join) { Location = location });
+        foreach (var side in new[] { t, e })
+            if (side is not null)
+            {
+                side.Terminator!.EraseFromParent();
+                side.Parent!.RemoveBlock(side);
+            }
+        return true;
+    }
+
+    private static bool IsSpeculatable(Instruction inst) =>
+        inst is not (PhiInst or AllocaInst or CallInst or StoreInst) && !inst.HasSideEffects && !inst.MayWriteMemory && Dce.IsRemovable(inst);
+
+    private static bool IsSelectable(IrType type) =>
+        type is IntegerType or PointerType or VectorType || type.Kind is TypeKind.Half or TypeKind.BFloat or TypeKind.Float or TypeKind.Double;
 }
