@@ -17,7 +17,7 @@ import ctypes
 import keyword
 import threading
 
-from . import _lib
+from . import _lib, _thunk
 from ._errors import PYIR_OK
 from ._types import (ArrayType, ComplexType, FloatType, IntType, PtrType, StructType, VoidType,
                      _AggregateType, parse_function_type)
@@ -38,7 +38,8 @@ class KernelInfo:
         self.return_type = kw.get("return_type")
         self.return_name = kw.get("return_name")      # the snippet's returned name (None for void)
         self.is_async = kw.get("is_async", False)
-        self.fast_path = kw.get("fast_path", False)
+        self.fast_path = kw.get("fast_path", False)   # called through the function's own address
+        self.call_path = kw.get("call_path")          # "address", "thunk" or "pyir_call"
         self.options = kw.get("options", {})
         self.source_file = kw.get("source_file")
         self.source_line = kw.get("source_line")
@@ -147,6 +148,7 @@ def make_callable(native, rec, py_name=None, options=None, param_names=None, par
         param_types, return_type = sig_params, sig_ret
     names = _python_names(param_names, len(param_types))
     fast = bool(rec.address) and not vararg and all(_arg_fast(t) for t in param_types) and _ret_fast(return_type)
+    thunk = None if fast or vararg or not rec.address else native.thunk(rec.name)
     kinfo = KernelInfo(name=py_name, ir_name=rec.name, native=native, record=rec, param_names=names,
                        param_types=list(param_types), return_type=return_type, is_async=is_async,
                        fast_path=fast, options=options or {}, return_name=return_name, **info)
@@ -195,7 +197,16 @@ def make_callable(native, rec, py_name=None, options=None, param_names=None, par
     env = {"_slow": slow, "_explain": explain, "_trap": trap, "_ArgumentError": ctypes.ArgumentError,
            "_native": native}
     params = ", ".join(names)
-    if fast:
+    planned = None
+    if thunk is not None:
+        def trap_status(s):
+            raise _lib.last_error(L.pyir_trap_error(handle, s))
+        planned = _thunk.build(thunk, param_types, return_type, names, whats, trap_status)
+    kinfo.call_path = "address" if fast else "thunk" if planned is not None else "pyir_call"
+    if planned is not None:
+        src, thunk_env = planned
+        env.update(thunk_env)
+    elif fast:
         cf = ctypes.CFUNCTYPE(_ret_ctype(return_type), *[_arg_ctype(x) for t in param_types for x in _leaves(t)])(rec.address)
         status = ctypes.c_int64.from_address(rec.status)
         env.update(_cf=cf, _st=status)
