@@ -345,3 +345,68 @@ def test_interpreter_modules_use_pyir_call(agg):
     _, interp = agg
     assert _path(interp.cmul) == "pyir_call"
     assert _path(pyir.compile("define i32 @f(i32 %a) {\n  ret i32 %a\n}\n", engine="jit").f) == "address"
+
+
+RACE = """
+define i64 @step(i64 %x) noinline {
+  %r = add i64 %x, 1
+  ret i64 %r
+}
+define i64 @count(i64 %n) {
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [0, %entry], [%j, %loop]
+  %j = call i64 @step(i64 %i)
+  %c = icmp slt i64 %j, %n
+  br i1 %c, label %loop, label %done
+done:
+  ret i64 %j
+}
+define <2 x i64> @vcount(<2 x i64> %v, i64 %n) {
+  %c = call i64 @count(i64 %n)
+  %r = insertelement <2 x i64> %v, i64 %c, i32 1
+  ret <2 x i64> %r
+}
+define i64 @forever(i64 %n) {
+  %m = add i64 %n, 1
+  %r = call i64 @forever(i64 %m)
+  ret i64 %r
+}
+"""
+
+
+def test_threads_each_keep_their_own_stack_limit():
+    """Every entry sets the module's stack limit for its thread; threads inside one module at once
+    must neither trap on another thread's limit nor miss their own runaway recursion."""
+    m = pyir.compile(RACE, engine="jit", opt_level=0)
+    assert _path(m.count) == "address" and _path(m.vcount) == "thunk"
+    errors, overflows = [], []
+    stop = threading.Event()
+
+    def busy(k):
+        try:
+            while not stop.is_set():
+                if m.count(20000) != 20000 or m.vcount([k, 0], 5000).tolist() != [k, 5000]:
+                    errors.append((k, "wrong result"))
+        except Exception as e:  # noqa: BLE001 - a spurious stack overflow lands here
+            errors.append((k, repr(e)))
+
+    def runaway():
+        for _ in range(10):
+            try:
+                m.forever(0)
+                errors.append("runaway recursion returned")
+            except pyir.TrapError as e:
+                overflows.append("stack overflow" in str(e))
+
+    threads = [threading.Thread(target=busy, args=(k,)) for k in range(3)] + [threading.Thread(target=runaway)]
+    for t in threads:
+        t.start()
+    runaway()  # the main thread's stack lies above the others'
+    threads[-1].join()
+    stop.set()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert overflows == [True] * 20
