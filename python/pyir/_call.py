@@ -7,8 +7,13 @@ which the JIT passes field by field; results that are scalars, or structs of one
 function generated for that signature: it checks integer ranges, calls the ctypes function pointer
 and reads the module's int64 status cell; it calls into the library only after a trap.
 
-Slow path (vectors, half, odd integer widths, other aggregates, or the interpreter engine): every
-argument is converted and written in LLVM's memory layout and the call goes through `pyir_call`.
+Thunk path (the JIT, and vectors, masks, half or aggregates the address cannot take from ctypes):
+the callable fills the entry thunk's 32-byte cells on per-thread buffers and calls the thunk's
+address through ctypes (`_thunk.py`); still no managed code on the way, ~1 us per call.
+
+Slow path (the interpreter engine, variadic functions, or what the thunk's cells do not fit, such
+as vectors of odd integer widths): every argument is converted and written in LLVM's memory layout
+and the call goes through `pyir_call`. `KernelInfo.call_path` says which of the three a callable uses.
 
 Either way a wrong argument raises TypeError (or OverflowError for an int that does not fit) naming
 the argument, and a trap raises pyir.TrapError.
@@ -139,16 +144,19 @@ def _python_names(names, count):
 
 
 def make_callable(native, rec, py_name=None, options=None, param_names=None, param_types=None,
-                  return_type=None, is_async=False, wrapped=None, return_name=None, **info):
-    """A Python callable for function `rec` of `native`, with KernelInfo in `__pyir__`."""
+                  return_type=None, is_async=False, wrapped=None, return_name=None, force_pyir_call=False, **info):
+    """A Python callable for function `rec` of `native`, with KernelInfo in `__pyir__`.
+    `force_pyir_call` makes it call through pyir_call even when the JIT's address or thunk could
+    be used (for benchmarks and tests that compare the paths)."""
     py_name = py_name or rec.name
     named = native.named_types() if "%" in rec.signature else None
     sig_ret, sig_params, vararg = parse_function_type(rec.signature, named)
     if param_types is None:
         param_types, return_type = sig_params, sig_ret
     names = _python_names(param_names, len(param_types))
-    fast = bool(rec.address) and not vararg and all(_arg_fast(t) for t in param_types) and _ret_fast(return_type)
-    thunk = None if fast or vararg or not rec.address else native.thunk(rec.name)
+    fast = bool(rec.address) and not vararg and not force_pyir_call and all(_arg_fast(t) for t in param_types) \
+        and _ret_fast(return_type)
+    thunk = None if fast or vararg or force_pyir_call or not rec.address else native.thunk(rec.name)
     kinfo = KernelInfo(name=py_name, ir_name=rec.name, native=native, record=rec, param_names=names,
                        param_types=list(param_types), return_type=return_type, is_async=is_async,
                        fast_path=fast, options=options or {}, return_name=return_name, **info)

@@ -101,7 +101,7 @@ class _Builder:
         self.return_type = return_type
         self.names = names
         self.whats = whats
-        self.env = {"_trap": trap, "_tl": threading.local()}
+        self.env = {"_pyir_trap": trap, "_pyir_tl": threading.local()}
         self.result_views = []    # (offset, dtype, count) of each vector result view
         self.vectors = 0
 
@@ -117,12 +117,12 @@ class _Builder:
             leaves = _leaves(t)
             aggregate = isinstance(t, _AggregateType)
             if aggregate:
-                self.env[f"_cv{i}"] = (lambda t_, w_: lambda v: t_.convert(v, w_))(t, self.whats[i])
+                self.env[f"_pyir_cv{i}"] = (lambda t_, w_: lambda v: t_.convert(v, w_))(t, self.whats[i])
                 if isinstance(t, ComplexType):
-                    pre.append(f"_v{i} = ({n}.real, {n}.imag) if {n}.__class__ is complex else _cv{i}({n})")
+                    pre.append(f"_pyir_v{i} = ({n}.real, {n}.imag) if {n}.__class__ is complex else _pyir_cv{i}({n})")
                 else:
-                    pre.append(f"_v{i} = _cv{i}({n})")
-                paths = _leaf_paths(t, f"_v{i}")
+                    pre.append(f"_pyir_v{i} = _pyir_cv{i}({n})")
+                paths = _leaf_paths(t, f"_pyir_v{i}")
             else:
                 paths = [n]
             for (off, lt), path in zip(leaves, paths):
@@ -153,8 +153,8 @@ class _Builder:
                     if aggregate:
                         exprs.append(path)
                     else:
-                        self.env[f"_cp{i}"] = (lambda t_, w_: lambda v: t_.convert(v, w_))(lt, self.whats[i])
-                        exprs.append(f"({path} if {path}.__class__ is int else _cp{i}({path}))")
+                        self.env[f"_pyir_cp{i}"] = (lambda t_, w_: lambda v: t_.convert(v, w_))(lt, self.whats[i])
+                        exprs.append(f"({path} if {path}.__class__ is int else _pyir_cp{i}({path}))")
                 else:
                     raise _Unsupported
         if claimed != len(self.thunk.arg_cells):
@@ -164,8 +164,8 @@ class _Builder:
             fmt = _struct_format(fields)
             if fmt is None:
                 raise _Unsupported
-            self.env["_AS"] = struct.Struct(fmt)
-            lines.append(f"_AS.pack_into(_amv, 0, {', '.join(exprs)})")
+            self.env["_pyir_AS"] = struct.Struct(fmt)
+            lines.append(f"_pyir_AS.pack_into(_pyir_amv, 0, {', '.join(exprs)})")
         lines.extend(vectors)
         return lines
 
@@ -185,14 +185,14 @@ class _Builder:
                 raise _Unsupported
             (start, n), dtype = span, t._target_dtype
         np = _np()
-        self.env.update({f"_nd": np.ndarray, f"_dt{k}": dtype, f"_sh{k}": (t.count,),
-                         f"_vb{k}": (lambda t_, w_, d_: lambda v: np.asarray(t_.convert(v, w_), dtype=d_).tobytes())(
+        self.env.update({f"_pyir_nd": np.ndarray, f"_pyir_dt{k}": dtype, f"_pyir_sh{k}": (t.count,),
+                         f"_pyir_vb{k}": (lambda t_, w_, d_: lambda v: np.asarray(t_.convert(v, w_), dtype=d_).tobytes())(
                              t, self.whats[i], dtype)})
-        target = f"_amv[{start}:{start + n}]"
+        target = f"_pyir_amv[{start}:{start + n}]"
         if converted:  # a member of a converted aggregate: already an array (or a list of lanes)
-            return f"{target} = _vb{k}({path})"
-        return (f"{target} = {path}.tobytes() if {path}.__class__ is _nd and {path}.dtype is _dt{k} "
-                f"and {path}.shape == _sh{k} else _vb{k}({path})")
+            return f"{target} = _pyir_vb{k}({path})"
+        return (f"{target} = {path}.tobytes() if {path}.__class__ is _pyir_nd and {path}.dtype is _pyir_dt{k} "
+                f"and {path}.shape == _pyir_sh{k} else _pyir_vb{k}({path})")
 
     # Results -----------------------------------------------------------------------------
     def results(self):
@@ -205,8 +205,8 @@ class _Builder:
             cells = [(-1, off, off, lt.store_size, 0, 0) for off, lt in _leaves(t)]
             if any(_is_mask(lt) or (isinstance(lt, IntType) and lt.bits not in _INT_READ and lt.bits != 1)
                    or (isinstance(lt, VectorType) and not _byte_vector(lt)) for _, lt in _leaves(t)):
-                self.env["_rt"] = t
-                return [], "_rt.unpack_from(_rb, 0)"
+                self.env["_pyir_rt"] = t
+                return [], "_pyir_rt.unpack_from(_pyir_rb, 0)"
             memory = True
         else:
             cells = self.thunk.result_cells
@@ -228,22 +228,22 @@ class _Builder:
             if isinstance(lt, IntType):
                 if lt.bits == 1:
                     fields.append((cell[1], "B"))
-                    leaf_exprs.append(f"bool(_r[{j}] & 1)")
+                    leaf_exprs.append(f"bool(_pyir_r[{j}] & 1)")
                 elif lt.bits in _INT_READ:
                     fields.append((cell[1], _INT_READ[lt.bits]))
-                    leaf_exprs.append(f"_r[{j}]")
+                    leaf_exprs.append(f"_pyir_r[{j}]")
                 elif lt.bits < 64 and not memory:
                     fields.append((cell[1], "Q"))
-                    self.env[f"_nr{j}"] = lt.normalize_result
-                    leaf_exprs.append(f"_nr{j}(_r[{j}])")
+                    self.env[f"_pyir_nr{j}"] = lt.normalize_result
+                    leaf_exprs.append(f"_pyir_nr{j}(_pyir_r[{j}])")
                 else:
                     raise _Unsupported
             elif isinstance(lt, FloatType):
                 fields.append((cell[1], _FLOAT_FMT[lt.bits]))
-                leaf_exprs.append(f"_r[{j}]")
+                leaf_exprs.append(f"_pyir_r[{j}]")
             elif isinstance(lt, PtrType):
                 fields.append((cell[1], "Q"))
-                leaf_exprs.append(f"_r[{j}]")
+                leaf_exprs.append(f"_pyir_r[{j}]")
             else:
                 raise _Unsupported
         if claimed != len(cells):
@@ -253,20 +253,20 @@ class _Builder:
             fmt = _struct_format(fields)
             if fmt is None:
                 raise _Unsupported
-            self.env["_RS"] = struct.Struct(fmt)
-            lines.append("_r = _RS.unpack_from(_rb)")
+            self.env["_pyir_RS"] = struct.Struct(fmt)
+            lines.append("_pyir_r = _pyir_RS.unpack_from(_pyir_rb)")
         it = iter(leaf_exprs)
         return lines, _assemble(t, it)
 
     def vector_result(self, t, cells, base):
-        name = f"_rv{len(self.result_views)}"
+        name = f"_pyir_rv{len(self.result_views)}"
         np = _np()
         if _is_mask(t):
             if len(cells) != 1 or cells[0][4] != CELL_MASK or cells[0][5] != t.count:
                 raise _Unsupported
             self.result_views.append((cells[0][1], np.dtype(np.uint8), t.count))
-            self.env["_bool"] = np.dtype(np.bool_)
-            return f"{name}.astype(_bool)"
+            self.env["_pyir_bool"] = np.dtype(np.bool_)
+            return f"{name}.astype(_pyir_bool)"
         if not _byte_vector(t):
             raise _Unsupported
         span = _vector_span(cells, base, t)
@@ -281,27 +281,27 @@ class _Builder:
         result_lines, value = self.results()
         th = self.thunk
         proto = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_void_p)
-        self.env["_th"] = proto(th.thunk)
+        self.env["_pyir_th"] = proto(th.thunk)
         views = self.result_views
-        self.env["_new"] = _buffers_factory(th.args_bytes, th.results_bytes, views)
-        self.env["_generic"] = _generic_packer(self.param_types, self.whats, th.arg_cells)
-        self.env["_PackFailure"] = Exception
-        unpacked = ", ".join(["_amv", "_aa", "_ra", "_rb"] + [f"_rv{k}" for k in range(len(views))])
+        self.env["_pyir_new"] = _buffers_factory(th.args_bytes, th.results_bytes, views)
+        self.env["_pyir_generic"] = _generic_packer(self.param_types, self.whats, th.arg_cells)
+        self.env["_pyir_PackFailure"] = Exception
+        unpacked = ", ".join(["_pyir_amv", "_pyir_aa", "_pyir_ra", "_pyir_rb"] + [f"_pyir_rv{k}" for k in range(len(views))])
         params = ", ".join(self.names)
         tuple_ = f"({params}{',' if len(self.names) == 1 else ''})"
         src = [f"def _pyir_fn({params}):",
                "    try:",
-               f"        {unpacked} = _tl.b",
+               f"        {unpacked} = _pyir_tl.b",
                "    except AttributeError:",
-               f"        {unpacked} = _new(_tl)"]
+               f"        {unpacked} = _pyir_new(_pyir_tl)"]
         if arg_lines:
             src += ["    try:"]
             src += ["        " + line for line in arg_lines]
-            src += ["    except _PackFailure:",
-                    f"        _generic({tuple_}, _amv)"]
-        src += ["    _s = _th(_aa, _ra)",
-                "    if _s:",
-                "        _trap(_s)"]
+            src += ["    except _pyir_PackFailure:",
+                    f"        _pyir_generic({tuple_}, _pyir_amv)"]
+        src += ["    _pyir_s = _pyir_th(_pyir_aa, _pyir_ra)",
+                "    if _pyir_s:",
+                "        _pyir_trap(_pyir_s)"]
         src += ["    " + line for line in result_lines]
         src += [f"    return {value}"]
         return src, self.env

