@@ -8,7 +8,8 @@
 4. Per-call time of a <4 x float> add and a complex64 multiply, which go through the entry thunk,
    against the same functions forced through pyir_call (their path before) and NumPy / Python.
 
-Targets: import < 150 ms, first call < 5 ms, per-call within 2x of bare ctypes.
+Targets: import < 150 ms, first call < 5 ms, per-call within 2x of bare ctypes. Per-call times are
+process CPU time, so they stay meaningful on a shared machine.
 Run: ./pyir python bench/python/bench_python.py   (or PYTHONPATH=python /usr/bin/python3 ...)
 Options: --quick (fewer repetitions).
 """
@@ -135,7 +136,9 @@ def per_call(fn, args, number):
 
 
 def per_call_stmt(stmt, env, number):
-    reps = timeit.repeat(stmt, globals=env, number=number, repeat=7)
+    """Median per-call CPU time of the process (time.process_time: time the process spends
+    preempted on a busy machine does not count; single-threaded calls only)."""
+    reps = timeit.Timer(stmt, globals=env, timer=time.process_time).repeat(number=number, repeat=7)
     return statistics.median(reps) / number
 
 
