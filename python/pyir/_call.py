@@ -202,8 +202,8 @@ def make_callable(native, rec, py_name=None, options=None, param_names=None, par
                 raise _lib.last_error(rc)
             return None if void_ret else return_type.unpack_from(res, 0)
 
-    env = {"_slow": slow, "_explain": explain, "_trap": trap, "_ArgumentError": ctypes.ArgumentError,
-           "_native": native}
+    env = {"_pyir_slow": slow, "_pyir_explain": explain, "_pyir_status_trap": trap, "_pyir_ArgumentError": ctypes.ArgumentError,
+           "_pyir_native": native}
     params = ", ".join(names)
     planned = None
     if thunk is not None:
@@ -217,7 +217,7 @@ def make_callable(native, rec, py_name=None, options=None, param_names=None, par
     elif fast:
         cf = ctypes.CFUNCTYPE(_ret_ctype(return_type), *[_arg_ctype(x) for t in param_types for x in _leaves(t)])(rec.address)
         status = ctypes.c_int64.from_address(rec.status)
-        env.update(_cf=cf, _st=status)
+        env.update(_pyir_cf=cf, _pyir_st=status)
         body, leaf_args = [], []
         for i, (n, t) in enumerate(zip(names, param_types)):
             if isinstance(t, IntType):
@@ -226,16 +226,16 @@ def make_callable(native, rec, py_name=None, options=None, param_names=None, par
             elif isinstance(t, FloatType):
                 leaf_args.append(n)
             elif isinstance(t, PtrType):
-                env[f"_cv{i}"] = (lambda t_, w_: lambda v: t_.convert(v, w_))(t, whats[i])
-                leaf_args.append(f"_cv{i}({n})")
+                env[f"_pyir_cv{i}"] = (lambda t_, w_: lambda v: t_.convert(v, w_))(t, whats[i])
+                leaf_args.append(f"_pyir_cv{i}({n})")
             else:
-                env[f"_cv{i}"] = (lambda t_, w_: lambda v: t_.convert(v, w_))(t, whats[i])
+                env[f"_pyir_cv{i}"] = (lambda t_, w_: lambda v: t_.convert(v, w_))(t, whats[i])
                 if isinstance(t, ComplexType):
-                    body.append(f"_v{i} = ({n}.real, {n}.imag) if {n}.__class__ is complex else _cv{i}({n})")
+                    body.append(f"_pyir_v{i} = ({n}.real, {n}.imag) if {n}.__class__ is complex else _pyir_cv{i}({n})")
                 else:
-                    body.append(f"_v{i} = _cv{i}({n})")
-                leaf_args.extend(_leaf_paths(t, f"_v{i}"))
-        call = f"_cf({', '.join(leaf_args)})"
+                    body.append(f"_pyir_v{i} = _pyir_cv{i}({n})")
+                leaf_args.extend(_leaf_paths(t, f"_pyir_v{i}"))
+        call = f"_pyir_cf({', '.join(leaf_args)})"
         if isinstance(return_type, VoidType):
             body.append(call)
             ret = "None"
@@ -251,15 +251,15 @@ def make_callable(native, rec, py_name=None, options=None, param_names=None, par
                 ret = "r"
         src = [f"def _pyir_fn({params}):", "    try:"]
         src += ["        " + line for line in body]
-        src += ["    except (TypeError, ValueError, OverflowError, _ArgumentError):",
-                f"        _explain(({params}{',' if len(names) == 1 else ''}))",
+        src += ["    except (TypeError, ValueError, OverflowError, _pyir_ArgumentError):",
+                f"        _pyir_explain(({params}{',' if len(names) == 1 else ''}))",
                 "        raise",
-                "    if _st.value:",
-                "        _trap()",
+                "    if _pyir_st.value:",
+                "        _pyir_status_trap()",
                 f"    return {ret}"]
     else:
         src = [f"def _pyir_fn({params}):",
-               f"    return _slow(({params}{',' if len(names) == 1 else ''}))"]
+               f"    return _pyir_slow(({params}{',' if len(names) == 1 else ''}))"]
     code = "\n".join(src)
     exec(compile(code, f"<pyir call of @{rec.name}>", "exec"), env)
     fn = env["_pyir_fn"]

@@ -436,3 +436,9 @@ def test_parameter_names_do_not_clash_with_the_generated_code():
     assert _path(m.f) == "thunk"
     assert m.f([1.0, 2.0], (0.5, 0.0), 3).tolist() == [1.0, 3.5]
     assert m.f(_amv=[1.0, 2.0], _r=(1.5, 0.0), _s=1).tolist() == [1.0, 2.5]
+    # the same on the address path
+    g = pyir.compile("define i32 @g(i32 %_cf, i32 %_st, { i32, i32 } %_v0, i32 %r) {\n"
+                     "  %a = extractvalue { i32, i32 } %_v0, 1\n  %s = add i32 %_cf, %_st\n"
+                     "  %t = add i32 %s, %a\n  %u = mul i32 %t, %r\n  ret i32 %u\n}\n", engine="jit")
+    assert _path(g.g) == "address"
+    assert g.g(1, 2, (100, 3), 10) == 60 and g.g(_cf=1, _st=1, _v0=(0, 1), r=2) == 6
