@@ -20,11 +20,11 @@ from ._lib import library_path
 
 globals()["bool"] = int1  # pyir.bool is an alias of pyir.int1 (set last: the builtin is used above)
 
-__version__ = "0.3.0"
+__version__ = "0.4.0"
 
 
 def version():
-    """The native library's version string ("0.3.0")."""
+    """The native library's version string ("0.4.0")."""
     from ._lib import lib
     return lib().pyir_version().decode()
 

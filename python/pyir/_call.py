@@ -7,8 +7,13 @@ which the JIT passes field by field; results that are scalars, or structs of one
 function generated for that signature: it checks integer ranges, calls the ctypes function pointer
 and reads the module's int64 status cell; it calls into the library only after a trap.
 
-Slow path (vectors, half, odd integer widths, other aggregates, or the interpreter engine): every
-argument is converted and written in LLVM's memory layout and the call goes through `pyir_call`.
+Thunk path (the JIT, and vectors, masks, half or aggregates the address cannot take from ctypes):
+the callable fills the entry thunk's 32-byte cells on per-thread buffers and calls the thunk's
+address through ctypes (`_thunk.py`); still no managed code on the way, ~1 us per call.
+
+Slow path (the interpreter engine, variadic functions, or what the thunk's cells do not fit, such
+as vectors of odd integer widths): every argument is converted and written in LLVM's memory layout
+and the call goes through `pyir_call`. `KernelInfo.call_path` says which of the three a callable uses.
 
 Either way a wrong argument raises TypeError (or OverflowError for an int that does not fit) naming
 the argument, and a trap raises pyir.TrapError.
@@ -17,7 +22,7 @@ import ctypes
 import keyword
 import threading
 
-from . import _lib
+from . import _lib, _thunk
 from ._errors import PYIR_OK
 from ._types import (ArrayType, ComplexType, FloatType, IntType, PtrType, StructType, VoidType,
                      _AggregateType, parse_function_type)
@@ -38,7 +43,8 @@ class KernelInfo:
         self.return_type = kw.get("return_type")
         self.return_name = kw.get("return_name")      # the snippet's returned name (None for void)
         self.is_async = kw.get("is_async", False)
-        self.fast_path = kw.get("fast_path", False)
+        self.fast_path = kw.get("fast_path", False)   # called through the function's own address
+        self.call_path = kw.get("call_path")          # "address", "thunk" or "pyir_call"
         self.options = kw.get("options", {})
         self.source_file = kw.get("source_file")
         self.source_line = kw.get("source_line")
@@ -138,15 +144,19 @@ def _python_names(names, count):
 
 
 def make_callable(native, rec, py_name=None, options=None, param_names=None, param_types=None,
-                  return_type=None, is_async=False, wrapped=None, return_name=None, **info):
-    """A Python callable for function `rec` of `native`, with KernelInfo in `__pyir__`."""
+                  return_type=None, is_async=False, wrapped=None, return_name=None, force_pyir_call=False, **info):
+    """A Python callable for function `rec` of `native`, with KernelInfo in `__pyir__`.
+    `force_pyir_call` makes it call through pyir_call even when the JIT's address or thunk could
+    be used (for benchmarks and tests that compare the paths)."""
     py_name = py_name or rec.name
     named = native.named_types() if "%" in rec.signature else None
     sig_ret, sig_params, vararg = parse_function_type(rec.signature, named)
     if param_types is None:
         param_types, return_type = sig_params, sig_ret
     names = _python_names(param_names, len(param_types))
-    fast = bool(rec.address) and not vararg and all(_arg_fast(t) for t in param_types) and _ret_fast(return_type)
+    fast = bool(rec.address) and not vararg and not force_pyir_call and all(_arg_fast(t) for t in param_types) \
+        and _ret_fast(return_type)
+    thunk = None if fast or vararg or force_pyir_call or not rec.address else native.thunk(rec.name)
     kinfo = KernelInfo(name=py_name, ir_name=rec.name, native=native, record=rec, param_names=names,
                        param_types=list(param_types), return_type=return_type, is_async=is_async,
                        fast_path=fast, options=options or {}, return_name=return_name, **info)
@@ -192,13 +202,22 @@ def make_callable(native, rec, py_name=None, options=None, param_names=None, par
                 raise _lib.last_error(rc)
             return None if void_ret else return_type.unpack_from(res, 0)
 
-    env = {"_slow": slow, "_explain": explain, "_trap": trap, "_ArgumentError": ctypes.ArgumentError,
-           "_native": native}
+    env = {"_pyir_slow": slow, "_pyir_explain": explain, "_pyir_status_trap": trap, "_pyir_ArgumentError": ctypes.ArgumentError,
+           "_pyir_native": native}
     params = ", ".join(names)
-    if fast:
+    planned = None
+    if thunk is not None:
+        def trap_status(s):
+            raise _lib.last_error(L.pyir_trap_error(handle, s))
+        planned = _thunk.build(thunk, param_types, return_type, names, whats, trap_status)
+    kinfo.call_path = "address" if fast else "thunk" if planned is not None else "pyir_call"
+    if planned is not None:
+        src, thunk_env = planned
+        env.update(thunk_env)
+    elif fast:
         cf = ctypes.CFUNCTYPE(_ret_ctype(return_type), *[_arg_ctype(x) for t in param_types for x in _leaves(t)])(rec.address)
         status = ctypes.c_int64.from_address(rec.status)
-        env.update(_cf=cf, _st=status)
+        env.update(_pyir_cf=cf, _pyir_st=status)
         body, leaf_args = [], []
         for i, (n, t) in enumerate(zip(names, param_types)):
             if isinstance(t, IntType):
@@ -207,16 +226,16 @@ def make_callable(native, rec, py_name=None, options=None, param_names=None, par
             elif isinstance(t, FloatType):
                 leaf_args.append(n)
             elif isinstance(t, PtrType):
-                env[f"_cv{i}"] = (lambda t_, w_: lambda v: t_.convert(v, w_))(t, whats[i])
-                leaf_args.append(f"_cv{i}({n})")
+                env[f"_pyir_cv{i}"] = (lambda t_, w_: lambda v: t_.convert(v, w_))(t, whats[i])
+                leaf_args.append(f"_pyir_cv{i}({n})")
             else:
-                env[f"_cv{i}"] = (lambda t_, w_: lambda v: t_.convert(v, w_))(t, whats[i])
+                env[f"_pyir_cv{i}"] = (lambda t_, w_: lambda v: t_.convert(v, w_))(t, whats[i])
                 if isinstance(t, ComplexType):
-                    body.append(f"_v{i} = ({n}.real, {n}.imag) if {n}.__class__ is complex else _cv{i}({n})")
+                    body.append(f"_pyir_v{i} = ({n}.real, {n}.imag) if {n}.__class__ is complex else _pyir_cv{i}({n})")
                 else:
-                    body.append(f"_v{i} = _cv{i}({n})")
-                leaf_args.extend(_leaf_paths(t, f"_v{i}"))
-        call = f"_cf({', '.join(leaf_args)})"
+                    body.append(f"_pyir_v{i} = _pyir_cv{i}({n})")
+                leaf_args.extend(_leaf_paths(t, f"_pyir_v{i}"))
+        call = f"_pyir_cf({', '.join(leaf_args)})"
         if isinstance(return_type, VoidType):
             body.append(call)
             ret = "None"
@@ -232,15 +251,15 @@ def make_callable(native, rec, py_name=None, options=None, param_names=None, par
                 ret = "r"
         src = [f"def _pyir_fn({params}):", "    try:"]
         src += ["        " + line for line in body]
-        src += ["    except (TypeError, ValueError, OverflowError, _ArgumentError):",
-                f"        _explain(({params}{',' if len(names) == 1 else ''}))",
+        src += ["    except (TypeError, ValueError, OverflowError, _pyir_ArgumentError):",
+                f"        _pyir_explain(({params}{',' if len(names) == 1 else ''}))",
                 "        raise",
-                "    if _st.value:",
-                "        _trap()",
+                "    if _pyir_st.value:",
+                "        _pyir_status_trap()",
                 f"    return {ret}"]
     else:
         src = [f"def _pyir_fn({params}):",
-               f"    return _slow(({params}{',' if len(names) == 1 else ''}))"]
+               f"    return _pyir_slow(({params}{',' if len(names) == 1 else ''}))"]
     code = "\n".join(src)
     exec(compile(code, f"<pyir call of @{rec.name}>", "exec"), env)
     fn = env["_pyir_fn"]

@@ -60,7 +60,8 @@ class IRModule:
 def get_kernel_metadata(f):
     """A dict describing a kernel: name, ir_name, has_ir, parameters [(name, type)], param_types,
     return_type, signature, is_simd/simd_width/simd_dtype, is_fused, is_async, is_numpy_kernel,
-    policy, engine ("jit"/"interpreter"), fast_path (called through its address), opt_level,
+    policy, engine ("jit"/"interpreter"), fast_path (called through its address), call_path
+    ("address", "thunk" or "pyir_call": how a call reaches the code), opt_level,
     fast_math, source_file, source_line, callees."""
     info = kernel_info(f)
     from ._numpy import NumpyKernel
@@ -82,6 +83,7 @@ def get_kernel_metadata(f):
         "policy": f.policy if is_np else None,
         "engine": info.native.engine,
         "fast_path": info.fast_path,
+        "call_path": info.call_path,
         "opt_level": info.options.get("opt_level", 2),
         "fast_math": info.options.get("fast_math", False),
         "source_file": info.source_file,

@@ -25,6 +25,21 @@ class FunctionInfo(ctypes.Structure):
                 ("is_declaration", ctypes.c_int32)]
 
 
+class ThunkCell(ctypes.Structure):
+    _fields_ = [("value", ctypes.c_int32), ("offset", ctypes.c_int32), ("source", ctypes.c_int32),
+                ("size", ctypes.c_int32), ("kind", ctypes.c_int32), ("lanes", ctypes.c_int32)]
+
+
+class ThunkInfo(ctypes.Structure):
+    _fields_ = [("size", ctypes.c_int32), ("cell_bytes", ctypes.c_int32), ("thunk", ctypes.c_void_p),
+                ("args_bytes", ctypes.c_int32), ("results_bytes", ctypes.c_int32),
+                ("result_in_memory", ctypes.c_int32), ("arg_cell_count", ctypes.c_int32),
+                ("arg_cells", ctypes.POINTER(ThunkCell)), ("result_cell_count", ctypes.c_int32),
+                ("result_cells", ctypes.POINTER(ThunkCell))]
+
+
+CELL_BYTES, CELL_MASK = 0, 1
+
 ENGINES = {"auto": 0, "interpreter": 1, "jit": 2}
 
 
@@ -56,6 +71,7 @@ _PROTOTYPES = {
     "pyir_function_count": (_c.c_int, [_c.c_void_p]),
     "pyir_function_at": (_c.c_int, [_c.c_void_p, _c.c_int32, _c.POINTER(FunctionInfo)]),
     "pyir_lookup": (_c.c_int, [_c.c_void_p, _c.c_char_p, _c.POINTER(FunctionInfo)]),
+    "pyir_thunk": (_c.c_int, [_c.c_void_p, _c.c_char_p, _c.POINTER(ThunkInfo)]),
     "pyir_call": (_c.c_int, [_c.c_void_p, _c.c_char_p, _c.c_void_p, _c.c_void_p]),
     "pyir_trap_error": (_c.c_int, [_c.c_void_p, _c.c_int64]),
     "pyir_print_ir": (_c.c_int, [_c.c_void_p, _c.c_int32, _c.POINTER(_c.c_void_p)]),

@@ -28,6 +28,28 @@ class FunctionRecord:
         return f"FunctionRecord({self.name!r}, {self.signature!r}, jit={bool(self.address)})"
 
 
+class ThunkRecord:
+    """pyir_thunk_info, copied into Python objects: the entry thunk's address, buffer sizes, and
+    its cells as (value, offset, source, size, kind, lanes) tuples (value -1: the result)."""
+
+    __slots__ = ("thunk", "args_bytes", "results_bytes", "result_in_memory", "arg_cells", "result_cells")
+
+    def __init__(self, info):
+        self.thunk = info.thunk or 0
+        self.args_bytes = info.args_bytes
+        self.results_bytes = info.results_bytes
+        self.result_in_memory = bool(info.result_in_memory)
+
+        def cells(ptr, n):
+            return [(c.value, c.offset, c.source, c.size, c.kind, c.lanes) for c in (ptr[i] for i in range(n))]
+
+        self.arg_cells = cells(info.arg_cells, info.arg_cell_count)
+        self.result_cells = cells(info.result_cells, info.result_cell_count)
+
+    def __repr__(self):
+        return f"ThunkRecord(0x{self.thunk:x}, args={self.arg_cells}, results={self.result_cells})"
+
+
 class NativeModule:
     """Owns one pyir_module*. `source` is the text it was compiled from (for error lines)."""
 
@@ -68,6 +90,13 @@ class NativeModule:
         if rc != PYIR_OK:
             return None
         return FunctionRecord(info)
+
+    def thunk(self, name):
+        """The entry thunk of function `name` (ThunkRecord), or None in the interpreter."""
+        info = _lib.ThunkInfo()
+        info.size = ctypes.sizeof(_lib.ThunkInfo)
+        _lib.check(self._L.pyir_thunk(self.handle, _lib.encode(name), ctypes.byref(info)))
+        return ThunkRecord(info) if info.thunk else None
 
     def text(self, optimized=False):
         out = ctypes.c_void_p()

@@ -341,7 +341,7 @@ def test_not_a_library(py, tmp_path):
 def test_the_library_is_loaded():
     from pyir import _lib
     assert isinstance(_lib.lib(), ctypes.CDLL)
-    assert pyir.version() == "0.3.0"
+    assert pyir.version() == "0.4.0"
     feats = pyir.cpu_features()
     if feats & 256:   # the JIT can run here: kernels use it by default
         assert feats & 0b111 == 0b111  # it needs AVX2, FMA and BMI2

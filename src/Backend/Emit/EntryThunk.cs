@@ -13,6 +13,12 @@
 // cell, copies its stack-passed arguments into its own outgoing area, calls the function and returns
 // with the result registers untouched.
 //
+// Every entry sets the module's stack limit (its rsp minus the stack budget, also kept at [rbp-64]
+// of its frame) and stack top (its rsp); prologues check their frame against both. Threads that
+// call into one module at once overwrite each other's cells, so a failed check goes to the recheck
+// routine, which walks the rbp chain to the calling thread's own entry frame, compares with the
+// limit saved there and, when the frame fits, puts that thread's limit and top back.
+//
 // A trap (division by zero, unreachable, stack overflow, ...) jumps to the trap routine with the
 // trap site number in esi. The routine stores site+1 in the module's status cell, walks the rbp
 // chain up to the frame with the magic value, restores that entry's registers and stack, and returns
@@ -35,10 +41,11 @@ public static class EntryThunk
     /// <summary>Bytes of stack below the thunk's rsp that JIT'd code may use before a stack-overflow trap.</summary>
     public const long DefaultStackBudget = 512 * 1024;
 
-    public static void Emit(CodeBuilder code, ulong label, ulong functionLabel, FunctionType type, ulong stackLimitAddress, long stackBudget)
+    public static void Emit(CodeBuilder code, ulong label, ulong functionLabel, FunctionType type, ulong stackLimitAddress, ulong stackTopAddress,
+        long stackBudget)
     {
         var layout = CallLayout.For(type);
-        EmitEntryFrame(code, label, layout, Register.RSI, stackLimitAddress, stackBudget); // [rbp-56] results
+        EmitEntryFrame(code, label, layout, Register.RSI, stackLimitAddress, stackTopAddress, stackBudget); // [rbp-56] results
 
         code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.R11, Register.RDI));
         int cell = 0;
@@ -98,10 +105,10 @@ public static class EntryThunk
     /// Zeroes the status cell at <paramref name="statusCellAddress"/>, which a trap sets to site+1.
     /// </summary>
     public static void EmitNativeEntry(CodeBuilder code, ulong label, ulong functionLabel, FunctionType type, ulong stackLimitAddress,
-        ulong statusCellAddress, long stackBudget)
+        ulong stackTopAddress, ulong statusCellAddress, long stackBudget)
     {
         var layout = CallLayout.For(type);
-        EmitEntryFrame(code, label, layout, Register.RDI, stackLimitAddress, stackBudget); // [rbp-56] padding
+        EmitEntryFrame(code, label, layout, Register.RDI, stackLimitAddress, stackTopAddress, stackBudget); // [rbp-56] padding
         code.Add(Instruction.Create(Code.Xor_r32_rm32, Register.EAX, Register.EAX));
         code.Add(Instruction.Create(Code.Mov_rm64_r64, new MemoryOperand(Register.RIP, (long)statusCellAddress), Register.RAX));
         // The caller's stack arguments start at [rbp+16]; the callee expects them at [rsp].
@@ -118,10 +125,12 @@ public static class EntryThunk
 
     /// <summary>
     /// The frame every entry builds: rbp chain, the magic value the trap routine looks for, the
-    /// callee-saved registers, one more register at [rbp-56], an aligned outgoing-argument area,
-    /// and the module's stack limit for the prologue checks of the code this call runs.
+    /// callee-saved registers, one more register at [rbp-56], this thread's stack limit at [rbp-64],
+    /// an aligned outgoing-argument area, and the module's stack limit and top for the prologue
+    /// checks of the code this call runs.
     /// </summary>
-    private static void EmitEntryFrame(CodeBuilder code, ulong label, CallLayout layout, Register slot56, ulong stackLimitAddress, long stackBudget)
+    private static void EmitEntryFrame(CodeBuilder code, ulong label, CallLayout layout, Register slot56, ulong stackLimitAddress,
+        ulong stackTopAddress, long stackBudget)
     {
         code.Bind(label);
         code.Add(Instruction.Create(Code.Push_r64, Register.RBP));
@@ -134,6 +143,48 @@ public static class EntryThunk
         code.Add(Instruction.Create(Code.Sub_rm64_imm32, Register.RSP, 8 + outgoing)); // 64 + outgoing below rbp: aligned
         code.Add(Instruction.Create(Code.Lea_r64_m, Register.RAX, Operands.At(Register.RSP, -stackBudget)));
         code.Add(Instruction.Create(Code.Mov_rm64_r64, new MemoryOperand(Register.RIP, (long)stackLimitAddress), Register.RAX));
+        code.Add(Instruction.Create(Code.Mov_rm64_r64, Operands.At(Register.RBP, -64), Register.RAX));
+        code.Add(Instruction.Create(Code.Mov_rm64_r64, new MemoryOperand(Register.RIP, (long)stackTopAddress), Register.RSP));
+    }
+
+    /// <summary>
+    /// The shared stack recheck routine, called from a prologue whose check failed with the
+    /// needed stack address in r11. Returns with CF set when the frame does not fit this thread's
+    /// own limit (or no entry frame is found), else with CF clear after putting the thread's limit
+    /// and top back into the cells. Changes only rax and the flags.
+    /// </summary>
+    public static void EmitStackRecheck(CodeBuilder code, ulong label, ulong stackLimitAddress, ulong stackTopAddress, long stackBudget)
+    {
+        var loop = code.NewLabel();
+        var found = code.NewLabel();
+        var missing = code.NewLabel();
+        var done = code.NewLabel();
+        code.Bind(label);
+        code.Add(Instruction.Create(Code.Push_r64, Register.RCX));
+        code.Add(Instruction.Create(Code.Mov_r64_imm64, Register.RCX, FrameMagic));
+        // Start at the caller's frame: the checking function has not written its own [rbp-8] yet.
+        code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.RAX, new MemoryOperand(Register.RBP)));
+        code.Bind(loop);
+        code.Add(Instruction.Create(Code.Test_rm64_r64, Register.RAX, Register.RAX));
+        code.Branch(Code.Je_rel32_64, missing);
+        code.Add(Instruction.Create(Code.Cmp_rm64_r64, Operands.At(Register.RAX, -8), Register.RCX));
+        code.Branch(Code.Je_rel32_64, found);
+        code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.RAX, new MemoryOperand(Register.RAX)));
+        code.Branch(Code.Jmp_rel32_64, loop);
+        code.Bind(missing);
+        code.Add(Instruction.Create(Code.Pop_r64, Register.RCX));
+        code.Add(Instruction.Create(Code.Stc));
+        code.Add(Instruction.Create(Code.Retnq));
+        code.Bind(found);
+        code.Add(Instruction.Create(Code.Pop_r64, Register.RCX));
+        code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.RAX, Operands.At(Register.RAX, -64)));
+        code.Add(Instruction.Create(Code.Cmp_r64_rm64, Register.R11, Register.RAX));
+        code.Branch(Code.Jb_rel32_64, done);
+        code.Add(Instruction.Create(Code.Mov_rm64_r64, new MemoryOperand(Register.RIP, (long)stackLimitAddress), Register.RAX));
+        code.Add(Instruction.Create(Code.Lea_r64_m, Register.RAX, Operands.At(Register.RAX, stackBudget)));
+        code.Add(Instruction.Create(Code.Mov_rm64_r64, new MemoryOperand(Register.RIP, (long)stackTopAddress), Register.RAX));
+        code.Bind(done);
+        code.Add(Instruction.Create(Code.Retnq));
     }
 
     private static void EmitThunkExit(CodeBuilder code, bool vzeroupper = true)

@@ -21,6 +21,10 @@ public interface IModuleAddresses
     ulong TrapLabel { get; }
     /// <summary>Address of the cell holding the lowest rsp allowed (checked in every prologue).</summary>
     ulong StackLimitAddress { get; }
+    /// <summary>Address of the cell holding the highest rsp of the entry that set the limit (all ones: no entry).</summary>
+    ulong StackTopAddress { get; }
+    /// <summary>The label of the shared routine that re-checks a failed stack check against the calling thread's own entry frame.</summary>
+    ulong StackRecheckLabel { get; }
     /// <summary>Address of the cell where traps record a code address (the faulting instruction, or the caller of an overflowing function).</summary>
     ulong FaultCellAddress { get; }
 }
@@ -55,11 +59,17 @@ public sealed class FunctionEmitter
         _code.Bind(entryLabel);
         _code.Add(Instruction.Create(Code.Push_r64, Register.RBP));
         _code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.RBP, Register.RSP));
-        // Stack check: the frame must end above the limit the entry thunk set.
+        // Stack check: the frame must end between the limit and the top the entry set. The cells
+        // hold the values of the thread that entered the module last; when they are another
+        // thread's, the check fails and the recheck routine compares with this thread's own.
         var overflow = _code.NewLabel();
+        var fits = _code.NewLabel();
         _code.Add(Instruction.Create(Code.Lea_r64_m, Register.R11, Operands.At(Register.RSP, -(_frame.BytesBelowFramePointer + 64))));
         _code.Add(Instruction.Create(Code.Cmp_r64_rm64, Register.R11, new MemoryOperand(Register.RIP, (long)_addresses.StackLimitAddress)));
         _code.Branch(Code.Jb_rel32_64, overflow);
+        _code.Add(Instruction.Create(Code.Cmp_r64_rm64, Register.R11, new MemoryOperand(Register.RIP, (long)_addresses.StackTopAddress)));
+        _code.Branch(Code.Ja_rel32_64, overflow);
+        _code.Bind(fits);
         foreach (int r in _frame.SavedRegisters) _code.Add(Instruction.Create(Code.Push_r64, X86.IcedRegister(r, 64)));
         if (_frame.StackAdjust > 0) _code.Add(Instruction.Create(Code.Sub_rm64_imm32, Register.RSP, _frame.StackAdjust));
 
@@ -77,6 +87,8 @@ public sealed class FunctionEmitter
         }
 
         _code.Bind(overflow);
+        _code.Branch(Code.Call_rel32_64, _addresses.StackRecheckLabel);
+        _code.Branch(Code.Jae_rel32_64, fits);
         // Record the return address, so the error points at the call that overflowed.
         _code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.R11, Operands.At(Register.RBP, 8)));
         _code.Add(Instruction.Create(Code.Mov_rm64_r64, new MemoryOperand(Register.RIP, (long)_addresses.FaultCellAddress), Register.R11));

@@ -72,9 +72,9 @@ public static class JitCompiler
         var raTime = sw.Elapsed;
 
         sw.Restart();
-        // Data: [stack limit cell][fault cell][status cell][constant pool][globals].
+        // Data: [stack limit cell][fault cell][status cell][stack top cell][constant pool][globals].
         var pool = context.Pool;
-        long dataSize = 24;
+        long dataSize = 32;
         var poolOffsets = new long[pool.Entries.Count];
         for (int i = 0; i < pool.Entries.Count; i++)
         {
@@ -118,16 +118,17 @@ public static class JitCompiler
             {
                 thunkLabels[i] = code.NewLabel();
                 EntryThunk.Emit(code, thunkLabels[i], addresses.FunctionLabel(i), functions[i].Function.FunctionType,
-                    addresses.StackLimitAddress, options.StackBudget);
+                    addresses.StackLimitAddress, addresses.StackTopAddress, options.StackBudget);
             }
             var nativeLabels = new ulong[functions.Count];
             for (int i = 0; i < functions.Count; i++)
             {
                 nativeLabels[i] = code.NewLabel();
                 EntryThunk.EmitNativeEntry(code, nativeLabels[i], addresses.FunctionLabel(i), functions[i].Function.FunctionType,
-                    addresses.StackLimitAddress, addresses.StatusCellAddress, options.StackBudget);
+                    addresses.StackLimitAddress, addresses.StackTopAddress, addresses.StatusCellAddress, options.StackBudget);
             }
             EntryThunk.EmitTrapRoutine(code, addresses.TrapLabel, addresses.StatusCellAddress);
+            EntryThunk.EmitStackRecheck(code, addresses.StackRecheckLabel, addresses.StackLimitAddress, addresses.StackTopAddress, options.StackBudget);
             var instructions = code.Finish();
 
             var writer = new ByteWriter();
@@ -152,6 +153,7 @@ public static class JitCompiler
 
             // Fill the data part now that code addresses are known.
             var data = memory.Data;
+            BitConverter.TryWriteBytes(data[24..], ulong.MaxValue); // no entry yet: code called directly is not checked against a top
             for (int i = 0; i < pool.Entries.Count; i++) pool.Entries[i].Data.CopyTo(data[(int)poolOffsets[i]..]);
             for (int i = 0; i < module.Globals.Count; i++)
             {
@@ -244,6 +246,8 @@ public static class JitCompiler
         public ulong StackLimitAddress => dataBase;
         public ulong FaultCellAddress => dataBase + 8;
         public ulong StatusCellAddress => dataBase + 16;
+        public ulong StackTopAddress => dataBase + 24;
+        public ulong StackRecheckLabel { get; } = code.NewLabel();
         public ulong ConstantAddress(int entry) => dataBase + (ulong)poolOffsets[entry];
         public ulong GlobalAddress(int global) => dataBase + (ulong)globalOffsets[global];
         public ulong FunctionLabel(int function) => _functionLabels[function];

@@ -76,31 +76,19 @@ public sealed unsafe class JitEngine : IExecutionEngine
     {
         if (!_compiled.ThunkAddresses.TryGetValue(function, out var thunk))
             throw new IrException($"function '@{function.Name}' has no body to run");
-        var type = function.FunctionType;
-        var layout = CallLayout.For(type);
-        int cells = 0;
-        foreach (var p in layout.ArgumentParts) cells += p.Length;
-        var returnType = type.ReturnType;
-        int returnBytes = returnType.IsVoid ? 0 : (int)DataLayout.AllocSize(returnType);
-        int resultBytes = Math.Max(Math.Max(layout.ResultRegisters.Length * EntryThunk.CellBytes, returnBytes), EntryThunk.CellBytes);
-        Span<byte> cellBytes = cells <= 16 ? stackalloc byte[Math.Max(cells, 1) * EntryThunk.CellBytes] : new byte[cells * EntryThunk.CellBytes];
+        var cells = ThunkCells.For(function.FunctionType);
+        int argBytes = cells.ArgumentBytes, resultBytes = cells.ResultBytes;
+        Span<byte> cellBytes = argBytes <= 16 * EntryThunk.CellBytes ? stackalloc byte[argBytes] : new byte[argBytes];
         Span<byte> results = resultBytes <= 512 ? stackalloc byte[resultBytes] : new byte[resultBytes];
         cellBytes.Clear();
         results.Clear();
 
-        int cell = 0;
-        for (int i = 0; i < layout.ArgumentParts.Length; i++)
+        foreach (var c in cells.Arguments)
         {
-            long argBytes = DataLayout.AllocSize(type.Parameters[i]);
-            foreach (var part in layout.ArgumentParts[i])
-            {
-                int size = (int)Math.Min(PartBytes(part), argBytes - part.Offset);
-                var source = new ReadOnlySpan<byte>(args[i] + part.Offset, size);
-                var dst = cellBytes.Slice(cell * EntryThunk.CellBytes, EntryThunk.CellBytes);
-                if (TypeLowering.IsMask(part.Type, out int lanes)) MaskLayout.Unpack(source, lanes, dst);
-                else source.CopyTo(dst);
-                cell++;
-            }
+            var source = new ReadOnlySpan<byte>(args[c.Value] + c.Source, c.Size);
+            var dst = cellBytes.Slice(c.Offset, EntryThunk.CellBytes);
+            if (c.IsMask) MaskLayout.Unpack(source, c.Lanes, dst);
+            else source.CopyTo(dst);
         }
 
         long status;
@@ -108,27 +96,22 @@ public sealed unsafe class JitEngine : IExecutionEngine
         fixed (byte* r = results)
             status = ((delegate* unmanaged<byte*, byte*, long>)thunk)(a, r);
         if (status != 0) throw _compiled.TrapError(status);
-        if (returnType.IsVoid) return;
+        if (function.FunctionType.ReturnType.IsVoid) return;
 
-        var target = new Span<byte>(result, returnBytes);
-        if (layout.ReturnsInMemory)
+        var target = new Span<byte>(result, cells.ReturnBytes);
+        if (cells.ReturnsInMemory)
         {
-            results[..returnBytes].CopyTo(target);
+            results[..cells.ReturnBytes].CopyTo(target);
             return;
         }
         target.Clear();
-        for (int k = 0; k < layout.ResultParts.Length; k++)
+        foreach (var c in cells.Results)
         {
-            var part = layout.ResultParts[k];
-            var fromCell = results.Slice(k * EntryThunk.CellBytes, PartBytes(part));
-            if (TypeLowering.IsMask(part.Type, out int lanes)) MaskLayout.Pack(fromCell, lanes, target[(int)part.Offset..]);
-            else fromCell[..(int)Math.Min(fromCell.Length, returnBytes - part.Offset)].CopyTo(target[(int)part.Offset..]);
+            var fromCell = results.Slice(c.Offset, EntryThunk.CellBytes);
+            if (c.IsMask) MaskLayout.Pack(fromCell, c.Lanes, target[c.Source..]);
+            else fromCell[..c.Size].CopyTo(target[c.Source..]);
         }
     }
-
-    private static int PartBytes(Part part) => part.Class == Backend.Target.RegClass.Gpr
-        ? (int)Math.Min(8, Math.Max(1, DataLayout.StoreSize(part.Type)))
-        : part.Type.IsFloatingPoint ? (int)DataLayout.StoreSize(part.Type) : part.Bits / 8;
 
     public void Dispose() => _compiled.Dispose();
 }

@@ -15,7 +15,7 @@ namespace PyIR.Native;
 
 public static unsafe class Exports
 {
-    public const string Version = "0.3.0";
+    public const string Version = "0.4.0";
     private static readonly byte* VersionText = NativeText.AllocatePermanent(Version);
 
     [UnmanagedCallersOnly(EntryPoint = "pyir_version")]
@@ -135,6 +135,24 @@ public static unsafe class Exports
             var m = Handles.Get(module);
             if (output == null) throw NativeFailure.Argument("out must not be NULL");
             *output = m.Lookup(NativeText.Require(name, "name"));
+            return Status.Ok;
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "pyir_thunk")]
+    public static int PyirThunk(nint module, byte* name, NativeEntryInfo* output)
+    {
+        try
+        {
+            var m = Handles.Get(module);
+            if (output == null) throw NativeFailure.Argument("out must not be NULL");
+            int size = output->Size;
+            if (size < 16) throw NativeFailure.Argument($"pyir_thunk_info.size is {size}; set it to sizeof(pyir_thunk_info)");
+            m.CopyEntry(NativeText.Require(name, "name"), output, size);
             return Status.Ok;
         }
         catch (Exception e)

@@ -1,8 +1,11 @@
 // A module compiled through the C ABI: the IR as parsed, the IR that was compiled (after the
 // optimization pipeline), the engine that runs it, and the per-function facts pyir_function_at and
-// pyir_lookup hand out (names and signatures as UTF-8 owned by the module, native entry addresses).
+// pyir_lookup hand out (names and signatures as UTF-8 owned by the module, native entry addresses),
+// and the entry-thunk cell tables pyir_entry hands out (owned by the module too).
 using System.Runtime.InteropServices;
+using PyIR.Backend.Emit;
 using PyIR.Backend.Isel;
+using PyIR.Backend.Jit;
 using PyIR.Frontend;
 using PyIR.Frontend.Ir;
 using PyIR.Frontend.Text;
@@ -30,6 +33,34 @@ public unsafe struct NativeFunctionInfo
     public void* Address;
     public long* Status;
     public int IsDeclaration;
+}
+
+/// <summary>pyir_cell as C lays it out (a <see cref="ThunkCell"/>).</summary>
+[StructLayout(LayoutKind.Sequential)]
+public struct NativeCell
+{
+    public int Value;
+    public int Offset;
+    public int Source;
+    public int Size;
+    public int Kind;
+    public int Lanes;
+}
+
+/// <summary>pyir_entry_info as C lays it out; only the caller's <c>Size</c> bytes are written.</summary>
+[StructLayout(LayoutKind.Sequential)]
+public unsafe struct NativeEntryInfo
+{
+    public int Size;
+    public int CellBytes;
+    public void* Thunk;
+    public int ArgsBytes;
+    public int ResultsBytes;
+    public int ResultInMemory;
+    public int ArgCellCount;
+    public NativeCell* ArgCells;
+    public int ResultCellCount;
+    public NativeCell* ResultCells;
 }
 
 /// <summary>The compile options after validation.</summary>
@@ -64,6 +95,7 @@ internal sealed unsafe class NativeModule : IDisposable
     private static readonly byte* InterpreterName = NativeText.AllocatePermanent("interpreter");
 
     private readonly NativeFunctionInfo[] _infos;
+    private readonly NativeEntryInfo[] _entries;
     private readonly Dictionary<string, int> _byName = new(StringComparer.Ordinal);
     private int _disposed;
 
@@ -75,6 +107,7 @@ internal sealed unsafe class NativeModule : IDisposable
         Options = options;
         var jit = (engine as JitEngine)?.Compiled;
         _infos = new NativeFunctionInfo[compiled.Functions.Count];
+        _entries = new NativeEntryInfo[compiled.Functions.Count];
         for (int i = 0; i < _infos.Length; i++)
         {
             var f = compiled.Functions[i];
@@ -88,8 +121,53 @@ internal sealed unsafe class NativeModule : IDisposable
                 Status = address == 0 ? null : (long*)jit!.StatusCellAddress,
                 IsDeclaration = f.IsDeclaration ? 1 : 0,
             };
+            if (jit is not null && jit.ThunkAddresses.TryGetValue(f, out var thunk)) _entries[i] = EntryInfo(f, thunk);
             _byName[f.Name] = i;
         }
+    }
+
+    /// <summary>The thunk and its cell tables (NativeMemory, freed with the module).</summary>
+    private static NativeEntryInfo EntryInfo(Function f, ulong thunk)
+    {
+        var cells = ThunkCells.For(f.FunctionType);
+        return new NativeEntryInfo
+        {
+            Size = sizeof(NativeEntryInfo),
+            CellBytes = EntryThunk.CellBytes,
+            Thunk = (void*)thunk,
+            ArgsBytes = cells.ArgumentBytes,
+            ResultsBytes = cells.ResultBytes,
+            ResultInMemory = cells.ReturnsInMemory ? 1 : 0,
+            ArgCellCount = cells.Arguments.Length,
+            ArgCells = CellTable(cells.Arguments),
+            ResultCellCount = cells.Results.Length,
+            ResultCells = CellTable(cells.Results),
+        };
+    }
+
+    private static NativeCell* CellTable(ThunkCell[] cells)
+    {
+        var table = (NativeCell*)NativeMemory.AllocZeroed((nuint)Math.Max(cells.Length, 1), (nuint)sizeof(NativeCell));
+        for (int i = 0; i < cells.Length; i++)
+        {
+            var c = cells[i];
+            table[i] = new NativeCell { Value = c.Value, Offset = c.Offset, Source = c.Source, Size = c.Size, Kind = c.IsMask ? 1 : 0, Lanes = c.Lanes };
+        }
+        return table;
+    }
+
+    /// <summary>
+    /// pyir_entry for <paramref name="name"/>: the thunk and its cells, or (thunk NULL, no cells)
+    /// for a declaration or a module in the interpreter. Copies the first <paramref name="size"/>
+    /// bytes of it to <paramref name="output"/>.
+    /// </summary>
+    public void CopyEntry(string name, NativeEntryInfo* output, int size)
+    {
+        var info = _entries[IndexOf(name)];
+        int bytes = Math.Min(size, sizeof(NativeEntryInfo));
+        info.Size = bytes;
+        info.CellBytes = EntryThunk.CellBytes;
+        Buffer.MemoryCopy(&info, output, bytes, bytes);
     }
 
     /// <summary>The module as parsed and verified (pyir_print_ir with optimized = 0).</summary>
@@ -160,6 +238,11 @@ internal sealed unsafe class NativeModule : IDisposable
         {
             NativeText.Free(info.Name);
             NativeText.Free(info.Signature);
+        }
+        foreach (var entry in _entries)
+        {
+            NativeMemory.Free(entry.ArgCells);
+            NativeMemory.Free(entry.ResultCells);
         }
     }
 }

@@ -35,6 +35,30 @@ typedef struct {
     int32_t is_declaration;
 } pyir_function_info;
 
+enum { PYIR_CELL_BYTES = 0, PYIR_CELL_MASK = 1 };
+
+typedef struct {
+    int32_t value;  /* parameter index, or -1 for the result */
+    int32_t offset; /* byte offset of the 32-byte cell in the args or results buffer */
+    int32_t source; /* byte offset in the value's memory image */
+    int32_t size;   /* bytes of the memory image the cell holds */
+    int32_t kind;   /* PYIR_CELL_BYTES or PYIR_CELL_MASK */
+    int32_t lanes;  /* mask lanes (0 for PYIR_CELL_BYTES) */
+} pyir_thunk_cell;
+
+typedef struct {
+    int32_t size;       /* set to sizeof(pyir_thunk_info) before the call */
+    int32_t cell_bytes; /* 32 */
+    int64_t (*thunk)(void* args, void* results); /* NULL: interpreter or declaration */
+    int32_t args_bytes;
+    int32_t results_bytes;
+    int32_t result_in_memory;
+    int32_t arg_cell_count;
+    const pyir_thunk_cell* arg_cells;
+    int32_t result_cell_count;
+    const pyir_thunk_cell* result_cells;
+} pyir_thunk_info;
+
 const char* pyir_version(void);
 uint64_t pyir_cpu_features(void);
 int pyir_compile(const char* text, const char* file, const pyir_options* options, pyir_module** out);
@@ -46,6 +70,7 @@ const char* pyir_engine(pyir_module* m);
 int pyir_function_count(pyir_module* m);
 int pyir_function_at(pyir_module* m, int32_t index, pyir_function_info* out);
 int pyir_lookup(pyir_module* m, const char* name, pyir_function_info* out);
+int pyir_thunk(pyir_module* m, const char* name, pyir_thunk_info* out);
 int pyir_call(pyir_module* m, const char* name, void* const* args, void* result);
 int pyir_trap_error(pyir_module* m, int64_t status);
 int pyir_print_ir(pyir_module* m, int32_t optimized, char** out);

@@ -1,6 +1,7 @@
 /* Smoke test of libpyir.so from C (run by tests/suites/c-abi.sh): compile errors with positions,
    pyir_call, calls through native entries, traps through them (division by zero, unreachable,
    runaway recursion, a wild load) leaving *status set and the process alive, pyir_trap_error,
+   entry thunks with their cell tables (pyir_thunk: vectors, masks, structs, traps),
    snippets with a prelude, printing and disassembly, bad handles. Last line: "N passed, M failed". */
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,6 +56,15 @@ static const char* kernels =
     "  %r0 = insertvalue { float, float } undef, float %re, 0\n"
     "  %r1 = insertvalue { float, float } %r0, float %im, 1\n"
     "  ret { float, float } %r1\n"
+    "}\n"
+    "define <4 x float> @vadd(<4 x float> %a, <4 x float> %b) {\n"
+    "  %r = fadd <4 x float> %a, %b\n"
+    "  ret <4 x float> %r\n"
+    "}\n"
+    "define <8 x i1> @vlt(<8 x i32> %a, <8 x i32> %b, <8 x i1> %m) {\n"
+    "  %c = icmp slt <8 x i32> %a, %b\n"
+    "  %r = xor <8 x i1> %c, %m\n"
+    "  ret <8 x i1> %r\n"
     "}\n";
 
 static void test_errors(void) {
@@ -85,6 +95,8 @@ static void test_errors(void) {
     CHECK(pyir_lookup((pyir_module*)0x12345, "f", &info) == PYIR_E_ARGUMENT, "bogus handle");
 }
 
+static void test_thunks(pyir_module* m);
+
 static void test_module(void) {
     pyir_module* m = NULL;
     int st = pyir_compile(kernels, "kernels.ll", NULL, &m);
@@ -92,7 +104,7 @@ static void test_module(void) {
     if (st != PYIR_OK) return;
     int jit = (pyir_cpu_features() >> 8) & 1;
     CHECK(strcmp(pyir_engine(m), jit ? "jit" : "interpreter") == 0, "engine %s", pyir_engine(m));
-    CHECK(pyir_function_count(m) == 8, "count %d", pyir_function_count(m));
+    CHECK(pyir_function_count(m) == 10, "count %d", pyir_function_count(m));
 
     pyir_function_info info;
     CHECK(pyir_lookup(m, "muladd", &info) == PYIR_OK, "lookup");
@@ -156,6 +168,8 @@ static void test_module(void) {
     int64_t cell = 1234;
     CHECK(((int64_t (*)(int64_t))info.address)((int64_t)&cell) == 1234 && *info.status == 0, "load after a fault");
 
+    test_thunks(m);
+
     char* text = NULL;
     CHECK(pyir_print_ir(m, 0, &text) == PYIR_OK && strstr(text, "define i32 @add(i32 %a, i32 %b)"), "print_ir");
     pyir_free_string(text);
@@ -164,6 +178,72 @@ static void test_module(void) {
 
     pyir_module_free(m);
     CHECK(pyir_function_count(m) < 0, "freed handle is rejected");
+}
+
+/* Fills the cells of `args` from memory images, as docs/c-abi.md describes (masks: one byte per lane). */
+static void fill_cells(const pyir_thunk_info* t, void* const* images, unsigned char* cells) {
+    memset(cells, 0, (size_t)t->args_bytes);
+    for (int i = 0; i < t->arg_cell_count; i++) {
+        const pyir_thunk_cell* c = &t->arg_cells[i];
+        const unsigned char* src = (const unsigned char*)images[c->value] + c->source;
+        if (c->kind == PYIR_CELL_MASK)
+            for (int l = 0; l < c->lanes; l++) cells[c->offset + l] = (src[l / 8] >> (l % 8)) & 1;
+        else memcpy(cells + c->offset, src, (size_t)c->size);
+    }
+}
+
+static void test_thunks(pyir_module* m) {
+    pyir_thunk_info t = { .size = sizeof(pyir_thunk_info) };
+    _Alignas(32) unsigned char cells[256], results[256];
+
+    CHECK(pyir_thunk(m, "vadd", &t) == PYIR_OK && t.thunk && t.cell_bytes == 32 && t.arg_cell_count == 2
+          && t.result_cell_count == 1 && t.arg_cells[1].offset == 32 && t.arg_cells[1].size == 16 && !t.result_in_memory,
+          "vadd thunk: %d cells", t.arg_cell_count);
+    float va[4] = { 1, 2, 3, 4 }, vb[4] = { 10, 20, 30, 40 };
+    void* vargs[] = { va, vb };
+    fill_cells(&t, vargs, cells);
+    CHECK(t.thunk(cells, results) == 0 && ((float*)results)[0] == 11 && ((float*)results)[3] == 44, "vadd via thunk");
+
+    CHECK(pyir_thunk(m, "cmul", &t) == PYIR_OK && t.arg_cell_count == 4 && t.result_cell_count == 2
+          && t.arg_cells[1].source == 4 && t.arg_cells[1].offset == 32 && t.result_cells[1].source == 4, "cmul cells");
+    float x[2] = { 1, 2 }, y[2] = { 3, 4 };
+    void* cargs[] = { x, y };
+    fill_cells(&t, cargs, cells);
+    float re, im;
+    CHECK(t.thunk(cells, results) == 0, "cmul via thunk");
+    memcpy(&re, results + t.result_cells[0].offset, 4);
+    memcpy(&im, results + t.result_cells[1].offset, 4);
+    CHECK(re == -5 && im == 10, "cmul result %g %g", re, im);
+
+    CHECK(pyir_thunk(m, "vlt", &t) == PYIR_OK && t.arg_cells[2].kind == PYIR_CELL_MASK && t.arg_cells[2].lanes == 8
+          && t.result_cells[0].kind == PYIR_CELL_MASK && t.result_cells[0].size == 1, "mask cells");
+    int32_t ia[8] = { 0, 5, 0, 5, 0, 5, 0, 5 }, ib[8] = { 1, 1, 1, 1, 1, 1, 1, 1 };
+    unsigned char mask = 0x0F;
+    void* margs[] = { ia, ib, &mask };
+    fill_cells(&t, margs, cells);
+    CHECK(t.thunk(cells, results) == 0, "vlt via thunk");
+    unsigned char packed = 0;
+    for (int l = 0; l < 8; l++) packed |= (unsigned char)((results[l] & 1) << l);
+    CHECK(packed == (0x55 ^ 0x0F), "vlt result 0x%02x", packed);
+
+    CHECK(pyir_thunk(m, "div", &t) == PYIR_OK, "div thunk");
+    int32_t a = 7, b = 0;
+    void* dargs[] = { &a, &b };
+    fill_cells(&t, dargs, cells);
+    int64_t st = t.thunk(cells, results);
+    CHECK(st != 0 && pyir_trap_error(m, st) == PYIR_E_TRAP && strstr(pyir_last_error(), "division by zero"),
+          "trap through a thunk: %ld %s", (long)st, pyir_last_error());
+    CHECK(pyir_thunk(m, "deep", &t) == PYIR_OK, "deep thunk");
+    int64_t n = 0;
+    void* nargs[] = { &n };
+    fill_cells(&t, nargs, cells);
+    st = t.thunk(cells, results);
+    CHECK(st != 0 && pyir_trap_error(m, st) == PYIR_E_TRAP && strstr(pyir_last_error(), "stack overflow"), "recursion through a thunk");
+
+    pyir_thunk_info small = { .size = 4 };
+    CHECK(pyir_thunk(m, "vadd", &small) == PYIR_E_ARGUMENT, "size too small");
+    CHECK(pyir_thunk(m, "nope", &t) == PYIR_E_ARGUMENT, "unknown name");
+    CHECK(pyir_thunk(m, "vadd", NULL) == PYIR_E_ARGUMENT, "NULL out");
 }
 
 static void test_snippet(void) {
@@ -204,11 +284,13 @@ static void test_interpreter(void) {
     st = pyir_call(m, "div", args, &r);
     CHECK(st == PYIR_E_TRAP && pyir_last_error_line() == 11, "interpreted trap: %d line %d", st, pyir_last_error_line());
     CHECK(pyir_trap_error(m, 1) == PYIR_E_ARGUMENT, "trap_error needs the JIT");
+    pyir_thunk_info t = { .size = sizeof(pyir_thunk_info) };
+    CHECK(pyir_thunk(m, "vadd", &t) == PYIR_OK && t.thunk == NULL && t.arg_cell_count == 0, "no thunk in the interpreter");
     pyir_module_free(m);
 }
 
 int main(void) {
-    CHECK(strcmp(pyir_version(), "0.3.0") == 0, "version %s", pyir_version());
+    CHECK(strcmp(pyir_version(), "0.4.0") == 0, "version %s", pyir_version());
     test_errors();
     test_module();
     test_snippet();
