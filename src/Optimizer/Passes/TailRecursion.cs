@@ -58,7 +58,8 @@ public sealed class TailRecursion : IFunctionPass
         for (int i = f.Arguments.Count - 1; i >= 0; i--)
         {
             var a = f.Arguments[i];
-            if (!a.HasUsers) continue;
+            // No phi when every recursive call passes the parameter on unchanged.
+            if (!a.HasUsers || sites.All(s => ReferenceEquals(s.Call.GetArgument(i), a))) continue;
             var phi = new PhiInst(a.Type) { Name = (a.Name ?? "arg" + i) + ".tr" };
             header.InsertBefore(phi, header.First);
             a.ReplaceAllUsesWith(phi);
