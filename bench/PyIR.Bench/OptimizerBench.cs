@@ -1,8 +1,9 @@
 // The optimizer's cost and effect on the conformance corpus, in one process:
 //   cost   — the -O2 pipeline's time per file (a fresh parse each run, only the passes timed), and
 //            -O2 plus JIT compilation, medians; the target is under 2 ms per file, warm.
-//   effect — checksum() of the loop-heavy programs' clang -O0 IR, JIT-compiled as written and after
-//            our -O2, median run times side by side.
+//   effect — checksum() of the loop-heavy programs' clang -O0 IR, JIT-compiled as written, after
+//            our -O2 without the interprocedural passes (tailrec, inline) and after the full -O2,
+//            median run times side by side.
 // OptimizeLatency is the BenchmarkDotNet version of the cost for a few files.
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
@@ -83,9 +84,11 @@ public static unsafe class OptimizerBench
     {
         Console.WriteLine($"# Effect: checksum() of clang -O0 IR in the JIT, as written vs after PyIR -O2, median of {rounds} interleaved runs (ms)");
         Console.WriteLine();
-        Console.WriteLine("| program | O0 IR | O0 IR + PyIR -O2 | speed-up |");
-        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        Console.WriteLine("| program | O0 IR | + -O2 without tailrec/inline | speed-up | O0 IR + PyIR -O2 | speed-up |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
         var speedups = new List<double>();
+        var localSpeedups = new List<double>();
+        string local = string.Join(",", Pipelines.PassNames(2).Where(n => n is not ("tailrec" or "inline")));
         foreach (var name in Programs)
         {
             var path = Path.Combine(root, "tests/conformance/ll", $"{name}.O0.ll");
@@ -93,32 +96,41 @@ public static unsafe class OptimizerBench
             var plain = Parser.ParseModule(text, path);
             var optimized = Parser.ParseModule(text, path);
             Pipelines.Run(optimized, 2);
-            CompiledModule a, b;
+            var localOnly = Parser.ParseModule(text, path);
+            Pipelines.Run(localOnly, local);
+            CompiledModule a, b, c;
             try
             {
                 a = JitCompiler.Compile(plain, new JitOptions { ResolveMathRoutine = MathRoutines.Resolve });
                 b = JitCompiler.Compile(optimized, new JitOptions { ResolveMathRoutine = MathRoutines.Resolve });
+                c = JitCompiler.Compile(localOnly, new JitOptions { ResolveMathRoutine = MathRoutines.Resolve });
             }
-            catch (JitUnsupportedException e) { Console.WriteLine($"| {name} | JIT unsupported: {e.Message} | | |"); continue; }
-            using (a) using (b)
+            catch (JitUnsupportedException e) { Console.WriteLine($"| {name} | JIT unsupported: {e.Message} | | | | |"); continue; }
+            using (a) using (b) using (c)
             {
                 var fa = (delegate* unmanaged<long>)a.FunctionAddresses[plain.GetFunction("checksum")!];
                 var fb = (delegate* unmanaged<long>)b.FunctionAddresses[optimized.GetFunction("checksum")!];
-                if (fa() != fb()) { Console.WriteLine($"| {name} | different checksums! | | |"); continue; }
+                var fc = (delegate* unmanaged<long>)c.FunctionAddresses[localOnly.GetFunction("checksum")!];
+                if (fa() != fb() || fa() != fc()) { Console.WriteLine($"| {name} | different checksums! | | | | |"); continue; }
                 var ta = new List<double>();
                 var tb = new List<double>();
+                var tc = new List<double>();
                 for (int r = 0; r < rounds; r++)
                 {
                     ta.Add(Time(fa));
+                    tc.Add(Time(fc));
                     tb.Add(Time(fb));
                 }
                 double s = Median(ta) / Median(tb);
+                double sl = Median(ta) / Median(tc);
                 speedups.Add(s);
-                Console.WriteLine($"| {name} | {Median(ta):F2} | {Median(tb):F2} | {s:F2}x |");
+                localSpeedups.Add(sl);
+                Console.WriteLine($"| {name} | {Median(ta):F2} | {Median(tc):F2} | {sl:F2}x | {Median(tb):F2} | {s:F2}x |");
             }
         }
         Console.WriteLine();
-        Console.WriteLine($"Geometric mean speed-up of PyIR -O2 on clang -O0 IR: {Math.Exp(speedups.Average(Math.Log)):F2}x over {speedups.Count} programs.");
+        Console.WriteLine($"Geometric mean speed-up of PyIR -O2 on clang -O0 IR: {Math.Exp(speedups.Average(Math.Log)):F2}x over {speedups.Count} programs " +
+                          $"({Math.Exp(localSpeedups.Average(Math.Log)):F2}x without tailrec/inline).");
     }
 
     private static double Time(delegate* unmanaged<long> fn)
