@@ -18,7 +18,12 @@ public sealed class PointerEscape
     public void Invalidate() => _argumentEscapes.Clear();
 
     /// <summary>True if <paramref name="pointer"/> may be captured (be used after the function returns).</summary>
-    public bool MayEscape(Value pointer)
+    public bool MayEscape(Value pointer) => MayEscape(pointer, 0);
+
+    /// <summary>How many calls deep parameters are followed; deeper counts as escaping (bounds the host stack).</summary>
+    private const int MaxDepth = 8;
+
+    private bool MayEscape(Value pointer, int depth)
     {
         var seen = new HashSet<Value>(ReferenceEqualityComparer.Instance) { pointer };
         var work = new Stack<Value>();
@@ -50,7 +55,7 @@ public sealed class PointerEscape
                         if (c.Predicate is not (IntPredicate.Eq or IntPredicate.Ne)) return true;
                         break;
                     case CallInst call:
-                        if (CallCaptures(call, v)) return true;
+                        if (CallCaptures(call, v, depth)) return true;
                         if (call.Builtin != Builtin.None && call.Type is PointerType && seen.Add(call)) work.Push(call);
                         break;
                     default:
@@ -61,7 +66,7 @@ public sealed class PointerEscape
         return false;
     }
 
-    private bool CallCaptures(CallInst call, Value v)
+    private bool CallCaptures(CallInst call, Value v, int depth)
     {
         if (ReferenceEquals(call.Callee, v)) return true;
         if (call.Builtin != Builtin.None) return false;
@@ -71,17 +76,20 @@ public sealed class PointerEscape
         {
             if (!ReferenceEquals(call.GetArgument(i), v)) continue;
             if (i >= callee.Arguments.Count || call.ArgumentAttributes[i].ByVal is not null) return true;
-            if (ArgumentMayEscape(callee.Arguments[i])) return true;
+            if (depth >= MaxDepth || ArgumentMayEscape(callee.Arguments[i], depth + 1)) return true;
         }
         return false;
     }
 
     /// <summary>Whether a pointer parameter may be captured by its function (memoized; recursion counts as escaping).</summary>
-    public bool ArgumentMayEscape(Argument a)
+    public bool ArgumentMayEscape(Argument a) => ArgumentMayEscape(a, 0);
+
+    private bool ArgumentMayEscape(Argument a, int depth)
     {
         if (_argumentEscapes.TryGetValue(a, out bool known)) return known;
         _argumentEscapes[a] = true; // while it is being analysed: a recursive use is assumed to capture
-        bool escapes = a.Attributes.ByVal is not null || MayEscape(a);
+        bool escapes = a.Attributes.ByVal is not null || MayEscape(a, depth);
+        // Remembered even when cut short by the depth limit or a cycle: "escapes" is always safe.
         _argumentEscapes[a] = escapes;
         return escapes;
     }

@@ -255,8 +255,9 @@ public sealed class Inline : IModulePass
         {
             var first = bodyEntry.First;
             foreach (var a in hoisted)
-                bodyEntry.InsertBefore(new StoreInst(Constant.NullValue(a.AllocatedType), a)
-                    { Alignment = a.Alignment, Location = call.Location }, first);
+                if (!OverwrittenFirst(a, bodyEntry))
+                    bodyEntry.InsertBefore(new StoreInst(Constant.NullValue(a.AllocatedType), a)
+                        { Alignment = a.Alignment, Location = call.Location }, first);
         }
 
         // Returns branch to the exit; the result is the returned value (a phi if several).
@@ -285,6 +286,23 @@ public sealed class Inline : IModulePass
         call.EraseFromParent();
         block.Append(new BranchInst(bodyEntry) { Location = callLocation });
         if (returns.Count == 0) CfgEdit.RemoveUnreachableBlocks(caller);
+    }
+
+    /// <summary>
+    /// True if the first instruction of <paramref name="block"/> that uses the alloca is a store of a
+    /// whole scalar of its type to it (so zeroing it first would change nothing anyone can read).
+    /// </summary>
+    private static bool OverwrittenFirst(AllocaInst alloca, BasicBlock block)
+    {
+        foreach (var inst in block.Instructions)
+        {
+            if (!inst.Operands.Any(o => ReferenceEquals(o, alloca))) continue;
+            return inst is StoreInst { IsVolatile: false } s && ReferenceEquals(s.Pointer, alloca)
+                && !ReferenceEquals(s.StoredValue, alloca) && ReferenceEquals(s.StoredValue.Type, alloca.AllocatedType)
+                && alloca.AllocatedType is IntegerType { Bits: 8 or 16 or 32 or 64 } or FloatingType or PointerType
+                && DataLayout.StoreSize(alloca.AllocatedType) == DataLayout.AllocSize(alloca.AllocatedType);
+        }
+        return false;
     }
 
     /// <summary>
