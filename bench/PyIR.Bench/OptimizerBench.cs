@@ -142,6 +142,26 @@ public static unsafe class OptimizerBench
                           $"({Math.Exp(localSpeedups.Average(Math.Log)):F2}x without tailrec/inline).");
     }
 
+    /// <summary>The -O2 time of each pass (summed over its runs in the pipeline) per file, warm.</summary>
+    public static void PassTimes(string[] files, int runs = 21)
+    {
+        foreach (var path in files)
+        {
+            string text = File.ReadAllText(path);
+            var times = new Dictionary<string, List<double>>();
+            for (int r = 0; r < runs + 3; r++)
+            {
+                var module = Parser.ParseModule(text, path);
+                var manager = new PassManager(Pipelines.ForLevel(2));
+                manager.Run(module);
+                if (r < 3) continue;
+                foreach (var (pass, time) in manager.Timings)
+                    (times.TryGetValue(pass, out var l) ? l : times[pass] = []).Add(time.TotalMicroseconds);
+            }
+            Console.WriteLine($"{Path.GetFileName(path)}: " + string.Join(", ", times.Select(kv => $"{kv.Key} {Median(kv.Value):F0} µs")));
+        }
+    }
+
     private static double Time(delegate* unmanaged<long> fn)
     {
         var sw = Stopwatch.StartNew();

@@ -6,7 +6,8 @@
 //   opt      — the optimizer: -O2 time per conformance file (with and without JIT compilation) and the
 //              run-time effect of -O2 on clang -O0 IR in the JIT (OptimizerBench).
 //   optbdn   — BenchmarkDotNet: the -O2 pipeline on a few conformance files (OptimizeLatency).
-// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime|opt|optbdn|all
+//   optpasses FILE... — the -O2 time of each pass on the given files, warm (median of 21 runs).
+// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime|opt|optbdn|optpasses|all
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
@@ -23,6 +24,8 @@ public static class Program
             RuntimeComparison.Run();
         if (mode is "opt" or "all")
             OptimizerBench.Run();
+        if (mode is "optpasses")
+            OptimizerBench.PassTimes(args.Skip(1).ToArray());
         if (mode is "optbdn")
             BenchmarkRunner.Run<OptimizeLatency>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator), args.Skip(1).ToArray());
         return 0;
