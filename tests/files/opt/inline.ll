@@ -35,6 +35,14 @@
 ; CHECK-NEXT: %r5 = call i32 @byval(ptr byval(i32) %p)
 ; CHECK-NEXT: %r6 = call ptr @escapes(i32 %n)
 ; CHECK-NEXT: %r7 = call i32 @big(i32 %n)
+; CHECK: define i32 @local_caller(i32 %n)
+; CHECK-NEXT: entry:
+; CHECK-NEXT: %slot.i = alloca i32
+; CHECK-NOT: store i32 0
+; CHECK: store i32 %i, ptr %slot.i
+; CHECK-NEXT: %got.i = call i32 @reads(ptr %slot.i)
+; CHECK: define i32 @rec_caller(i32 %n)
+; CHECK: call i32 @with_local(i32 %n)
 ; CHECK: define i32 @clang_o0(i32 %n)
 ; CHECK-NOT: call
 ; CHECK: ret i32
@@ -42,8 +50,12 @@
 ; CHECK: 25
 ; RUN: pyir run -O2 %s --entry array_caller 3
 ; CHECK: 3
+; RUN: pyir run -O2 %s --entry local_caller 4
+; CHECK: 6
+; RUN: not pyir run --interp -O2 %s --entry use_dead 5
+; CHECK: error: load of 4 bytes at offset 0 of a dead alloca
 ; RUN: not pyir run -O2 %s --entry traps 7
-; CHECK: inline.ll:249:8: error: division by zero
+; CHECK: inline.ll:314:8: error: division by zero
 
 define internal i32 @sq(i32 %x) {
 entry:
@@ -229,6 +241,59 @@ entry:
   %r6 = call ptr @escapes(i32 %n)
   %r7 = call i32 @big(i32 %n)
   ret i32 %r1
+}
+
+define i32 @use_dead(i32 %n) {
+entry:
+  %p = call ptr @escapes(i32 %n)
+  %v = load i32, ptr %p
+  ret i32 %v
+}
+
+; Only reads through its parameter: passing an alloca to it does not let the alloca escape.
+define i32 @reads(ptr %p) noinline {
+entry:
+  %v = load i32, ptr %p
+  ret i32 %v
+}
+
+define i32 @with_local(i32 %x) {
+entry:
+  %slot = alloca i32
+  store i32 %x, ptr %slot
+  %got = call i32 @reads(ptr %slot)
+  ret i32 %got
+}
+
+; Sum of i for i < n, each through @with_local's alloca (overwritten first: no zeroing store).
+define i32 @local_caller(i32 %n) {
+entry:
+  br label %loop
+loop:
+  %i = phi i32 [ 0, %entry ], [ %i1, %loop ]
+  %s = phi i32 [ 0, %entry ], [ %s1, %loop ]
+  %v = call i32 @with_local(i32 %i)
+  %s1 = add i32 %s, %v
+  %i1 = add i32 %i, 1
+  %c = icmp slt i32 %i1, %n
+  br i1 %c, label %loop, label %exit
+exit:
+  ret i32 %s1
+}
+
+; Recursive: each of its frames would keep @with_local's alloca, so that call stays.
+define i32 @rec_caller(i32 %n) {
+entry:
+  %z = icmp eq i32 %n, 0
+  br i1 %z, label %done, label %more
+done:
+  ret i32 0
+more:
+  %v = call i32 @with_local(i32 %n)
+  %m = sub i32 %n, 1
+  %r = call i32 @rec_caller(i32 %m)
+  %s = add i32 %r, %v
+  ret i32 %s
 }
 
 ; clang -O0 marks every function "noinline optnone": that is not a request, so it is inlined.
