@@ -1,5 +1,5 @@
 // Runs a list of passes over every function with a body in a module, in order (each pass over all
-// functions before the next pass). Options: print the module after every pass (LLVM's
+// functions before the next pass; a module pass (IModulePass) runs once on the whole module). Options: print the module after every pass (LLVM's
 // --print-after-all, "; *** IR Dump After NAME ***"), time each pass (--time-passes), and verify the
 // module after every pass (tests do: a pass that breaks the IR is reported by name).
 using System.Diagnostics;
@@ -33,8 +33,10 @@ public sealed class PassManager
         foreach (var pass in _passes)
         {
             long start = Stopwatch.GetTimestamp();
-            foreach (var f in module.Functions)
-                if (!f.IsDeclaration) changed |= pass.Run(f);
+            if (pass is IModulePass modulePass) changed |= modulePass.Run(module);
+            else
+                foreach (var f in module.Functions)
+                    if (!f.IsDeclaration) changed |= pass.Run(f);
             Record(pass.Name, Stopwatch.GetElapsedTime(start));
             if (VerifyEach && Verifier.Check(module) is { Count: > 0 } problems)
                 throw new InvalidOperationException($"the IR is invalid after pass '{pass.Name}': {problems[0].Message}\n{Printer.Print(module)}");

@@ -1,0 +1,334 @@
+// inline: replaces direct calls of small defined functions by a copy of their body. A module pass:
+// it walks the call graph bottom-up (callees are finished before their callers), and afterwards
+// deletes internal/private functions whose last reference it removed.
+//
+// Inlining a call: the call's block is split after the call (the rest goes to "<callee>.exit"), the
+// callee's blocks are copied with value remapping (parameters become the call's operands, copies
+// are named with a ".i" suffix and keep their source positions, so a trap in inlined code is
+// reported at the callee's line), every `ret` becomes a branch to the exit block, and a phi there
+// merges the returned values. The callee's allocas move to the caller's entry block; when the call
+// sits in a loop, a store of zero at the start of the inlined body gives each "call" fresh zeroed
+// memory, as the interpreter's new frame would.
+//
+// The cost model counts instructions (phis, unconditional branches, returns, bitcasts and allocas
+// are free; a call costs one more per argument): inline when the cost is at most 5, or the callee is
+// `alwaysinline`, or the cost is under the threshold (50; 100 for `inlinehint`; +5 per constant
+// argument; +250 when this is the only call of an internal function, which then disappears).
+//
+// Refused (the call stays): recursive callees (in a cycle of the call graph, even through only
+// themselves — inlining would change the depth at which a runaway recursion is reported); vararg
+// callees; calls whose type differs from the callee's; `musttail` calls and callees containing one;
+// `byval` parameters; callees marked `noinline` (unless also `optnone`, which is how clang -O0 marks
+// every function — that is "compiled without optimization", not a request); callees with an alloca
+// outside the entry block, of a non-constant or non-1 count, larger than 4 KiB in total, or whose
+// address escapes (the interpreter reports use of a dead frame's memory; once hoisted it would stay
+// alive); allocas into a recursive caller or in a module with indirect calls (each frame of a deep
+// recursion would grow); callers over 5,000 instructions (except for tiny callees).
+using PyIR.Frontend.Ir;
+using PyIR.Optimizer.Analysis;
+
+namespace PyIR.Optimizer.Passes;
+
+public sealed class Inline : IModulePass
+{
+    public const int DefaultThreshold = 50;
+    private const int TinyCost = 5;
+    private const int HintThreshold = 100;
+    private const int ConstantArgumentBonus = 5;
+    private const int LastCallBonus = 250;
+    private const int MaxCallerSize = 5000;
+    private const long MaxAllocaBytes = 4096;
+
+    /// <summary>Callees cheaper than this are inlined (before bonuses).</summary>
+    public int Threshold { get; init; } = DefaultThreshold;
+
+    public string Name => "inline";
+
+    private readonly Dictionary<Function, CalleeInfo> _info = new(ReferenceEqualityComparer.Instance);
+    private readonly PointerEscape _escape = new();
+    private bool _moduleHasIndirectCalls;
+
+    /// <summary>Inlines the calls in one function (callees reached through its module); deletes nothing.</summary>
+    public bool Run(Function function)
+    {
+        if (function.Parent is not { } module || function.IsDeclaration) return false;
+        var graph = CallGraph.Build(module);
+        _moduleHasIndirectCalls = HasIndirectCalls(module);
+        return InlineInto(function, graph, null);
+    }
+
+    public bool Run(Module module)
+    {
+        var graph = CallGraph.Build(module);
+        _moduleHasIndirectCalls = HasIndirectCalls(module);
+        var inlinedCallees = new HashSet<Function>(ReferenceEqualityComparer.Instance);
+        bool changed = false;
+        foreach (var scc in graph.Sccs)
+            foreach (var f in scc)
+                changed |= InlineInto(f, graph, inlinedCallees);
+        changed |= RemoveDeadFunctions(module, inlinedCallees);
+        _info.Clear();
+        _escape.Invalidate();
+        return changed;
+    }
+
+    private bool InlineInto(Function caller, CallGraph graph, HashSet<Function>? inlinedCallees)
+    {
+        bool changed = false;
+        int callerSize = -1;
+        foreach (var call in graph.CallSites(caller))
+        {
+            if (call.Parent is null || !ReferenceEquals(call.Function, caller)) continue;
+            if (call.CalledFunction is not { IsDeclaration: false } callee || !ReferenceEquals(callee.Parent, caller.Parent)) continue;
+            if (callerSize < 0) callerSize = Info(caller).Size;
+            if (!ShouldInline(caller, call, callee, graph, callerSize)) continue;
+            var info = Info(callee);
+            bool zeroAllocas = info.HasAllocas && InCycle(call.Parent);
+            InlineCall(call, callee, zeroAllocas);
+            callerSize += info.Size;
+            inlinedCallees?.Add(callee);
+            changed = true;
+        }
+        if (changed)
+        {
+            _info.Remove(caller);
+            _escape.Invalidate();
+        }
+        return changed;
+    }
+
+    private bool ShouldInline(Function caller, CallInst call, Function callee, CallGraph graph, int callerSize)
+    {
+        if (ReferenceEquals(caller, callee) || graph.SameScc(caller, callee) || graph.IsRecursive(callee)) return false;
+        if (!ReferenceEquals(call.FunctionType, callee.FunctionType) || call.TailKind == TailCallKind.MustTail) return false;
+        for (int i = 0; i < call.ArgumentCount; i++)
+            if (call.ArgumentAttributes[i].ByVal is not null) return false;
+        if (callee.Attributes.Contains("noinline") && !callee.Attributes.Contains("optnone")) return false;
+        var info = Info(callee);
+        if (!info.Inlinable) return false;
+        if (info.HasAllocas && (graph.IsRecursive(caller) || _moduleHasIndirectCalls)) return false;
+        if (info.Size <= TinyCost || callee.Attributes.Contains("alwaysinline")) return true;
+        if (callerSize > MaxCallerSize) return false;
+        int threshold = callee.Attributes.Contains("inlinehint") ? Math.Max(Threshold, HintThreshold) : Threshold;
+        foreach (var a in call.Arguments)
+            if (a is Constant and not GlobalValue) threshold += ConstantArgumentBonus;
+        if (callee.Linkage is Linkage.Internal or Linkage.Private && CallGraph.DirectCallCount(callee) == 1
+            && !CallGraph.HasIndirectUsers(callee))
+            threshold += LastCallBonus;
+        return info.Size < threshold;
+    }
+
+    private sealed record CalleeInfo(bool Inlinable, bool HasAllocas, int Size);
+
+    private CalleeInfo Info(Function f)
+    {
+        if (_info.TryGetValue(f, out var known)) return known;
+        var info = Analyze(f);
+        _info[f] = info;
+        return info;
+    }
+
+    private CalleeInfo Analyze(Function f)
+    {
+        bool inlinable = !f.FunctionType.IsVarArg && f.Arguments.All(a => a.Attributes.ByVal is null);
+        bool hasAllocas = false;
+        long allocaBytes = 0;
+        int size = 0;
+        foreach (var b in f.Blocks)
+            foreach (var inst in b.Instructions)
+            {
+                size += Cost(inst);
+                switch (inst)
+                {
+                    case AllocaInst a:
+                        hasAllocas = true;
+                        if (!ReferenceEquals(b, f.EntryBlock) || !a.IsSingle || a.AllocatedType is FunctionType
+                            || _escape.MayEscape(a))
+                            inlinable = false;
+                        else allocaBytes += DataLayout.AllocSize(a.AllocatedType);
+                        break;
+                    case CallInst { TailKind: TailCallKind.MustTail }:
+                        inlinable = false;
+                        break;
+                }
+            }
+        if (allocaBytes > MaxAllocaBytes) inlinable = false;
+        return new CalleeInfo(inlinable, hasAllocas, size);
+    }
+
+    private static int Cost(Instruction inst) => inst switch
+    {
+        PhiInst or ReturnInst or AllocaInst => 0,
+        BranchInst { IsConditional: false } => 0,
+        CastInst { Opcode: Opcode.BitCast } => 0,
+        CallInst c => c.Builtin != Builtin.None ? 1 : 1 + c.ArgumentCount,
+        SwitchInst s => 1 + s.CaseCount,
+        _ => 1,
+    };
+
+    private static bool HasIndirectCalls(Module module)
+    {
+        foreach (var f in module.Functions)
+            foreach (var inst in f.Instructions)
+                if (inst is CallInst { Callee: not Function }) return true;
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="block"/> can be reached again from itself (it is in a loop).</summary>
+    private static bool InCycle(BasicBlock block)
+    {
+        var seen = new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance);
+        var work = new Stack<BasicBlock>();
+        foreach (var s in block.Successors) if (seen.Add(s)) work.Push(s);
+        while (work.Count > 0)
+        {
+            var b = work.Pop();
+            if (ReferenceEquals(b, block)) return true;
+            foreach (var s in b.Successors) if (seen.Add(s)) work.Push(s);
+        }
+        return false;
+    }
+
+    /// <summary>Replaces <paramref name="call"/> by a copy of <paramref name="callee"/>'s body.</summary>
+    private static void InlineCall(CallInst call, Function callee, bool zeroAllocas)
+    {
+        var block = call.Parent!;
+        var caller = block.Parent!;
+        var entry = caller.EntryBlock!;
+        var map = new Dictionary<Value, Value>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < callee.Arguments.Count; i++) map[callee.Arguments[i]] = call.GetArgument(i);
+
+        // Split: everything after the call moves to the exit block, and the successors' phis now
+        // come from there.
+        var exit = new BasicBlock(callee.Name + ".exit");
+        int at = caller.IndexOfBlock(block) + 1;
+        caller.InsertBlock(at, exit);
+        for (var i = call.Next; i is not null;)
+        {
+            var next = i.Next;
+            i.RemoveFromParent();
+            exit.Append(i);
+            i = next;
+        }
+        foreach (var succ in exit.Successors.Distinct())
+            foreach (var phi in succ.Phis)
+                for (int k = 0; k < phi.IncomingCount; k++)
+                    if (ReferenceEquals(phi.GetIncomingBlock(k), block)) phi.SetIncomingBlock(k, exit);
+
+        // Copy the blocks (between the call's block and the exit) and their instructions.
+        var copies = new List<BasicBlock>();
+        foreach (var b in callee.Blocks)
+        {
+            var nb = new BasicBlock(b.Name is null ? null : b.Name + ".i");
+            map[b] = nb;
+            caller.InsertBlock(at + copies.Count, nb);
+            copies.Add(nb);
+        }
+        var allocaPoint = entry.Instructions.FirstOrDefault(i => i is not AllocaInst);
+        var cloned = new List<Instruction>();
+        var hoisted = new List<AllocaInst>();
+        var returns = new List<ReturnInst>();
+        foreach (var b in callee.Blocks)
+        {
+            var nb = (BasicBlock)map[b];
+            foreach (var inst in b.Instructions)
+            {
+                var copy = InstructionCloner.Clone(inst);
+                if (copy.Name is not null) copy.Name += ".i";
+                map[inst] = copy;
+                cloned.Add(copy);
+                if (copy is AllocaInst alloca)
+                {
+                    entry.InsertBefore(alloca, allocaPoint);
+                    hoisted.Add(alloca);
+                    continue;
+                }
+                nb.Append(copy);
+                if (copy is CallInst { TailKind: TailCallKind.Tail } tail) tail.TailKind = TailCallKind.None;
+                if (copy is ReturnInst ret) returns.Add(ret);
+            }
+        }
+        foreach (var c in cloned) InstructionCloner.Remap(c, map);
+
+        var bodyEntry = copies[0];
+        if (zeroAllocas)
+        {
+            var first = bodyEntry.First;
+            foreach (var a in hoisted)
+                if (!OverwrittenFirst(a, bodyEntry))
+                    bodyEntry.InsertBefore(new StoreInst(Constant.NullValue(a.AllocatedType), a)
+                        { Alignment = a.Alignment, Location = call.Location }, first);
+        }
+
+        // Returns branch to the exit; the result is the returned value (a phi if several).
+        Value? result = null;
+        if (call.HasResult)
+        {
+            if (returns.Count == 0) result = new PoisonValue(call.Type);
+            else if (returns.Count == 1) result = returns[0].ReturnValue!;
+            else
+            {
+                var phi = new PhiInst(call.Type) { Name = call.Name ?? callee.Name + ".ret", Location = call.Location };
+                foreach (var r in returns) phi.AddIncoming(r.ReturnValue!, r.Parent!);
+                exit.InsertBefore(phi, exit.First);
+                result = phi;
+            }
+        }
+        foreach (var r in returns)
+        {
+            var rb = r.Parent!;
+            var loc = r.Location;
+            r.EraseFromParent();
+            rb.Append(new BranchInst(exit) { Location = loc });
+        }
+        if (result is not null) call.ReplaceAllUsesWith(result);
+        var callLocation = call.Location;
+        call.EraseFromParent();
+        block.Append(new BranchInst(bodyEntry) { Location = callLocation });
+        if (returns.Count == 0) CfgEdit.RemoveUnreachableBlocks(caller);
+    }
+
+    /// <summary>
+    /// True if the first instruction of <paramref name="block"/> that uses the alloca is a store of a
+    /// whole scalar of its type to it (so zeroing it first would change nothing anyone can read).
+    /// </summary>
+    private static bool OverwrittenFirst(AllocaInst alloca, BasicBlock block)
+    {
+        foreach (var inst in block.Instructions)
+        {
+            if (!inst.Operands.Any(o => ReferenceEquals(o, alloca))) continue;
+            return inst is StoreInst { IsVolatile: false } s && ReferenceEquals(s.Pointer, alloca)
+                && !ReferenceEquals(s.StoredValue, alloca) && ReferenceEquals(s.StoredValue.Type, alloca.AllocatedType)
+                && alloca.AllocatedType is IntegerType { Bits: 8 or 16 or 32 or 64 } or FloatingType or PointerType
+                && DataLayout.StoreSize(alloca.AllocatedType) == DataLayout.AllocSize(alloca.AllocatedType);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Deletes internal and private functions that inlining left without references (and then the
+    /// internal functions only they referred to). Functions that had no references to begin with stay:
+    /// they may be run by name (<c>pyir run --entry</c>).
+    /// </summary>
+    private static bool RemoveDeadFunctions(Module module, HashSet<Function> candidates)
+    {
+        bool changed = false;
+        var work = new Stack<Function>(candidates);
+        while (work.Count > 0)
+        {
+            var f = work.Pop();
+            if (!ReferenceEquals(f.Parent, module) || f.HasUsers || f.Linkage is not (Linkage.Internal or Linkage.Private)) continue;
+            var referenced = new HashSet<Function>(ReferenceEqualityComparer.Instance);
+            foreach (var inst in f.Instructions.ToList())
+            {
+                foreach (var op in inst.Operands)
+                    if (op is Function g && !ReferenceEquals(g, f)) referenced.Add(g);
+                inst.DropAllOperands();
+            }
+            module.Remove(f);
+            changed = true;
+            foreach (var g in referenced) work.Push(g);
+        }
+        return changed;
+    }
+}
