@@ -2,8 +2,9 @@
 // (default `main`) with the arguments read by parameter type (docs/value-format.md), and prints
 // the result. --exit-code makes the result the exit code instead (like lli); --interp / --jit
 // force an engine (default: the JIT, falling back to the interpreter for modules it cannot
-// compile); -O1..-O3 optimize the module first (default -O0); --verbose reports the engine and
-// phase timings on stderr.
+// compile); -O0..-O3 choose how much the module is optimized first (default -O2 for the JIT, -O0
+// with --interp, which runs the IR as written: it is the reference); --verbose reports the engine
+// and phase timings on stderr.
 using System.CommandLine;
 using PyIR.Frontend;
 using PyIR.Frontend.Ir;
@@ -50,13 +51,16 @@ public sealed class RunCommand(CliContext context) : CliCommand(context)
                 throw new CliException("--interp and --jit cannot be used together", CliApp.ExitUsage);
             var kind = parse.GetValue(interp) ? EngineKind.Interpreter : parse.GetValue(jit) ? EngineKind.Jit : EngineKind.Default;
             return Execute(parse.GetValue(file)!, parse.GetValue(entry) ?? "main", parse.GetValue(arguments) ?? [],
-                parse.GetValue(exitCode), kind, parse.GetValue(verbose), OptLevel.Read(parse, levels) ?? DefaultOptLevel);
+                parse.GetValue(exitCode), kind, parse.GetValue(verbose), OptLevel.Read(parse, levels) ?? DefaultOptLevel(kind));
         });
         return command;
     }
 
-    /// <summary>The optimization level when no -O option is given (docs/optimizer.md says why).</summary>
-    public const int DefaultOptLevel = 0;
+    /// <summary>
+    /// The optimization level when no -O option is given: -O2 for the JIT (the default engine), -O0
+    /// for the interpreter, which is the reference for what the IR means and runs it as written.
+    /// </summary>
+    public static int DefaultOptLevel(EngineKind kind) => kind == EngineKind.Interpreter ? 0 : 2;
 
     private int Execute(string file, string entryName, string[] args, bool exitCode, EngineKind kind, bool verbose, int optLevel)
     {
@@ -66,8 +70,11 @@ public sealed class RunCommand(CliContext context) : CliCommand(context)
         try
         {
             var module = Context.ParseAndVerify(file);
-            OptLevel.Apply(Context, module, optLevel);
             var function = FindEntry(module, entryName);
+            // The entry is called from outside, so the optimizer must keep it even when it is
+            // internal and every call inside the module was inlined.
+            if (function.Linkage is Linkage.Internal or Linkage.Private) function.Linkage = Linkage.External;
+            OptLevel.Apply(Context, module, optLevel);
             var values = ReadArguments(function, args);
             string? fallback = null;
             using var engine = Context.Time("compile", () => CreateEngine(module, kind, out fallback));

@@ -50,7 +50,7 @@
 ; RUN: pyir run -O2 %s --entry not_last 10
 ; CHECK: 1023
 ; A recursion deeper than the call-depth limit: an error without the pass, a loop with it.
-; RUN: not pyir run %s --entry count 1000000 0
+; RUN: not pyir run -O0 %s --entry count 1000000 0
 ; CHECK: error: stack overflow
 ; RUN: pyir run -O2 %s --entry count 1000000 0
 ; CHECK: 1000000
