@@ -19,6 +19,8 @@ public static class Pipelines
         ["instcombine"] = () => new InstCombine(),
         ["simplifycfg"] = () => new SimplifyCfg(),
         ["dce"] = () => new Dce(),
+        ["gvn"] = () => new Gvn(),
+        ["dse"] = () => new Dse(),
     };
 
     /// <summary>The pass names of an optimization level 0..3.</summary>
@@ -26,7 +28,7 @@ public static class Pipelines
     {
         0 => [],
         1 => ["mem2reg", "instcombine", "simplifycfg", "dce"],
-        2 or 3 => ["mem2reg", "sccp", "instcombine", "simplifycfg", "dce", "sccp", "instcombine", "simplifycfg", "dce"],
+        2 or 3 => ["mem2reg", "sccp", "instcombine", "simplifycfg", "gvn", "dse", "dce", "sccp", "instcombine", "simplifycfg", "dce"],
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "optimization levels are 0 to 3"),
     };
 
