@@ -227,6 +227,7 @@ public sealed class Gvn : IFunctionPass
         /// <summary>The key of a value-numberable instruction, or null for anything else.</summary>
         public static ExprKey? For(Instruction inst)
         {
+            if (inst is PhiInst or AllocaInst or LoadInst or StoreInst || inst.IsTerminator || !inst.HasResult) return null;
             var ops = inst.Operands.ToArray();
             switch (inst)
             {
