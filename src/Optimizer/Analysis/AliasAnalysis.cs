@@ -48,6 +48,7 @@ public sealed class AliasAnalysis
     private readonly Function _function;
     private readonly Dictionary<AllocaInst, bool> _escapes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Value, List<Value>?> _objects = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Value, (Value, long)> _decomposed = new(ReferenceEqualityComparer.Instance);
 
     public AliasAnalysis(Function function) => _function = function;
 
@@ -64,12 +65,12 @@ public sealed class AliasAnalysis
         {
             switch (pointer)
             {
-                case GetElementPtrInst gep when !gep.Type.IsVector && ConstantOffset(gep.SourceElementType, gep.Indices) is { } o:
+                case GetElementPtrInst gep when !gep.Type.IsVector && ConstantOffset(gep.SourceElementType, gep, 1) is { } o:
                     if (!TryAdd(ref offset, o)) return (pointer, 0);
                     pointer = gep.BasePointer;
                     continue;
                 case ConstantExpr { Opcode: Opcode.GetElementPtr } ce when !ce.Type.IsVector &&
-                                                                           ConstantOffset(ce.SourceElementType!, ce.Operands.Skip(1)) is { } o2:
+                                                                           ConstantOffset(ce.SourceElementType!, ce, 1) is { } o2:
                     if (!TryAdd(ref offset, o2)) return (pointer, 0);
                     pointer = ce.Op(0);
                     continue;
@@ -85,6 +86,13 @@ public sealed class AliasAnalysis
         return (pointer, offset);
     }
 
+    private (Value Base, long Offset) DecomposeCached(Value pointer)
+    {
+        if (pointer is AllocaInst or Argument or GlobalValue) return (pointer, 0);
+        if (_decomposed.TryGetValue(pointer, out var known)) return known;
+        return _decomposed[pointer] = Decompose(pointer);
+    }
+
     private static bool TryAdd(ref long offset, long add)
     {
         long sum = offset + add;
@@ -94,13 +102,15 @@ public sealed class AliasAnalysis
     }
 
     /// <summary>The byte offset of a getelementptr whose indices are all constant, or null.</summary>
-    public static long? ConstantOffset(IrType source, IEnumerable<Value> indices)
+    /// <param name="gep">The instruction or constant expression; its operands from <paramref name="firstIndex"/> on are the indices.</param>
+    public static long? ConstantOffset(IrType source, User gep, int firstIndex)
     {
         long offset = 0;
         var t = source;
         bool first = true;
-        foreach (var index in indices)
+        for (int k = firstIndex; k < gep.OperandCount; k++)
         {
+            var index = gep.GetOperand(k);
             long idx;
             if (index is ConstantInt ci) idx = ci.SExtValue;
             else if (index is Constant { IsZeroValue: true } && !index.Type.IsVector) idx = 0;
@@ -242,8 +252,8 @@ public sealed class AliasAnalysis
 
     public AliasResult Alias(MemoryLocation a, MemoryLocation b, bool sameTime = true)
     {
-        var (baseA, offA) = Decompose(a.Pointer);
-        var (baseB, offB) = Decompose(b.Pointer);
+        var (baseA, offA) = DecomposeCached(a.Pointer);
+        var (baseB, offB) = DecomposeCached(b.Pointer);
         if (SameValue(baseA, baseB) && (sameTime || IsLoopInvariant(baseA)))
         {
             if (offA == offB) return AliasResult.MustAlias;
