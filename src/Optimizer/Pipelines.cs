@@ -1,5 +1,5 @@
 // The named passes and the standard pipelines. -O0 runs nothing; -O1 promotes allocas and cleans up
-// (mem2reg, instcombine, simplifycfg, dce); -O2 adds SCCP and a second round of clean-up; -O3 is -O2
+// (mem2reg, instcombine, simplifycfg, dce); -O2 adds SCCP, gvn and dse, and a second round of clean-up; -O3 is -O2
 // for now (the passes that would make it differ — inlining, unrolling, vectorization — are not written
 // yet). A pass list ("mem2reg,sccp,dce") runs exactly those passes in that order.
 using PyIR.Frontend;
