@@ -1,8 +1,9 @@
 // The named passes and the standard pipelines. -O0 runs nothing; -O1 promotes allocas and cleans up
 // (mem2reg, instcombine, simplifycfg, dce); -O2 adds SCCP, then tail-recursion elimination and
-// inlining (callees simplified first, as LLVM does) and a second round of clean-up; -O3 is -O2 for
-// now (the passes that would make it differ — unrolling, vectorization — are not written yet). A pass
-// list ("mem2reg,sccp,dce") runs exactly those passes in that order.
+// inlining (callees simplified first, as LLVM does), a second round of clean-up with GVN and DSE, and
+// a last instcombine/simplifycfg/dce; -O3 is -O2 for now (the passes that would make it differ —
+// unrolling, vectorization — are not written yet). A pass list ("mem2reg,sccp,dce") runs exactly
+// those passes in that order.
 using PyIR.Frontend;
 using PyIR.Frontend.Ir;
 using PyIR.Optimizer.Passes;
@@ -22,6 +23,8 @@ public static class Pipelines
         ["dce"] = () => new Dce(),
         ["tailrec"] = () => new TailRecursion(),
         ["inline"] = () => new Inline(),
+        ["gvn"] = () => new Gvn(),
+        ["dse"] = () => new Dse(),
     };
 
     /// <summary>The pass names of an optimization level 0..3.</summary>
@@ -29,7 +32,7 @@ public static class Pipelines
     {
         0 => [],
         1 => ["mem2reg", "instcombine", "simplifycfg", "dce"],
-        2 or 3 => ["mem2reg", "sccp", "instcombine", "simplifycfg", "dce", "tailrec", "inline", "mem2reg", "sccp", "instcombine", "simplifycfg", "dce"],
+        2 or 3 => ["mem2reg", "sccp", "instcombine", "simplifycfg", "dce", "tailrec", "inline", "mem2reg", "sccp", "instcombine", "simplifycfg", "gvn", "dse", "dce", "instcombine", "simplifycfg", "dce"],
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "optimization levels are 0 to 3"),
     };
 
