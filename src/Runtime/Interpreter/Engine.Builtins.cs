@@ -51,6 +51,37 @@ internal sealed partial class Engine
                 }
                 return new Val(dst, null);
             }
+            case Builtin.StrLen:
+            {
+                // Byte by byte, so running off the end of the object is reported where it happens.
+                ulong s = frame.Regs[args[0]], length = 0;
+                while (ReadByte(s + length, at) != 0) length++;
+                return new Val(length, null);
+            }
+            case Builtin.StrCmp:
+            {
+                // The sign of the first difference, as unsigned bytes (the JIT's helper gives the same).
+                ulong a = frame.Regs[args[0]], c = frame.Regs[args[1]];
+                for (ulong i = 0; ; i++)
+                {
+                    byte x = ReadByte(a + i, at), y = ReadByte(c + i, at);
+                    if (x != y) return new Val(x < y ? unchecked((ulong)-1L) & ((IntegerType)ret).Mask : 1, null);
+                    if (x == 0) return new Val(0, null);
+                }
+            }
+            case Builtin.MemCmp:
+            {
+                ulong a = frame.Regs[args[0]], c = frame.Regs[args[1]], len = frame.Regs[args[2]];
+                int sign = 0;
+                if (len > 0)
+                {
+                    if (len > int.MaxValue) throw Fail(at, $"memory compare of {len} bytes is too large");
+                    var x = Memory.Access(a, (long)len, false, at, out int xo);
+                    var y = Memory.Access(c, (long)len, false, at, out int yo);
+                    sign = Math.Sign(x.AsSpan(xo, (int)len).SequenceCompareTo(y.AsSpan(yo, (int)len)));
+                }
+                return new Val(unchecked((ulong)(long)sign) & ((IntegerType)ret).Mask, null);
+            }
             case Builtin.SAddWithOverflow or Builtin.UAddWithOverflow or Builtin.SSubWithOverflow
                 or Builtin.USubWithOverflow or Builtin.SMulWithOverflow or Builtin.UMulWithOverflow:
                 return WithOverflow(b, (StructType)ret, frame.Get(args[0]), frame.Get(args[1]), call.Type.Parameters[0]);
@@ -397,5 +428,11 @@ internal sealed partial class Engine
             };
         }
         return new Val(r, null);
+    }
+
+    private byte ReadByte(ulong pointer, Instruction at)
+    {
+        var bytes = Memory.Access(pointer, 1, false, at, out int offset);
+        return bytes[offset];
     }
 }
