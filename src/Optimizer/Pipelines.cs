@@ -19,6 +19,9 @@ public static class Pipelines
         ["instcombine"] = () => new InstCombine(),
         ["simplifycfg"] = () => new SimplifyCfg(),
         ["dce"] = () => new Dce(),
+        ["licm"] = () => new Licm(),
+        ["indvars"] = () => new IndVarSimplify(),
+        ["unroll"] = () => new LoopUnroll(),
     };
 
     /// <summary>The pass names of an optimization level 0..3.</summary>
@@ -26,7 +29,8 @@ public static class Pipelines
     {
         0 => [],
         1 => ["mem2reg", "instcombine", "simplifycfg", "dce"],
-        2 or 3 => ["mem2reg", "sccp", "instcombine", "simplifycfg", "dce", "sccp", "instcombine", "simplifycfg", "dce"],
+        2 => ["mem2reg", "sccp", "instcombine", "simplifycfg", "dce", "licm", "indvars", "sccp", "instcombine", "simplifycfg", "dce"],
+        3 => ["mem2reg", "sccp", "instcombine", "simplifycfg", "dce", "licm", "indvars", "unroll", "sccp", "instcombine", "simplifycfg", "dce"],
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "optimization levels are 0 to 3"),
     };
 
