@@ -64,12 +64,13 @@ public sealed class LoopUnroll : IFunctionPass
             foreach (var (v, b) in p.Incoming)
                 if (ReferenceEquals(b, exiting)) exitEntries.Add((p, v));
         var loopBlocks = loop.Blocks.ToList();
-        // Values leave the loop only through the exiting block: in its exit's phis (entries for the
-        // exiting block, redone below) and in instructions the exit dominates.
+        // Values leave the loop only through the exiting block: in its exit's phis (the entries for
+        // the exiting block are redone below, after the first copy's exit edge is gone) and in
+        // instructions the exit dominates, phis of later blocks included.
         var outsideUsers = new List<(Instruction Value, Instruction User)>();
         foreach (var v in loopBlocks.SelectMany(b => b.Instructions))
             foreach (var u in v.Users)
-                if (u is Instruction { Parent: { } ub } ui && ui is not PhiInst && !loop.Contains(ub))
+                if (u is Instruction { Parent: { } ub } ui && !loop.Contains(ub))
                     outsideUsers.Add((v, ui));
 
         // Blocks of every copy (copy 0 is the original loop), laid out after the previous copy.

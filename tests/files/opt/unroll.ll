@@ -20,6 +20,12 @@
 ; CHECK: define i32 @too_big(ptr %p)
 ; CHECK-NOT: head.1:
 ; CHECK: ret i32
+; CHECK: define i32 @nested_use(ptr %p, i32 %n)
+; CHECK: inner.3:
+; CHECK-NOT: inner.4:
+; CHECK: outer.latch:
+; CHECK-NEXT: %j.next = add i32 %j, 1
+; CHECK: done:
 ; RUN: pyir opt -O3 %s
 ; CHECK: define i32 @sum4(ptr %p)
 ; CHECK-NEXT: entry:
@@ -28,8 +34,8 @@
 ; CHECK: ret i32
 ; RUN: pyir run %s --entry main
 ; RUN: pyir run -O3 %s --entry main
-; CHECK: 21057536
-; CHECK-NEXT: 21057536
+; CHECK: 21077758
+; CHECK-NEXT: 21077758
 
 define i32 @sum4(ptr %p) {
 entry:
@@ -127,6 +133,34 @@ exit:
   ret i32 %s.next
 }
 
+; the inner loop's sum reaches the outer loop's phi through the inner exit (the outer latch)
+define i32 @nested_use(ptr %p, i32 %n) {
+entry:
+  br label %outer
+outer:
+  %j = phi i32 [ 0, %entry ], [ %j.next, %outer.latch ]
+  %t = phi i32 [ 0, %entry ], [ %s, %outer.latch ]
+  %more = icmp slt i32 %j, %n
+  br i1 %more, label %inner, label %done
+inner:
+  %i = phi i32 [ 0, %outer ], [ %i.next, %body ]
+  %s = phi i32 [ %t, %outer ], [ %s.next, %body ]
+  %c = icmp slt i32 %i, 3
+  br i1 %c, label %body, label %outer.latch
+body:
+  %g = getelementptr i32, ptr %p, i32 %i
+  %v = load i32, ptr %g
+  %s2 = mul i32 %s, 3
+  %s.next = add i32 %s2, %v
+  %i.next = add i32 %i, 1
+  br label %inner
+outer.latch:
+  %j.next = add i32 %j, 1
+  br label %outer
+done:
+  ret i32 %t
+}
+
 @data = global [9 x i32] [i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13]
 
 define i32 @main() {
@@ -143,5 +177,7 @@ entry:
   %z = mul i32 %y, 7
   %w = add i32 %z, %d
   %v = add i32 %w, %e
-  ret i32 %v
+  %f = call i32 @nested_use(ptr @data, i32 3)
+  %u = xor i32 %v, %f
+  ret i32 %u
 }
