@@ -4,6 +4,8 @@
 //   effect — checksum() of the loop-heavy programs' clang -O0 IR, JIT-compiled as written and after
 //            our -O2, median run times side by side.
 // OptimizeLatency is the BenchmarkDotNet version of the cost for a few files.
+// PYIR_BENCH_PIPELINE chooses what "-O2" means here: a level (1..3) or a pass list (to compare
+// pipelines: the effect column is a ratio to the unoptimized run of the same process).
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Jobs;
@@ -23,8 +25,20 @@ public static unsafe class OptimizerBench
         "nested_loops", "integration", "fixed_point", "long_loop", "dot_saxpy", "stack_vm", "register_pressure",
     ];
 
+    /// <summary>PYIR_BENCH_PIPELINE: a level 1..3 or a pass list; -O2 when unset.</summary>
+    private static readonly string Pipeline = Environment.GetEnvironmentVariable("PYIR_BENCH_PIPELINE") is { Length: > 0 } p ? p : "2";
+
+    private static void Optimize(Module module)
+    {
+        if (int.TryParse(Pipeline, out int level)) Pipelines.Run(module, level);
+        else Pipelines.Run(module, Pipeline);
+    }
+
+    public static void EffectOnly() => Effect(Paths.Root());
+
     public static void Run(int runs = 21)
     {
+        if (Pipeline != "2") Console.WriteLine($"(PYIR_BENCH_PIPELINE={Pipeline} instead of -O2)");
         string root = Paths.Root();
         string ll = Path.Combine(root, "tests/conformance/ll");
         Console.WriteLine($"# Optimizer cost: -O2 per conformance file, median of {runs} runs after warm-up (µs)");
@@ -45,7 +59,7 @@ public static unsafe class OptimizerBench
                 var module = Parser.ParseModule(text, path);
                 var plain = Parser.ParseModule(text, path);
                 long t0 = Stopwatch.GetTimestamp();
-                Pipelines.Run(module, 2);
+                Optimize(module);
                 double o = Stopwatch.GetElapsedTime(t0).TotalMicroseconds;
                 double j = 0, j0 = 0;
                 if (jitOk)
@@ -92,7 +106,7 @@ public static unsafe class OptimizerBench
             var text = File.ReadAllText(path);
             var plain = Parser.ParseModule(text, path);
             var optimized = Parser.ParseModule(text, path);
-            Pipelines.Run(optimized, 2);
+            Optimize(optimized);
             CompiledModule a, b;
             try
             {

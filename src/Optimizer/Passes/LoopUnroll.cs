@@ -132,8 +132,12 @@ public sealed class LoopUnroll : IFunctionPass
         if (count > 1)
         {
             var last = values[count - 1];
-            foreach (var (v, u) in outsideUsers)
-                if (last.TryGetValue(v, out var nv)) u.ReplaceUsesOfWith(v, nv);
+            // Slot by slot, all at once: a header phi's last value may be another loop value that
+            // itself gets replaced (acc = phi [.., x] maps to x, x maps to x.last).
+            foreach (var u in outsideUsers.Select(t => t.User).Distinct())
+                for (int i = 0; i < u.OperandCount; i++)
+                    if (u.GetOperand(i) is Instruction op && loop.Contains(op) && last.TryGetValue(op, out var nv))
+                        u.SetOperand(i, nv);
             var lastExiting = blocks[count - 1][exiting];
             foreach (var (p, v) in exitEntries) p.AddIncoming(In(count - 1, v), lastExiting);
         }

@@ -2,6 +2,8 @@
 ; unrolling are copied once per iteration; -O3 then folds the counters away. Values used after the
 ; loop come from the last copy. Refused: 9 iterations, an unknown trip count, two exiting blocks,
 ; a body too big for its trip count.
+; RUN: pyir run -O3 %s --entry last_two
+; CHECK: 18
 ; RUN: pyir opt --passes=unroll %s
 ; CHECK: define i32 @sum4(ptr %p)
 ; CHECK-NOT: br i1 %c
@@ -159,6 +161,22 @@ outer.latch:
   br label %outer
 done:
   ret i32 %t
+}
+
+; after the loop, %a is the previous %b: both must come from the last copy (27 - 9)
+define i32 @last_two() {
+entry:
+  br label %loop
+loop:
+  %i = phi i32 [ 0, %entry ], [ %i.next, %loop ]
+  %a = phi i32 [ 1, %entry ], [ %b, %loop ]
+  %b = mul i32 %a, 3
+  %i.next = add i32 %i, 1
+  %c = icmp slt i32 %i.next, 3
+  br i1 %c, label %loop, label %exit
+exit:
+  %r = sub i32 %b, %a
+  ret i32 %r
 }
 
 @data = global [9 x i32] [i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13]
