@@ -148,7 +148,8 @@ public static class InductionVariables
         Int128 Dom(ulong v) => signed ? (Int128)(bits == 64 ? (long)v : (long)(v << (64 - bits)) >> (64 - bits)) : (Int128)v;
         Int128 lo = signed ? -((Int128)1 << (bits - 1)) : 0;
         Int128 hi = signed ? ((Int128)1 << (bits - 1)) - 1 : (Int128)mask;
-        Int128 s = Dom(start), lim = Dom(limit);
+        // From the first compared value on (c0 steps in, already wrapped as the hardware would).
+        Int128 s = Dom(At((UInt128)c0)), lim = Dom(limit);
         Int128 st = bits == 64 ? (long)step : (long)(step << (64 - bits)) >> (64 - bits);
         bool Holds(Int128 v) => pred switch
         {
@@ -157,11 +158,11 @@ public static class InductionVariables
             IntPredicate.Ugt or IntPredicate.Sgt => v > lim,
             _ => v >= lim,
         };
-        Int128 V(Int128 c) => s + c * st;
+        Int128 V(Int128 c) => s + (c - c0) * st;
         if (Holds(V(c0))) return ToK((UInt128)c0);
         if (st == 0) return null;
         // The last c before the value leaves [lo, hi].
-        Int128 cmax = st > 0 ? (hi - s) / st : (s - lo) / -st;
+        Int128 cmax = c0 + (st > 0 ? (hi - s) / st : (s - lo) / -st);
         if (cmax < c0 || !Holds(V(cmax))) return null;
         Int128 low = c0, high = cmax; // !Holds(low), Holds(high)
         while (high - low > 1)

@@ -6,6 +6,7 @@ using PyIR.Frontend.Ir;
 using PyIR.Frontend.Text;
 using PyIR.Optimizer.Analysis;
 using Xunit;
+using IrVerifier = PyIR.Frontend.Verifier;
 
 namespace PyIR.Tests.Optimizer;
 
@@ -116,7 +117,7 @@ public class InductionVariablesTests
     public void TripCountOfParsedLoops(string name, long? count)
     {
         var m = Parser.ParseModule(Loops, "loops.ll");
-        Verifier.Verify(m);
+        IrVerifier.Verify(m);
         var f = m.GetFunction(name)!;
         var dom = new DominatorTree(f);
         var loop = Assert.Single(new LoopForest(f, dom).TopLevel);
