@@ -1,7 +1,7 @@
 // The named passes and the standard pipelines. -O0 runs nothing; -O1 promotes allocas and cleans up
-// (mem2reg, instcombine, simplifycfg, dce); -O2 adds SCCP and a second round of clean-up; -O3 is -O2
-// for now (the passes that would make it differ — inlining, unrolling, vectorization — are not written
-// yet). A pass list ("mem2reg,sccp,dce") runs exactly those passes in that order.
+// (mem2reg, instcombine, simplifycfg, dce); -O2 adds SCCP, the loop passes licm and indvars, and a
+// second round of clean-up; -O3 also fully unrolls small constant loops (inlining and vectorization
+// are not written yet). A pass list ("mem2reg,sccp,dce") runs exactly those passes in that order.
 using PyIR.Frontend;
 using PyIR.Frontend.Ir;
 using PyIR.Optimizer.Passes;
