@@ -1,9 +1,8 @@
 // The named passes and the standard pipelines. -O0 runs nothing; -O1 promotes allocas and cleans up
 // (mem2reg, instcombine, simplifycfg, dce); -O2 adds SCCP, then tail-recursion elimination and
-// inlining (callees simplified first, as LLVM does), a second round of clean-up with GVN and DSE, and
-// a last instcombine/simplifycfg/dce; -O3 is -O2 for now (the passes that would make it differ —
-// unrolling, vectorization — are not written yet). A pass list ("mem2reg,sccp,dce") runs exactly
-// those passes in that order.
+// inlining (callees simplified first, as LLVM does), a second round of clean-up with GVN and DSE, the
+// loop passes licm and indvars, and a last instcombine/simplifycfg/dce; -O3 also fully unrolls small
+// constant loops. A pass list ("mem2reg,sccp,dce") runs exactly those passes in that order.
 using PyIR.Frontend;
 using PyIR.Frontend.Ir;
 using PyIR.Optimizer.Passes;
@@ -25,14 +24,29 @@ public static class Pipelines
         ["inline"] = () => new Inline(),
         ["gvn"] = () => new Gvn(),
         ["dse"] = () => new Dse(),
+        ["licm"] = () => new Licm(),
+        ["indvars"] = () => new IndVarSimplify(),
+        ["unroll"] = () => new LoopUnroll(),
     };
+
+    // Each function cleaned up on its own (so the inliner measures SSA code, not clang -O0 loads and stores).
+    private static readonly string[] Simplify = ["mem2reg", "sccp", "instcombine", "simplifycfg", "dce"];
+
+    // After inlining: fold what it exposed, then remove redundant computations, loads and stores.
+    private static readonly string[] Scalar = ["mem2reg", "sccp", "instcombine", "simplifycfg", "gvn", "dse", "dce"];
+
+    // Loop passes (after GVN, so LICM sees one copy of each computation), then a last clean-up.
+    private static string[] Loops(bool unroll) =>
+        unroll ? ["licm", "indvars", "unroll", "sccp", "instcombine", "simplifycfg", "dce"]
+               : ["licm", "indvars", "instcombine", "simplifycfg", "dce"];
 
     /// <summary>The pass names of an optimization level 0..3.</summary>
     public static IReadOnlyList<string> PassNames(int level) => level switch
     {
         0 => [],
         1 => ["mem2reg", "instcombine", "simplifycfg", "dce"],
-        2 or 3 => ["mem2reg", "sccp", "instcombine", "simplifycfg", "dce", "tailrec", "inline", "mem2reg", "sccp", "instcombine", "simplifycfg", "gvn", "dse", "dce", "instcombine", "simplifycfg", "dce"],
+        2 => [.. Simplify, "tailrec", "inline", .. Scalar, .. Loops(unroll: false)],
+        3 => [.. Simplify, "tailrec", "inline", .. Scalar, .. Loops(unroll: true)],
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "optimization levels are 0 to 3"),
     };
 

@@ -1,4 +1,4 @@
-// Copies instructions (for the inliner): a clone has the same opcode, operands, flags, attributes,
+// Copies instructions (for the inliner and loop unrolling): a clone has the same opcode, operands, flags, attributes,
 // name and source location as the original, and is not in any block. Remap then replaces operands
 // through a value map (arguments to call operands, old blocks and values to their copies); doing it
 // in two steps lets a copy refer to values whose copies are made later (phis, blocks laid out after
@@ -40,6 +40,18 @@ public static class InstructionCloner
         };
         copy.Name = inst.Name;
         copy.Location = inst.Location;
+        return copy;
+    }
+
+    /// <summary>A copy of <paramref name="inst"/> whose operands are <paramref name="map"/>(operand), blocks included.</summary>
+    public static Instruction Clone(Instruction inst, Func<Value, Value> map)
+    {
+        var copy = Clone(inst);
+        for (int i = 0; i < copy.OperandCount; i++)
+        {
+            var image = map(copy.GetOperand(i));
+            if (!ReferenceEquals(image, copy.GetOperand(i))) copy.SetOperand(i, image);
+        }
         return copy;
     }
 

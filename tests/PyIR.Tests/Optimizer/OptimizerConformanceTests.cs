@@ -2,6 +2,7 @@
 // with the Verifier run after every pass, then checksum() must still give what the native gcc build
 // computed, on the interpreter and on the default engine (the JIT, or the interpreter for the files
 // the JIT cannot compile yet); and llvm-as-16 must accept the printed optimized module.
+// PYIR_OPT_LEVEL=3 runs the same at -O3.
 using PyIR.Frontend;
 using PyIR.Frontend.Ir;
 using PyIR.Frontend.Text;
@@ -37,7 +38,7 @@ public class OptimizerConformanceTests
         string path = Corpus.LlPath(name, level);
         var module = Parser.ParseModule(File.ReadAllText(path), path);
         IrVerifier.Verify(module);
-        new PassManager(Pipelines.ForLevel(2)) { VerifyEach = true }.Run(module);
+        new PassManager(Pipelines.ForLevel(OptimizerDifferentialProperties.Level)) { VerifyEach = true }.Run(module);
         return module;
     }
 

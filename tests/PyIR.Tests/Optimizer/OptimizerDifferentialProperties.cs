@@ -23,6 +23,9 @@ namespace PyIR.Tests.Optimizer;
 
 public class OptimizerDifferentialProperties(ITestOutputHelper output)
 {
+    /// <summary>The level both optimizer suites test: PYIR_OPT_LEVEL (1 to 3), default 2.</summary>
+    internal static int Level => int.TryParse(Environment.GetEnvironmentVariable("PYIR_OPT_LEVEL"), out int l) && l is >= 1 and <= 3 ? l : 2;
+
     private static int Count => int.TryParse(Environment.GetEnvironmentVariable("PYIR_OPT_DIFF_COUNT"), out int n) && n > 0 ? n : 4_000;
 
     private static readonly ExecutionLimits Limits = new() { MaxInstructions = 50_000_000 };
@@ -51,7 +54,7 @@ public class OptimizerDifferentialProperties(ITestOutputHelper output)
         bool changed;
         try
         {
-            changed = new PassManager(Pipelines.ForLevel(2)) { VerifyEach = true }.Run(optimized);
+            changed = new PassManager(Pipelines.ForLevel(Level)) { VerifyEach = true }.Run(optimized);
         }
         catch (Exception e)
         {
