@@ -33,7 +33,8 @@ public sealed class PassManager
         foreach (var pass in _passes)
         {
             long start = Stopwatch.GetTimestamp();
-            foreach (var f in module.Functions)
+            // A snapshot: passes may declare functions (the vectorizer's vector intrinsics).
+            foreach (var f in module.Functions.ToList())
                 if (!f.IsDeclaration) changed |= pass.Run(f);
             Record(pass.Name, Stopwatch.GetElapsedTime(start));
             if (VerifyEach && Verifier.Check(module) is { Count: > 0 } problems)

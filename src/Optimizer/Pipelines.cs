@@ -19,6 +19,7 @@ public static class Pipelines
         ["instcombine"] = () => new InstCombine(),
         ["simplifycfg"] = () => new SimplifyCfg(),
         ["dce"] = () => new Dce(),
+        ["vectorize"] = () => new LoopVectorize(),
     };
 
     /// <summary>The pass names of an optimization level 0..3.</summary>
@@ -26,7 +27,8 @@ public static class Pipelines
     {
         0 => [],
         1 => ["mem2reg", "instcombine", "simplifycfg", "dce"],
-        2 or 3 => ["mem2reg", "sccp", "instcombine", "simplifycfg", "dce", "sccp", "instcombine", "simplifycfg", "dce"],
+        2 or 3 => ["mem2reg", "sccp", "instcombine", "simplifycfg", "dce", "sccp", "instcombine", "simplifycfg", "dce",
+                   "vectorize", "instcombine", "simplifycfg", "dce"],
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "optimization levels are 0 to 3"),
     };
 
