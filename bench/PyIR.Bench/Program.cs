@@ -5,8 +5,10 @@
 //              -O0, -O2 and -O2 -march=x86-64-v3 IR; medians of repeated runs and their ratios.
 //   opt      — the optimizer: -O2 time per conformance file (with and without JIT compilation) and the
 //              run-time effect of -O2 on clang -O0 IR in the JIT (OptimizerBench).
+//   vec      — the loop vectorizer: -O2 without vectorize vs -O2 on clang -O0 IR in the JIT, and the
+//              pass's own time over the corpus (VectorizeBench).
 //   optbdn   — BenchmarkDotNet: the -O2 pipeline on a few conformance files (OptimizeLatency).
-// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime|opt|optbdn|all
+// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime|opt|vec|optbdn|all
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
@@ -23,6 +25,8 @@ public static class Program
             RuntimeComparison.Run();
         if (mode is "opt" or "all")
             OptimizerBench.Run();
+        if (mode is "vec")
+            VectorizeBench.Run();
         if (mode is "optbdn")
             BenchmarkRunner.Run<OptimizeLatency>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator), args.Skip(1).ToArray());
         return 0;

@@ -8,6 +8,7 @@ using PyIR.Frontend.Text;
 using PyIR.Optimizer;
 using PyIR.Optimizer.Passes;
 using PyIR.Runtime;
+using PyIR.Runtime.Jit;
 using Xunit;
 using IrVerifier = PyIR.Frontend.Verifier;
 

@@ -14,7 +14,7 @@
 ; CHECK: vec.middle:
 ; CHECK: define i32 @isum(ptr %a, i32 %n)
 ; CHECK-NOT: vec.disjoint
-; CHECK: add <8 x i32>
+; CHECK: add nsw <8 x i32>
 ; CHECK: call i32 @llvm.vector.reduce.add.v8i32
 ; CHECK: define i32 @imax(ptr %a, i32 %n)
 ; CHECK: select <8 x i1>
