@@ -41,6 +41,7 @@ public sealed class LoopVectorize : IFunctionPass
 
     public bool Run(Function f)
     {
+        if (!MayHaveCycle(f)) return false;
         bool changed = false;
         var seen = new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance);
         while (true)
@@ -50,16 +51,17 @@ public sealed class LoopVectorize : IFunctionPass
             foreach (var loop in forest.InnermostFirst())
             {
                 if (loop.Children.Count > 0 || !seen.Add(loop.Header)) continue;
-                if (loop.Preheader is null)
+                plan = Analyze(loop);
+                if (plan is not null && loop.Preheader is null)
                 {
-                    if (!loop.Header.Predecessors.Any(p => !loop.Contains(p))) continue;
+                    // Worth vectorizing but entered from several blocks or a conditional branch:
+                    // give it a preheader and analyze again on the new CFG.
                     forest.EnsurePreheader(loop);
                     changed = true;
                     seen.Remove(loop.Header);
                     plan = null;
                     goto again; // the forest is stale now
                 }
-                plan = Analyze(loop);
                 if (plan is not null) break;
             }
             if (plan is null) return changed;
@@ -68,6 +70,17 @@ public sealed class LoopVectorize : IFunctionPass
             changed = true;
         again:;
         }
+    }
+
+    /// <summary>False when no branch goes to its own block or an earlier one: then there is no cycle (cheap pre-check).</summary>
+    private static bool MayHaveCycle(Function f)
+    {
+        var order = new Dictionary<BasicBlock, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < f.Blocks.Count; i++) order[f.Blocks[i]] = i;
+        for (int i = 0; i < f.Blocks.Count; i++)
+            foreach (var s in f.Blocks[i].Successors)
+                if (order.TryGetValue(s, out int j) && j <= i) return true;
+        return false;
     }
 
     // ------------------------------------------------------------------ analysis
@@ -84,7 +97,7 @@ public sealed class LoopVectorize : IFunctionPass
     private sealed class Plan
     {
         public required Loop Loop;
-        public required BasicBlock Preheader;
+        public required BasicBlock Preheader; // null only in a plan that asks for a preheader first
         public required PhiInst Iv;
         public required Value Start;
         public required Value Bound;
@@ -100,12 +113,17 @@ public sealed class LoopVectorize : IFunctionPass
         public required HashSet<Instruction> Widen;
     }
 
+    /// <summary>
+    /// The plan for vectorizing <paramref name="loop"/>, or null when it does not qualify. A loop without
+    /// a preheader is analyzed as if it had one (its start values being the outside ones); the caller
+    /// makes the preheader and analyzes again before transforming.
+    /// </summary>
     private static Plan? Analyze(Loop loop)
     {
         var header = loop.Header;
         var latch = loop.SingleLatch;
         var pre = loop.Preheader;
-        if (latch is null || pre is null || header.Parent is null) return null;
+        if (latch is null || header.Parent is null) return null;
         if (loop.ExitingBlocks.Count() != 1 || loop.ExitBlocks.Count != 1) return null;
 
         // Shape: header form (header tests and exits, the rest is a chain back to it) or latch form.
@@ -172,8 +190,8 @@ public sealed class LoopVectorize : IFunctionPass
         if (testsNext && !latchForm) return null; // IV+1 is not computed before the header's test
         if (!stayOnTrue) pred = pred.Inverse();
         if (pred is not (IntPredicate.Slt or IntPredicate.Ult or IntPredicate.Sle or IntPredicate.Ule or IntPredicate.Ne)) return null;
-        var start = iv.GetValueForBlock(pre);
-        if (start is null || iv.IncomingCount != 2) return null;
+        var start = StartValue(iv, pre, loop);
+        if (start is null) return null;
 
         // Header form: the header holds only phis and the test.
         if (!latchForm)
@@ -185,7 +203,6 @@ public sealed class LoopVectorize : IFunctionPass
         foreach (var phi in header.Phis)
         {
             if (ReferenceEquals(phi, iv)) continue;
-            if (phi.IncomingCount != 2) return null;
             var r = MatchReduction(phi, pre, latch, loop);
             if (r is null) return null;
             reductions.Add(r);
@@ -305,7 +322,7 @@ public sealed class LoopVectorize : IFunctionPass
 
         return new Plan
         {
-            Loop = loop, Preheader = pre, Iv = iv, Start = start, Bound = bound, Stay = pred, LatchForm = latchForm,
+            Loop = loop, Preheader = pre!, Iv = iv, Start = start, Bound = bound, Stay = pred, LatchForm = latchForm,
             TestsNext = testsNext, Body = body, Reductions = reductions, Accesses = accesses, GroupCount = keys.Count,
             VF = vf, NeedSigned = needSigned, NeedUnsigned = needUnsigned, Widen = widen,
         };
@@ -347,9 +364,23 @@ public sealed class LoopVectorize : IFunctionPass
         return null;
     }
 
-    private static Reduction? MatchReduction(PhiInst phi, BasicBlock pre, BasicBlock latch, Loop loop)
+    /// <summary>The value a header phi has on entry: from the preheader, or (none yet) the one outside value.</summary>
+    private static Value? StartValue(PhiInst phi, BasicBlock? pre, Loop loop)
     {
-        var start = phi.GetValueForBlock(pre);
+        if (pre is not null) return phi.IncomingCount == 2 ? phi.GetValueForBlock(pre) : null;
+        Value? start = null;
+        foreach (var (v, b) in phi.Incoming)
+        {
+            if (loop.Contains(b)) continue;
+            if (start is not null && !ReferenceEquals(start, v) && !(v is Constant && v is not GlobalValue && v.Equals(start))) return phi; // several: a phi in the new preheader
+            start ??= v;
+        }
+        return start;
+    }
+
+    private static Reduction? MatchReduction(PhiInst phi, BasicBlock? pre, BasicBlock latch, Loop loop)
+    {
+        var start = StartValue(phi, pre, loop);
         var update = phi.GetValueForBlock(latch) as Instruction;
         if (start is null || update is null || !loop.Contains(update)) return null;
         if (!IsLaneType(phi.Type) || phi.Type is IntegerType { Bits: 1 }) return null;
