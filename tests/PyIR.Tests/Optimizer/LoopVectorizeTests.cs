@@ -9,6 +9,7 @@ using PyIR.Optimizer;
 using PyIR.Optimizer.Passes;
 using PyIR.Runtime;
 using PyIR.Runtime.Jit;
+using PyIR.Tests.Conformance;
 using Xunit;
 using IrVerifier = PyIR.Frontend.Verifier;
 
@@ -191,6 +192,26 @@ public class LoopVectorizeTests
                 compared++;
             }
         Assert.Equal(49 * 25, compared);
+    }
+
+    [Fact]
+    public void TheJitCompilesEveryVectorizedCorpusModule()
+    {
+        // A vector operation the JIT cannot compile would silently send the whole module to the
+        // interpreter (Engines.Create falls back), losing far more than vectorizing gains.
+        if (!JitEngine.IsSupported) return;
+        int vectorized = 0;
+        foreach (var (name, level) in Corpus.Files())
+        {
+            string path = Corpus.LlPath(name, level);
+            var module = Parser.ParseModule(File.ReadAllText(path), path);
+            Pipelines.Run(module, 2);
+            if (!module.Functions.SelectMany(f => f.Blocks).Any(b => b.Name?.StartsWith("vec.body", StringComparison.Ordinal) == true)) continue;
+            vectorized++;
+            using var engine = Engines.Create(module, EngineKind.Default, null, out var reason);
+            Assert.True(reason is null, $"{name}.{level}: {reason}");
+        }
+        Assert.True(vectorized >= 3, $"only {vectorized} corpus modules have a vectorized loop");
     }
 
     [Fact]
