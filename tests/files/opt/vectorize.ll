@@ -3,7 +3,8 @@
 ; of integers (add, mul, and, or, xor, min, max) and of floats with `reassoc` become vector
 ; accumulators. Refused: float reductions without reassoc, volatile accesses, libm calls, IVs that
 ; step by -1, other recurrences. The run lines compare with values computed outside PyIR (Python):
-; trip counts 0, 1, 7, 8, 9, 1000, arrays that overlap by one element in both directions.
+; trip counts 0, 1, 7, 8, 9, 1000, arrays that overlap by one element in both directions; a read past
+; the end of an alloca still faults in the interpreter.
 ; RUN: pyir opt --passes=vectorize %s
 ; CHECK: define void @saxpy(float %a, ptr %x, ptr %y, i32 %n)
 ; CHECK: %vec.disjoint = or i1
@@ -67,6 +68,10 @@
 ; RUN: pyir run -O2 %s --entry rotated 13
 ; CHECK-NEXT: 8529337814692152288
 ; CHECK-NEXT: 2276059915114960446
+; RUN: not pyir run -O0 --interp %s --entry oob
+; RUN: not pyir run -O2 --interp %s --entry oob
+; CHECK: error: out-of-bounds load of 4 bytes at offset 40 of a 40-byte alloca
+; CHECK: error: out-of-bounds load of 32 bytes at offset 32 of a 40-byte alloca
 
 declare double @llvm.sqrt.f64(double)
 declare float @sinf(float)
@@ -457,4 +462,13 @@ sum:
   br i1 %more2, label %sum, label %done
 done:
   ret i64 %acc.next
+}
+
+; Summing 20 elements of a 10-element array faults before and after vectorizing (after: at the
+; vector load that reaches past the end).
+define i32 @oob() {
+entry:
+  %a = alloca [10 x i32], align 16
+  %s = call i32 @isum(ptr %a, i32 20)
+  ret i32 %s
 }
