@@ -6,8 +6,10 @@
 //              repeated runs and their ratios.
 //   opt      — the optimizer: -O2 time per conformance file (with and without JIT compilation) and
 //              per pass for the slowest file (OptimizerBench); `opt NAME` only files containing NAME.
+//   vec      — the loop vectorizer: -O2 without vectorize vs -O2 on clang -O0 IR in the JIT, and the
+//              pass's own time over the corpus (VectorizeBench).
 //   optbdn   — BenchmarkDotNet: the -O2 pipeline on a few conformance files (OptimizeLatency).
-// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime|opt [NAME]|optbdn|all
+// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime|opt [NAME]|vec|optbdn|all
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
@@ -24,6 +26,8 @@ public static class Program
             RuntimeComparison.Run();
         if (mode is "opt" or "all")
             OptimizerBench.Run(args.Length > 1 ? args[1] : null);
+        if (mode is "vec")
+            VectorizeBench.Run();
         if (mode is "optbdn")
             BenchmarkRunner.Run<OptimizeLatency>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator), args.Skip(1).ToArray());
         return 0;

@@ -35,7 +35,8 @@ public sealed class PassManager
             long start = Stopwatch.GetTimestamp();
             if (pass is IModulePass modulePass) changed |= modulePass.Run(module);
             else
-                foreach (var f in module.Functions)
+                // A snapshot: passes may declare functions (the vectorizer's vector intrinsics).
+                foreach (var f in module.Functions.ToList())
                     if (!f.IsDeclaration) changed |= pass.Run(f);
             Record(pass.Name, Stopwatch.GetElapsedTime(start));
             if (VerifyEach && Verifier.Check(module) is { Count: > 0 } problems)

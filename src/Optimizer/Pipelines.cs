@@ -1,7 +1,7 @@
 // The named passes and the standard pipelines. -O0 runs nothing; -O1 promotes allocas and cleans up
 // (mem2reg, instcombine, simplifycfg, dce); -O2 adds SCCP, then tail-recursion elimination and
 // inlining (callees simplified first, as LLVM does), a second round of clean-up with GVN and DSE, the
-// loop passes licm and indvars, and a last instcombine/simplifycfg/dce; -O3 also fully unrolls small
+// loop passes licm and indvars, the loop vectorizer, and clean-ups; -O3 also fully unrolls small
 // constant loops. A pass list ("mem2reg,sccp,dce") runs exactly those passes in that order.
 using PyIR.Frontend;
 using PyIR.Frontend.Ir;
@@ -27,6 +27,7 @@ public static class Pipelines
         ["licm"] = () => new Licm(),
         ["indvars"] = () => new IndVarSimplify(),
         ["unroll"] = () => new LoopUnroll(),
+        ["vectorize"] = () => new LoopVectorize(),
     };
 
     // Each function cleaned up on its own (so the inliner measures SSA code, not clang -O0 loads and stores).
@@ -35,10 +36,13 @@ public static class Pipelines
     // After inlining: fold what it exposed, then remove redundant computations, loads and stores.
     private static readonly string[] Scalar = ["mem2reg", "sccp", "instcombine", "simplifycfg", "gvn", "dse", "dce"];
 
-    // Loop passes (after GVN, so LICM sees one copy of each computation), then a last clean-up.
+    // Loop passes (after GVN, so LICM sees one copy of each computation), a clean-up, then the
+    // vectorizer on the clean loops and a last clean-up of what it leaves.
     private static string[] Loops(bool unroll) =>
-        unroll ? ["licm", "indvars", "unroll", "sccp", "instcombine", "simplifycfg", "dce"]
-               : ["licm", "indvars", "instcombine", "simplifycfg", "dce"];
+    [
+        "licm", "indvars", .. (unroll ? new[] { "unroll", "sccp" } : []), "instcombine", "simplifycfg", "dce",
+        "vectorize", "instcombine", "simplifycfg", "dce",
+    ];
 
     /// <summary>The pass names of an optimization level 0..3.</summary>
     public static IReadOnlyList<string> PassNames(int level) => level switch
