@@ -225,8 +225,13 @@ public sealed class SimplifyCfg : IFunctionPass
         {
             var vt = phi.GetValueForBlock(fromTrue)!;
             var vf = phi.GetValueForBlock(fromFalse)!;
-            Value merged = ReferenceEquals(vt, vf) ? vt : new SelectInst(cond, vt, vf) { Name = phi.Name, Location = phi.Location };
-            if (merged is SelectInst sel) b.InsertBefore(sel, br);
+            Value merged = vt;
+            if (!ReferenceEquals(vt, vf))
+            {
+                var select = new SelectInst(cond, vt, vf) { Name = phi.Name, Location = phi.Location };
+                b.InsertBefore(select, br);
+                merged = select;
+            }
             // Drop the entries of the edges that go away, then one entry from b.
             for (int i = phi.IncomingCount - 1; i >= 0; i--)
             {

@@ -33,6 +33,8 @@
 ; CHECK: -1
 ; RUN: pyir run -O2 %s --entry load_stays 0
 ; CHECK: -1
+; RUN: pyir run -O2 %s --entry same_value_is_a_select true false 3
+; CHECK: 7
 ; RUN: pyir run -O2 %s --entry too_big 3
 ; CHECK: 2
 
@@ -134,5 +136,19 @@ big:
   br label %join
 join:
   %r = phi i32 [ %e, %big ], [ 2, %entry ]
+  ret i32 %r
+}
+
+; Both paths bring the same value, which is itself a select: the phi takes it as it is.
+define i32 @same_value_is_a_select(i1 %c, i1 %d, i32 %x) {
+entry:
+  %s = select i1 %d, i32 %x, i32 7
+  br i1 %c, label %t, label %f
+t:
+  br label %join
+f:
+  br label %join
+join:
+  %r = phi i32 [ %s, %t ], [ %s, %f ]
   ret i32 %r
 }
