@@ -6,7 +6,7 @@
 //   opt      — the optimizer: -O2 time per conformance file (with and without JIT compilation) and the
 //              run-time effect of -O2 on clang -O0 IR in the JIT (OptimizerBench).
 //   optbdn   — BenchmarkDotNet: the -O2 pipeline on a few conformance files (OptimizeLatency).
-// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime|opt|optbdn|all
+// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime [ROUNDS] [PROGRAM...]|opt|optbdn|all
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
@@ -20,7 +20,12 @@ public static class Program
         if (mode is "compile" or "all")
             BenchmarkRunner.Run<CompileLatency>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator), args.Skip(1).ToArray());
         if (mode is "runtime" or "all")
-            RuntimeComparison.Run();
+        {
+            // runtime [ROUNDS] [PROGRAM...]: more rounds steady the medians on a busy machine.
+            var rest = mode == "runtime" ? args.Skip(1).ToList() : [];
+            int rounds = rest.Count > 0 && int.TryParse(rest[0], out int n) && n > 0 ? n : 11;
+            RuntimeComparison.Run(rounds, rest.Where(a => !int.TryParse(a, out _)).ToList());
+        }
         if (mode is "opt" or "all")
             OptimizerBench.Run();
         if (mode is "optbdn")

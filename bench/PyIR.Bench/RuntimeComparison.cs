@@ -19,7 +19,8 @@ public static unsafe class RuntimeComparison
 
     private static readonly string[] Levels = ["O0", "O2", "O2-v3"];
 
-    public static void Run(int rounds = 11)
+    /// <summary>Runs every program (or only <paramref name="only"/>), <paramref name="rounds"/> interleaved runs each.</summary>
+    public static void Run(int rounds = 11, IReadOnlyCollection<string>? only = null)
     {
         string root = FindRoot();
         string work = Path.Combine(Path.GetTempPath(), "pyir-bench-" + Environment.ProcessId);
@@ -33,7 +34,7 @@ public static unsafe class RuntimeComparison
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         var ratiosO2 = new List<double>();
         var ratiosV3 = new List<double>();
-        foreach (var name in Programs)
+        foreach (var name in Programs.Where(p => only is null || only.Count == 0 || only.Contains(p)))
         {
             string so = Path.Combine(work, name + ".so");
             var cc = Process.Start(new ProcessStartInfo("clang-16", ["-O2", "-shared", "-fPIC", "-o", so, Path.Combine(root, "tests/conformance/src", name + ".c"), "-lm"])
