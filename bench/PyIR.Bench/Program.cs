@@ -9,7 +9,7 @@
 //   vec      — the loop vectorizer: -O2 without vectorize vs -O2 on clang -O0 IR in the JIT, and the
 //              pass's own time over the corpus (VectorizeBench).
 //   optbdn   — BenchmarkDotNet: the -O2 pipeline on a few conformance files (OptimizeLatency).
-// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime|opt [NAME]|vec|optbdn|all
+// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime [ROUNDS] [PROGRAM...]|opt [NAME]|vec|optbdn|all
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
@@ -23,7 +23,12 @@ public static class Program
         if (mode is "compile" or "all")
             BenchmarkRunner.Run<CompileLatency>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator), args.Skip(1).ToArray());
         if (mode is "runtime" or "all")
-            RuntimeComparison.Run();
+        {
+            // runtime [ROUNDS] [PROGRAM...]: more rounds steady the medians on a busy machine.
+            var rest = mode == "runtime" ? args.Skip(1).ToList() : [];
+            int rounds = rest.Count > 0 && int.TryParse(rest[0], out int n) && n > 0 ? n : 11;
+            RuntimeComparison.Run(rounds, rest.Where(a => !int.TryParse(a, out _)).ToList());
+        }
         if (mode is "opt" or "all")
             OptimizerBench.Run(args.Length > 1 ? args[1] : null);
         if (mode is "vec")

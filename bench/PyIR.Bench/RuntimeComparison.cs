@@ -29,7 +29,8 @@ public static unsafe class RuntimeComparison
     /// <summary>The columns whose ratio to clang -O2 is printed and averaged.</summary>
     private static readonly string[] Rated = ["O0 IR + -O2", "O2 IR", "O2 IR + -O2", "O2-v3 IR + -O2"];
 
-    public static void Run(int rounds = 11)
+    /// <summary>Runs every program (or only <paramref name="only"/>), <paramref name="rounds"/> interleaved runs each.</summary>
+    public static void Run(int rounds = 11, IReadOnlyCollection<string>? only = null)
     {
         string root = FindRoot();
         string work = Path.Combine(Path.GetTempPath(), "pyir-bench-" + Environment.ProcessId);
@@ -42,7 +43,7 @@ public static unsafe class RuntimeComparison
         Console.WriteLine("| program | clang -O2 | " + string.Join(" | ", Variants.Select(v => "PyIR " + v.Label)) + " | " + string.Join(" | ", Rated.Select(r => "ratio " + r)) + " |");
         Console.WriteLine("| --- | ---: |" + string.Concat(Enumerable.Repeat(" ---: |", Variants.Length + Rated.Length)));
         var ratios = Rated.ToDictionary(r => r, _ => new List<double>());
-        foreach (var name in Programs)
+        foreach (var name in Programs.Where(p => only is null || only.Count == 0 || only.Contains(p)))
         {
             string so = Path.Combine(work, name + ".so");
             var cc = Process.Start(new ProcessStartInfo("clang-16", ["-O2", "-shared", "-fPIC", "-o", so, Path.Combine(root, "tests/conformance/src", name + ".c"), "-lm"])

@@ -19,6 +19,13 @@ public sealed class ConstantPool
         return _entries.Count - 1;
     }
 
+    /// <summary>A zero-filled entry of its own (never shared), filled in after encoding (jump tables).</summary>
+    public int AddUnique(int size, int alignment)
+    {
+        _entries.Add((new byte[size], alignment));
+        return _entries.Count - 1;
+    }
+
     public int AddUInt64(ulong value) => Add(BitConverter.GetBytes(value), 8);
     public int AddUInt32(uint value) => Add(BitConverter.GetBytes(value), 4);
 

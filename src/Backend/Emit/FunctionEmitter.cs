@@ -27,6 +27,8 @@ public interface IModuleAddresses
     ulong StackRecheckLabel { get; }
     /// <summary>Address of the cell where traps record a code address (the faulting instruction, or the caller of an overflowing function).</summary>
     ulong FaultCellAddress { get; }
+    /// <summary>Asks for constant-pool entry <paramref name="entry"/> to hold the addresses of these labels once the code is placed.</summary>
+    void AddJumpTable(int entry, ulong[] labels);
 }
 
 public sealed class FunctionEmitter
@@ -73,10 +75,11 @@ public sealed class FunctionEmitter
         foreach (int r in _frame.SavedRegisters) _code.Add(Instruction.Create(Code.Push_r64, X86.IcedRegister(r, 64)));
         if (_frame.StackAdjust > 0) _code.Add(Instruction.Create(Code.Sub_rm64_imm32, Register.RSP, _frame.StackAdjust));
 
-        for (int bi = 0; bi < _f.Blocks.Count; bi++)
+        var layout = Layout();
+        for (int bi = 0; bi < layout.Count; bi++)
         {
-            var b = _f.Blocks[bi];
-            var next = bi + 1 < _f.Blocks.Count ? _f.Blocks[bi + 1] : null;
+            var b = layout[bi];
+            var next = bi + 1 < layout.Count ? layout[bi + 1] : null;
             _code.Bind(_labels[b]);
             foreach (var inst in b.Instructions)
             {
@@ -127,6 +130,18 @@ public sealed class FunctionEmitter
                 }
                 break;
             }
+            case MOpcode.JmpTable:
+            {
+                // lea r11, [table]; jmp [r11 + index*8] (r11 is the scratch register, free here).
+                int entry = (int)inst.Operands[1].Imm;
+                var labels = new ulong[inst.Operands.Length - 2];
+                for (int k = 0; k < labels.Length; k++) labels[k] = _labels[Final(inst.Operands[2 + k].Block!)];
+                _addresses.AddJumpTable(entry, labels);
+                _code.Add(Instruction.Create(Code.Lea_r64_m, Register.R11, new MemoryOperand(Register.RIP, (long)_addresses.ConstantAddress(entry))));
+                _code.Add(Instruction.Create(Code.Jmp_rm64,
+                    new MemoryOperand(Register.R11, X86.IcedRegister(inst.Operands[0].Reg, 64), 8, 0, 0)));
+                break;
+            }
             case MOpcode.Ret:
                 EmitEpilogue();
                 _code.Add(Instruction.Create(Code.Retnq));
@@ -148,6 +163,95 @@ public sealed class FunctionEmitter
             default:
                 throw new InvalidOperationException($"unexpected {inst.Op} after register allocation");
         }
+    }
+
+    /// <summary>
+    /// The order blocks are placed in: the function's order, except that blocks holding only a jump
+    /// are left out (branches skip them) and a block whose only predecessor is the block just placed
+    /// follows it directly when the next block in order is not a target of that predecessor anyway
+    /// (so a branch falls through into it instead of jumping there). Edge blocks holding phi moves,
+    /// which critical-edge splitting appends at the end, land next to their branch this way.
+    /// </summary>
+    private List<MBlock> Layout()
+    {
+        var blocks = _f.Blocks;
+        // A block that ends without a terminator falls into the next one: keep the order as it is.
+        if (blocks.Any(b => b.Instructions.Count == 0 || !b.Instructions[^1].IsTerminator)) return blocks;
+        var placed = new HashSet<MBlock>();
+        var layout = new List<MBlock>(blocks.Count);
+        bool Skipped(MBlock b) => !ReferenceEquals(b, blocks[0]) && b.Instructions is [{ Op: MOpcode.Jmp }] && !ReferenceEquals(Final(b), b);
+        int cursor = 0;
+        MBlock? NextInOrder()
+        {
+            while (cursor < blocks.Count && (placed.Contains(blocks[cursor]) || Skipped(blocks[cursor]))) cursor++;
+            return cursor < blocks.Count ? blocks[cursor] : null;
+        }
+        for (var b = NextInOrder(); b is not null; b = NextInOrder())
+        {
+            var current = b;
+            while (current is not null)
+            {
+                placed.Add(current);
+                layout.Add(current);
+                var targets = Targets(current);
+                var next = NextInOrder();
+                MBlock? pulled = null;
+                if (next is null || !targets.Contains(next))
+                    foreach (var t in targets)
+                        if (!placed.Contains(t) && !Skipped(t) && SinglePredecessor(t, current)) { pulled = t; break; }
+                current = pulled;
+            }
+        }
+        return layout;
+    }
+
+    /// <summary>The blocks a block's terminator branches to (after skipping jump-only blocks), fall-through target first.</summary>
+    private static List<MBlock> Targets(MBlock b)
+    {
+        var result = new List<MBlock>(2);
+        if (b.Instructions.Count == 0) return result;
+        var term = b.Instructions[^1];
+        if (term.Op == MOpcode.Jmp) result.Add(Final(term.Operands[0].Block!));
+        else if (term.Op == MOpcode.Jcc)
+        {
+            result.Add(Final(term.Operands[2].Block!));
+            var taken = Final(term.Operands[1].Block!);
+            if (!result.Contains(taken)) result.Add(taken);
+        }
+        else if (term.Op == MOpcode.JmpTable)
+        {
+            // Nothing falls through an indirect jump; the targets still count as branch sources.
+            for (int k = 2; k < term.Operands.Length; k++)
+            {
+                var t = Final(term.Operands[k].Block!);
+                if (!result.Contains(t)) result.Add(t);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Whether every branch into <paramref name="t"/> (through jump-only blocks) comes from <paramref name="from"/>.</summary>
+    private bool SinglePredecessor(MBlock t, MBlock from)
+    {
+        _branchSources ??= ComputeBranchSources();
+        return _branchSources.TryGetValue(t, out var sources) && sources.Count == 1 && sources.Contains(from);
+    }
+
+    private Dictionary<MBlock, HashSet<MBlock>>? _branchSources;
+
+    private Dictionary<MBlock, HashSet<MBlock>> ComputeBranchSources()
+    {
+        var result = new Dictionary<MBlock, HashSet<MBlock>>();
+        foreach (var b in _f.Blocks)
+        {
+            if (!ReferenceEquals(b, _f.Blocks[0]) && b.Instructions is [{ Op: MOpcode.Jmp }] && !ReferenceEquals(Final(b), b)) continue;
+            foreach (var t in Targets(b))
+            {
+                if (!result.TryGetValue(t, out var set)) result[t] = set = [];
+                set.Add(b);
+            }
+        }
+        return result;
     }
 
     /// <summary>Where a branch to <paramref name="b"/> really goes: blocks holding only a jump are skipped.</summary>
@@ -190,6 +294,12 @@ public sealed class FunctionEmitter
             return;
         }
         var ops = inst.Operands;
+        // A 64-bit (or whole-ymm) move of a register onto itself does nothing: the allocator gave
+        // both sides one register. (A 32-bit one zero-extends and an xmm one clears the upper
+        // half, so those stay.)
+        if (inst.Code is Code.Mov_r64_rm64 or Code.VEX_Vmovaps_ymm_ymmm256 or Code.VEX_Vmovups_ymm_ymmm256 && ops.Length == 2 &&
+            ops[0].IsReg && ops[1].IsReg && ops[0].Reg == ops[1].Reg && ops[0].Bits == ops[1].Bits)
+            return;
         int memIndex = Array.FindIndex(ops, o => o.IsMem);
         if (memIndex < 0)
         {

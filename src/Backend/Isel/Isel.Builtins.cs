@@ -444,6 +444,26 @@ public sealed partial class InstructionSelector
     {
         long k = (long)(amount % (ulong)n);
         if (n == 64 && k == 0) return ZeroExtendAlways(left ? a : b, 64, 64);
+        if (n is 32 or 64 && k != 0)
+        {
+            // Native widths: a rotate (both inputs one value) is one rorx; otherwise shld/shrd by an
+            // immediate. fshl(a, b, k) = shld a, b, k; fshr(a, b, k) = shrd b, a, k.
+            var r = NewGpr();
+            if (a == b)
+            {
+                Emit(n == 32 ? Code.VEX_Rorx_r32_rm32_imm8 : Code.VEX_Rorx_r64_rm64_imm8, MOperand.Def(r, n), Use(a, n),
+                    MOperand.I(left ? n - k : k));
+                return r;
+            }
+            Emit(n == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(r, n), Use(left ? a : b, n));
+            var code = (left, n) switch
+            {
+                (true, 32) => Code.Shld_rm32_r32_imm8, (true, _) => Code.Shld_rm64_r64_imm8,
+                (false, 32) => Code.Shrd_rm32_r32_imm8, _ => Code.Shrd_rm64_r64_imm8,
+            };
+            Emit(code, MOperand.UseDef(r, n), Use(left ? b : a, n), MOperand.I(k));
+            return r;
+        }
         var zb = ZeroExtend(b, n, 64);
         var shiftA = left ? k : n - k;
         var shiftB = left ? n - k : k;

@@ -1,6 +1,7 @@
 // Control flow and calls: incoming arguments, return, conditional branches on fused compares,
-// switch as a balanced tree of compares, and calls following CallLayout (arguments copied into
-// their registers right before the call, which clobbers every caller-saved register).
+// switch as a jump table when its cases are dense (else a balanced tree of compares), and calls
+// following CallLayout (arguments copied into their registers right before the call, which
+// clobbers every caller-saved register).
 using Iced.Intel;
 using PyIR.Backend.Mir;
 using PyIR.Backend.Target;
@@ -136,7 +137,38 @@ public sealed partial class InstructionSelector
             Jump(defaultBlock);
             return;
         }
+        if (TryJumpTable(value, w, cases, defaultBlock)) return;
         SwitchTree(value, w, cases, 0, cases.Count, defaultBlock);
+    }
+
+    /// <summary>
+    /// A dense switch (at least 4 cases, case values spanning at most 4 slots per case and 4096 in
+    /// all) becomes a range check and an indirect jump through a table of block addresses.
+    /// </summary>
+    private bool TryJumpTable(int value, int w, List<(ulong Value, MBlock Dest)> cases, MBlock defaultBlock)
+    {
+        if (cases.Count < 4) return false;
+        ulong min = cases[0].Value, max = cases[^1].Value;
+        ulong span = max - min;
+        if (span >= 4096 || span + 1 > 4 * (ulong)cases.Count || min > int.MaxValue) return false;
+        int slots = (int)span + 1;
+        var index = NewGpr();
+        // A 32-bit move or subtraction also clears the upper half, so the index is a clean 64-bit value.
+        Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(index, w), Use(value, w));
+        if (min != 0) Emit(w == 32 ? Code.Sub_rm32_imm32 : Code.Sub_rm64_imm32, MOperand.UseDef(index, w), MOperand.I((long)min));
+        CompareWith(index, w, (ulong)slots);
+        var table = NewBlockHere();
+        Branch(Cond.AE, defaultBlock, table);
+        _block = table;
+        var targets = new MBlock[slots];
+        Array.Fill(targets, defaultBlock);
+        foreach (var (v, dest) in cases) targets[(int)(v - min)] = dest;
+        var ops = new MOperand[2 + slots];
+        ops[0] = Use(index, 64);
+        ops[1] = MOperand.I(_module.Pool.AddUnique(8 * slots, 8));
+        for (int i = 0; i < slots; i++) ops[2 + i] = MOperand.B(targets[i]);
+        Emit(new MInst(MOpcode.JmpTable, Code.INVALID, ops));
+        return true;
     }
 
     /// <summary>Binary search over sorted case values; small ranges become a chain of equality tests.</summary>

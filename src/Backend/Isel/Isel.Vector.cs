@@ -522,6 +522,7 @@ public sealed partial class InstructionSelector
     {
         if (!IsLaneVector(ic.Lhs.Type, out var v, out int lane) || v.Element is not IntegerType || !IsMask(ic.Type, out _))
             throw VectorTodo($"icmp on {ic.Lhs.Type}");
+        if (TrySimdICmp(ic)) return;
         bool signed = ic.Predicate is IntPredicate.Sgt or IntPredicate.Sge or IntPredicate.Slt or IntPredicate.Sle;
         int a = SpillValue(ic.Lhs);
         int c = SpillValue(ic.Rhs);
@@ -537,6 +538,81 @@ public sealed partial class InstructionSelector
         }
         var d = DefineOne(ic);
         ReloadVector(d, r, mw);
+    }
+
+    /// <summary>
+    /// icmp on 8/16/32/64-bit lanes in one register: vpcmpeq / vpcmpgt (unsigned predicates compare
+    /// with the sign bits flipped; ne, le and ge invert the opposite compare), then one byte per lane
+    /// is picked (vpshufb, the high half or-ed in for a ymm) and turned into 0/1 (vpabsb, or +1 when
+    /// inverting).
+    /// </summary>
+    private bool TrySimdICmp(ICmpInst ic)
+    {
+        if (!IsSimpleVector(ic.Lhs.Type, out var v, out int lane, out int w) || v.Element is not IntegerType) return false;
+        bool wide = w == 256;
+        var p = ic.Predicate;
+        int a = Reg(ic.Lhs), b = Reg(ic.Rhs);
+        if (p is IntPredicate.Ugt or IntPredicate.Uge or IntPredicate.Ult or IntPredicate.Ule)
+        {
+            int sign = _module.Pool.AddSplat(1UL << (lane * 8 - 1), lane, w / 8);
+            var xa = NewVec(w);
+            Emit(wide ? Code.VEX_Vpxor_ymm_ymm_ymmm256 : Code.VEX_Vpxor_xmm_xmm_xmmm128, MOperand.Def(xa, w), Use(a, w), MOperand.ConstantRef(w, sign));
+            var xb = NewVec(w);
+            Emit(wide ? Code.VEX_Vpxor_ymm_ymm_ymmm256 : Code.VEX_Vpxor_xmm_xmm_xmmm128, MOperand.Def(xb, w), Use(b, w), MOperand.ConstantRef(w, sign));
+            (a, b) = (xa, xb);
+            p = p switch { IntPredicate.Ugt => IntPredicate.Sgt, IntPredicate.Uge => IntPredicate.Sge, IntPredicate.Ult => IntPredicate.Slt, _ => IntPredicate.Sle };
+        }
+        bool invert = p is IntPredicate.Ne or IntPredicate.Sle or IntPredicate.Sge;
+        bool equality = p is IntPredicate.Eq or IntPredicate.Ne;
+        // gt(a, b) for sgt/sle, gt(b, a) for slt/sge.
+        if (p is IntPredicate.Slt or IntPredicate.Sge) (a, b) = (b, a);
+        var code = (equality, lane, wide) switch
+        {
+            (true, 1, false) => Code.VEX_Vpcmpeqb_xmm_xmm_xmmm128, (true, 1, true) => Code.VEX_Vpcmpeqb_ymm_ymm_ymmm256,
+            (true, 2, false) => Code.VEX_Vpcmpeqw_xmm_xmm_xmmm128, (true, 2, true) => Code.VEX_Vpcmpeqw_ymm_ymm_ymmm256,
+            (true, 4, false) => Code.VEX_Vpcmpeqd_xmm_xmm_xmmm128, (true, 4, true) => Code.VEX_Vpcmpeqd_ymm_ymm_ymmm256,
+            (true, _, false) => Code.VEX_Vpcmpeqq_xmm_xmm_xmmm128, (true, _, true) => Code.VEX_Vpcmpeqq_ymm_ymm_ymmm256,
+            (false, 1, false) => Code.VEX_Vpcmpgtb_xmm_xmm_xmmm128, (false, 1, true) => Code.VEX_Vpcmpgtb_ymm_ymm_ymmm256,
+            (false, 2, false) => Code.VEX_Vpcmpgtw_xmm_xmm_xmmm128, (false, 2, true) => Code.VEX_Vpcmpgtw_ymm_ymm_ymmm256,
+            (false, 4, false) => Code.VEX_Vpcmpgtd_xmm_xmm_xmmm128, (false, 4, true) => Code.VEX_Vpcmpgtd_ymm_ymm_ymmm256,
+            (false, _, false) => Code.VEX_Vpcmpgtq_xmm_xmm_xmmm128, _ => Code.VEX_Vpcmpgtq_ymm_ymm_ymmm256,
+        };
+        var all = NewVec(w);
+        Emit(code, MOperand.Def(all, w), Use(a, w), Use(b, w));
+        int mw = MaskBits(v.Count);
+        int bytes = all;
+        if (lane > 1)
+        {
+            // Byte 0 of every lane, packed to the front (lane-relative within each 128-bit half).
+            int perHalf = 16 / lane;
+            var control = new byte[w / 8];
+            Array.Fill(control, (byte)0x80);
+            for (int i = 0; i < v.Count; i++)
+            {
+                int half = i / perHalf;
+                control[half * 16 + i] = (byte)(i % perHalf * lane);
+            }
+            var picked = NewVec(w);
+            Emit(wide ? Code.VEX_Vpshufb_ymm_ymm_ymmm256 : Code.VEX_Vpshufb_xmm_xmm_xmmm128, MOperand.Def(picked, w), Use(all, w),
+                MOperand.ConstantRef(w, _module.Pool.Add(control, w / 8)));
+            bytes = picked;
+            if (wide)
+            {
+                var high = NewVec(128);
+                Emit(Code.VEX_Vextracti128_xmmm128_ymm_imm8, MOperand.Def(high, 128), Use(picked, 256), MOperand.I(1));
+                var both = NewVec(128);
+                Emit(Code.VEX_Vpor_xmm_xmm_xmmm128, MOperand.Def(both, 128), Use(picked, 128), Use(high, 128));
+                bytes = both;
+            }
+        }
+        var d = DefineOne(ic);
+        bool maskWide = mw == 256;
+        if (invert)
+            Emit(maskWide ? Code.VEX_Vpaddb_ymm_ymm_ymmm256 : Code.VEX_Vpaddb_xmm_xmm_xmmm128, MOperand.Def(d, mw), Use(bytes, mw),
+                MOperand.ConstantRef(mw, _module.Pool.AddSplat(1, 1, mw / 8)));
+        else
+            Emit(maskWide ? Code.VEX_Vpabsb_ymm_ymmm256 : Code.VEX_Vpabsb_xmm_xmmm128, MOperand.Def(d, mw), Use(bytes, mw));
+        return true;
     }
 
     private void SelectVectorFCmp(FCmpInst fc)
@@ -609,12 +685,52 @@ public sealed partial class InstructionSelector
         Emit(wide ? Code.VEX_Vpor_ymm_ymm_ymmm256 : Code.VEX_Vpor_xmm_xmm_xmmm128, MOperand.Def(d, w), Use(t, w), Use(f, w));
     }
 
+    /// <summary>
+    /// zext/sext of a mask (0/1 bytes) to lanes of one register: vpmovzx widens 0/1 bytes to 0/1
+    /// lanes; sext first turns them into 0/-1 bytes (0 - mask) and widens with vpmovsx.
+    /// </summary>
+    private bool TrySimdMaskExtend(CastInst c, int n, int lane)
+    {
+        if (!IsSimpleVector(c.Type, out _, out _, out int w)) return false;
+        int mw = MaskBits(n);
+        if (lane > 1 && mw != 128) return false;
+        bool wide = w == 256;
+        int src = Reg(c.Operand);
+        bool zero = c.Opcode == Opcode.ZExt;
+        if (!zero)
+        {
+            var z = NewVec(mw);
+            Emit(mw == 256 ? Code.VEX_Vpxor_ymm_ymm_ymmm256 : Code.VEX_Vpxor_xmm_xmm_xmmm128, MOperand.Def(z, mw), Use(z, mw), Use(z, mw));
+            var neg = NewVec(mw);
+            Emit(mw == 256 ? Code.VEX_Vpsubb_ymm_ymm_ymmm256 : Code.VEX_Vpsubb_xmm_xmm_xmmm128, MOperand.Def(neg, mw), Use(z, mw), Use(src, mw));
+            src = neg;
+        }
+        var d = DefineOne(c);
+        if (lane == 1)
+        {
+            Copy(d, src, w);
+            return true;
+        }
+        var code = (lane, wide) switch
+        {
+            (2, false) => zero ? Code.VEX_Vpmovzxbw_xmm_xmmm64 : Code.VEX_Vpmovsxbw_xmm_xmmm64,
+            (2, true) => zero ? Code.VEX_Vpmovzxbw_ymm_xmmm128 : Code.VEX_Vpmovsxbw_ymm_xmmm128,
+            (4, false) => zero ? Code.VEX_Vpmovzxbd_xmm_xmmm32 : Code.VEX_Vpmovsxbd_xmm_xmmm32,
+            (4, true) => zero ? Code.VEX_Vpmovzxbd_ymm_xmmm64 : Code.VEX_Vpmovsxbd_ymm_xmmm64,
+            (_, false) => zero ? Code.VEX_Vpmovzxbq_xmm_xmmm16 : Code.VEX_Vpmovsxbq_xmm_xmmm16,
+            _ => zero ? Code.VEX_Vpmovzxbq_ymm_xmmm32 : Code.VEX_Vpmovsxbq_ymm_xmmm32,
+        };
+        Emit(code, MOperand.Def(d, w), Use(src, 128));
+        return true;
+    }
+
     /// <summary>zext/sext of a mask to integer lanes, trunc of integer lanes to a mask, mask to and from iN.</summary>
     private bool TryMaskCast(CastInst c)
     {
         if (IsMask(c.Operand.Type, out int n) && c.Opcode is Opcode.ZExt or Opcode.SExt &&
             IsLaneVector(c.Type, out var to, out int lane) && to.Element is IntegerType)
         {
+            if (TrySimdMaskExtend(c, n, lane)) return true;
             int src = SpillVector(Reg(c.Operand), MaskBits(n));
             int dst = _mf.NewSlot(SlotBytes(c.Type), 16);
             for (int i = 0; i < n; i++)

@@ -171,6 +171,9 @@ public static class JitCompiler
                     BitConverter.TryWriteBytes(data[(int)(globalOffsets[i] + offset)..], address + (ulong)addend);
                 }
             }
+            foreach (var (entry, labels) in addresses.JumpTables)
+                for (int k = 0; k < labels.Length; k++)
+                    BitConverter.TryWriteBytes(data[(int)(poolOffsets[entry] + 8 * k)..], labelToAddress[code.Resolve(labels[k])]);
             memory.CommitCode(bytes);
             var encodeTime = sw.Elapsed;
 
@@ -251,6 +254,8 @@ public static class JitCompiler
         public ulong ConstantAddress(int entry) => dataBase + (ulong)poolOffsets[entry];
         public ulong GlobalAddress(int global) => dataBase + (ulong)globalOffsets[global];
         public ulong FunctionLabel(int function) => _functionLabels[function];
+        public List<(int Entry, ulong[] Labels)> JumpTables { get; } = [];
+        public void AddJumpTable(int entry, ulong[] labels) => JumpTables.Add((entry, labels));
     }
 
     private sealed class ByteWriter : CodeWriter

@@ -28,6 +28,12 @@ public enum MOpcode : byte
     Trap,
     /// <summary>Marks that a value is defined here without code (e.g. undef); keeps liveness well formed.</summary>
     ImplicitDef,
+    /// <summary>
+    /// Indirect jump through a table of code addresses in the constant pool: Operands[0] is the
+    /// index register (64 bits, already checked to be in range), Operands[1].Imm the pool entry
+    /// holding the table, Operands[2..] the target block of each table slot.
+    /// </summary>
+    JmpTable,
 }
 
 public enum MOperandKind : byte { None, Reg, Imm, Mem, Block, Symbol, Cond }
@@ -154,7 +160,7 @@ public sealed class MInst
     /// <summary>The IR instruction this came from (for <c>pyir asm</c> annotations), if any.</summary>
     public PyIR.Frontend.Ir.Instruction? Origin;
 
-    public bool IsTerminator => Op is MOpcode.Jmp or MOpcode.Jcc or MOpcode.Ret or MOpcode.Trap;
+    public bool IsTerminator => Op is MOpcode.Jmp or MOpcode.Jcc or MOpcode.Ret or MOpcode.Trap or MOpcode.JmpTable;
 
     public static MInst Native(Code code, params MOperand[] operands) => new(MOpcode.Native, code, operands);
 

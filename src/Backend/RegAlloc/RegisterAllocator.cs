@@ -1,7 +1,8 @@
 // The register allocation driver: liveness, linear scan, spill code, repeated until every value
 // that instructions touch directly has a register; then SSA destruction (phis become parallel moves
 // on their incoming edges), copies become moves (or vanish when both sides got one register), and
-// every virtual register in the code is replaced by its physical register.
+// every virtual register in the code is replaced by its physical register; finally reloads of
+// spilled values still intact in a register are dropped (ReloadElimination).
 using PyIR.Backend.Mir;
 using PyIR.Backend.Target;
 
@@ -84,6 +85,11 @@ public static class RegisterAllocator
             b.Instructions.Clear();
             b.Instructions.AddRange(result);
         }
+
+        var allocatorSlots = new HashSet<int>(slots.Values);
+        if (gprSwap >= 0) allocatorSlots.Add(gprSwap);
+        if (vecSwap >= 0) allocatorSlots.Add(vecSwap);
+        ReloadElimination.Run(f, allocatorSlots);
 
         int Physical(int vreg)
         {
