@@ -27,30 +27,44 @@ public sealed class InstCombine : IFunctionPass
 
     public bool Run(Function f)
     {
+        // A worklist, first in program order: when an instruction is rewritten, its users (which may
+        // fold now), the new instruction and the old operands (which may be dead or single-use now)
+        // are looked at again, instead of sweeping the whole function until nothing changes.
         bool any = false;
-        for (bool changed = true; changed;)
+        var work = f.Instructions.Reverse().ToList();
+        var queued = new HashSet<Instruction>(work, ReferenceEqualityComparer.Instance);
+        void Push(Value v)
         {
-            changed = false;
-            foreach (var inst in f.Instructions.ToList())
+            if (v is Instruction i && i.Parent is not null && queued.Add(i)) work.Add(i);
+        }
+        while (work.Count > 0)
+        {
+            var inst = work[^1];
+            work.RemoveAt(work.Count - 1);
+            queued.Remove(inst);
+            if (inst.Parent is null || !inst.HasResult || inst.HasSideEffects) continue;
+            var operands = inst.Operands.ToArray();
+            if (!inst.HasUsers && Dce.IsRemovable(inst))
             {
-                if (inst.Parent is null || !inst.HasResult || inst.HasSideEffects) continue;
-                if (!inst.HasUsers && Dce.IsRemovable(inst))
-                {
-                    // Dead now (often because of an earlier rewrite): delete it, so the values it
-                    // used may have a single user again for the rules that want that.
-                    inst.EraseFromParent();
-                    changed = any = true;
-                    continue;
-                }
-                Canonicalize(inst);
-                var replacement = Simplify(inst) ?? Combine(inst);
-                if (replacement is null) continue;
-                // Every rule that fires proves the instruction cannot trap (a folded division has a
-                // safe divisor; the identities divide by 1), so it can always go.
-                inst.ReplaceAllUsesWith(replacement);
+                // Dead now (often because of an earlier rewrite): delete it, so the values it
+                // used may have a single user again for the rules that want that.
                 inst.EraseFromParent();
-                changed = any = true;
+                any = true;
+                foreach (var op in operands) Push(op);
+                continue;
             }
+            Canonicalize(inst);
+            var replacement = Simplify(inst) ?? Combine(inst);
+            if (replacement is null) continue;
+            // Every rule that fires proves the instruction cannot trap (a folded division has a
+            // safe divisor; the identities divide by 1), so it can always go.
+            var users = inst.Users.ToArray();
+            inst.ReplaceAllUsesWith(replacement);
+            inst.EraseFromParent();
+            any = true;
+            Push(replacement);
+            foreach (var u in users) Push(u);
+            foreach (var op in operands) Push(op);
         }
         return any;
     }
