@@ -30,7 +30,23 @@ public static unsafe class OptimizerBench
         var fileTimes = new Dictionary<string, double>();
         var totalTimes = new List<double>();
         var passTimes = new Dictionary<string, Dictionary<string, List<double>>>();
-        foreach (var path in Directory.GetFiles(ll, "*.ll").Order(StringComparer.Ordinal))
+        var files = Directory.GetFiles(ll, "*.ll").Order(StringComparer.Ordinal).ToList();
+        // Warm-up over every file first: .NET starts methods as quickly compiled tier-0 code and
+        // recompiles hot ones in the background, so without this the first files (base64) would be
+        // timed with the optimizer's and the JIT's own code not yet optimized. (The NativeAOT library
+        // the Python package uses is compiled ahead of time and has no such phase.)
+        for (int round = 0; round < 4; round++)
+        {
+            foreach (var path in files)
+            {
+                var module = Parser.ParseModule(File.ReadAllText(path), path);
+                Pipelines.Run(module, 2);
+                try { using (JitCompiler.Compile(module, new JitOptions { ResolveMathRoutine = MathRoutines.Resolve })) { } }
+                catch (JitUnsupportedException) { }
+            }
+            Thread.Sleep(300);
+        }
+        foreach (var path in files)
         {
             if (filter is not null && !Path.GetFileName(path).Contains(filter, StringComparison.Ordinal)) continue;
             string text = File.ReadAllText(path);
