@@ -23,6 +23,7 @@ import keyword
 import threading
 
 from . import _lib, _thunk
+from ._thunk import _leaf_paths
 from ._errors import PYIR_OK
 from ._types import (ArrayType, ComplexType, FloatType, IntType, PtrType, StructType, VoidType,
                      _AggregateType, parse_function_type)
@@ -121,16 +122,6 @@ def _rebuild(t, counter):
     if isinstance(t, PtrType):
         return f"(r.f{i} or 0)"
     return f"r.f{i}"
-
-
-def _leaf_paths(t, base):
-    """Expressions that index a converted aggregate value (nested tuples) down to each leaf."""
-    if isinstance(t, _AggregateType):
-        out = []
-        for i, m in enumerate(t.members):
-            out.extend(_leaf_paths(m, f"{base}[{i}]"))
-        return out
-    return [base]
 
 
 def _python_names(names, count):

@@ -54,7 +54,8 @@ public sealed class Dce : IFunctionPass
         };
     }
 
-    private static bool IsSafeDivisor(BinaryInst b)
+    /// <summary>Whether the division or remainder cannot trap: its divisor is a constant other than 0 (and −1 when signed).</summary>
+    public static bool IsSafeDivisor(BinaryInst b)
     {
         if (b.Rhs is not ConstantInt c || c.IsZeroValue) return false;
         // sdiv/srem by -1 overflows on the smallest value.

@@ -43,11 +43,11 @@ public sealed class InstCombine : IFunctionPass
             work.RemoveAt(work.Count - 1);
             queued.Remove(inst);
             if (inst.Parent is null || !inst.HasResult || inst.HasSideEffects) continue;
-            var operands = inst.Operands.ToArray();
             if (!inst.HasUsers && Dce.IsRemovable(inst))
             {
                 // Dead now (often because of an earlier rewrite): delete it, so the values it
                 // used may have a single user again for the rules that want that.
+                var operands = inst.Operands.ToArray();
                 inst.EraseFromParent();
                 any = true;
                 foreach (var op in operands) Push(op);
@@ -59,12 +59,13 @@ public sealed class InstCombine : IFunctionPass
             // Every rule that fires proves the instruction cannot trap (a folded division has a
             // safe divisor; the identities divide by 1), so it can always go.
             var users = inst.Users.ToArray();
+            var used = inst.Operands.ToArray();
             inst.ReplaceAllUsesWith(replacement);
             inst.EraseFromParent();
             any = true;
             Push(replacement);
             foreach (var u in users) Push(u);
-            foreach (var op in operands) Push(op);
+            foreach (var op in used) Push(op);
         }
         return any;
     }
@@ -116,7 +117,8 @@ public sealed class InstCombine : IFunctionPass
     /// </summary>
     private static Value? Combine(Instruction inst)
     {
-        if (inst.Operands.Any(o => o is UndefValue or PoisonValue)) return null;
+        for (int i = 0; i < inst.OperandCount; i++)
+            if (inst.GetOperand(i) is UndefValue or PoisonValue) return null;
         return inst switch
         {
             ICmpInst c => CombineICmp(c),

@@ -263,7 +263,7 @@ public sealed class LoopVectorize : IFunctionPass
                     break;
                 }
                 case BinaryInst bin:
-                    if (bin.Opcode.IsDivRem() && !(bin.Rhs is ConstantInt d && !d.IsZeroValue && (bin.Opcode is Opcode.UDiv or Opcode.URem || !d.IsAllOnes))) return null;
+                    if (bin.Opcode.IsDivRem() && !Dce.IsSafeDivisor(bin)) return null;
                     if (!IsLaneType(bin.Type)) return null;
                     break;
                 case UnaryInst or FreezeInst:
