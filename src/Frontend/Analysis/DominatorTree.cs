@@ -15,7 +15,9 @@ public sealed class DominatorTree
     private readonly List<BasicBlock> _rpo = [];
     private readonly int[] _idom;
     private readonly List<BasicBlock>[] _children;
-    private Dictionary<BasicBlock, HashSet<BasicBlock>>? _frontiers;
+    private readonly List<int>[] _preds; // reachable predecessors by RPO index, each once
+    private HashSet<BasicBlock>?[]? _frontiers; // by RPO index; null is an empty frontier
+    private static readonly HashSet<BasicBlock> NoFrontier = new(ReferenceEqualityComparer.Instance);
     // Pre/post numbering of the dominator tree makes Dominates(a, b) O(1).
     private readonly int[] _pre;
     private readonly int[] _post;
@@ -26,11 +28,14 @@ public sealed class DominatorTree
         var entry = function.EntryBlock ?? throw new ArgumentException($"'@{function.Name}' has no body");
         ComputeReversePostorder(entry);
         int n = _rpo.Count;
-        var preds = new List<int>[n];
+        var preds = _preds = new List<int>[n];
         for (int i = 0; i < n; i++) preds[i] = [];
         for (int i = 0; i < n; i++)
-            foreach (var s in _rpo[i].Successors)
-                if (_rpoIndex.TryGetValue(s, out int si) && !preds[si].Contains(i)) preds[si].Add(i);
+        {
+            if (_rpo[i].Terminator is not { } t) continue;
+            for (int k = 0; k < t.OperandCount; k++)
+                if (t.GetOperand(k) is BasicBlock s && _rpoIndex.TryGetValue(s, out int si) && !preds[si].Contains(i)) preds[si].Add(i);
+        }
 
         _idom = new int[n];
         Array.Fill(_idom, -1);
@@ -128,25 +133,26 @@ public sealed class DominatorTree
     public IReadOnlySet<BasicBlock> Frontier(BasicBlock block)
     {
         _frontiers ??= ComputeFrontiers();
-        return _frontiers.TryGetValue(block, out var f) ? f : new HashSet<BasicBlock>();
+        return _rpoIndex.TryGetValue(block, out int i) && _frontiers[i] is { } f ? f : NoFrontier;
     }
 
-    private Dictionary<BasicBlock, HashSet<BasicBlock>> ComputeFrontiers()
+    private HashSet<BasicBlock>?[] ComputeFrontiers()
     {
-        var result = new Dictionary<BasicBlock, HashSet<BasicBlock>>(ReferenceEqualityComparer.Instance);
-        foreach (var b in _rpo) result[b] = new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance);
-        // Cooper–Harvey–Kennedy: for a join point b, walk up from each predecessor to idom(b).
-        foreach (var b in _rpo)
+        var result = new HashSet<BasicBlock>?[_rpo.Count];
+        // Cooper–Harvey–Kennedy: for a join point b, walk up from each predecessor to idom(b). Each
+        // set is filled in reverse postorder of its members (the order passes iterate it in).
+        for (int bi = 0; bi < _rpo.Count; bi++)
         {
-            var preds = b.Predecessors.Where(IsReachable).ToList();
+            var preds = _preds[bi];
             if (preds.Count < 2) continue;
-            int idomB = _idom[_rpoIndex[b]];
-            foreach (var p in preds)
+            var b = _rpo[bi];
+            int idomB = _idom[bi];
+            foreach (int p in preds)
             {
-                int runner = _rpoIndex[p];
+                int runner = p;
                 while (runner != idomB)
                 {
-                    result[_rpo[runner]].Add(b);
+                    (result[runner] ??= new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance)).Add(b);
                     if (runner == 0) break;
                     runner = _idom[runner];
                 }
@@ -167,25 +173,26 @@ public sealed class DominatorTree
 
     private void ComputeReversePostorder(BasicBlock entry)
     {
-        // Iterative DFS (deep CFGs must not overflow the stack).
+        // Iterative DFS (deep CFGs must not overflow the stack), successors in operand order.
         var visited = new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance) { entry };
         var postorder = new List<BasicBlock>();
-        var stack = new Stack<(BasicBlock Block, IEnumerator<BasicBlock> Next)>();
-        stack.Push((entry, entry.Successors.GetEnumerator()));
+        var stack = new Stack<(BasicBlock Block, int Next)>();
+        stack.Push((entry, 0));
         while (stack.Count > 0)
         {
-            var (block, next) = stack.Peek();
-            if (next.MoveNext())
+            var (block, next) = stack.Pop();
+            var t = block.Terminator;
+            int count = t?.OperandCount ?? 0;
+            while (next < count && t!.GetOperand(next) is not BasicBlock) next++;
+            if (next < count)
             {
-                var s = next.Current;
-                if (ReferenceEquals(s.Parent, Function) && visited.Add(s)) stack.Push((s, s.Successors.GetEnumerator()));
+                var s = (BasicBlock)t!.GetOperand(next);
+                stack.Push((block, next + 1));
+                if (ReferenceEquals(s.Parent, Function) && visited.Add(s)) stack.Push((s, 0));
             }
-            else
-            {
-                stack.Pop();
-                postorder.Add(block);
-            }
+            else postorder.Add(block);
         }
+        _rpo.Capacity = postorder.Count;
         for (int i = postorder.Count - 1; i >= 0; i--)
         {
             _rpoIndex[postorder[i]] = _rpo.Count;

@@ -53,13 +53,35 @@ public sealed class BasicBlock : Value
     }
 
     /// <summary>Blocks this block's terminator can branch to, in operand order (duplicates kept).</summary>
-    public IEnumerable<BasicBlock> Successors =>
-        Terminator is { } t ? t.Operands.OfType<BasicBlock>() : [];
+    public IEnumerable<BasicBlock> Successors => Terminator is { } t ? SuccessorsOf(t) : [];
 
-    /// <summary>Blocks whose terminator names this block, once per such block.</summary>
-    public IEnumerable<BasicBlock> Predecessors =>
-        Users.OfType<Instruction>().Where(u => u.Opcode.IsTerminator() && u.Parent is not null)
-            .Select(u => u.Parent!).Distinct();
+    private static IEnumerable<BasicBlock> SuccessorsOf(Instruction terminator)
+    {
+        for (int i = 0; i < terminator.OperandCount; i++)
+            if (terminator.GetOperand(i) is BasicBlock b) yield return b;
+    }
+
+    /// <summary>Blocks whose terminator names this block, once per such block (in the order of the use list).</summary>
+    public IEnumerable<BasicBlock> Predecessors => PredecessorsIn(Users);
+
+    private static IEnumerable<BasicBlock> PredecessorsIn(IReadOnlyList<User> users)
+    {
+        // Duplicates are found by scanning the earlier users, or with a set when there are many.
+        var seen = users.Count > 16 ? new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance) : null;
+        for (int i = 0; i < users.Count; i++)
+        {
+            if (users[i] is not Instruction { Parent: { } p } u || !u.Opcode.IsTerminator()) continue;
+            if (seen is not null ? !seen.Add(p) : IsPredecessorBefore(users, i, p)) continue;
+            yield return p;
+        }
+    }
+
+    private static bool IsPredecessorBefore(IReadOnlyList<User> users, int end, BasicBlock p)
+    {
+        for (int j = 0; j < end; j++)
+            if (users[j] is Instruction { Parent: { } q } u && ReferenceEquals(q, p) && u.Opcode.IsTerminator()) return true;
+        return false;
+    }
 
     public void Append(Instruction inst) => InsertBefore(inst, null);
 

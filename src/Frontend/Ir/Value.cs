@@ -44,8 +44,15 @@ public abstract class Value
     /// <summary>Makes every user of this value use <paramref name="replacement"/> instead.</summary>
     public void ReplaceAllUsesWith(Value replacement)
     {
-        if (ReferenceEquals(replacement, this) || _users is null) return;
-        foreach (var user in _users.Distinct(ReferenceEqualityComparer.Instance).Cast<User>().ToArray())
+        if (ReferenceEquals(replacement, this) || _users is not { Count: > 0 } users) return;
+        if (users.Count == 1)
+        {
+            users[0].ReplaceUsesOfWith(this, replacement);
+            return;
+        }
+        // A snapshot (the list shrinks as users let go). A user listed twice was fully rewritten
+        // the first time, so the second call changes nothing: no need to remove duplicates.
+        foreach (var user in users.ToArray())
             user.ReplaceUsesOfWith(this, replacement);
     }
 

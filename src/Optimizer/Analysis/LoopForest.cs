@@ -126,6 +126,7 @@ public sealed class LoopForest
                     }
                     if (!loop.Latches.Contains(b)) loop.Latches.Add(b);
                 }
+        if (byHeader.Count == 0) return;
         foreach (var loop in byHeader.Values)
         {
             var work = new Stack<BasicBlock>(loop.Latches);
@@ -167,6 +168,24 @@ public sealed class LoopForest
     public Function Function { get; }
 
     public DominatorTree Dominators { get; }
+
+    /// <summary>
+    /// False when no branch goes to its own block or to an earlier one in layout order: then the CFG
+    /// has no cycle and so no loops (a cheap check before building the dominator tree and the forest).
+    /// </summary>
+    public static bool MayHaveLoops(Function f)
+    {
+        var blocks = f.Blocks;
+        var order = new Dictionary<BasicBlock, int>(blocks.Count, ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < blocks.Count; i++) order[blocks[i]] = i;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Terminator is not { } t) continue;
+            for (int k = 0; k < t.OperandCount; k++)
+                if (t.GetOperand(k) is BasicBlock s && order.TryGetValue(s, out int j) && j <= i) return true;
+        }
+        return false;
+    }
 
     /// <summary>The outermost loops, in function order.</summary>
     public IReadOnlyList<Loop> TopLevel => _topLevel;

@@ -22,6 +22,7 @@ public sealed class IndVarSimplify : IFunctionPass
 
     public bool Run(Function f)
     {
+        if (!LoopForest.MayHaveLoops(f)) return false;
         var dom = new DominatorTree(f);
         var forest = new LoopForest(f, dom);
         bool changed = false;

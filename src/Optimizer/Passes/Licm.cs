@@ -26,6 +26,7 @@ public sealed class Licm : IFunctionPass
 
     public bool Run(Function f)
     {
+        if (!LoopForest.MayHaveLoops(f)) return false;
         var forest = new LoopForest(f);
         bool changed = false;
         foreach (var loop in forest.InnermostFirst().ToList())

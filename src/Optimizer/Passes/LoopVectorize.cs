@@ -41,7 +41,7 @@ public sealed class LoopVectorize : IFunctionPass
 
     public bool Run(Function f)
     {
-        if (!MayHaveCycle(f)) return false;
+        if (!LoopForest.MayHaveLoops(f)) return false;
         bool changed = false;
         var seen = new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance);
         while (true)
@@ -70,17 +70,6 @@ public sealed class LoopVectorize : IFunctionPass
             changed = true;
         again:;
         }
-    }
-
-    /// <summary>False when no branch goes to its own block or an earlier one: then there is no cycle (cheap pre-check).</summary>
-    private static bool MayHaveCycle(Function f)
-    {
-        var order = new Dictionary<BasicBlock, int>(ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < f.Blocks.Count; i++) order[f.Blocks[i]] = i;
-        for (int i = 0; i < f.Blocks.Count; i++)
-            foreach (var s in f.Blocks[i].Successors)
-                if (order.TryGetValue(s, out int j) && j <= i) return true;
-        return false;
     }
 
     // ------------------------------------------------------------------ analysis
