@@ -28,7 +28,7 @@ public static class CfgEdit
     /// <summary>Removes one entry for <paramref name="pred"/> from every phi of <paramref name="block"/>.</summary>
     public static void RemovePhiEntry(BasicBlock block, BasicBlock pred)
     {
-        foreach (var phi in block.Phis.ToList())
+        for (var inst = block.First; inst is PhiInst phi; inst = inst.Next)
             for (int i = 0; i < phi.IncomingCount; i++)
                 if (ReferenceEquals(phi.GetIncomingBlock(i), pred))
                 {
@@ -44,8 +44,8 @@ public static class CfgEdit
     public static bool RemoveUnreachableBlocks(Function f)
     {
         var reachable = Reachable(f);
+        if (reachable.Count == f.Blocks.Count) return false; // reachable blocks are all in f
         var dead = f.Blocks.Where(b => !reachable.Contains(b)).ToList();
-        if (dead.Count == 0) return false;
         foreach (var b in dead)
             if (b.Terminator is { } t)
                 foreach (var s in t.Operands.OfType<BasicBlock>())
@@ -70,8 +70,11 @@ public static class CfgEdit
         stack.Push(entry);
         seen.Add(entry);
         while (stack.Count > 0)
-            foreach (var s in stack.Pop().Successors)
-                if (ReferenceEquals(s.Parent, f) && seen.Add(s)) stack.Push(s);
+        {
+            if (stack.Pop().Terminator is not { } t) continue;
+            for (int i = 0; i < t.OperandCount; i++)
+                if (t.GetOperand(i) is BasicBlock s && ReferenceEquals(s.Parent, f) && seen.Add(s)) stack.Push(s);
+        }
         return seen;
     }
 

@@ -18,14 +18,25 @@ public sealed class Dce : IFunctionPass
     {
         var live = new HashSet<Instruction>(ReferenceEqualityComparer.Instance);
         var work = new Stack<Instruction>();
-        foreach (var inst in f.Instructions)
-            if (!IsRemovable(inst) && live.Add(inst)) work.Push(inst);
+        int total = 0;
+        foreach (var b in f.Blocks)
+            for (var inst = b.First; inst is not null; inst = inst.Next)
+            {
+                total++;
+                if (!IsRemovable(inst) && live.Add(inst)) work.Push(inst);
+            }
         while (work.Count > 0)
-            foreach (var op in work.Pop().Operands)
-                if (op is Instruction d && live.Add(d)) work.Push(d);
+        {
+            var user = work.Pop();
+            for (int k = 0; k < user.OperandCount; k++)
+                if (user.GetOperand(k) is Instruction { Parent.Parent: var owner } d && ReferenceEquals(owner, f) && live.Add(d)) work.Push(d);
+        }
+        if (live.Count == total) return false; // only f's instructions are marked
 
-        var dead = f.Instructions.Where(i => !live.Contains(i)).ToList();
-        if (dead.Count == 0) return false;
+        var dead = new List<Instruction>(total - live.Count);
+        foreach (var b in f.Blocks)
+            for (var inst = b.First; inst is not null; inst = inst.Next)
+                if (!live.Contains(inst)) dead.Add(inst);
         // Drop all operands first: dead instructions may use each other in cycles.
         foreach (var inst in dead) inst.DropAllOperands();
         foreach (var inst in dead)

@@ -58,8 +58,10 @@ public sealed class Mem2Reg : IFunctionPass
         {
             var (block, incoming) = stack.Pop();
             var current = (Value[])incoming.Clone();
-            foreach (var inst in block.Instructions)
+            for (var next = block.First; next is not null;)
             {
+                var inst = next;
+                next = inst.Next; // read first: loads and stores of promoted allocas are erased
                 switch (inst)
                 {
                     case PhiInst phi when phiOf.TryGetValue(phi, out int a):
@@ -75,9 +77,10 @@ public sealed class Mem2Reg : IFunctionPass
                         break;
                 }
             }
-            foreach (var succ in block.Successors)
-                if (phisIn.TryGetValue(succ, out var phis))
-                    foreach (var phi in phis) phi.AddIncoming(current[phiOf[phi]], block);
+            if (phisIn.Count > 0 && block.Terminator is { } t)
+                for (int k = 0; k < t.OperandCount; k++)
+                    if (t.GetOperand(k) is BasicBlock succ && phisIn.TryGetValue(succ, out var phis))
+                        foreach (var phi in phis) phi.AddIncoming(current[phiOf[phi]], block);
             foreach (var child in dom.Children(block)) stack.Push((child, current));
         }
 

@@ -30,7 +30,8 @@ public sealed class Sccp : IFunctionPass
     {
         private readonly Dictionary<Value, Lattice> _values = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<BasicBlock> _executable = new(ReferenceEqualityComparer.Instance);
-        private readonly HashSet<(BasicBlock, BasicBlock)> _edges = [];
+        private readonly HashSet<(BasicBlock, BasicBlock)> _edges = new(EdgeComparer.Instance);
+        private Func<Value, Constant?>? _known;
         private readonly Stack<Instruction> _work = new();
         private readonly Stack<BasicBlock> _blocks = new();
 
@@ -65,8 +66,9 @@ public sealed class Sccp : IFunctionPass
             if (old.State == State.Const && v.State == State.Const) v = Lattice.Over;
             if (old.State == State.Over) return;
             _values[i] = v;
-            foreach (var u in i.Users)
-                if (u is Instruction ui) _work.Push(ui);
+            var users = i.Users;
+            for (int k = 0; k < users.Count; k++)
+                if (users[k] is Instruction ui) _work.Push(ui);
         }
 
         private void MarkBlock(BasicBlock b)
@@ -98,8 +100,8 @@ public sealed class Sccp : IFunctionPass
                 {
                     if (!ConstantFolder.IsFoldableType(phi.Type)) { Set(phi, Lattice.Over); return; }
                     var v = Lattice.Unknown;
-                    foreach (var (value, block) in phi.Incoming)
-                        if (_edges.Contains((block, phi.Parent!))) v = Meet(v, Get(value));
+                    for (int k = 0; k < phi.IncomingCount; k++)
+                        if (_edges.Contains((phi.GetIncomingBlock(k), phi.Parent!))) v = Meet(v, Get(phi.GetIncomingValue(k)));
                     Set(phi, v);
                     return;
                 }
@@ -147,14 +149,14 @@ public sealed class Sccp : IFunctionPass
                 case BinaryInst or UnaryInst or ICmpInst or FCmpInst or CastInst or FreezeInst:
                 {
                     bool unknown = false;
-                    foreach (var op in inst.Operands)
+                    for (int k = 0; k < inst.OperandCount; k++)
                     {
-                        var l = Get(op);
+                        var l = Get(inst.GetOperand(k));
                         if (l.State == State.Over) { Set(inst, Lattice.Over); return; }
                         if (l.State == State.Unknown) unknown = true;
                     }
                     if (unknown) return;
-                    var folded = ConstantFolder.Fold(inst, v => Get(v).Value);
+                    var folded = ConstantFolder.Fold(inst, _known ??= v => Get(v).Value);
                     Set(inst, folded is null ? Lattice.Over : Lattice.Of(folded));
                     return;
                 }
@@ -162,6 +164,16 @@ public sealed class Sccp : IFunctionPass
                     if (inst.HasResult) Set(inst, Lattice.Over);
                     return;
             }
+        }
+
+        /// <summary>CFG edges compare by block identity (blocks do not override equality; this skips the virtual calls).</summary>
+        private sealed class EdgeComparer : IEqualityComparer<(BasicBlock, BasicBlock)>
+        {
+            public static readonly EdgeComparer Instance = new();
+            public bool Equals((BasicBlock, BasicBlock) x, (BasicBlock, BasicBlock) y) =>
+                ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+            public int GetHashCode((BasicBlock, BasicBlock) e) =>
+                System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(e.Item1) * 31 + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(e.Item2);
         }
 
         private static BasicBlock Target(SwitchInst sw, ConstantInt value)

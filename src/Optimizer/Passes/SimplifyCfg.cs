@@ -86,12 +86,14 @@ public sealed class SimplifyCfg : IFunctionPass
         {
             again = false;
             foreach (var b in f.Blocks)
-                foreach (var phi in b.Phis.ToList())
+                for (var next = b.First; next is PhiInst phi;)
                 {
+                    next = phi.Next; // read first: the phi may be erased
                     Value? only = null;
                     bool trivial = true;
-                    foreach (var (v, _) in phi.Incoming)
+                    for (int k = 0; k < phi.IncomingCount; k++)
                     {
+                        var v = phi.GetIncomingValue(k);
                         if (ReferenceEquals(v, phi)) continue;
                         if (only is null || ReferenceEquals(only, v) || (only is Constant co && v is Constant cv && co is not GlobalValue && co.Equals(cv)))
                             only ??= v;
@@ -115,10 +117,7 @@ public sealed class SimplifyCfg : IFunctionPass
 
     private static bool MergeIntoPredecessor(Function f, BasicBlock b)
     {
-        if (ReferenceEquals(b, f.EntryBlock)) return false;
-        var preds = b.Predecessors.ToList();
-        if (preds.Count != 1) return false;
-        var pred = preds[0];
+        if (ReferenceEquals(b, f.EntryBlock) || SinglePredecessor(b) is not { } pred) return false;
         if (ReferenceEquals(pred, b) || pred.Terminator is not BranchInst { IsConditional: false }) return false;
         foreach (var phi in b.Phis.ToList())
         {
@@ -184,11 +183,10 @@ public sealed class SimplifyCfg : IFunctionPass
         BasicBlock? Side(BasicBlock target)
         {
             // A side block: only b enters it, it ends in `br label %join`, and holds few speculatable instructions.
-            if (ReferenceEquals(target, b) || target.Phis.Any()) return null;
+            if (ReferenceEquals(target, b) || target.First is PhiInst) return null;
             if (target.Terminator is not BranchInst { IsConditional: false } tbr) return null;
-            var preds = target.Predecessors.Distinct().ToList();
-            if (preds.Count != 1 || !ReferenceEquals(preds[0], b)) return null;
             if (target.Count - 1 > MaxSpeculated) return null;
+            if (!ReferenceEquals(SinglePredecessor(target), b)) return null;
             for (var i = target.First; i is not null && !ReferenceEquals(i, tbr); i = i.Next)
                 if (!IsSpeculatable(i)) return null;
             return target;
@@ -207,9 +205,12 @@ public sealed class SimplifyCfg : IFunctionPass
         // The block on each path that the join's phis name: the side block, or b when the branch goes straight there.
         var fromTrue = t ?? b;
         var fromFalse = e ?? b;
-        if (join.Phis.Count() > MaxSpeculated) return false; // one select each
-        foreach (var phi in join.Phis)
+        int phis = 0;
+        for (var i = join.First; i is PhiInst phi; i = i.Next)
+        {
+            if (++phis > MaxSpeculated) return false; // one select each
             if (!IsSelectable(phi.Type) || phi.GetValueForBlock(fromTrue) is null || phi.GetValueForBlock(fromFalse) is null) return false;
+        }
 
         foreach (var side in new[] { t, e })
         {
@@ -250,6 +251,20 @@ public sealed class SimplifyCfg : IFunctionPass
                 side.Parent!.RemoveBlock(side);
             }
         return true;
+    }
+
+    /// <summary>The only block whose terminator names <paramref name="b"/>, or null when none or several do.</summary>
+    public static BasicBlock? SinglePredecessor(BasicBlock b)
+    {
+        BasicBlock? pred = null;
+        var users = b.Users;
+        for (int i = 0; i < users.Count; i++)
+        {
+            if (users[i] is not Instruction { Parent: { } p } u || !u.IsTerminator) continue;
+            if (pred is null) pred = p;
+            else if (!ReferenceEquals(pred, p)) return null;
+        }
+        return pred;
     }
 
     private static bool IsSpeculatable(Instruction inst) =>
