@@ -46,14 +46,13 @@ public sealed class Licm : IFunctionPass
         // the blocks are in function order, which need not be dominance order).
         var picked = new HashSet<Instruction>(ReferenceEqualityComparer.Instance);
         var order = new List<Instruction>();
-        bool Outside(Value v) => loop.IsDefinedOutside(v) || v is Instruction i && picked.Contains(i);
         for (bool again = true; again;)
         {
             again = false;
             foreach (var b in loop.Blocks)
-                foreach (var inst in b.Instructions)
+                for (var inst = b.First; inst is not null; inst = inst.Next)
                 {
-                    if (picked.Contains(inst) || !inst.Operands.All(Outside)) continue;
+                    if (picked.Contains(inst) || !OperandsOutside(inst, loop, picked)) continue;
                     if (!CanHoist(inst, writes, mustRun, picked)) continue;
                     picked.Add(inst);
                     order.Add(inst);
@@ -64,6 +63,14 @@ public sealed class Licm : IFunctionPass
         var pre = forest.EnsurePreheader(loop);
         var end = pre.Terminator!;
         foreach (var inst in order) inst.MoveBefore(end);
+        return true;
+    }
+
+    /// <summary>Whether every operand is computed outside the loop or already picked for hoisting.</summary>
+    private static bool OperandsOutside(Instruction inst, Loop loop, HashSet<Instruction> picked)
+    {
+        for (int k = 0; k < inst.OperandCount; k++)
+            if (inst.GetOperand(k) is Instruction i && loop.Contains(i) && !picked.Contains(i)) return false;
         return true;
     }
 
