@@ -15,6 +15,13 @@ public abstract class Value
     /// <summary>The name without its sigil (<c>x</c> for <c>%x</c>), or null when unnamed (printed as %N).</summary>
     public string? Name { get; set; }
 
+    /// <summary>
+    /// Scratch space for the pass or analysis that is running: an index into its own tables, or a
+    /// mark. It means nothing between passes; code that reads it must have set it itself, during the
+    /// same run, on every value it reads it from (new instructions start at 0).
+    /// </summary>
+    public int Scratch { get; set; }
+
     /// <summary>Whether this value keeps a list of its users. False for constant data.</summary>
     protected virtual bool TracksUsers => true;
 

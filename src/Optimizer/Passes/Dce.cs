@@ -16,27 +16,36 @@ public sealed class Dce : IFunctionPass
 
     public bool Run(Function f)
     {
-        var live = new HashSet<Instruction>(ReferenceEqualityComparer.Instance);
+        // Marks in Value.Scratch: 0 not (yet) live, 1 live. Only f's instructions are marked.
         var work = new Stack<Instruction>();
-        int total = 0;
+        int total = 0, live = 0;
         foreach (var b in f.Blocks)
             for (var inst = b.First; inst is not null; inst = inst.Next)
             {
                 total++;
-                if (!IsRemovable(inst) && live.Add(inst)) work.Push(inst);
+                inst.Scratch = 0;
+                if (IsRemovable(inst)) continue;
+                inst.Scratch = 1;
+                live++;
+                work.Push(inst);
             }
         while (work.Count > 0)
         {
             var user = work.Pop();
             for (int k = 0; k < user.OperandCount; k++)
-                if (user.GetOperand(k) is Instruction { Parent.Parent: var owner } d && ReferenceEquals(owner, f) && live.Add(d)) work.Push(d);
+                if (user.GetOperand(k) is Instruction { Parent.Parent: var owner, Scratch: 0 } d && ReferenceEquals(owner, f))
+                {
+                    d.Scratch = 1;
+                    live++;
+                    work.Push(d);
+                }
         }
-        if (live.Count == total) return false; // only f's instructions are marked
+        if (live == total) return false;
 
-        var dead = new List<Instruction>(total - live.Count);
+        var dead = new List<Instruction>(total - live);
         foreach (var b in f.Blocks)
             for (var inst = b.First; inst is not null; inst = inst.Next)
-                if (!live.Contains(inst)) dead.Add(inst);
+                if (inst.Scratch == 0) dead.Add(inst);
         // Drop all operands first: dead instructions may use each other in cycles.
         foreach (var inst in dead) inst.DropAllOperands();
         foreach (var inst in dead)

@@ -30,18 +30,28 @@ public sealed class InstCombine : IFunctionPass
         // A worklist, first in program order: when an instruction is rewritten, its users (which may
         // fold now), the new instruction and the old operands (which may be dead or single-use now)
         // are looked at again, instead of sweeping the whole function until nothing changes.
+        // Value.Scratch is 1 while an instruction is in the worklist (new instructions start at 0).
         bool any = false;
-        var work = f.Instructions.Reverse().ToList();
-        var queued = new HashSet<Instruction>(work, ReferenceEqualityComparer.Instance);
+        var work = new List<Instruction>();
+        for (int bi = f.Blocks.Count - 1; bi >= 0; bi--)
+            for (var i = f.Blocks[bi].Last; i is not null; i = i.Prev)
+            {
+                i.Scratch = 1;
+                work.Add(i);
+            }
         void Push(Value v)
         {
-            if (v is Instruction i && i.Parent is not null && queued.Add(i)) work.Add(i);
+            if (v is Instruction { Parent: not null, Scratch: 0 } i)
+            {
+                i.Scratch = 1;
+                work.Add(i);
+            }
         }
         while (work.Count > 0)
         {
             var inst = work[^1];
             work.RemoveAt(work.Count - 1);
-            queued.Remove(inst);
+            inst.Scratch = 0;
             if (inst.Parent is null || !inst.HasResult || inst.HasSideEffects) continue;
             if (!inst.HasUsers && Dce.IsRemovable(inst))
             {

@@ -26,14 +26,51 @@ public sealed class Sccp : IFunctionPass
 
     public bool Run(Function f) => new Solver(f).Run();
 
-    private sealed class Solver(Function f)
+    private sealed class Solver
     {
-        private readonly Dictionary<Value, Lattice> _values = new(ReferenceEqualityComparer.Instance);
-        private readonly HashSet<BasicBlock> _executable = new(ReferenceEqualityComparer.Instance);
-        private readonly HashSet<(BasicBlock, BasicBlock)> _edges = new(EdgeComparer.Instance);
+        // Blocks and instructions are numbered (Value.Scratch) to index these tables; a number is
+        // trusted only when the table at that index holds the same object.
+        private readonly Function f;
+        private readonly BasicBlock[] _blockOf;
+        private readonly bool[] _executable;
+        private readonly Instruction[] _instOf;
+        private readonly Lattice[] _values;
+        private readonly HashSet<long> _edges = []; // from * blocks + to
         private Func<Value, Constant?>? _known;
         private readonly Stack<Instruction> _work = new();
         private readonly Stack<BasicBlock> _blocks = new();
+
+        public Solver(Function function)
+        {
+            f = function;
+            var blocks = f.Blocks;
+            _blockOf = new BasicBlock[blocks.Count];
+            _executable = new bool[blocks.Count];
+            int n = 0;
+            for (int b = 0; b < blocks.Count; b++)
+            {
+                _blockOf[b] = blocks[b];
+                blocks[b].Scratch = b;
+                n += blocks[b].Count;
+            }
+            _instOf = new Instruction[n];
+            _values = new Lattice[n]; // default: Unknown
+            int k = 0;
+            foreach (var b in blocks)
+                for (var i = b.First; i is not null; i = i.Next)
+                {
+                    i.Scratch = k;
+                    _instOf[k++] = i;
+                }
+        }
+
+        private int BlockIndex(BasicBlock b) =>
+            (uint)b.Scratch < (uint)_blockOf.Length && ReferenceEquals(_blockOf[b.Scratch], b) ? b.Scratch : -1;
+
+        private int InstIndex(Instruction i) =>
+            (uint)i.Scratch < (uint)_instOf.Length && ReferenceEquals(_instOf[i.Scratch], i) ? i.Scratch : -1;
+
+        private bool IsExecutable(BasicBlock b) => BlockIndex(b) is int k && k >= 0 && _executable[k];
 
         public bool Run()
         {
@@ -43,17 +80,17 @@ public sealed class Sccp : IFunctionPass
                 while (_work.Count > 0)
                 {
                     var i = _work.Pop();
-                    if (i.Parent is { } b && _executable.Contains(b)) Visit(i);
+                    if (i.Parent is { } b && IsExecutable(b)) Visit(i);
                 }
                 if (_blocks.Count > 0)
-                    foreach (var i in _blocks.Pop().Instructions) Visit(i);
+                    for (var i = _blocks.Pop().First; i is not null; i = i.Next) Visit(i);
             }
             return Rewrite();
         }
 
         private Lattice Get(Value v)
         {
-            if (v is Instruction) return _values.GetValueOrDefault(v, Lattice.Unknown);
+            if (v is Instruction i) return InstIndex(i) is int k && k >= 0 ? _values[k] : Lattice.Unknown;
             return ConstantFolder.AsScalar(v) is { } c ? Lattice.Of(c) : Lattice.Over;
         }
 
@@ -65,7 +102,7 @@ public sealed class Sccp : IFunctionPass
             // A value only moves down the lattice; a second, different constant means overdefined.
             if (old.State == State.Const && v.State == State.Const) v = Lattice.Over;
             if (old.State == State.Over) return;
-            _values[i] = v;
+            _values[InstIndex(i)] = v; // visited instructions are f's, so numbered
             var users = i.Users;
             for (int k = 0; k < users.Count; k++)
                 if (users[k] is Instruction ui) _work.Push(ui);
@@ -73,14 +110,19 @@ public sealed class Sccp : IFunctionPass
 
         private void MarkBlock(BasicBlock b)
         {
-            if (_executable.Add(b)) _blocks.Push(b);
+            int k = BlockIndex(b);
+            if (k < 0 || _executable[k]) return;
+            _executable[k] = true;
+            _blocks.Push(b);
         }
+
+        private long EdgeKey(BasicBlock from, BasicBlock to) => (long)BlockIndex(from) * _blockOf.Length + BlockIndex(to);
 
         private void MarkEdge(BasicBlock from, BasicBlock to)
         {
-            if (!_edges.Add((from, to))) return;
-            if (_executable.Contains(to))
-                foreach (var phi in to.Phis) _work.Push(phi);
+            if (!_edges.Add(EdgeKey(from, to))) return;
+            if (IsExecutable(to))
+                for (var i = to.First; i is PhiInst phi; i = i.Next) _work.Push(phi);
             else MarkBlock(to);
         }
 
@@ -101,7 +143,7 @@ public sealed class Sccp : IFunctionPass
                     if (!ConstantFolder.IsFoldableType(phi.Type)) { Set(phi, Lattice.Over); return; }
                     var v = Lattice.Unknown;
                     for (int k = 0; k < phi.IncomingCount; k++)
-                        if (_edges.Contains((phi.GetIncomingBlock(k), phi.Parent!))) v = Meet(v, Get(phi.GetIncomingValue(k)));
+                        if (_edges.Contains(EdgeKey(phi.GetIncomingBlock(k), phi.Parent!))) v = Meet(v, Get(phi.GetIncomingValue(k)));
                     Set(phi, v);
                     return;
                 }
@@ -166,16 +208,6 @@ public sealed class Sccp : IFunctionPass
             }
         }
 
-        /// <summary>CFG edges compare by block identity (blocks do not override equality; this skips the virtual calls).</summary>
-        private sealed class EdgeComparer : IEqualityComparer<(BasicBlock, BasicBlock)>
-        {
-            public static readonly EdgeComparer Instance = new();
-            public bool Equals((BasicBlock, BasicBlock) x, (BasicBlock, BasicBlock) y) =>
-                ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
-            public int GetHashCode((BasicBlock, BasicBlock) e) =>
-                System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(e.Item1) * 31 + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(e.Item2);
-        }
-
         private static BasicBlock Target(SwitchInst sw, ConstantInt value)
         {
             foreach (var (v, dest) in sw.Cases)
@@ -188,7 +220,7 @@ public sealed class Sccp : IFunctionPass
             bool changed = false;
             foreach (var b in f.Blocks)
             {
-                if (!_executable.Contains(b)) continue;
+                if (!IsExecutable(b)) continue;
                 foreach (var inst in b.Instructions)
                 {
                     if (inst.IsTerminator)
