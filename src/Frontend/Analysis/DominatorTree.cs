@@ -11,7 +11,9 @@ namespace PyIR.Frontend.Analysis;
 
 public sealed class DominatorTree
 {
-    private readonly Dictionary<BasicBlock, int> _rpoIndex = new(ReferenceEqualityComparer.Instance);
+    // A block's RPO index is kept in its Value.Scratch (checked against _rpo before it is trusted:
+    // another analysis may have reused the field since); the dictionary is made on the first miss.
+    private Dictionary<BasicBlock, int>? _rpoIndex;
     private readonly List<BasicBlock> _rpo = [];
     private readonly int[] _idom;
     private readonly List<BasicBlock>[] _children;
@@ -34,7 +36,7 @@ public sealed class DominatorTree
         {
             if (_rpo[i].Terminator is not { } t) continue;
             for (int k = 0; k < t.OperandCount; k++)
-                if (t.GetOperand(k) is BasicBlock s && _rpoIndex.TryGetValue(s, out int si) && !preds[si].Contains(i)) preds[si].Add(i);
+                if (t.GetOperand(k) is BasicBlock s && IndexOf(s) is int si && si >= 0 && !preds[si].Contains(i)) preds[si].Add(i);
         }
 
         _idom = new int[n];
@@ -73,18 +75,31 @@ public sealed class DominatorTree
     /// <summary>Reachable blocks in reverse postorder (the entry first; a block before its successors except along back edges).</summary>
     public IReadOnlyList<BasicBlock> ReversePostorder => _rpo;
 
-    public bool IsReachable(BasicBlock block) => _rpoIndex.ContainsKey(block);
+    public bool IsReachable(BasicBlock block) => IndexOf(block) >= 0;
+
+    /// <summary>The block's position in <see cref="ReversePostorder"/>, or -1 when it is unreachable (or not in the function).</summary>
+    public int IndexOf(BasicBlock block)
+    {
+        int s = block.Scratch;
+        if ((uint)s < (uint)_rpo.Count && ReferenceEquals(_rpo[s], block)) return s;
+        if (_rpoIndex is null)
+        {
+            _rpoIndex = new Dictionary<BasicBlock, int>(_rpo.Count, ReferenceEqualityComparer.Instance);
+            for (int i = 0; i < _rpo.Count; i++) _rpoIndex[_rpo[i]] = i;
+        }
+        return _rpoIndex.TryGetValue(block, out int k) ? k : -1;
+    }
 
     /// <summary>The blocks reachable from the entry block.</summary>
     public IEnumerable<BasicBlock> Reachable => _rpo;
 
     /// <summary>The immediate dominator, or null for the entry block and unreachable blocks.</summary>
     public BasicBlock? ImmediateDominator(BasicBlock block) =>
-        _rpoIndex.TryGetValue(block, out int i) && i != 0 ? _rpo[_idom[i]] : null;
+        IndexOf(block) is int i && i > 0 ? _rpo[_idom[i]] : null;
 
     /// <summary>Blocks whose immediate dominator is <paramref name="block"/>.</summary>
     public IReadOnlyList<BasicBlock> Children(BasicBlock block) =>
-        _rpoIndex.TryGetValue(block, out int i) ? _children[i] : [];
+        IndexOf(block) is int i && i >= 0 ? _children[i] : [];
 
     /// <summary>
     /// Whether every path from the entry to <paramref name="b"/> passes through <paramref name="a"/>
@@ -92,8 +107,10 @@ public sealed class DominatorTree
     /// </summary>
     public bool Dominates(BasicBlock a, BasicBlock b)
     {
-        if (!_rpoIndex.TryGetValue(b, out int bi)) return true;
-        if (!_rpoIndex.TryGetValue(a, out int ai)) return false;
+        int bi = IndexOf(b);
+        if (bi < 0) return true;
+        int ai = IndexOf(a);
+        if (ai < 0) return false;
         return _pre[ai] <= _pre[bi] && _post[bi] <= _post[ai];
     }
 
@@ -133,7 +150,7 @@ public sealed class DominatorTree
     public IReadOnlySet<BasicBlock> Frontier(BasicBlock block)
     {
         _frontiers ??= ComputeFrontiers();
-        return _rpoIndex.TryGetValue(block, out int i) && _frontiers[i] is { } f ? f : NoFrontier;
+        return IndexOf(block) is int i && i >= 0 && _frontiers[i] is { } f ? f : NoFrontier;
     }
 
     private HashSet<BasicBlock>?[] ComputeFrontiers()
@@ -173,8 +190,10 @@ public sealed class DominatorTree
 
     private void ComputeReversePostorder(BasicBlock entry)
     {
-        // Iterative DFS (deep CFGs must not overflow the stack), successors in operand order.
-        var visited = new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance) { entry };
+        // Iterative DFS (deep CFGs must not overflow the stack), successors in operand order. While
+        // it runs, Scratch is -1 for the function's blocks not visited yet.
+        foreach (var b in Function.Blocks) b.Scratch = -1;
+        entry.Scratch = -2;
         var postorder = new List<BasicBlock>();
         var stack = new Stack<(BasicBlock Block, int Next)>();
         stack.Push((entry, 0));
@@ -188,14 +207,18 @@ public sealed class DominatorTree
             {
                 var s = (BasicBlock)t!.GetOperand(next);
                 stack.Push((block, next + 1));
-                if (ReferenceEquals(s.Parent, Function) && visited.Add(s)) stack.Push((s, 0));
+                if (ReferenceEquals(s.Parent, Function) && s.Scratch == -1)
+                {
+                    s.Scratch = -2;
+                    stack.Push((s, 0));
+                }
             }
             else postorder.Add(block);
         }
         _rpo.Capacity = postorder.Count;
         for (int i = postorder.Count - 1; i >= 0; i--)
         {
-            _rpoIndex[postorder[i]] = _rpo.Count;
+            postorder[i].Scratch = _rpo.Count;
             _rpo.Add(postorder[i]);
         }
     }
@@ -212,7 +235,7 @@ public sealed class DominatorTree
             if (child < _children[node].Count)
             {
                 stack.Push((node, child + 1));
-                int c = _rpoIndex[_children[node][child]];
+                int c = IndexOf(_children[node][child]);
                 _pre[c] = counter++;
                 stack.Push((c, 0));
             }

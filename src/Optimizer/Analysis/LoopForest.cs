@@ -92,9 +92,15 @@ public sealed class Loop
         if (_blocks.Add(block)) _blockList.Add(block);
     }
 
-    internal void SortBlocks(Func<BasicBlock, int> order)
+    internal void SortBlocks(Dictionary<BasicBlock, int> order)
     {
-        _blockList.Sort((a, b) => ReferenceEquals(a, Header) ? -1 : ReferenceEquals(b, Header) ? 1 : order(a).CompareTo(order(b)));
+        // The header first, then by position (the keys are distinct, so the order is fully determined).
+        var keys = new int[_blockList.Count];
+        var blocks = _blockList.ToArray();
+        for (int i = 0; i < blocks.Length; i++) keys[i] = ReferenceEquals(blocks[i], Header) ? -1 : order[blocks[i]];
+        Array.Sort(keys, blocks);
+        _blockList.Clear();
+        _blockList.AddRange(blocks);
     }
 
     public override string ToString() => $"loop at {Header} ({_blockList.Count} blocks, depth {Depth})";
@@ -142,7 +148,7 @@ public sealed class LoopForest
         }
         var order = new Dictionary<BasicBlock, int>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < function.Blocks.Count; i++) order[function.Blocks[i]] = i;
-        foreach (var loop in byHeader.Values) loop.SortBlocks(b => order[b]);
+        foreach (var loop in byHeader.Values) loop.SortBlocks(order);
 
         // Nest: the parent of a loop is the smallest other loop containing its header. Loops are
         // visited largest first so the innermost loop of a block is the last one recorded.
