@@ -271,8 +271,8 @@ public sealed class AliasAnalysis
     /// <summary>The underlying objects of a pointer (cached per function), or null when unknown.</summary>
     private List<Value>? Objects(Value pointer)
     {
-        if (IsIdentifiedObject(pointer) || pointer is Argument) return [pointer];
         if (_objects.TryGetValue(pointer, out var known)) return known;
+        if (IsIdentifiedObject(pointer) || pointer is Argument) return _objects[pointer] = [pointer];
         var list = new List<Value>();
         var result = TryGetUnderlyingObjects(pointer, list) ? list : null;
         _objects[pointer] = result;

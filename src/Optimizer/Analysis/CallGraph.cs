@@ -68,12 +68,13 @@ public sealed class CallGraph
         foreach (var f in functions)
         {
             var sites = new List<CallInst>();
-            foreach (var inst in f.Instructions)
-                if (inst is CallInst { CalledFunction: { IsDeclaration: false } callee } call && ReferenceEquals(callee.Parent, module))
-                {
-                    sites.Add(call);
-                    if (ReferenceEquals(callee, f)) g._selfRecursive.Add(f);
-                }
+            foreach (var b in f.Blocks)
+                for (var inst = b.First; inst is not null; inst = inst.Next)
+                    if (inst is CallInst { CalledFunction: { IsDeclaration: false } callee } call && ReferenceEquals(callee.Parent, module))
+                    {
+                        sites.Add(call);
+                        if (ReferenceEquals(callee, f)) g._selfRecursive.Add(f);
+                    }
             g._callSites[f] = sites;
         }
         g.ComputeSccs(functions);

@@ -43,8 +43,8 @@ public static class CfgEdit
     /// </summary>
     public static bool RemoveUnreachableBlocks(Function f)
     {
+        if (AllReachable(f)) return false;
         var reachable = Reachable(f);
-        if (reachable.Count == f.Blocks.Count) return false; // reachable blocks are all in f
         var dead = f.Blocks.Where(b => !reachable.Contains(b)).ToList();
         foreach (var b in dead)
             if (b.Terminator is { } t)
@@ -59,6 +59,30 @@ public static class CfgEdit
             f.RemoveBlock(b);
         }
         return true;
+    }
+
+    /// <summary>Whether every block of <paramref name="f"/> is reachable from the entry (marks blocks in Value.Scratch while it looks).</summary>
+    public static bool AllReachable(Function f)
+    {
+        var blocks = f.Blocks;
+        if (f.EntryBlock is not { } entry) return true;
+        foreach (var b in blocks) b.Scratch = 0;
+        var stack = new Stack<BasicBlock>();
+        entry.Scratch = 1;
+        stack.Push(entry);
+        int seen = 1;
+        while (stack.Count > 0)
+        {
+            if (stack.Pop().Terminator is not { } t) continue;
+            for (int i = 0; i < t.OperandCount; i++)
+                if (t.GetOperand(i) is BasicBlock { Scratch: 0 } s && ReferenceEquals(s.Parent, f))
+                {
+                    s.Scratch = 1;
+                    seen++;
+                    stack.Push(s);
+                }
+        }
+        return seen == blocks.Count;
     }
 
     /// <summary>Blocks reachable from the entry (following terminators).</summary>

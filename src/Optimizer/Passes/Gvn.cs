@@ -89,14 +89,14 @@ public sealed class Gvn : IFunctionPass
                 case StoreInst store:
                 {
                     var loc = MemoryLocation.Of(store);
-                    memory.RemoveAll(a => aa.Alias(a.Location, loc) != AliasResult.NoAlias);
+                    RemoveWhere(memory, aa, store, loc, aliasing: true);
                     if (store.IsVolatile) break;
                     var (b, o) = AliasAnalysis.Decompose(store.Pointer);
                     Add(memory, new Available(b, o, store.StoredValue.Type, store.StoredValue, loc));
                     break;
                 }
                 case CallInst call when !Builtins.IsPure(call.Builtin):
-                    memory.RemoveAll(a => aa.MayWrite(call, a.Location));
+                    RemoveWhere(memory, aa, call, default, aliasing: false);
                     break;
                 default:
                     if (ExprKey.For(inst) is not { } key) break;
@@ -116,6 +116,22 @@ public sealed class Gvn : IFunctionPass
             }
         }
         return changed;
+    }
+
+    /// <summary>
+    /// Drops the values <paramref name="inst"/> may overwrite, keeping the others in order: those whose
+    /// location may alias <paramref name="loc"/> (a store's), or else those <paramref name="inst"/> may write.
+    /// </summary>
+    private static void RemoveWhere(List<Available> memory, AliasAnalysis aa, Instruction inst, MemoryLocation loc, bool aliasing)
+    {
+        int kept = 0;
+        for (int i = 0; i < memory.Count; i++)
+        {
+            var a = memory[i];
+            bool gone = aliasing ? aa.Alias(a.Location, loc) != AliasResult.NoAlias : aa.MayWrite(inst, a.Location);
+            if (!gone) memory[kept++] = a;
+        }
+        memory.RemoveRange(kept, memory.Count - kept);
     }
 
     private static Value? Find(List<Available> memory, Value b, long offset, IrType type)
@@ -142,6 +158,8 @@ public sealed class Gvn : IFunctionPass
     private static List<Available> EntryMemory(BasicBlock block, BasicBlock idom, List<Available> atEnd, AliasAnalysis aa)
     {
         if (atEnd.Count == 0) return [];
+        // Entered only from its immediate dominator: everything known there still holds.
+        if (SimplifyCfg.SinglePredecessor(block) is { } only && ReferenceEquals(only, idom)) return new List<Available>(atEnd);
         var region = new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance);
         var work = new Stack<BasicBlock>();
         foreach (var p in block.Predecessors) work.Push(p);
@@ -162,7 +180,7 @@ public sealed class Gvn : IFunctionPass
         {
             for (var i = b.First; i is not null && memory.Count > 0; i = i.Next)
                 if (i.MayWriteMemory)
-                    memory.RemoveAll(a => aa.MayWrite(i, a.Location));
+                    RemoveWhere(memory, aa, i, default, aliasing: false);
             if (memory.Count == 0) break;
         }
         return memory;

@@ -169,8 +169,9 @@ public sealed class Inline : IModulePass
     private static bool HasIndirectCalls(Module module)
     {
         foreach (var f in module.Functions)
-            foreach (var inst in f.Instructions)
-                if (inst is CallInst { Callee: not Function }) return true;
+            foreach (var b in f.Blocks)
+                for (var inst = b.First; inst is not null; inst = inst.Next)
+                    if (inst is CallInst { Callee: not Function }) return true;
         return false;
     }
 
@@ -319,12 +320,13 @@ public sealed class Inline : IModulePass
             var f = work.Pop();
             if (!ReferenceEquals(f.Parent, module) || f.HasUsers || f.Linkage is not (Linkage.Internal or Linkage.Private)) continue;
             var referenced = new HashSet<Function>(ReferenceEqualityComparer.Instance);
-            foreach (var inst in f.Instructions.ToList())
-            {
-                foreach (var op in inst.Operands)
-                    if (op is Function g && !ReferenceEquals(g, f)) referenced.Add(g);
-                inst.DropAllOperands();
-            }
+            foreach (var b in f.Blocks)
+                for (var inst = b.First; inst is not null; inst = inst.Next)
+                {
+                    for (int k = 0; k < inst.OperandCount; k++)
+                        if (inst.GetOperand(k) is Function g && !ReferenceEquals(g, f)) referenced.Add(g);
+                    inst.DropAllOperands();
+                }
             module.Remove(f);
             changed = true;
             foreach (var g in referenced) work.Push(g);
