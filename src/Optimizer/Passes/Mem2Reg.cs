@@ -22,33 +22,55 @@ public sealed class Mem2Reg : IFunctionPass
         var allocas = entry.Instructions.OfType<AllocaInst>().Where(IsPromotable).ToList();
         if (allocas.Count == 0) return false;
         var dom = new DominatorTree(f);
-        var index = new Dictionary<AllocaInst, int>(ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < allocas.Count; i++) index[allocas[i]] = i;
+        // Numbers in Value.Scratch: an alloca's index in `allocas`, a new phi's index in `phis`
+        // (trusted only when the list holds that very object). Blocks are indexed by RPO number.
+        for (int i = 0; i < allocas.Count; i++) allocas[i].Scratch = i;
+        var phis = new List<PhiInst>();
+        var phiAlloca = new List<int>();
+        int blocks = dom.ReversePostorder.Count;
+        var phisIn = new List<PhiInst>?[blocks];
 
         // Phi placement on the iterated dominance frontier of the storing blocks.
-        var phiOf = new Dictionary<PhiInst, int>(ReferenceEqualityComparer.Instance);
-        var phisIn = new Dictionary<BasicBlock, List<PhiInst>>(ReferenceEqualityComparer.Instance);
+        var placed = new int[blocks]; // a + 1 when alloca a has a phi there
+        var queued = new int[blocks]; // a + 1 when the block was queued for alloca a
+        var work = new Stack<BasicBlock>();
         for (int a = 0; a < allocas.Count; a++)
         {
             var alloca = allocas[a];
-            var work = new Stack<BasicBlock>(alloca.Users.OfType<StoreInst>().Select(s => s.Parent!).Where(dom.IsReachable)
-                .Distinct());
-            var placed = new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance);
-            var queued = new HashSet<BasicBlock>(work, ReferenceEqualityComparer.Instance);
+            int mark = a + 1;
+            var users = alloca.Users;
+            for (int u = 0; u < users.Count; u++)
+                if (users[u] is StoreInst store && dom.IndexOf(store.Parent!) is int si && si >= 0 && queued[si] != mark)
+                {
+                    queued[si] = mark;
+                    work.Push(store.Parent!);
+                }
             while (work.Count > 0)
             {
                 foreach (var y in dom.Frontier(work.Pop()))
                 {
-                    if (!placed.Add(y)) continue;
+                    int yi = dom.IndexOf(y);
+                    if (placed[yi] == mark) continue;
+                    placed[yi] = mark;
                     var phi = new PhiInst(alloca.AllocatedType) { Name = alloca.Name };
                     y.InsertBefore(phi, y.First);
-                    phiOf[phi] = a;
-                    if (!phisIn.TryGetValue(y, out var list)) phisIn[y] = list = [];
-                    list.Add(phi);
-                    if (queued.Add(y)) work.Push(y);
+                    phi.Scratch = phis.Count;
+                    phis.Add(phi);
+                    phiAlloca.Add(a);
+                    (phisIn[yi] ??= []).Add(phi);
+                    if (queued[yi] != mark)
+                    {
+                        queued[yi] = mark;
+                        work.Push(y);
+                    }
                 }
             }
         }
+        int AllocaIndex(Value pointer) =>
+            pointer is AllocaInst al && (uint)al.Scratch < (uint)allocas.Count && ReferenceEquals(allocas[al.Scratch], al) ? al.Scratch : -1;
+        int PhiAlloca(PhiInst phi) =>
+            (uint)phi.Scratch < (uint)phis.Count && ReferenceEquals(phis[phi.Scratch], phi) ? phiAlloca[phi.Scratch] : -1;
+        List<PhiInst>? NewPhisIn(BasicBlock b) => dom.IndexOf(b) is int bi && bi >= 0 ? phisIn[bi] : null;
 
         // Renaming along the dominator tree, with the current value of every alloca.
         var initial = allocas.Select(a => (Value)new UndefValue(a.AllocatedType)).ToArray();
@@ -64,23 +86,23 @@ public sealed class Mem2Reg : IFunctionPass
                 next = inst.Next; // read first: loads and stores of promoted allocas are erased
                 switch (inst)
                 {
-                    case PhiInst phi when phiOf.TryGetValue(phi, out int a):
+                    case PhiInst phi when PhiAlloca(phi) is int a && a >= 0:
                         current[a] = phi;
                         break;
-                    case LoadInst load when load.Pointer is AllocaInst al && index.TryGetValue(al, out int a):
+                    case LoadInst load when AllocaIndex(load.Pointer) is int a && a >= 0:
                         load.ReplaceAllUsesWith(current[a]);
                         load.EraseFromParent();
                         break;
-                    case StoreInst store when store.Pointer is AllocaInst al && index.TryGetValue(al, out int a):
+                    case StoreInst store when AllocaIndex(store.Pointer) is int a && a >= 0:
                         current[a] = store.StoredValue;
                         store.EraseFromParent();
                         break;
                 }
             }
-            if (phisIn.Count > 0 && block.Terminator is { } t)
+            if (phis.Count > 0 && block.Terminator is { } t)
                 for (int k = 0; k < t.OperandCount; k++)
-                    if (t.GetOperand(k) is BasicBlock succ && phisIn.TryGetValue(succ, out var phis))
-                        foreach (var phi in phis) phi.AddIncoming(current[phiOf[phi]], block);
+                    if (t.GetOperand(k) is BasicBlock succ && NewPhisIn(succ) is { } here)
+                        foreach (var phi in here) phi.AddIncoming(current[PhiAlloca(phi)], block);
             foreach (var child in dom.Children(block)) stack.Push((child, current));
         }
 
@@ -91,17 +113,17 @@ public sealed class Mem2Reg : IFunctionPass
             if (dom.IsReachable(block)) continue;
             foreach (var inst in block.Instructions)
             {
-                if (inst is LoadInst load && load.Pointer is AllocaInst al && index.ContainsKey(al))
+                if (inst is LoadInst load && AllocaIndex(load.Pointer) >= 0)
                 {
                     load.ReplaceAllUsesWith(new UndefValue(load.Type));
                     load.EraseFromParent();
                 }
-                else if (inst is StoreInst store && store.Pointer is AllocaInst al2 && index.ContainsKey(al2))
+                else if (inst is StoreInst store && AllocaIndex(store.Pointer) >= 0)
                     store.EraseFromParent();
             }
             foreach (var succ in block.Successors)
-                if (phisIn.TryGetValue(succ, out var phis))
-                    foreach (var phi in phis) phi.AddIncoming(new UndefValue(phi.Type), block);
+                if (NewPhisIn(succ) is { } here)
+                    foreach (var phi in here) phi.AddIncoming(new UndefValue(phi.Type), block);
         }
 
         foreach (var alloca in allocas) alloca.EraseFromParent();
