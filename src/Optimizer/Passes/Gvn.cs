@@ -214,17 +214,22 @@ public sealed class Gvn : IFunctionPass
     }
 
     /// <summary>What a pure instruction computes: opcode, type, operands and the extra data that matters.</summary>
-    private sealed class ExprKey : IEquatable<ExprKey>
+    /// <remarks>
+    /// The operands are read from the instruction itself (no copy): a leader's operands never change
+    /// while it is in the table, since they dominate it and so were numbered (and replaced, if
+    /// redundant) before it.
+    /// </remarks>
+    private readonly struct ExprKey : IEquatable<ExprKey>
     {
         private readonly Opcode _opcode;
         private readonly IrType _type;
         private readonly int _predicate;   // compares: the predicate; -1 otherwise
         private readonly object? _extra;   // cast/GEP types, index lists, shuffle masks
-        private readonly Value[] _operands;
+        private readonly Instruction _operands;
         private readonly bool _commutative;
         private readonly int _hash;
 
-        private ExprKey(Opcode opcode, IrType type, int predicate, object? extra, Value[] operands, bool commutative)
+        private ExprKey(Opcode opcode, IrType type, int predicate, object? extra, Instruction operands, bool commutative)
         {
             _opcode = opcode;
             _type = type;
@@ -237,8 +242,8 @@ public sealed class Gvn : IFunctionPass
             h.Add(type);
             h.Add(PredicateClass());
             h.Add(ExtraHash(extra));
-            if (commutative || opcode is Opcode.ICmp or Opcode.FCmp) h.Add(operands[0].GetHashCode() + operands[1].GetHashCode());
-            else foreach (var op in operands) h.Add(op);
+            if (commutative || opcode is Opcode.ICmp or Opcode.FCmp) h.Add(operands.GetOperand(0).GetHashCode() + operands.GetOperand(1).GetHashCode());
+            else for (int i = 0; i < operands.OperandCount; i++) h.Add(operands.GetOperand(i));
             _hash = h.ToHashCode();
         }
 
@@ -246,7 +251,7 @@ public sealed class Gvn : IFunctionPass
         public static ExprKey? For(Instruction inst)
         {
             if (inst is PhiInst or AllocaInst or LoadInst or StoreInst || inst.IsTerminator || !inst.HasResult) return null;
-            var ops = inst.Operands.ToArray();
+            var ops = inst;
             switch (inst)
             {
                 case BinaryInst b:
@@ -287,26 +292,28 @@ public sealed class Gvn : IFunctionPass
             _ => _predicate,
         };
 
-        public bool Equals(ExprKey? other)
+        public bool Equals(ExprKey other)
         {
-            if (other is null || other._hash != _hash || other._opcode != _opcode || !Equals(other._type, _type) ||
-                other._operands.Length != _operands.Length || !ExtraEquals(_extra, other._extra))
+            if (other._hash != _hash || other._opcode != _opcode || !Equals(other._type, _type) ||
+                other._operands.OperandCount != _operands.OperandCount || !ExtraEquals(_extra, other._extra))
                 return false;
+            var a = _operands;
+            var b = other._operands;
             if (_commutative)
-                return (Same(_operands[0], other._operands[0]) && Same(_operands[1], other._operands[1])) ||
-                       (Same(_operands[0], other._operands[1]) && Same(_operands[1], other._operands[0]));
+                return (Same(a.GetOperand(0), b.GetOperand(0)) && Same(a.GetOperand(1), b.GetOperand(1))) ||
+                       (Same(a.GetOperand(0), b.GetOperand(1)) && Same(a.GetOperand(1), b.GetOperand(0)));
             if (_opcode is Opcode.ICmp or Opcode.FCmp)
             {
-                if (_predicate == other._predicate && Same(_operands[0], other._operands[0]) && Same(_operands[1], other._operands[1]))
+                if (_predicate == other._predicate && Same(a.GetOperand(0), b.GetOperand(0)) && Same(a.GetOperand(1), b.GetOperand(1)))
                     return true;
                 int swapped = _opcode == Opcode.ICmp
                     ? (int)((IntPredicate)_predicate).Swapped()
                     : (int)((FloatPredicate)_predicate).Swapped();
-                return swapped == other._predicate && Same(_operands[0], other._operands[1]) && Same(_operands[1], other._operands[0]);
+                return swapped == other._predicate && Same(a.GetOperand(0), b.GetOperand(1)) && Same(a.GetOperand(1), b.GetOperand(0));
             }
             if (_predicate != other._predicate) return false;
-            for (int i = 0; i < _operands.Length; i++)
-                if (!Same(_operands[i], other._operands[i])) return false;
+            for (int i = 0; i < a.OperandCount; i++)
+                if (!Same(a.GetOperand(i), b.GetOperand(i))) return false;
             return true;
         }
 
@@ -319,7 +326,7 @@ public sealed class Gvn : IFunctionPass
             _ => Equals(a, b),
         };
 
-        public override bool Equals(object? obj) => Equals(obj as ExprKey);
+        public override bool Equals(object? obj) => obj is ExprKey other && Equals(other);
 
         public override int GetHashCode() => _hash;
     }
