@@ -77,6 +77,12 @@ public sealed class DominatorTree
 
     public bool IsReachable(BasicBlock block) => IndexOf(block) >= 0;
 
+    /// <summary>Writes the RPO numbers into the blocks' Scratch again (when the tree is reused after other code used the field).</summary>
+    public void Renumber()
+    {
+        for (int i = 0; i < _rpo.Count; i++) _rpo[i].Scratch = i;
+    }
+
     /// <summary>The block's position in <see cref="ReversePostorder"/>, or -1 when it is unreachable (or not in the function).</summary>
     public int IndexOf(BasicBlock block)
     {

@@ -175,6 +175,9 @@ public sealed class LoopForest
 
     public DominatorTree Dominators { get; }
 
+    /// <summary>True once <see cref="EnsurePreheader"/> made a block (the loops and the CFG have changed).</summary>
+    public bool Modified { get; private set; }
+
     /// <summary>
     /// False when no branch goes to its own block or to an earlier one in layout order: then the CFG
     /// has no cycle and so no loops (a cheap check before building the dominator tree and the forest).
@@ -221,6 +224,7 @@ public sealed class LoopForest
             throw new InvalidOperationException($"{loop} is entered only from inside (the entry block cannot be a loop header)");
         var distinctOutside = outsideEdges.Distinct(ReferenceEqualityComparer.Instance).Cast<BasicBlock>().ToList();
 
+        Modified = true;
         var pre = new BasicBlock((header.Name ?? "loop") + ".preheader");
         Function.InsertBlock(Function.IndexOfBlock(header), pre);
         foreach (var phi in header.Phis.ToList())

@@ -38,7 +38,7 @@ public sealed class Gvn : IFunctionPass
 
     public bool Run(Function f)
     {
-        var dom = new DominatorTree(f);
+        var dom = CfgAnalyses.Dominators(f);
         var aa = new AliasAnalysis(f);
         var table = new Dictionary<ExprKey, Instruction>();
         bool changed = false;

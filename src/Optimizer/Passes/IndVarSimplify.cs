@@ -23,8 +23,8 @@ public sealed class IndVarSimplify : IFunctionPass
     public bool Run(Function f)
     {
         if (!LoopForest.MayHaveLoops(f)) return false;
-        var dom = new DominatorTree(f);
-        var forest = new LoopForest(f, dom);
+        var forest = CfgAnalyses.Loops(f);
+        var dom = forest.Dominators;
         bool changed = false;
         var loops = forest.InnermostFirst().ToList();
         // Exit values first: they need the dominator tree, which preheader creation would outdate.

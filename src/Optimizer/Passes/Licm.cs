@@ -27,7 +27,7 @@ public sealed class Licm : IFunctionPass
     public bool Run(Function f)
     {
         if (!LoopForest.MayHaveLoops(f)) return false;
-        var forest = new LoopForest(f);
+        var forest = CfgAnalyses.Loops(f);
         bool changed = false;
         foreach (var loop in forest.InnermostFirst().ToList())
             changed |= HoistFrom(forest, loop);

@@ -46,7 +46,7 @@ public sealed class LoopVectorize : IFunctionPass
         var seen = new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance);
         while (true)
         {
-            var forest = new LoopForest(f);
+            var forest = CfgAnalyses.Loops(f);
             Plan? plan = null;
             foreach (var loop in forest.InnermostFirst())
             {

@@ -9,6 +9,7 @@
 // allocas, allocas outside the entry block, and aggregate-typed allocas.
 using PyIR.Frontend.Analysis;
 using PyIR.Frontend.Ir;
+using PyIR.Optimizer.Analysis;
 
 namespace PyIR.Optimizer.Passes;
 
@@ -21,7 +22,7 @@ public sealed class Mem2Reg : IFunctionPass
         var entry = f.EntryBlock!;
         var allocas = entry.Instructions.OfType<AllocaInst>().Where(IsPromotable).ToList();
         if (allocas.Count == 0) return false;
-        var dom = new DominatorTree(f);
+        var dom = CfgAnalyses.Dominators(f);
         // Numbers in Value.Scratch: an alloca's index in `allocas`, a new phi's index in `phis`
         // (trusted only when the list holds that very object). Blocks are indexed by RPO number.
         for (int i = 0; i < allocas.Count; i++) allocas[i].Scratch = i;

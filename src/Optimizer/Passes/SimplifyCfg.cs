@@ -103,7 +103,7 @@ public sealed class SimplifyCfg : IFunctionPass
                     if (only is null) only = new PoisonValue(phi.Type);
                     if (only is Instruction def)
                     {
-                        dom ??= new DominatorTree(f);
+                        dom ??= CfgAnalyses.Dominators(f);
                         if (def.Parent is null || !dom.StrictlyDominates(def.Parent, b)) continue;
                     }
                     // Removing a phi leaves the CFG, and so the dominator tree, as it was.
