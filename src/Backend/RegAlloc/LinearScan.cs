@@ -105,13 +105,13 @@ public sealed class LinearScan
         {
             var it = _active[i];
             if (it.End <= position) _active.RemoveAt(i);
-            else if (!it.Covers(position)) { _active.RemoveAt(i); _inactive.Add(it); }
+            else if (!it.CoversAdvancing(position)) { _active.RemoveAt(i); _inactive.Add(it); }
         }
         for (int i = _inactive.Count - 1; i >= 0; i--)
         {
             var it = _inactive[i];
             if (it.End <= position) _inactive.RemoveAt(i);
-            else if (it.Covers(position)) { _inactive.RemoveAt(i); _active.Add(it); }
+            else if (it.CoversAdvancing(position)) { _inactive.RemoveAt(i); _active.Add(it); }
         }
 
         var cls = ClassOf(current);
@@ -120,11 +120,11 @@ public sealed class LinearScan
         Span<bool> blockedByFixed = stackalloc bool[X86.PhysicalCount];
         Span<double> cost = stackalloc double[X86.PhysicalCount];
         foreach (int r in regs)
-            blockedByFixed[r] = _live.Fixed[r].NextIntersection(current, 0) != int.MaxValue;
+            blockedByFixed[r] = _live.Fixed[r].IntersectsAdvancing(current);
         foreach (var it in _active)
             if (ClassOf(it) == cls) cost[it.Assigned] += IsUnspillable(it) ? double.PositiveInfinity : it.Weight;
         foreach (var it in _inactive)
-            if (ClassOf(it) == cls && it.NextIntersection(current, 0) != int.MaxValue)
+            if (ClassOf(it) == cls && it.IntersectsAdvancing(current))
                 cost[it.Assigned] += IsUnspillable(it) ? double.PositiveInfinity : it.Weight;
 
         int hint = ResolveHint(current);
@@ -167,7 +167,7 @@ public sealed class LinearScan
         {
             var it = list[i];
             if (it.Assigned != reg || ClassOf(it) != ClassOf(current)) continue;
-            if (!ReferenceEquals(list, _active) && it.NextIntersection(current, 0) == int.MaxValue) continue;
+            if (!ReferenceEquals(list, _active) && !it.IntersectsAdvancing(current)) continue;
             list.RemoveAt(i);
             it.Assigned = -1;
             it.Spilled = true;

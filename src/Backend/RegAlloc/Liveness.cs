@@ -39,13 +39,16 @@ public sealed class Liveness
         }
 
         int vregCount = f.VRegs.Count;
-        var gen = new Dictionary<MBlock, BitSet>();
-        var kill = new Dictionary<MBlock, BitSet>();
-        foreach (var b in order)
+        var index = new Dictionary<MBlock, int>(order.Count);
+        for (int bi = 0; bi < order.Count; bi++) index[order[bi]] = bi;
+        var gen = new BitSet[order.Count];
+        var kill = new BitSet[order.Count];
+        Span<int> regs = stackalloc int[2];
+        for (int bi = 0; bi < order.Count; bi++)
         {
-            var g = new BitSet(vregCount);
-            var k = new BitSet(vregCount);
-            foreach (var i in b.Instructions)
+            var g = gen[bi] = new BitSet(vregCount);
+            var k = kill[bi] = new BitSet(vregCount);
+            foreach (var i in order[bi].Instructions)
             {
                 if (i.Op == MOpcode.Phi)
                 {
@@ -53,41 +56,70 @@ public sealed class Liveness
                     continue;
                 }
                 foreach (ref var op in i.Operands.AsSpan())
-                    ForEachUse(op, r => { if (!k.Get(r) && !DefinesFresh(i, r + X86.FirstVirtual)) g.Set(r); });
+                {
+                    int n = UseRegs(op, regs);
+                    for (int u = 0; u < n; u++)
+                    {
+                        int r = regs[u];
+                        if (X86.IsVirtual(r) && !k.Get(r - X86.FirstVirtual) && !DefinesFresh(i, r)) g.Set(r - X86.FirstVirtual);
+                    }
+                }
                 foreach (ref var op in i.Operands.AsSpan())
                     if (op.Kind == MOperandKind.Reg && op.Access != Access.Use && X86.IsVirtual(op.Reg)) k.Set(op.Reg - X86.FirstVirtual);
             }
-            gen[b] = g;
-            kill[b] = k;
         }
 
-        var liveIn = order.ToDictionary(b => b, _ => new BitSet(vregCount));
-        var liveOut = order.ToDictionary(b => b, _ => new BitSet(vregCount));
+        // Phi operands are live out of the predecessor they come from.
+        var phiOut = new BitSet?[order.Count];
+        for (int bi = 0; bi < order.Count; bi++)
+        {
+            var b = order[bi];
+            foreach (var s in b.Successors)
+                foreach (var phi in s.Instructions)
+                {
+                    if (phi.Op != MOpcode.Phi) break;
+                    for (int k = 1; k + 1 < phi.Operands.Length; k += 2)
+                        if (ReferenceEquals(phi.Operands[k + 1].Block, b) && X86.IsVirtual(phi.Operands[k].Reg))
+                            (phiOut[bi] ??= new BitSet(vregCount)).Set(phi.Operands[k].Reg - X86.FirstVirtual);
+                }
+        }
+
+        var liveInSets = new BitSet[order.Count];
+        var liveOutSets = new BitSet[order.Count];
+        for (int bi = 0; bi < order.Count; bi++)
+        {
+            liveInSets[bi] = new BitSet(vregCount);
+            liveOutSets[bi] = new BitSet(vregCount);
+        }
+        var successors = new int[order.Count][];
+        for (int bi = 0; bi < order.Count; bi++)
+        {
+            var succ = order[bi].Successors;
+            successors[bi] = new int[succ.Count];
+            for (int k = 0; k < succ.Count; k++) successors[bi][k] = index[succ[k]];
+        }
+        var scratch = new BitSet(vregCount);
         bool changed = true;
         while (changed)
         {
             changed = false;
             for (int bi = order.Count - 1; bi >= 0; bi--)
             {
-                var b = order[bi];
-                var outSet = new BitSet(vregCount);
-                foreach (var s in b.Successors)
-                {
-                    outSet.Or(liveIn[s]);
-                    foreach (var phi in s.Instructions)
-                    {
-                        if (phi.Op != MOpcode.Phi) break;
-                        for (int k = 1; k + 1 < phi.Operands.Length; k += 2)
-                            if (ReferenceEquals(phi.Operands[k + 1].Block, b) && X86.IsVirtual(phi.Operands[k].Reg))
-                                outSet.Set(phi.Operands[k].Reg - X86.FirstVirtual);
-                    }
-                }
-                var inSet = outSet.Clone();
-                inSet.AndNot(kill[b]);
-                inSet.Or(gen[b]);
-                if (!outSet.Equals(liveOut[b])) { liveOut[b] = outSet; changed = true; }
-                if (!inSet.Equals(liveIn[b])) { liveIn[b] = inSet; changed = true; }
+                scratch.Clear();
+                foreach (int s in successors[bi]) scratch.Or(liveInSets[s]);
+                if (phiOut[bi] is { } po) scratch.Or(po);
+                if (!scratch.Equals(liveOutSets[bi])) { liveOutSets[bi].CopyFrom(scratch); changed = true; }
+                scratch.AndNot(kill[bi]);
+                scratch.Or(gen[bi]);
+                if (!scratch.Equals(liveInSets[bi])) { liveInSets[bi].CopyFrom(scratch); changed = true; }
             }
+        }
+        var liveIn = new Dictionary<MBlock, BitSet>(order.Count);
+        var liveOut = new Dictionary<MBlock, BitSet>(order.Count);
+        for (int bi = 0; bi < order.Count; bi++)
+        {
+            liveIn[order[bi]] = liveInSets[bi];
+            liveOut[order[bi]] = liveOutSets[bi];
         }
 
         var intervals = new LiveInterval?[vregCount];
@@ -100,7 +132,7 @@ public sealed class Liveness
         {
             var b = order[bi];
             var (from, to) = range[b];
-            foreach (int v in liveOut[b].Members()) Get(v + X86.FirstVirtual).AddRange(from, to);
+            foreach (int v in liveOutSets[bi].Members()) Get(v + X86.FirstVirtual).AddRange(from, to);
             Array.Fill(physLiveUntil, -1);
             for (int ii = b.Instructions.Count - 1; ii >= 0; ii--)
             {
@@ -133,18 +165,19 @@ public sealed class Liveness
                 // Uses: the value must be live at the instruction.
                 foreach (ref var op in inst.Operands.AsSpan())
                 {
-                    var opCopy = op;
-                    ForEachUseReg(opCopy, r =>
+                    int n = UseRegs(op, regs);
+                    for (int u = 0; u < n; u++)
                     {
+                        int r = regs[u];
                         if (X86.IsVirtual(r))
                         {
-                            if (DefinesFresh(inst, r)) return; // xor v, v: the old value is not read
+                            if (DefinesFresh(inst, r)) continue; // xor v, v: the old value is not read
                             var iv = Get(r);
                             iv.AddRange(from, p + 1);
                             iv.AddUse(p);
                         }
                         else PhysUse(r, p);
-                    });
+                    }
                 }
                 foreach (int r in inst.ImplicitUses) PhysUse(r, p);
             }
@@ -152,6 +185,8 @@ public sealed class Liveness
             for (int r = 0; r < X86.PhysicalCount; r++)
                 if (physLiveUntil[r] >= 0) fixedIntervals[r].AddRange(from, physLiveUntil[r]);
         }
+        foreach (var iv in intervals) iv?.Finish();
+        foreach (var iv in fixedIntervals) iv.Finish();
 
         void PhysDef(int r, int p)
         {
@@ -217,8 +252,21 @@ public sealed class Liveness
         }
     }
 
-    private static void ForEachUse(MOperand op, Action<int> virtualAction) =>
-        ForEachUseReg(op, r => { if (X86.IsVirtual(r)) virtualAction(r - X86.FirstVirtual); });
+    /// <summary>The registers an operand reads (as <see cref="ForEachUseReg"/>), into <paramref name="regs"/>; returns how many.</summary>
+    private static int UseRegs(in MOperand op, Span<int> regs)
+    {
+        int n = 0;
+        if (op.Kind == MOperandKind.Reg)
+        {
+            if (op.Access != Access.Def) regs[n++] = op.Reg;
+        }
+        else if (op.Kind == MOperandKind.Mem)
+        {
+            if (op.Reg >= 0) regs[n++] = op.Reg;
+            if (op.Index >= 0) regs[n++] = op.Index;
+        }
+        return n;
+    }
 
     /// <summary>Puts an empty block on every edge from a block with several successors to one with several predecessors.</summary>
     private static void SplitCriticalEdges(MFunction f)
@@ -299,6 +347,9 @@ public sealed class BitSet
     public void Or(BitSet other) { for (int i = 0; i < _words.Length; i++) _words[i] |= other._words[i]; }
     public void AndNot(BitSet other) { for (int i = 0; i < _words.Length; i++) _words[i] &= ~other._words[i]; }
     public BitSet Clone() => new((ulong[])_words.Clone());
+    public void Clear() => Array.Clear(_words);
+    public void CopyFrom(BitSet other) => other._words.AsSpan().CopyTo(_words);
+
     public bool Equals(BitSet other) => _words.AsSpan().SequenceEqual(other._words);
 
     public IEnumerable<int> Members()
