@@ -37,6 +37,8 @@ public sealed class LinearScan
     public static List<int> Allocate(MFunction f, Liveness live, HashSet<int> unspillable, IReadOnlySet<int> alreadySpilled)
     {
         var scan = new LinearScan(f, live, unspillable, alreadySpilled);
+        scan._unspillableFlags = new bool[f.VRegs.Count];
+        foreach (int v in unspillable) scan._unspillableFlags[v - X86.FirstVirtual] = true;
         scan.SetHints();
         var order = live.Intervals.Where(iv => iv is { IsEmpty: false }).Select(iv => iv!).OrderBy(iv => iv.Start).ThenBy(iv => iv.Reg).ToList();
         var spilled = new List<int>();
@@ -48,7 +50,10 @@ public sealed class LinearScan
 
     private RegClass ClassOf(LiveInterval iv) => _f.ClassOf(iv.Reg);
 
-    private bool IsUnspillable(LiveInterval iv) => _unspillable.Contains(iv.Reg);
+    private bool IsUnspillable(LiveInterval iv) => _unspillableFlags[iv.Reg - X86.FirstVirtual];
+
+    // _unspillable as a flag per virtual register (it is asked about for every active interval).
+    private bool[] _unspillableFlags = [];
 
     /// <summary>Copies prefer to put source and destination in one register; phis prefer their operands' registers.</summary>
     private void SetHints()

@@ -1,19 +1,20 @@
 // A live interval: the positions where a virtual register holds a value, as sorted half-open
-// ranges [from, to) with holes, plus the positions where it is used. Register allocation gives each
-// interval one location: a physical register or the register's stack slot (SpillCode then splits a
-// spilled register into short fresh intervals around its uses). Fixed intervals describe physical registers that instructions
-// use directly (argument registers, call clobbers, division's rax/rdx).
+// ranges [from, to) with holes. Register allocation gives each interval one location: a physical
+// register or the register's stack slot (SpillCode then splits a spilled register into short fresh
+// intervals around its uses). Fixed intervals describe physical registers that instructions use
+// directly (argument registers, call clobbers, division's rax/rdx).
 // Liveness builds intervals backwards, so every addition lands at the low end: while building, the
-// ranges and uses are kept in descending order (an addition is an append, not an insertion at the
-// front) and Finish() turns them around. Linear scan asks about positions in increasing order, so
-// each interval keeps a cursor at its first range not yet behind the scan.
+// ranges are kept in descending order (an addition is an append, not an insertion at the front) and
+// Finish() turns them around. Most intervals have one range, so the ranges are a bare array.
+// Linear scan asks about positions in increasing order, so each interval keeps a cursor at its first
+// range not yet behind the scan.
 namespace PyIR.Backend.RegAlloc;
 
 public sealed class LiveInterval
 {
-    // Ascending once finished; descending while Liveness builds the interval.
-    private readonly List<(int From, int To)> _ranges = [];
-    private readonly List<int> _uses = [];
+    // Ascending once finished; descending while Liveness builds the interval. _count are in use.
+    private (int From, int To)[] _ranges = [];
+    private int _count;
     private bool _building = true;
     // Index of the first range that ends after the last position the scan asked about.
     private int _cursor;
@@ -40,22 +41,20 @@ public sealed class LiveInterval
     /// <summary>Spill cost weight (uses weighted by loop depth), set before allocation.</summary>
     public double Weight { get; set; }
 
-    public IReadOnlyList<(int From, int To)> Ranges => Finished(_ranges);
-    public IReadOnlyList<int> Uses => Finished(_uses);
-    public bool IsEmpty => _ranges.Count == 0;
-    public int Start => _building ? _ranges[^1].From : _ranges[0].From;
-    public int End => _building ? _ranges[0].To : _ranges[^1].To;
+    public ReadOnlySpan<(int From, int To)> Ranges => Finished();
+    public bool IsEmpty => _count == 0;
+    public int Start => _building ? _ranges[_count - 1].From : _ranges[0].From;
+    public int End => _building ? _ranges[0].To : _ranges[_count - 1].To;
 
-    private List<T> Finished<T>(List<T> list) =>
-        _building ? throw new InvalidOperationException("live interval still being built") : list;
+    private ReadOnlySpan<(int From, int To)> Finished() =>
+        _building ? throw new InvalidOperationException("live interval still being built") : _ranges.AsSpan(0, _count);
 
-    /// <summary>Ends the building phase: ranges and uses in ascending order from here on.</summary>
+    /// <summary>Ends the building phase: ranges in ascending order from here on.</summary>
     public void Finish()
     {
         if (!_building) return;
         _building = false;
-        _ranges.Reverse();
-        _uses.Reverse();
+        _ranges.AsSpan(0, _count).Reverse();
     }
 
     /// <summary>Adds [from, to), merging with overlapping or touching ranges. While building, additions are at the low end mostly.</summary>
@@ -65,9 +64,9 @@ public sealed class LiveInterval
         if (!_building)
         {
             // Rare after building: do it on the descending form.
-            _ranges.Reverse();
+            _ranges.AsSpan(0, _count).Reverse();
             AddRangeDescending(from, to);
-            _ranges.Reverse();
+            _ranges.AsSpan(0, _count).Reverse();
             _cursor = 0;
             return;
         }
@@ -76,11 +75,11 @@ public sealed class LiveInterval
 
     private void AddRangeDescending(int from, int to)
     {
-        int n = _ranges.Count;
+        int n = _count;
         // Fast path: below the lowest range (intervals are built backwards).
         if (n == 0 || to < _ranges[n - 1].From)
         {
-            _ranges.Add((from, to));
+            Insert(n, (from, to));
             return;
         }
         // The lowest range that does not end before `from`.
@@ -88,12 +87,12 @@ public sealed class LiveInterval
         while (j >= 0 && _ranges[j].To < from) j--;
         if (j < 0)
         {
-            _ranges.Insert(0, (from, to));
+            Insert(0, (from, to));
             return;
         }
         if (to < _ranges[j].From)
         {
-            _ranges.Insert(j + 1, (from, to));
+            Insert(j + 1, (from, to));
             return;
         }
         int newFrom = Math.Min(from, _ranges[j].From);
@@ -104,41 +103,38 @@ public sealed class LiveInterval
             newTo = Math.Max(newTo, _ranges[k].To);
             k--;
         }
-        if (k + 1 < j) _ranges.RemoveRange(k + 1, j - k - 1);
+        // Ranges k+1 .. j become one, at k+1.
+        int removed = j - k - 1;
+        if (removed > 0)
+        {
+            Array.Copy(_ranges, j, _ranges, k + 1, n - j);
+            _count -= removed;
+        }
         _ranges[k + 1] = (newFrom, newTo);
+    }
+
+    private void Insert(int at, (int, int) range)
+    {
+        if (_count == _ranges.Length) Array.Resize(ref _ranges, Math.Max(1, _count * 2));
+        if (at < _count) Array.Copy(_ranges, at, _ranges, at + 1, _count - at);
+        _ranges[at] = range;
+        _count++;
     }
 
     /// <summary>Shortens the first range to start at a definition.</summary>
     public void SetFrom(int from)
     {
-        if (_ranges.Count == 0) _ranges.Add((from, from + 1));
+        if (_count == 0) Insert(0, (from, from + 1));
         else
         {
-            int first = _building ? _ranges.Count - 1 : 0;
+            int first = _building ? _count - 1 : 0;
             _ranges[first] = (from, Math.Max(_ranges[first].To, from + 1));
         }
     }
 
-    public void AddUse(int position)
-    {
-        if (_building)
-        {
-            // Descending; positions mostly arrive in decreasing order.
-            int n = _uses.Count;
-            if (n == 0 || position < _uses[n - 1]) { _uses.Add(position); return; }
-            int i = n - 1;
-            while (i >= 0 && _uses[i] < position) i--;
-            if (i >= 0 && _uses[i] == position) return;
-            _uses.Insert(i + 1, position);
-            return;
-        }
-        int at = _uses.BinarySearch(position);
-        if (at < 0) _uses.Insert(~at, position);
-    }
-
     public bool Covers(int position)
     {
-        foreach (var (from, to) in Finished(_ranges))
+        foreach (var (from, to) in Finished())
         {
             if (position < from) return false;
             if (position < to) return true;
@@ -152,9 +148,9 @@ public sealed class LiveInterval
     /// </summary>
     public bool CoversAdvancing(int position)
     {
-        var r = Finished(_ranges);
-        while (_cursor < r.Count && r[_cursor].To <= position) _cursor++;
-        return _cursor < r.Count && r[_cursor].From <= position;
+        var r = Finished();
+        while (_cursor < r.Length && r[_cursor].To <= position) _cursor++;
+        return _cursor < r.Length && r[_cursor].From <= position;
     }
 
     /// <summary>
@@ -164,12 +160,12 @@ public sealed class LiveInterval
     /// </summary>
     public bool IntersectsAdvancing(LiveInterval current)
     {
-        var a = Finished(_ranges);
-        var b = current.Finished(current._ranges);
-        int start = current.Start;
-        while (_cursor < a.Count && a[_cursor].To <= start) _cursor++;
+        var a = Finished();
+        var b = current.Finished();
+        int start = b[0].From;
+        while (_cursor < a.Length && a[_cursor].To <= start) _cursor++;
         int i = _cursor, j = 0;
-        while (i < a.Count && j < b.Count)
+        while (i < a.Length && j < b.Length)
         {
             if (Math.Max(a[i].From, b[j].From) < Math.Min(a[i].To, b[j].To)) return true;
             if (a[i].To <= b[j].To) i++; else j++;
@@ -181,9 +177,9 @@ public sealed class LiveInterval
     public int NextIntersection(LiveInterval other, int from = 0)
     {
         int i = 0, j = 0;
-        var a = Finished(_ranges);
-        var b = other.Finished(other._ranges);
-        while (i < a.Count && j < b.Count)
+        var a = Finished();
+        var b = other.Finished();
+        while (i < a.Length && j < b.Length)
         {
             int lo = Math.Max(Math.Max(a[i].From, b[j].From), from);
             int hi = Math.Min(a[i].To, b[j].To);
@@ -193,8 +189,11 @@ public sealed class LiveInterval
         return int.MaxValue;
     }
 
-    public override string ToString() =>
-        $"{(IsFixed ? "fixed" : "v")}{Reg} {(Spilled ? "stack" : Assigned >= 0 ? Target.X86.Name(Assigned) : "?")} " +
-        string.Join(" ", (_building ? _ranges.AsEnumerable().Reverse() : _ranges).Select(r => $"[{r.From},{r.To})")) + " uses " +
-        string.Join(",", _building ? _uses.AsEnumerable().Reverse() : _uses);
+    public override string ToString()
+    {
+        var ranges = _ranges.AsSpan(0, _count).ToArray();
+        if (_building) Array.Reverse(ranges);
+        return $"{(IsFixed ? "fixed" : "v")}{Reg} {(Spilled ? "stack" : Assigned >= 0 ? Target.X86.Name(Assigned) : "?")} " +
+               string.Join(" ", ranges.Select(r => $"[{r.From},{r.To})"));
+    }
 }

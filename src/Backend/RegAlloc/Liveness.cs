@@ -11,8 +11,6 @@ public sealed class Liveness
 {
     public required List<MBlock> Order { get; init; }
     public required Dictionary<MBlock, (int From, int To)> BlockRange { get; init; }
-    public required Dictionary<MBlock, BitSet> LiveIn { get; init; }
-    public required Dictionary<MBlock, BitSet> LiveOut { get; init; }
     public required LiveInterval?[] Intervals { get; init; }
     public required LiveInterval[] Fixed { get; init; }
 
@@ -41,18 +39,37 @@ public sealed class Liveness
         int vregCount = f.VRegs.Count;
         var index = new Dictionary<MBlock, int>(order.Count);
         for (int bi = 0; bi < order.Count; bi++) index[order[bi]] = bi;
-        var gen = new BitSet[order.Count];
-        var kill = new BitSet[order.Count];
+
+        // Only registers read in a block before any definition there (and phi operands) can be live
+        // at a block boundary; the sets below number just those ("global" registers), densely.
+        var globalNumber = new int[vregCount];
+        Array.Fill(globalNumber, -1);
+        var globals = new List<int>();
+        int Global(int v)
+        {
+            ref int g = ref globalNumber[v];
+            if (g < 0)
+            {
+                g = globals.Count;
+                globals.Add(v);
+            }
+            return g;
+        }
+
+        // Upward-exposed uses per block (global numbers, repeats allowed); lastKill stamps the block
+        // that last defined a register.
+        var genLists = new List<int>[order.Count];
+        var lastKill = new int[vregCount];
+        Array.Fill(lastKill, -1);
         Span<int> regs = stackalloc int[2];
         for (int bi = 0; bi < order.Count; bi++)
         {
-            var g = gen[bi] = new BitSet(vregCount);
-            var k = kill[bi] = new BitSet(vregCount);
+            var g = genLists[bi] = [];
             foreach (var i in order[bi].Instructions)
             {
                 if (i.Op == MOpcode.Phi)
                 {
-                    k.Set(i.Operands[0].Reg - X86.FirstVirtual);
+                    lastKill[i.Operands[0].Reg - X86.FirstVirtual] = bi;
                     continue;
                 }
                 foreach (ref var op in i.Operands.AsSpan())
@@ -61,16 +78,16 @@ public sealed class Liveness
                     for (int u = 0; u < n; u++)
                     {
                         int r = regs[u];
-                        if (X86.IsVirtual(r) && !k.Get(r - X86.FirstVirtual) && !DefinesFresh(i, r)) g.Set(r - X86.FirstVirtual);
+                        if (X86.IsVirtual(r) && lastKill[r - X86.FirstVirtual] != bi && !DefinesFresh(i, r)) g.Add(Global(r - X86.FirstVirtual));
                     }
                 }
                 foreach (ref var op in i.Operands.AsSpan())
-                    if (op.Kind == MOperandKind.Reg && op.Access != Access.Use && X86.IsVirtual(op.Reg)) k.Set(op.Reg - X86.FirstVirtual);
+                    if (op.Kind == MOperandKind.Reg && op.Access != Access.Use && X86.IsVirtual(op.Reg)) lastKill[op.Reg - X86.FirstVirtual] = bi;
             }
         }
 
         // Phi operands are live out of the predecessor they come from.
-        var phiOut = new BitSet?[order.Count];
+        var phiOutLists = new List<int>?[order.Count];
         for (int bi = 0; bi < order.Count; bi++)
         {
             var b = order[bi];
@@ -80,16 +97,45 @@ public sealed class Liveness
                     if (phi.Op != MOpcode.Phi) break;
                     for (int k = 1; k + 1 < phi.Operands.Length; k += 2)
                         if (ReferenceEquals(phi.Operands[k + 1].Block, b) && X86.IsVirtual(phi.Operands[k].Reg))
-                            (phiOut[bi] ??= new BitSet(vregCount)).Set(phi.Operands[k].Reg - X86.FirstVirtual);
+                            (phiOutLists[bi] ??= []).Add(Global(phi.Operands[k].Reg - X86.FirstVirtual));
                 }
         }
 
-        var liveInSets = new BitSet[order.Count];
-        var liveOutSets = new BitSet[order.Count];
+        int globalCount = globals.Count;
+        var gen = new BitSet[order.Count];
+        var kill = new BitSet[order.Count];
+        var phiOut = new BitSet?[order.Count];
         for (int bi = 0; bi < order.Count; bi++)
         {
-            liveInSets[bi] = new BitSet(vregCount);
-            liveOutSets[bi] = new BitSet(vregCount);
+            var g = gen[bi] = new BitSet(globalCount);
+            foreach (int x in genLists[bi]) g.Set(x);
+            if (phiOutLists[bi] is { } pl)
+            {
+                var po = phiOut[bi] = new BitSet(globalCount);
+                foreach (int x in pl) po.Set(x);
+            }
+            // Definitions of global registers (the others cannot be live across the block boundary).
+            var k = kill[bi] = new BitSet(globalCount);
+            foreach (var i in order[bi].Instructions)
+            {
+                if (i.Op == MOpcode.Phi)
+                {
+                    int gd = globalNumber[i.Operands[0].Reg - X86.FirstVirtual];
+                    if (gd >= 0) k.Set(gd);
+                    continue;
+                }
+                foreach (ref var op in i.Operands.AsSpan())
+                    if (op.Kind == MOperandKind.Reg && op.Access != Access.Use && X86.IsVirtual(op.Reg) && globalNumber[op.Reg - X86.FirstVirtual] is int gd and >= 0)
+                        k.Set(gd);
+            }
+        }
+
+        var liveIn = new BitSet[order.Count];
+        var liveOut = new BitSet[order.Count];
+        for (int bi = 0; bi < order.Count; bi++)
+        {
+            liveIn[bi] = new BitSet(globalCount);
+            liveOut[bi] = new BitSet(globalCount);
         }
         var successors = new int[order.Count][];
         for (int bi = 0; bi < order.Count; bi++)
@@ -98,7 +144,7 @@ public sealed class Liveness
             successors[bi] = new int[succ.Count];
             for (int k = 0; k < succ.Count; k++) successors[bi][k] = index[succ[k]];
         }
-        var scratch = new BitSet(vregCount);
+        var scratch = new BitSet(globalCount);
         bool changed = true;
         while (changed)
         {
@@ -106,20 +152,13 @@ public sealed class Liveness
             for (int bi = order.Count - 1; bi >= 0; bi--)
             {
                 scratch.Clear();
-                foreach (int s in successors[bi]) scratch.Or(liveInSets[s]);
+                foreach (int s in successors[bi]) scratch.Or(liveIn[s]);
                 if (phiOut[bi] is { } po) scratch.Or(po);
-                if (!scratch.Equals(liveOutSets[bi])) { liveOutSets[bi].CopyFrom(scratch); changed = true; }
+                if (!scratch.Equals(liveOut[bi])) { liveOut[bi].CopyFrom(scratch); changed = true; }
                 scratch.AndNot(kill[bi]);
                 scratch.Or(gen[bi]);
-                if (!scratch.Equals(liveInSets[bi])) { liveInSets[bi].CopyFrom(scratch); changed = true; }
+                if (!scratch.Equals(liveIn[bi])) { liveIn[bi].CopyFrom(scratch); changed = true; }
             }
-        }
-        var liveIn = new Dictionary<MBlock, BitSet>(order.Count);
-        var liveOut = new Dictionary<MBlock, BitSet>(order.Count);
-        for (int bi = 0; bi < order.Count; bi++)
-        {
-            liveIn[order[bi]] = liveInSets[bi];
-            liveOut[order[bi]] = liveOutSets[bi];
         }
 
         var intervals = new LiveInterval?[vregCount];
@@ -132,7 +171,7 @@ public sealed class Liveness
         {
             var b = order[bi];
             var (from, to) = range[b];
-            foreach (int v in liveOutSets[bi].Members()) Get(v + X86.FirstVirtual).AddRange(from, to);
+            foreach (int gi in liveOut[bi].Members()) Get(globals[gi] + X86.FirstVirtual).AddRange(from, to);
             Array.Fill(physLiveUntil, -1);
             for (int ii = b.Instructions.Count - 1; ii >= 0; ii--)
             {
@@ -157,7 +196,6 @@ public sealed class Liveness
                             if (iv.IsEmpty || iv.Start > p + 1) iv.AddRange(p + 1, p + 2);
                             else iv.SetFrom(p + 1);
                         }
-                        iv.AddUse(p + 1);
                     }
                     else PhysDef(op.Reg, p);
                 }
@@ -174,7 +212,6 @@ public sealed class Liveness
                             if (DefinesFresh(inst, r)) continue; // xor v, v: the old value is not read
                             var iv = Get(r);
                             iv.AddRange(from, p + 1);
-                            iv.AddUse(p);
                         }
                         else PhysUse(r, p);
                     }
@@ -223,7 +260,7 @@ public sealed class Liveness
 
         return new Liveness
         {
-            Order = order, BlockRange = range, LiveIn = liveIn, LiveOut = liveOut, Intervals = intervals, Fixed = fixedIntervals,
+            Order = order, BlockRange = range, Intervals = intervals, Fixed = fixedIntervals,
         };
     }
 
