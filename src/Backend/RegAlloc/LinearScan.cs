@@ -40,7 +40,20 @@ public sealed class LinearScan
         scan._unspillableFlags = new bool[f.VRegs.Count];
         foreach (int v in unspillable) scan._unspillableFlags[v - X86.FirstVirtual] = true;
         scan.SetHints();
-        var order = live.Intervals.Where(iv => iv is { IsEmpty: false }).Select(iv => iv!).OrderBy(iv => iv.Start).ThenBy(iv => iv.Reg).ToList();
+        // By start, then register number (a sort on one 64-bit key each; registers are unique).
+        int count = 0;
+        foreach (var iv in live.Intervals)
+            if (iv is { IsEmpty: false }) count++;
+        var keys = new long[count];
+        var order = new LiveInterval[count];
+        count = 0;
+        foreach (var iv in live.Intervals)
+            if (iv is { IsEmpty: false })
+            {
+                keys[count] = ((long)iv.Start << 32) | (uint)iv.Reg;
+                order[count++] = iv;
+            }
+        Array.Sort(keys, order);
         var spilled = new List<int>();
         foreach (var current in order) scan.AllocateOne(current, spilled);
         return spilled;

@@ -14,11 +14,21 @@ public sealed class Liveness
     public required LiveInterval?[] Intervals { get; init; }
     public required LiveInterval[] Fixed { get; init; }
 
-    public static Liveness Analyze(MFunction f)
+    /// <summary>
+    /// Analyzes <paramref name="f"/>. <paramref name="previous"/> is the analysis of an earlier
+    /// allocation round: spill code does not change the control flow, so its block order (critical
+    /// edges already split, loop depths already set) is reused.
+    /// </summary>
+    public static Liveness Analyze(MFunction f, Liveness? previous = null)
     {
-        SplitCriticalEdges(f);
-        var order = ReversePostOrder(f);
-        ComputeLoopDepths(order);
+        List<MBlock> order;
+        if (previous is not null) order = previous.Order;
+        else
+        {
+            SplitCriticalEdges(f);
+            order = ReversePostOrder(f);
+            ComputeLoopDepths(order);
+        }
 
         // Number: each block starts at an even position; each instruction takes two positions.
         var range = new Dictionary<MBlock, (int, int)>();
@@ -171,12 +181,24 @@ public sealed class Liveness
         {
             var b = order[bi];
             var (from, to) = range[b];
+            // Spill weight of each register mention here: ten times heavier per loop level. (The
+            // sums are of powers of ten, exact in a double whatever the order.)
+            double w = Math.Pow(10, Math.Min(b.LoopDepth, 6));
             foreach (int gi in liveOut[bi].Members()) Get(globals[gi] + X86.FirstVirtual).AddRange(from, to);
             Array.Fill(physLiveUntil, -1);
             for (int ii = b.Instructions.Count - 1; ii >= 0; ii--)
             {
                 var inst = b.Instructions[ii];
                 int p = inst.Position;
+                foreach (ref var op in inst.Operands.AsSpan())
+                {
+                    if (op.Kind == MOperandKind.Reg && X86.IsVirtual(op.Reg)) Get(op.Reg).Weight += w;
+                    else if (op.Kind == MOperandKind.Mem)
+                    {
+                        if (X86.IsVirtual(op.Reg)) Get(op.Reg).Weight += w;
+                        if (X86.IsVirtual(op.Index)) Get(op.Index).Weight += w;
+                    }
+                }
                 if (inst.Op == MOpcode.Phi)
                 {
                     var d = Get(inst.Operands[0].Reg);
@@ -239,22 +261,8 @@ public sealed class Liveness
             if (physLiveUntil[r] < 0) physLiveUntil[r] = p + 1;
         }
 
-        // Spill weights: uses and definitions, ten times heavier per loop level, per unit of length
-        // (a long interval with few uses is the cheapest to keep in memory).
-        foreach (var b in order)
-        {
-            double w = Math.Pow(10, Math.Min(b.LoopDepth, 6));
-            foreach (var i in b.Instructions)
-                foreach (var op in i.Operands)
-                {
-                    if (op.Kind == MOperandKind.Reg && X86.IsVirtual(op.Reg)) Get(op.Reg).Weight += w;
-                    else if (op.Kind == MOperandKind.Mem)
-                    {
-                        if (X86.IsVirtual(op.Reg)) Get(op.Reg).Weight += w;
-                        if (X86.IsVirtual(op.Index)) Get(op.Index).Weight += w;
-                    }
-                }
-        }
+        // Spill weights: uses and definitions (summed above) per unit of length (a long interval
+        // with few uses is the cheapest to keep in memory).
         foreach (var iv in intervals)
             if (iv is { IsEmpty: false }) iv.Weight /= Math.Max(1, (iv.End - iv.Start) / 2);
 

@@ -15,12 +15,12 @@ public static class RegisterAllocator
         var temporaries = new HashSet<int>();
         var spilledForever = new HashSet<int>();
         var slots = new Dictionary<int, int>();
-        Liveness live;
+        Liveness live = null!;
         for (int round = 0; ; round++)
         {
             if (round > 64) throw new InvalidOperationException($"register allocation of {f.Name} did not converge");
             f.UsedCalleeSaved.Clear();
-            live = Liveness.Analyze(f);
+            live = Liveness.Analyze(f, round > 0 ? live : null);
             var spilled = LinearScan.Allocate(f, live, temporaries, spilledForever);
             foreach (int v in spilled) spilledForever.Add(v);
             if (spilled.Count == 0) break;
