@@ -3,6 +3,8 @@
 // and the medians of the phases JitCompiler times (instruction selection, register allocation,
 // encoding). Meant for profiling the JIT (`perf record` on `dotnet PyIR.Bench.dll jit NAME 2000`)
 // without the optimizer's or the parser's time in the picture.
+// PYIR_GC_STATS=1 also prints the garbage collections per compile. Thread CPU time is steadier than
+// wall time on a busy machine; "KB allocated" is one compile's allocation.
 // Usage: jit [NAME] [ITERATIONS] [--plain]
 using System.Diagnostics;
 using PyIR.Backend.Isel;
@@ -54,8 +56,6 @@ public static class JitBench
             var isel = new List<double>();
             var ra = new List<double>();
             var enc = new List<double>();
-            if (RaCounter("Prof") is { } p0) Array.Clear(p0);
-            if (RaCounter("Alloc") is { } p1) Array.Clear(p1);
             int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
             var pause = GC.GetTotalPauseDuration();
             for (int i = 0; i < iterations; i++)
@@ -76,23 +76,11 @@ public static class JitBench
             using (JitCompiler.Compile(module, options)) { }
             long allocated = GC.GetAllocatedBytesForCurrentThread() - a0;
             totals.Add(Median(t));
-            var prof = RaCounter("Prof");
-            var pa = RaCounter("Alloc");
-            if (prof is not null && pa is not null && Environment.GetEnvironmentVariable("PYIR_RA_PROF") is not null)
-                Console.WriteLine("   RA µs: liveness {0:F0} scan {1:F0} spill {2:F0} rewrite {3:F0} reload {4:F0}",
-                    prof.Select(x => x / 1e3 / iterations).Cast<object>().ToArray());
-            if (prof is not null && pa is not null && Environment.GetEnvironmentVariable("PYIR_RA_PROF") is not null)
-                Console.WriteLine("   RA KB: liveness {0:F0} scan {1:F0} spill {2:F0} rewrite {3:F0} reload {4:F0}",
-                    pa.Select(x => x / 1024.0 / iterations).Cast<object>().ToArray());
             Console.WriteLine($"| {name} | {Median(t):F0} | {Median(isel):F0} | {Median(ra):F0} | {Median(enc):F0} | {allocated / 1024} | {Median(cpu):F0} |");
         }
         if (totals.Count > 0)
             Console.WriteLine($"\nmedian {Median(totals):F0} µs, max {totals.Max():F0} µs over {totals.Count} files");
     }
-
-    // Per-phase counters a development build of the register allocator may expose.
-    private static long[]? RaCounter(string name) =>
-        typeof(PyIR.Backend.RegAlloc.RegisterAllocator).GetField(name)?.GetValue(null) as long[];
 
     [System.Runtime.InteropServices.DllImport("libc")]
     private static extern int clock_gettime(int clock, out Timespec ts);
