@@ -8,8 +8,10 @@
 //              per pass for the slowest file (OptimizerBench); `opt NAME` only files containing NAME.
 //   vec      — the loop vectorizer: -O2 without vectorize vs -O2 on clang -O0 IR in the JIT, and the
 //              pass's own time over the corpus (VectorizeBench).
+//   jit      — the JIT's compile time per phase for conformance files after -O2 (JitBench); `jit NAME N [--plain]`.
+//   jitdump  — every conformance file's machine code bytes into a directory, to diff two builds (JitDump).
 //   optbdn   — BenchmarkDotNet: the -O2 pipeline on a few conformance files (OptimizeLatency).
-// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime [ROUNDS] [PROGRAM...]|opt [NAME]|vec|optbdn|all
+// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime [ROUNDS] [PROGRAM...]|opt [NAME]|jit [NAME] [N] [--plain]|vec|optbdn|all
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
@@ -31,6 +33,10 @@ public static class Program
         }
         if (mode is "opt" or "all")
             OptimizerBench.Run(args.Length > 1 ? args[1] : null);
+        if (mode is "jit")
+            JitBench.Run(args.Skip(1).ToList());
+        if (mode is "jitdump")
+            JitDump.Run(args.Length > 1 ? args[1] : "jitdump");
         if (mode is "vec")
             VectorizeBench.Run();
         if (mode is "optbdn")

@@ -9,7 +9,12 @@ namespace PyIR.Backend.Emit;
 
 public sealed class CodeBuilder
 {
-    private readonly List<Instruction> _instructions = [];
+    // The instruction list of a large module is big enough for the large-object heap, whose
+    // allocations make the GC run full collections; a thread keeps one list for its next module.
+    [ThreadStatic] private static List<Instruction>? _spare;
+    private const int MaxSpareCapacity = 1 << 20;
+
+    private List<Instruction> _instructions = TakeSpare();
     private readonly Dictionary<ulong, ulong> _alias = [];
     private readonly List<(int Index, ulong Label, bool Memory)> _fixups = [];
     private readonly List<ulong> _pending = [];
@@ -67,6 +72,21 @@ public sealed class CodeBuilder
             _instructions[index] = instr;
         }
         return _instructions;
+    }
+
+    private static List<Instruction> TakeSpare()
+    {
+        var list = _spare ?? [];
+        _spare = null;
+        list.Clear();
+        return list;
+    }
+
+    /// <summary>Hands the instruction list to the next builder on this thread; this builder is unusable after.</summary>
+    public void Recycle()
+    {
+        if (_instructions.Capacity <= MaxSpareCapacity) _spare = _instructions;
+        _instructions = null!;
     }
 
     public ulong Resolve(ulong label)

@@ -31,6 +31,17 @@ public sealed unsafe partial class ExecutableMemory : IDisposable
 
     public Span<byte> Data => new((void*)_base, DataSize);
 
+    /// <summary>The code part: writable until <see cref="CommitCode(int)"/>, read-only (and executable) after.</summary>
+    public Span<byte> Code => new((void*)(_base + DataSize), CodeCapacity);
+
+    /// <summary>Makes the code pages read-execute, once <paramref name="length"/> bytes of code were written into <see cref="Code"/>.</summary>
+    public void CommitCode(int length)
+    {
+        if (length > CodeCapacity) throw new InvalidOperationException("code larger than reserved");
+        if (mprotect(_base + DataSize, (nuint)CodeCapacity, ProtRead | ProtExec) != 0)
+            throw new InvalidOperationException($"mprotect failed (errno {Marshal.GetLastPInvokeError()})");
+    }
+
     /// <summary>Copies the code in and makes its pages read-execute.</summary>
     public void CommitCode(ReadOnlySpan<byte> code)
     {

@@ -151,7 +151,11 @@ public sealed class FunctionEmitter
                 var target = inst.Operands[0];
                 if (target.Kind == MOperandKind.Symbol) _code.Branch(Code.Call_rel32_64, _addresses.FunctionLabel(target.Slot));
                 else if (target.Kind == MOperandKind.Reg) _code.Add(Instruction.Create(Code.Call_rm64, X86.IcedRegister(target.Reg, 64)));
-                else AddWithMemory(Code.Call_rm64, target, (m) => Instruction.Create(Code.Call_rm64, m));
+                else
+                {
+                    var m = MemoryFor(target, out var label);
+                    AddWithMemory(Instruction.Create(Code.Call_rm64, m), target, label);
+                }
                 break;
             }
             case MOpcode.Trap:
@@ -206,7 +210,7 @@ public sealed class FunctionEmitter
     }
 
     /// <summary>The blocks a block's terminator branches to (after skipping jump-only blocks), fall-through target first.</summary>
-    private static List<MBlock> Targets(MBlock b)
+    private List<MBlock> Targets(MBlock b)
     {
         var result = new List<MBlock>(2);
         if (b.Instructions.Count == 0) return result;
@@ -255,8 +259,17 @@ public sealed class FunctionEmitter
     }
 
     /// <summary>Where a branch to <paramref name="b"/> really goes: blocks holding only a jump are skipped.</summary>
-    private static MBlock Final(MBlock b)
+    private MBlock Final(MBlock b)
     {
+        // A chain of jump-only blocks ends within as many steps as there are blocks unless it
+        // loops; only then is the set of blocks seen needed (to stop where the loop closes).
+        var start = b;
+        for (int steps = 0; steps <= _f.Blocks.Count; steps++)
+        {
+            if (b.Instructions is not [{ Op: MOpcode.Jmp } jmp]) return b;
+            b = jmp.Operands[0].Block!;
+        }
+        b = start;
         var seen = new HashSet<MBlock>();
         while (b.Instructions is [{ Op: MOpcode.Jmp } jmp] && seen.Add(b)) b = jmp.Operands[0].Block!;
         return b;
@@ -300,19 +313,26 @@ public sealed class FunctionEmitter
         if (inst.Code is Code.Mov_r64_rm64 or Code.VEX_Vmovaps_ymm_ymmm256 or Code.VEX_Vmovups_ymm_ymmm256 && ops.Length == 2 &&
             ops[0].IsReg && ops[1].IsReg && ops[0].Reg == ops[1].Reg && ops[0].Bits == ops[1].Bits)
             return;
-        int memIndex = Array.FindIndex(ops, o => o.IsMem);
+        int memIndex = -1;
+        for (int k = 0; k < ops.Length; k++)
+            if (ops[k].IsMem) { memIndex = k; break; }
         if (memIndex < 0)
         {
             _code.Add(Create(inst.Code, ops, default));
             return;
         }
-        AddWithMemory(inst.Code, ops[memIndex], m => Create(inst.Code, ops, m));
+        var m = MemoryFor(ops[memIndex], out var label);
+        AddWithMemory(Create(inst.Code, ops, m), ops[memIndex], label);
     }
 
-    /// <summary>Builds the memory operand (loading a global's address into r11 when it needs an index register) and adds the instruction.</summary>
-    private void AddWithMemory(Code code, MOperand mem, Func<MemoryOperand, Instruction> create)
+    /// <summary>
+    /// Builds the Iced memory operand for <paramref name="mem"/> (first loading a global's address into
+    /// r11 when it needs an index register); <paramref name="functionLabel"/> is set when it points at a
+    /// function's code, which is only known after encoding.
+    /// </summary>
+    private MemoryOperand MemoryFor(MOperand mem, out ulong? functionLabel)
     {
-        ulong? functionLabel = null;
+        functionLabel = null;
         MemoryOperand m;
         switch (mem.AddrBase)
         {
@@ -347,7 +367,12 @@ public sealed class FunctionEmitter
             default:
                 throw new InvalidOperationException($"memory operand {mem}");
         }
-        var instr = create(m);
+        return m;
+    }
+
+    /// <summary>Adds an instruction whose memory operand came from <see cref="MemoryFor"/>.</summary>
+    private void AddWithMemory(Instruction instr, MOperand mem, ulong? functionLabel)
+    {
         if (functionLabel is { } label)
         {
             if (mem.Imm != 0)
@@ -355,7 +380,6 @@ public sealed class FunctionEmitter
             _code.AddLabelReference(instr, label);
         }
         else _code.Add(instr);
-        _ = code;
     }
 
     private static MemoryOperand Memory(Register baseReg, int index, int scale, long disp)
@@ -370,11 +394,15 @@ public sealed class FunctionEmitter
     /// <summary>Calls the Instruction.Create overload matching the operand kinds.</summary>
     private static Instruction Create(Code code, MOperand[] ops, MemoryOperand mem)
     {
-        string shape = string.Concat(ops.Select(o => o.Kind switch
-        {
-            MOperandKind.Reg => 'r', MOperandKind.Mem => 'm', MOperandKind.Imm => 'i',
-            _ => throw new InvalidOperationException($"operand {o} in native {code}"),
-        }));
+        if (ops.Length > 8) throw new InvalidOperationException($"{ops.Length} operands in native {code}");
+        Span<char> letters = stackalloc char[ops.Length];
+        for (int k = 0; k < ops.Length; k++)
+            letters[k] = ops[k].Kind switch
+            {
+                MOperandKind.Reg => 'r', MOperandKind.Mem => 'm', MOperandKind.Imm => 'i',
+                _ => throw new InvalidOperationException($"operand {ops[k]} in native {code}"),
+            };
+        ReadOnlySpan<char> shape = letters;
         switch (shape)
         {
             case "": return Instruction.Create(code);
@@ -399,7 +427,7 @@ public sealed class FunctionEmitter
             case "rrri": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), Reg(ops[2]), (int)ops[3].Imm);
             case "rrmi": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), mem, (int)ops[3].Imm);
             case "rrrm": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), Reg(ops[2]), mem);
-            default: throw new InvalidOperationException($"no encoding shape '{shape}' for {code}");
+            default: throw new InvalidOperationException($"no encoding shape '{shape.ToString()}' for {code}");
         }
     }
 

@@ -22,6 +22,9 @@ public static class TypeLowering
     /// <summary>The parts of a value of type <paramref name="t"/>, in memory order.</summary>
     public static Part[] Parts(IrType t)
     {
+        // Scalars (most values) without building a list.
+        if (t is IntegerType or PointerType) return [new Part(RegClass.Gpr, 64, t, 0)];
+        if (t is FloatingType) return [new Part(RegClass.Vec, 128, t, 0)];
         var parts = new List<Part>();
         Collect(t, 0, parts);
         return parts.ToArray();

@@ -99,19 +99,35 @@ public static class JitCompiler
         int instructionCount = functions.Sum(f => f.Machine.Blocks.Sum(b => b.Instructions.Count) * 2 + 64
             + CallLayout.For(f.Function.FunctionType).StackBytes / 4) + functions.Count * 192 + 256;
         var memory = new ExecutableMemory((int)dataSize, instructionCount * 16);
+        CodeBuilder? builder = null;
         try
         {
-            var code = new CodeBuilder();
+            var code = builder = new CodeBuilder();
             var addresses = new Addresses(memory.DataAddress, poolOffsets, globalOffsets, code, functions.Count);
-            var listing = new List<(int Index, MInst Inst, Function Function)>();
+            // Each MIR instruction's first Iced instruction, for the listing (only when asked for).
+            var listing = options.KeepListing ? new List<(int Index, MInst Inst, Function Function)>() : null;
+            // Where the code of each IR position starts, as Iced instruction indices. Lookups take the
+            // last entry at or before an address, so an entry is left out when it repeats the position
+            // before it, and one at the same index as the next replaces it; this keeps the table to
+            // about one entry per IR instruction instead of one per machine instruction.
+            var originIndices = new List<(int Index, PyIR.Frontend.Ir.SourceLocation? Location)>();
+            void AddOrigin(int index, PyIR.Frontend.Ir.SourceLocation? location)
+            {
+                if (originIndices.Count > 0 && originIndices[^1].Index == index) originIndices.RemoveAt(originIndices.Count - 1);
+                if (originIndices.Count > 0 && originIndices[^1].Location == location) return;
+                originIndices.Add((index, location));
+            }
             var thunkLabels = new ulong[functions.Count];
             var ranges = new (int Start, int End)[functions.Count];
             for (int i = 0; i < functions.Count; i++)
             {
                 var (f, mf, overflowSite) = functions[i];
                 ranges[i].Start = code.Instructions.Count;
-                FunctionEmitter.Emit(code, addresses, mf, addresses.FunctionLabel(i), overflowSite,
-                    (index, inst) => listing.Add((index, inst, f)));
+                FunctionEmitter.Emit(code, addresses, mf, addresses.FunctionLabel(i), overflowSite, (index, inst) =>
+                {
+                    if (inst.Origin is { } origin) AddOrigin(index, origin.Location);
+                    listing?.Add((index, inst, f));
+                });
                 ranges[i].End = code.Instructions.Count;
             }
             for (int i = 0; i < functions.Count; i++)
@@ -131,11 +147,12 @@ public static class JitCompiler
             EntryThunk.EmitStackRecheck(code, addresses.StackRecheckLabel, addresses.StackLimitAddress, addresses.StackTopAddress, options.StackBudget);
             var instructions = code.Finish();
 
-            var writer = new ByteWriter();
+            // The code is encoded straight into its place in the (still writable) mapping.
+            var writer = new SpanWriter(memory);
             var block = new InstructionBlock(writer, instructions, memory.CodeAddress);
             if (!BlockEncoder.TryEncode(64, block, out var error, out var result, BlockEncoderOptions.ReturnNewInstructionOffsets))
                 throw new InvalidOperationException("encoding failed: " + error);
-            var bytes = writer.ToArray();
+            int codeLength = writer.Length;
             var offsets = result.NewInstructionOffsets;
 
             var functionAddresses = new Dictionary<Function, ulong>();
@@ -174,43 +191,49 @@ public static class JitCompiler
             foreach (var (entry, labels) in addresses.JumpTables)
                 for (int k = 0; k < labels.Length; k++)
                     BitConverter.TryWriteBytes(data[(int)(poolOffsets[entry] + 8 * k)..], labelToAddress[code.Resolve(labels[k])]);
-            memory.CommitCode(bytes);
+            memory.CommitCode(codeLength);
             var encodeTime = sw.Elapsed;
 
             // Where each IR instruction's code starts, for positioning memory faults. The listing is
             // in emission order, so the addresses are already sorted; the thunks after the last
             // function's code have no IR position.
-            var origins = new List<(ulong Address, PyIR.Frontend.Ir.SourceLocation? Location)>(listing.Count + 1);
-            foreach (var (index, inst, _) in listing)
-                if (inst.Origin is { } origin) origins.Add((memory.CodeAddress + offsets[index], origin.Location));
-            origins.Add((labelToAddress[code.Resolve(thunkLabels.Length > 0 ? thunkLabels[0] : addresses.TrapLabel)], null));
+            ulong endOfFunctions = labelToAddress[code.Resolve(thunkLabels.Length > 0 ? thunkLabels[0] : addresses.TrapLabel)];
+            var origins = new (ulong Address, PyIR.Frontend.Ir.SourceLocation? Location)[originIndices.Count + 1];
+            for (int i = 0; i < originIndices.Count; i++)
+                origins[i] = (memory.CodeAddress + offsets[originIndices[i].Index], originIndices[i].Location);
+            origins[^1] = (endOfFunctions, null);
 
             List<ListingLine>? lines = null;
-            if (options.KeepListing)
+            var bytes = memory.Code[..codeLength];
+            if (listing is not null)
             {
                 lines = [];
                 var byIndex = listing.GroupBy(l => l.Index).ToDictionary(g => g.Key, g => g.Last());
                 for (int i = 0; i < instructions.Count; i++)
                 {
-                    int next = i + 1 < instructions.Count ? (int)offsets[i + 1] : bytes.Length;
+                    int next = i + 1 < instructions.Count ? (int)offsets[i + 1] : codeLength;
                     byIndex.TryGetValue(i, out var origin);
                     int owner = Array.FindIndex(ranges, r => i >= r.Start && i < r.End);
-                    lines.Add(new ListingLine(memory.CodeAddress + offsets[i], bytes.AsSpan((int)offsets[i], Math.Max(0, next - (int)offsets[i])).ToArray(),
+                    lines.Add(new ListingLine(memory.CodeAddress + offsets[i], bytes.Slice((int)offsets[i], Math.Max(0, next - (int)offsets[i])).ToArray(),
                         origin.Inst?.Origin, owner >= 0 ? functions[owner].Function : null));
                 }
             }
 
             ulong faultCell = memory.DataAddress + 8;
-            bool guarded = MemoryFaultHandler.Register(memory.CodeAddress, memory.CodeAddress + (ulong)bytes.Length,
+            bool guarded = MemoryFaultHandler.Register(memory.CodeAddress, memory.CodeAddress + (ulong)codeLength,
                 labelToAddress[code.Resolve(addresses.TrapLabel)], faultCell, memoryFaultSite);
             return new CompiledModule(module, memory, functionAddresses, thunkAddresses, nativeAddresses, addresses.StatusCellAddress, trapSites,
                 globalOffsets.Select(o => memory.DataAddress + (ulong)o).ToArray(),
-                new JitTimings(iselTime, raTime, encodeTime), lines, bytes.Length, origins.ToArray(), faultCell, guarded);
+                new JitTimings(iselTime, raTime, encodeTime), lines, codeLength, origins, faultCell, guarded);
         }
         catch
         {
             memory.Dispose();
             throw;
+        }
+        finally
+        {
+            builder?.Recycle();
         }
     }
 
@@ -258,11 +281,18 @@ public static class JitCompiler
         public void AddJumpTable(int entry, ulong[] labels) => JumpTables.Add((entry, labels));
     }
 
-    private sealed class ByteWriter : CodeWriter
+    /// <summary>Writes encoded bytes into the code part of the module's memory.</summary>
+    private sealed unsafe class SpanWriter(ExecutableMemory memory) : CodeWriter
     {
-        private readonly List<byte> _bytes = [];
-        public override void WriteByte(byte value) => _bytes.Add(value);
-        public byte[] ToArray() => _bytes.ToArray();
+        private readonly byte* _code = (byte*)memory.CodeAddress;
+        private readonly int _capacity = memory.CodeCapacity;
+        public int Length { get; private set; }
+
+        public override void WriteByte(byte value)
+        {
+            if (Length >= _capacity) throw new InvalidOperationException("code larger than reserved");
+            _code[Length++] = value;
+        }
     }
 }
 

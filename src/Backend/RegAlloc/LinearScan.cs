@@ -37,8 +37,23 @@ public sealed class LinearScan
     public static List<int> Allocate(MFunction f, Liveness live, HashSet<int> unspillable, IReadOnlySet<int> alreadySpilled)
     {
         var scan = new LinearScan(f, live, unspillable, alreadySpilled);
+        scan._unspillableFlags = new bool[f.VRegs.Count];
+        foreach (int v in unspillable) scan._unspillableFlags[v - X86.FirstVirtual] = true;
         scan.SetHints();
-        var order = live.Intervals.Where(iv => iv is { IsEmpty: false }).Select(iv => iv!).OrderBy(iv => iv.Start).ThenBy(iv => iv.Reg).ToList();
+        // By start, then register number (a sort on one 64-bit key each; registers are unique).
+        int count = 0;
+        foreach (var iv in live.Intervals)
+            if (iv is { IsEmpty: false }) count++;
+        var keys = new long[count];
+        var order = new LiveInterval[count];
+        count = 0;
+        foreach (var iv in live.Intervals)
+            if (iv is { IsEmpty: false })
+            {
+                keys[count] = ((long)iv.Start << 32) | (uint)iv.Reg;
+                order[count++] = iv;
+            }
+        Array.Sort(keys, order);
         var spilled = new List<int>();
         foreach (var current in order) scan.AllocateOne(current, spilled);
         return spilled;
@@ -48,7 +63,10 @@ public sealed class LinearScan
 
     private RegClass ClassOf(LiveInterval iv) => _f.ClassOf(iv.Reg);
 
-    private bool IsUnspillable(LiveInterval iv) => _unspillable.Contains(iv.Reg);
+    private bool IsUnspillable(LiveInterval iv) => _unspillableFlags[iv.Reg - X86.FirstVirtual];
+
+    // _unspillable as a flag per virtual register (it is asked about for every active interval).
+    private bool[] _unspillableFlags = [];
 
     /// <summary>Copies prefer to put source and destination in one register; phis prefer their operands' registers.</summary>
     private void SetHints()
@@ -105,13 +123,13 @@ public sealed class LinearScan
         {
             var it = _active[i];
             if (it.End <= position) _active.RemoveAt(i);
-            else if (!it.Covers(position)) { _active.RemoveAt(i); _inactive.Add(it); }
+            else if (!it.CoversAdvancing(position)) { _active.RemoveAt(i); _inactive.Add(it); }
         }
         for (int i = _inactive.Count - 1; i >= 0; i--)
         {
             var it = _inactive[i];
             if (it.End <= position) _inactive.RemoveAt(i);
-            else if (it.Covers(position)) { _inactive.RemoveAt(i); _active.Add(it); }
+            else if (it.CoversAdvancing(position)) { _inactive.RemoveAt(i); _active.Add(it); }
         }
 
         var cls = ClassOf(current);
@@ -120,11 +138,11 @@ public sealed class LinearScan
         Span<bool> blockedByFixed = stackalloc bool[X86.PhysicalCount];
         Span<double> cost = stackalloc double[X86.PhysicalCount];
         foreach (int r in regs)
-            blockedByFixed[r] = _live.Fixed[r].NextIntersection(current, 0) != int.MaxValue;
+            blockedByFixed[r] = _live.Fixed[r].IntersectsAdvancing(current);
         foreach (var it in _active)
             if (ClassOf(it) == cls) cost[it.Assigned] += IsUnspillable(it) ? double.PositiveInfinity : it.Weight;
         foreach (var it in _inactive)
-            if (ClassOf(it) == cls && it.NextIntersection(current, 0) != int.MaxValue)
+            if (ClassOf(it) == cls && it.IntersectsAdvancing(current))
                 cost[it.Assigned] += IsUnspillable(it) ? double.PositiveInfinity : it.Weight;
 
         int hint = ResolveHint(current);
@@ -167,7 +185,7 @@ public sealed class LinearScan
         {
             var it = list[i];
             if (it.Assigned != reg || ClassOf(it) != ClassOf(current)) continue;
-            if (!ReferenceEquals(list, _active) && it.NextIntersection(current, 0) == int.MaxValue) continue;
+            if (!ReferenceEquals(list, _active) && !it.IntersectsAdvancing(current)) continue;
             list.RemoveAt(i);
             it.Assigned = -1;
             it.Spilled = true;

@@ -1,14 +1,23 @@
 // A live interval: the positions where a virtual register holds a value, as sorted half-open
-// ranges [from, to) with holes, plus the positions where it is used. Register allocation gives each
-// interval one location: a physical register or the register's stack slot (SpillCode then splits a
-// spilled register into short fresh intervals around its uses). Fixed intervals describe physical registers that instructions
-// use directly (argument registers, call clobbers, division's rax/rdx).
+// ranges [from, to) with holes. Register allocation gives each interval one location: a physical
+// register or the register's stack slot (SpillCode then splits a spilled register into short fresh
+// intervals around its uses). Fixed intervals describe physical registers that instructions use
+// directly (argument registers, call clobbers, division's rax/rdx).
+// Liveness builds intervals backwards, so every addition lands at the low end: while building, the
+// ranges are kept in descending order (an addition is an append, not an insertion at the front) and
+// Finish() turns them around. Most intervals have one range, so the ranges are a bare array.
+// Linear scan asks about positions in increasing order, so each interval keeps a cursor at its first
+// range not yet behind the scan.
 namespace PyIR.Backend.RegAlloc;
 
 public sealed class LiveInterval
 {
-    private readonly List<(int From, int To)> _ranges = [];
-    private readonly List<int> _uses = [];
+    // Ascending once finished; descending while Liveness builds the interval. _count are in use.
+    private (int From, int To)[] _ranges = [];
+    private int _count;
+    private bool _building = true;
+    // Index of the first range that ends after the last position the scan asked about.
+    private int _cursor;
 
     public LiveInterval(int reg, bool isFixed)
     {
@@ -32,65 +41,134 @@ public sealed class LiveInterval
     /// <summary>Spill cost weight (uses weighted by loop depth), set before allocation.</summary>
     public double Weight { get; set; }
 
-    public IReadOnlyList<(int From, int To)> Ranges => _ranges;
-    public IReadOnlyList<int> Uses => _uses;
-    public bool IsEmpty => _ranges.Count == 0;
-    public int Start => _ranges[0].From;
-    public int End => _ranges[^1].To;
+    public ReadOnlySpan<(int From, int To)> Ranges => Finished();
+    public bool IsEmpty => _count == 0;
+    public int Start => _building ? _ranges[_count - 1].From : _ranges[0].From;
+    public int End => _building ? _ranges[0].To : _ranges[_count - 1].To;
 
-    /// <summary>Adds [from, to), merging with overlapping or touching ranges. Called in decreasing order mostly.</summary>
+    private ReadOnlySpan<(int From, int To)> Finished() =>
+        _building ? throw new InvalidOperationException("live interval still being built") : _ranges.AsSpan(0, _count);
+
+    /// <summary>Ends the building phase: ranges in ascending order from here on.</summary>
+    public void Finish()
+    {
+        if (!_building) return;
+        _building = false;
+        _ranges.AsSpan(0, _count).Reverse();
+    }
+
+    /// <summary>Adds [from, to), merging with overlapping or touching ranges. While building, additions are at the low end mostly.</summary>
     public void AddRange(int from, int to)
     {
         if (from >= to) return;
-        // Fast path: prepend or merge with the first range (intervals are built backwards).
-        if (_ranges.Count == 0 || to < _ranges[0].From)
+        if (!_building)
         {
-            _ranges.Insert(0, (from, to));
+            // Rare after building: do it on the descending form.
+            _ranges.AsSpan(0, _count).Reverse();
+            AddRangeDescending(from, to);
+            _ranges.AsSpan(0, _count).Reverse();
+            _cursor = 0;
             return;
         }
-        int i = 0;
-        while (i < _ranges.Count && _ranges[i].To < from) i++;
-        if (i == _ranges.Count)
+        AddRangeDescending(from, to);
+    }
+
+    private void AddRangeDescending(int from, int to)
+    {
+        int n = _count;
+        // Fast path: below the lowest range (intervals are built backwards).
+        if (n == 0 || to < _ranges[n - 1].From)
         {
-            _ranges.Add((from, to));
+            Insert(n, (from, to));
             return;
         }
-        if (to < _ranges[i].From)
+        // The lowest range that does not end before `from`.
+        int j = n - 1;
+        while (j >= 0 && _ranges[j].To < from) j--;
+        if (j < 0)
         {
-            _ranges.Insert(i, (from, to));
+            Insert(0, (from, to));
             return;
         }
-        int newFrom = Math.Min(from, _ranges[i].From);
-        int newTo = Math.Max(to, _ranges[i].To);
-        int j = i + 1;
-        while (j < _ranges.Count && _ranges[j].From <= newTo)
+        if (to < _ranges[j].From)
         {
-            newTo = Math.Max(newTo, _ranges[j].To);
-            j++;
+            Insert(j + 1, (from, to));
+            return;
         }
-        _ranges.RemoveRange(i, j - i);
-        _ranges.Insert(i, (newFrom, newTo));
+        int newFrom = Math.Min(from, _ranges[j].From);
+        int newTo = Math.Max(to, _ranges[j].To);
+        int k = j - 1;
+        while (k >= 0 && _ranges[k].From <= newTo)
+        {
+            newTo = Math.Max(newTo, _ranges[k].To);
+            k--;
+        }
+        // Ranges k+1 .. j become one, at k+1.
+        int removed = j - k - 1;
+        if (removed > 0)
+        {
+            Array.Copy(_ranges, j, _ranges, k + 1, n - j);
+            _count -= removed;
+        }
+        _ranges[k + 1] = (newFrom, newTo);
+    }
+
+    private void Insert(int at, (int, int) range)
+    {
+        if (_count == _ranges.Length) Array.Resize(ref _ranges, Math.Max(1, _count * 2));
+        if (at < _count) Array.Copy(_ranges, at, _ranges, at + 1, _count - at);
+        _ranges[at] = range;
+        _count++;
     }
 
     /// <summary>Shortens the first range to start at a definition.</summary>
     public void SetFrom(int from)
     {
-        if (_ranges.Count == 0) _ranges.Add((from, from + 1));
-        else _ranges[0] = (from, Math.Max(_ranges[0].To, from + 1));
-    }
-
-    public void AddUse(int position)
-    {
-        int i = _uses.BinarySearch(position);
-        if (i < 0) _uses.Insert(~i, position);
+        if (_count == 0) Insert(0, (from, from + 1));
+        else
+        {
+            int first = _building ? _count - 1 : 0;
+            _ranges[first] = (from, Math.Max(_ranges[first].To, from + 1));
+        }
     }
 
     public bool Covers(int position)
     {
-        foreach (var (from, to) in _ranges)
+        foreach (var (from, to) in Finished())
         {
             if (position < from) return false;
             if (position < to) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// <see cref="Covers"/> for a scan that asks about non-decreasing positions: ranges that end at
+    /// or before <paramref name="position"/> are skipped once and for all.
+    /// </summary>
+    public bool CoversAdvancing(int position)
+    {
+        var r = Finished();
+        while (_cursor < r.Length && r[_cursor].To <= position) _cursor++;
+        return _cursor < r.Length && r[_cursor].From <= position;
+    }
+
+    /// <summary>
+    /// Whether this interval and <paramref name="current"/> share a position, for a scan at
+    /// <paramref name="current"/>'s start (non-decreasing from call to call): this interval's
+    /// ranges that end before it are skipped once and for all.
+    /// </summary>
+    public bool IntersectsAdvancing(LiveInterval current)
+    {
+        var a = Finished();
+        var b = current.Finished();
+        int start = b[0].From;
+        while (_cursor < a.Length && a[_cursor].To <= start) _cursor++;
+        int i = _cursor, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (Math.Max(a[i].From, b[j].From) < Math.Min(a[i].To, b[j].To)) return true;
+            if (a[i].To <= b[j].To) i++; else j++;
         }
         return false;
     }
@@ -99,9 +177,9 @@ public sealed class LiveInterval
     public int NextIntersection(LiveInterval other, int from = 0)
     {
         int i = 0, j = 0;
-        var a = _ranges;
-        var b = other._ranges;
-        while (i < a.Count && j < b.Count)
+        var a = Finished();
+        var b = other.Finished();
+        while (i < a.Length && j < b.Length)
         {
             int lo = Math.Max(Math.Max(a[i].From, b[j].From), from);
             int hi = Math.Min(a[i].To, b[j].To);
@@ -111,7 +189,11 @@ public sealed class LiveInterval
         return int.MaxValue;
     }
 
-    public override string ToString() =>
-        $"{(IsFixed ? "fixed" : "v")}{Reg} {(Spilled ? "stack" : Assigned >= 0 ? Target.X86.Name(Assigned) : "?")} " +
-        string.Join(" ", _ranges.Select(r => $"[{r.From},{r.To})")) + " uses " + string.Join(",", _uses);
+    public override string ToString()
+    {
+        var ranges = _ranges.AsSpan(0, _count).ToArray();
+        if (_building) Array.Reverse(ranges);
+        return $"{(IsFixed ? "fixed" : "v")}{Reg} {(Spilled ? "stack" : Assigned >= 0 ? Target.X86.Name(Assigned) : "?")} " +
+               string.Join(" ", ranges.Select(r => $"[{r.From},{r.To})"));
+    }
 }

@@ -11,16 +11,24 @@ public sealed class Liveness
 {
     public required List<MBlock> Order { get; init; }
     public required Dictionary<MBlock, (int From, int To)> BlockRange { get; init; }
-    public required Dictionary<MBlock, BitSet> LiveIn { get; init; }
-    public required Dictionary<MBlock, BitSet> LiveOut { get; init; }
     public required LiveInterval?[] Intervals { get; init; }
     public required LiveInterval[] Fixed { get; init; }
 
-    public static Liveness Analyze(MFunction f)
+    /// <summary>
+    /// Analyzes <paramref name="f"/>. <paramref name="previous"/> is the analysis of an earlier
+    /// allocation round: spill code does not change the control flow, so its block order (critical
+    /// edges already split, loop depths already set) is reused.
+    /// </summary>
+    public static Liveness Analyze(MFunction f, Liveness? previous = null)
     {
-        SplitCriticalEdges(f);
-        var order = ReversePostOrder(f);
-        ComputeLoopDepths(order);
+        List<MBlock> order;
+        if (previous is not null) order = previous.Order;
+        else
+        {
+            SplitCriticalEdges(f);
+            order = ReversePostOrder(f);
+            ComputeLoopDepths(order);
+        }
 
         // Number: each block starts at an even position; each instruction takes two positions.
         var range = new Dictionary<MBlock, (int, int)>();
@@ -39,54 +47,127 @@ public sealed class Liveness
         }
 
         int vregCount = f.VRegs.Count;
-        var gen = new Dictionary<MBlock, BitSet>();
-        var kill = new Dictionary<MBlock, BitSet>();
-        foreach (var b in order)
+        var index = new Dictionary<MBlock, int>(order.Count);
+        for (int bi = 0; bi < order.Count; bi++) index[order[bi]] = bi;
+
+        // Only registers read in a block before any definition there (and phi operands) can be live
+        // at a block boundary; the sets below number just those ("global" registers), densely.
+        var globalNumber = new int[vregCount];
+        Array.Fill(globalNumber, -1);
+        var globals = new List<int>();
+        int Global(int v)
         {
-            var g = new BitSet(vregCount);
-            var k = new BitSet(vregCount);
-            foreach (var i in b.Instructions)
+            ref int g = ref globalNumber[v];
+            if (g < 0)
+            {
+                g = globals.Count;
+                globals.Add(v);
+            }
+            return g;
+        }
+
+        // Upward-exposed uses per block (global numbers, repeats allowed); lastKill stamps the block
+        // that last defined a register.
+        var genLists = new List<int>[order.Count];
+        var lastKill = new int[vregCount];
+        Array.Fill(lastKill, -1);
+        Span<int> regs = stackalloc int[2];
+        for (int bi = 0; bi < order.Count; bi++)
+        {
+            var g = genLists[bi] = [];
+            foreach (var i in order[bi].Instructions)
             {
                 if (i.Op == MOpcode.Phi)
                 {
-                    k.Set(i.Operands[0].Reg - X86.FirstVirtual);
+                    lastKill[i.Operands[0].Reg - X86.FirstVirtual] = bi;
                     continue;
                 }
                 foreach (ref var op in i.Operands.AsSpan())
-                    ForEachUse(op, r => { if (!k.Get(r) && !DefinesFresh(i, r + X86.FirstVirtual)) g.Set(r); });
+                {
+                    int n = UseRegs(op, regs);
+                    for (int u = 0; u < n; u++)
+                    {
+                        int r = regs[u];
+                        if (X86.IsVirtual(r) && lastKill[r - X86.FirstVirtual] != bi && !DefinesFresh(i, r)) g.Add(Global(r - X86.FirstVirtual));
+                    }
+                }
                 foreach (ref var op in i.Operands.AsSpan())
-                    if (op.Kind == MOperandKind.Reg && op.Access != Access.Use && X86.IsVirtual(op.Reg)) k.Set(op.Reg - X86.FirstVirtual);
+                    if (op.Kind == MOperandKind.Reg && op.Access != Access.Use && X86.IsVirtual(op.Reg)) lastKill[op.Reg - X86.FirstVirtual] = bi;
             }
-            gen[b] = g;
-            kill[b] = k;
         }
 
-        var liveIn = order.ToDictionary(b => b, _ => new BitSet(vregCount));
-        var liveOut = order.ToDictionary(b => b, _ => new BitSet(vregCount));
+        // Phi operands are live out of the predecessor they come from.
+        var phiOutLists = new List<int>?[order.Count];
+        for (int bi = 0; bi < order.Count; bi++)
+        {
+            var b = order[bi];
+            foreach (var s in b.Successors)
+                foreach (var phi in s.Instructions)
+                {
+                    if (phi.Op != MOpcode.Phi) break;
+                    for (int k = 1; k + 1 < phi.Operands.Length; k += 2)
+                        if (ReferenceEquals(phi.Operands[k + 1].Block, b) && X86.IsVirtual(phi.Operands[k].Reg))
+                            (phiOutLists[bi] ??= []).Add(Global(phi.Operands[k].Reg - X86.FirstVirtual));
+                }
+        }
+
+        int globalCount = globals.Count;
+        var gen = new BitSet[order.Count];
+        var kill = new BitSet[order.Count];
+        var phiOut = new BitSet?[order.Count];
+        for (int bi = 0; bi < order.Count; bi++)
+        {
+            var g = gen[bi] = new BitSet(globalCount);
+            foreach (int x in genLists[bi]) g.Set(x);
+            if (phiOutLists[bi] is { } pl)
+            {
+                var po = phiOut[bi] = new BitSet(globalCount);
+                foreach (int x in pl) po.Set(x);
+            }
+            // Definitions of global registers (the others cannot be live across the block boundary).
+            var k = kill[bi] = new BitSet(globalCount);
+            foreach (var i in order[bi].Instructions)
+            {
+                if (i.Op == MOpcode.Phi)
+                {
+                    int gd = globalNumber[i.Operands[0].Reg - X86.FirstVirtual];
+                    if (gd >= 0) k.Set(gd);
+                    continue;
+                }
+                foreach (ref var op in i.Operands.AsSpan())
+                    if (op.Kind == MOperandKind.Reg && op.Access != Access.Use && X86.IsVirtual(op.Reg) && globalNumber[op.Reg - X86.FirstVirtual] is int gd and >= 0)
+                        k.Set(gd);
+            }
+        }
+
+        var liveIn = new BitSet[order.Count];
+        var liveOut = new BitSet[order.Count];
+        for (int bi = 0; bi < order.Count; bi++)
+        {
+            liveIn[bi] = new BitSet(globalCount);
+            liveOut[bi] = new BitSet(globalCount);
+        }
+        var successors = new int[order.Count][];
+        for (int bi = 0; bi < order.Count; bi++)
+        {
+            var succ = order[bi].Successors;
+            successors[bi] = new int[succ.Count];
+            for (int k = 0; k < succ.Count; k++) successors[bi][k] = index[succ[k]];
+        }
+        var scratch = new BitSet(globalCount);
         bool changed = true;
         while (changed)
         {
             changed = false;
             for (int bi = order.Count - 1; bi >= 0; bi--)
             {
-                var b = order[bi];
-                var outSet = new BitSet(vregCount);
-                foreach (var s in b.Successors)
-                {
-                    outSet.Or(liveIn[s]);
-                    foreach (var phi in s.Instructions)
-                    {
-                        if (phi.Op != MOpcode.Phi) break;
-                        for (int k = 1; k + 1 < phi.Operands.Length; k += 2)
-                            if (ReferenceEquals(phi.Operands[k + 1].Block, b) && X86.IsVirtual(phi.Operands[k].Reg))
-                                outSet.Set(phi.Operands[k].Reg - X86.FirstVirtual);
-                    }
-                }
-                var inSet = outSet.Clone();
-                inSet.AndNot(kill[b]);
-                inSet.Or(gen[b]);
-                if (!outSet.Equals(liveOut[b])) { liveOut[b] = outSet; changed = true; }
-                if (!inSet.Equals(liveIn[b])) { liveIn[b] = inSet; changed = true; }
+                scratch.Clear();
+                foreach (int s in successors[bi]) scratch.Or(liveIn[s]);
+                if (phiOut[bi] is { } po) scratch.Or(po);
+                if (!scratch.Equals(liveOut[bi])) { liveOut[bi].CopyFrom(scratch); changed = true; }
+                scratch.AndNot(kill[bi]);
+                scratch.Or(gen[bi]);
+                if (!scratch.Equals(liveIn[bi])) { liveIn[bi].CopyFrom(scratch); changed = true; }
             }
         }
 
@@ -100,12 +181,24 @@ public sealed class Liveness
         {
             var b = order[bi];
             var (from, to) = range[b];
-            foreach (int v in liveOut[b].Members()) Get(v + X86.FirstVirtual).AddRange(from, to);
+            // Spill weight of each register mention here: ten times heavier per loop level. (The
+            // sums are of powers of ten, exact in a double whatever the order.)
+            double w = Math.Pow(10, Math.Min(b.LoopDepth, 6));
+            foreach (int gi in liveOut[bi].Members()) Get(globals[gi] + X86.FirstVirtual).AddRange(from, to);
             Array.Fill(physLiveUntil, -1);
             for (int ii = b.Instructions.Count - 1; ii >= 0; ii--)
             {
                 var inst = b.Instructions[ii];
                 int p = inst.Position;
+                foreach (ref var op in inst.Operands.AsSpan())
+                {
+                    if (op.Kind == MOperandKind.Reg && X86.IsVirtual(op.Reg)) Get(op.Reg).Weight += w;
+                    else if (op.Kind == MOperandKind.Mem)
+                    {
+                        if (X86.IsVirtual(op.Reg)) Get(op.Reg).Weight += w;
+                        if (X86.IsVirtual(op.Index)) Get(op.Index).Weight += w;
+                    }
+                }
                 if (inst.Op == MOpcode.Phi)
                 {
                     var d = Get(inst.Operands[0].Reg);
@@ -125,7 +218,6 @@ public sealed class Liveness
                             if (iv.IsEmpty || iv.Start > p + 1) iv.AddRange(p + 1, p + 2);
                             else iv.SetFrom(p + 1);
                         }
-                        iv.AddUse(p + 1);
                     }
                     else PhysDef(op.Reg, p);
                 }
@@ -133,18 +225,18 @@ public sealed class Liveness
                 // Uses: the value must be live at the instruction.
                 foreach (ref var op in inst.Operands.AsSpan())
                 {
-                    var opCopy = op;
-                    ForEachUseReg(opCopy, r =>
+                    int n = UseRegs(op, regs);
+                    for (int u = 0; u < n; u++)
                     {
+                        int r = regs[u];
                         if (X86.IsVirtual(r))
                         {
-                            if (DefinesFresh(inst, r)) return; // xor v, v: the old value is not read
+                            if (DefinesFresh(inst, r)) continue; // xor v, v: the old value is not read
                             var iv = Get(r);
                             iv.AddRange(from, p + 1);
-                            iv.AddUse(p);
                         }
                         else PhysUse(r, p);
-                    });
+                    }
                 }
                 foreach (int r in inst.ImplicitUses) PhysUse(r, p);
             }
@@ -152,6 +244,8 @@ public sealed class Liveness
             for (int r = 0; r < X86.PhysicalCount; r++)
                 if (physLiveUntil[r] >= 0) fixedIntervals[r].AddRange(from, physLiveUntil[r]);
         }
+        foreach (var iv in intervals) iv?.Finish();
+        foreach (var iv in fixedIntervals) iv.Finish();
 
         void PhysDef(int r, int p)
         {
@@ -167,28 +261,14 @@ public sealed class Liveness
             if (physLiveUntil[r] < 0) physLiveUntil[r] = p + 1;
         }
 
-        // Spill weights: uses and definitions, ten times heavier per loop level, per unit of length
-        // (a long interval with few uses is the cheapest to keep in memory).
-        foreach (var b in order)
-        {
-            double w = Math.Pow(10, Math.Min(b.LoopDepth, 6));
-            foreach (var i in b.Instructions)
-                foreach (var op in i.Operands)
-                {
-                    if (op.Kind == MOperandKind.Reg && X86.IsVirtual(op.Reg)) Get(op.Reg).Weight += w;
-                    else if (op.Kind == MOperandKind.Mem)
-                    {
-                        if (X86.IsVirtual(op.Reg)) Get(op.Reg).Weight += w;
-                        if (X86.IsVirtual(op.Index)) Get(op.Index).Weight += w;
-                    }
-                }
-        }
+        // Spill weights: uses and definitions (summed above) per unit of length (a long interval
+        // with few uses is the cheapest to keep in memory).
         foreach (var iv in intervals)
             if (iv is { IsEmpty: false }) iv.Weight /= Math.Max(1, (iv.End - iv.Start) / 2);
 
         return new Liveness
         {
-            Order = order, BlockRange = range, LiveIn = liveIn, LiveOut = liveOut, Intervals = intervals, Fixed = fixedIntervals,
+            Order = order, BlockRange = range, Intervals = intervals, Fixed = fixedIntervals,
         };
     }
 
@@ -217,8 +297,21 @@ public sealed class Liveness
         }
     }
 
-    private static void ForEachUse(MOperand op, Action<int> virtualAction) =>
-        ForEachUseReg(op, r => { if (X86.IsVirtual(r)) virtualAction(r - X86.FirstVirtual); });
+    /// <summary>The registers an operand reads (as <see cref="ForEachUseReg"/>), into <paramref name="regs"/>; returns how many.</summary>
+    private static int UseRegs(in MOperand op, Span<int> regs)
+    {
+        int n = 0;
+        if (op.Kind == MOperandKind.Reg)
+        {
+            if (op.Access != Access.Def) regs[n++] = op.Reg;
+        }
+        else if (op.Kind == MOperandKind.Mem)
+        {
+            if (op.Reg >= 0) regs[n++] = op.Reg;
+            if (op.Index >= 0) regs[n++] = op.Index;
+        }
+        return n;
+    }
 
     /// <summary>Puts an empty block on every edge from a block with several successors to one with several predecessors.</summary>
     private static void SplitCriticalEdges(MFunction f)
@@ -299,6 +392,9 @@ public sealed class BitSet
     public void Or(BitSet other) { for (int i = 0; i < _words.Length; i++) _words[i] |= other._words[i]; }
     public void AndNot(BitSet other) { for (int i = 0; i < _words.Length; i++) _words[i] &= ~other._words[i]; }
     public BitSet Clone() => new((ulong[])_words.Clone());
+    public void Clear() => Array.Clear(_words);
+    public void CopyFrom(BitSet other) => other._words.AsSpan().CopyTo(_words);
+
     public bool Equals(BitSet other) => _words.AsSpan().SequenceEqual(other._words);
 
     public IEnumerable<int> Members()

@@ -15,12 +15,12 @@ public static class RegisterAllocator
         var temporaries = new HashSet<int>();
         var spilledForever = new HashSet<int>();
         var slots = new Dictionary<int, int>();
-        Liveness live;
+        Liveness live = null!;
         for (int round = 0; ; round++)
         {
             if (round > 64) throw new InvalidOperationException($"register allocation of {f.Name} did not converge");
             f.UsedCalleeSaved.Clear();
-            live = Liveness.Analyze(f);
+            live = Liveness.Analyze(f, round > 0 ? live : null);
             var spilled = LinearScan.Allocate(f, live, temporaries, spilledForever);
             foreach (int v in spilled) spilledForever.Add(v);
             if (spilled.Count == 0) break;
@@ -47,9 +47,10 @@ public static class RegisterAllocator
 
         ResolvePhis(f, LocationOf, SwapSlot);
 
+        var result = new List<MInst>();
         foreach (var b in f.Blocks)
         {
-            var result = new List<MInst>(b.Instructions.Count);
+            result.Clear();
             foreach (var inst in b.Instructions)
             {
                 switch (inst.Op)
@@ -62,10 +63,9 @@ public static class RegisterAllocator
                         var s = inst.Operands[1];
                         var cls = f.ClassOf(d.Reg);
                         int bits = cls == RegClass.Gpr ? 64 : Math.Max(Math.Max((int)d.Bits, s.Bits), 128);
-                        var moves = new List<MInst>();
-                        ParallelMoves.Emit(moves, LocationOf(d.Reg), LocationOf(s.Reg), cls, bits);
-                        foreach (var m in moves) m.Origin = inst.Origin;
-                        result.AddRange(moves);
+                        int first = result.Count;
+                        ParallelMoves.Emit(result, LocationOf(d.Reg), LocationOf(s.Reg), cls, bits);
+                        for (int m = first; m < result.Count; m++) result[m].Origin = inst.Origin;
                         continue;
                     }
                 }

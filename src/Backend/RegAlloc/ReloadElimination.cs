@@ -20,42 +20,47 @@ public static class ReloadElimination
     public static void Run(MFunction f, IReadOnlySet<int> allocatorSlots)
     {
         if (allocatorSlots.Count == 0) return;
-        // slot -> (register holding its value, width of the access that put it there)
-        var held = new Dictionary<int, (int Reg, int Bits)>();
-        // slot -> index in the result of a store not read since
-        var unreadStore = new Dictionary<int, int>();
+        var isAllocatorSlot = new bool[f.Slots.Count];
+        foreach (int slot in allocatorSlots) isAllocatorSlot[slot] = true;
+        var held = new HeldSlots(f.Slots.Count);
+        // slot -> index in the result of a store not read since (valid when stamped with the block)
+        var unreadStore = new int[f.Slots.Count];
+        var unreadStamp = new int[f.Slots.Count];
+        int block = 0;
+        var result = new List<MInst?>();
         foreach (var b in f.Blocks)
         {
             held.Clear();
-            unreadStore.Clear();
-            var result = new List<MInst?>(b.Instructions.Count);
+            block++;
+            result.Clear();
             foreach (var inst in b.Instructions)
             {
-                if (IsSlotMove(inst, allocatorSlots, out bool load, out int slot, out int reg, out int bits))
+                if (IsSlotMove(inst, isAllocatorSlot, out bool load, out int slot, out int reg, out int bits))
                 {
                     if (load)
                     {
-                        if (held.TryGetValue(slot, out var h) && h.Bits == bits)
+                        if (held.TryGet(slot, out int hReg, out int hBits) && hBits == bits)
                         {
-                            if (h.Reg == reg) continue; // the register already holds the slot's value
-                            var move = RegisterMove(reg, h.Reg, bits);
+                            if (hReg == reg) continue; // the register already holds the slot's value
+                            var move = RegisterMove(reg, hReg, bits);
                             move.Origin = inst.Origin;
                             result.Add(move);
-                            Forget(held, reg);
-                            held[slot] = (reg, bits);
+                            held.Forget(reg);
+                            held.Set(slot, reg, bits);
                             continue;
                         }
                         result.Add(inst);
-                        unreadStore.Remove(slot);
-                        Forget(held, reg);
-                        held[slot] = (reg, bits);
+                        unreadStamp[slot] = 0;
+                        held.Forget(reg);
+                        held.Set(slot, reg, bits);
                     }
                     else
                     {
-                        if (unreadStore.TryGetValue(slot, out int dead)) result[dead] = null;
+                        if (unreadStamp[slot] == block) result[unreadStore[slot]] = null;
+                        unreadStamp[slot] = block;
                         unreadStore[slot] = result.Count;
                         result.Add(inst);
-                        held[slot] = (reg, bits);
+                        held.Set(slot, reg, bits);
                     }
                     continue;
                 }
@@ -66,16 +71,16 @@ public static class ReloadElimination
                     continue;
                 }
                 // Anything else: registers it writes lose what they held; slots it touches are forgotten.
-                foreach (var op in inst.Operands)
+                foreach (ref var op in inst.Operands.AsSpan())
                 {
-                    if (op.Kind == MOperandKind.Reg && op.Access != Access.Use) Forget(held, op.Reg);
-                    else if (op.Kind == MOperandKind.Mem && op.AddrBase == AddrBase.Frame && allocatorSlots.Contains(op.Slot))
+                    if (op.Kind == MOperandKind.Reg && op.Access != Access.Use) held.Forget(op.Reg);
+                    else if (op.Kind == MOperandKind.Mem && op.AddrBase == AddrBase.Frame && isAllocatorSlot[op.Slot])
                     {
                         held.Remove(op.Slot);
-                        unreadStore.Remove(op.Slot);
+                        unreadStamp[op.Slot] = 0;
                     }
                 }
-                foreach (int r in inst.ImplicitDefs) Forget(held, r);
+                foreach (int r in inst.ImplicitDefs) held.Forget(r);
             }
             b.Instructions.Clear();
             foreach (var i in result)
@@ -83,8 +88,51 @@ public static class ReloadElimination
         }
     }
 
+    /// <summary>
+    /// Which register holds each slot's value (and the width of the access that put it there), with
+    /// the slots each register holds, so that forgetting a register does not look at every slot.
+    /// </summary>
+    private sealed class HeldSlots(int slotCount)
+    {
+        private readonly int[] _reg = new int[slotCount];
+        private readonly int[] _bits = new int[slotCount];
+        // An entry is valid while its stamp is the current one; Clear starts a new stamp.
+        private readonly int[] _stamp = new int[slotCount];
+        private int _current = 1;
+        // Slots each physical register was last recorded for (entries may be stale; checked on use).
+        private readonly List<int>[] _slotsOf = new List<int>[X86.PhysicalCount];
+
+        public void Clear() => _current++;
+
+        public bool TryGet(int slot, out int reg, out int bits)
+        {
+            reg = _reg[slot];
+            bits = _bits[slot];
+            return _stamp[slot] == _current;
+        }
+
+        public void Set(int slot, int reg, int bits)
+        {
+            _reg[slot] = reg;
+            _bits[slot] = bits;
+            _stamp[slot] = _current;
+            (_slotsOf[reg] ??= []).Add(slot);
+        }
+
+        public void Remove(int slot) => _stamp[slot] = 0;
+
+        /// <summary>Forgets every slot <paramref name="reg"/> holds.</summary>
+        public void Forget(int reg)
+        {
+            if (reg < 0 || reg >= _slotsOf.Length || _slotsOf[reg] is not { } slots) return;
+            foreach (int slot in slots)
+                if (_stamp[slot] == _current && _reg[slot] == reg) _stamp[slot] = 0;
+            slots.Clear();
+        }
+    }
+
     /// <summary>Whether the instruction is a whole-register load from or store to an allocator slot (as SpillCode and ParallelMoves emit them).</summary>
-    private static bool IsSlotMove(MInst inst, IReadOnlySet<int> slots, out bool load, out int slot, out int reg, out int bits)
+    private static bool IsSlotMove(MInst inst, bool[] isAllocatorSlot, out bool load, out int slot, out int reg, out int bits)
     {
         load = false;
         slot = -1;
@@ -104,7 +152,7 @@ public static class ReloadElimination
         if (bits == 0) return false;
         var (r, m) = load ? (inst.Operands[0], inst.Operands[1]) : (inst.Operands[1], inst.Operands[0]);
         if (r.Kind != MOperandKind.Reg || !X86.IsPhysical(r.Reg) || m.Kind != MOperandKind.Mem) return false;
-        if (m.AddrBase != AddrBase.Frame || m.Index >= 0 || m.Reg >= 0 || m.Imm != 0 || !slots.Contains(m.Slot)) return false;
+        if (m.AddrBase != AddrBase.Frame || m.Index >= 0 || m.Reg >= 0 || m.Imm != 0 || !isAllocatorSlot[m.Slot]) return false;
         slot = m.Slot;
         reg = r.Reg;
         return true;
@@ -116,12 +164,4 @@ public static class ReloadElimination
         128 => MInst.Native(Code.VEX_Vmovaps_xmm_xmmm128, MOperand.Def(dst, 128), MOperand.R(src, 128)),
         _ => MInst.Native(Code.VEX_Vmovaps_ymm_ymmm256, MOperand.Def(dst, 256), MOperand.R(src, 256)),
     };
-
-    private static void Forget(Dictionary<int, (int Reg, int Bits)> held, int reg)
-    {
-        List<int>? gone = null;
-        foreach (var (slot, h) in held)
-            if (h.Reg == reg) (gone ??= []).Add(slot);
-        if (gone is not null) foreach (int s in gone) held.Remove(s);
-    }
 }

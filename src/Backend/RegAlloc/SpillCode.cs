@@ -25,62 +25,85 @@ public static class SpillCode
     /// <summary>Rewrites the uses and definitions of <paramref name="spilled"/> registers through temporaries.</summary>
     public static void Insert(MFunction f, IReadOnlyCollection<int> spilled, Dictionary<int, int> slots, HashSet<int> temporaries)
     {
-        var set = new HashSet<int>(spilled);
+        // Spilled registers as flags (temporaries made below are never among them).
+        var isSpilled = new bool[f.VRegs.Count];
+        foreach (int v in spilled) isSpilled[v - X86.FirstVirtual] = true;
+        bool In(int reg) => reg >= X86.FirstVirtual && reg - X86.FirstVirtual < isSpilled.Length && isSpilled[reg - X86.FirstVirtual];
+
+        var result = new List<MInst>();
+        // Per instruction: the temporary of each spilled register it touches, and the registers it
+        // reads and writes, in first-touch order (which fixes the numbering and the load/store order).
+        var tempKeys = new List<int>();
+        var tempValues = new List<int>();
+        var reads = new List<int>();
+        var writes = new List<int>();
+        int Temp(int vreg)
+        {
+            int at = tempKeys.IndexOf(vreg);
+            if (at >= 0) return tempValues[at];
+            var (cls, bits) = f.VRegs[vreg - X86.FirstVirtual];
+            int t = f.NewVReg(cls, bits);
+            temporaries.Add(t);
+            tempKeys.Add(vreg);
+            tempValues.Add(t);
+            return t;
+        }
+        static void AddOnce(List<int> list, int v)
+        {
+            if (!list.Contains(v)) list.Add(v);
+        }
+
         foreach (var b in f.Blocks)
         {
-            var result = new List<MInst>(b.Instructions.Count);
+            bool any = false;
+            foreach (var inst in b.Instructions)
+                if (inst.Op is not (MOpcode.Copy or MOpcode.Phi) && Touches(inst, isSpilled)) { any = true; break; }
+            if (!any) continue;
+            result.Clear();
             foreach (var inst in b.Instructions)
             {
-                if (inst.Op is MOpcode.Copy or MOpcode.Phi || !Touches(inst, set))
+                if (inst.Op is MOpcode.Copy or MOpcode.Phi || !Touches(inst, isSpilled))
                 {
                     result.Add(inst);
                     continue;
                 }
-                var temps = new Dictionary<int, int>();
-                var after = new List<MInst>();
-                int Temp(int vreg)
-                {
-                    if (temps.TryGetValue(vreg, out int t)) return t;
-                    var (cls, bits) = f.VRegs[vreg - X86.FirstVirtual];
-                    t = f.NewVReg(cls, bits);
-                    temporaries.Add(t);
-                    temps[vreg] = t;
-                    return t;
-                }
-                var reads = new HashSet<int>();
-                var writes = new HashSet<int>();
+                tempKeys.Clear();
+                tempValues.Clear();
+                reads.Clear();
+                writes.Clear();
                 var ops = inst.Operands;
                 for (int k = 0; k < ops.Length; k++)
                 {
                     ref var op = ref ops[k];
-                    if (op.Kind == MOperandKind.Reg && set.Contains(op.Reg))
+                    if (op.Kind == MOperandKind.Reg && In(op.Reg))
                     {
                         int v = op.Reg;
-                        if (op.Access != Access.Def && !Liveness.DefinesFresh(inst, v)) reads.Add(v);
-                        if (op.Access != Access.Use) writes.Add(v);
+                        if (op.Access != Access.Def && !Liveness.DefinesFresh(inst, v)) AddOnce(reads, v);
+                        if (op.Access != Access.Use) AddOnce(writes, v);
                         op.Reg = Temp(v);
                     }
                     else if (op.Kind == MOperandKind.Mem)
                     {
-                        if (op.Reg >= 0 && set.Contains(op.Reg)) { reads.Add(op.Reg); op.Reg = Temp(op.Reg); }
-                        if (op.Index >= 0 && set.Contains(op.Index)) { reads.Add(op.Index); op.Index = Temp(op.Index); }
+                        if (op.Reg >= 0 && In(op.Reg)) { AddOnce(reads, op.Reg); op.Reg = Temp(op.Reg); }
+                        if (op.Index >= 0 && In(op.Index)) { AddOnce(reads, op.Index); op.Index = Temp(op.Index); }
                     }
                 }
-                foreach (int v in reads) result.Add(Move(f, temps[v], MOperand.FrameSlot(0, SlotOf(f, slots, v)), load: true, inst));
+                foreach (int v in reads) result.Add(Move(f, tempValues[tempKeys.IndexOf(v)], MOperand.FrameSlot(0, SlotOf(f, slots, v)), load: true, inst));
                 result.Add(inst);
-                foreach (int v in writes) result.Add(Move(f, temps[v], MOperand.FrameSlot(0, SlotOf(f, slots, v)), load: false, inst));
+                foreach (int v in writes) result.Add(Move(f, tempValues[tempKeys.IndexOf(v)], MOperand.FrameSlot(0, SlotOf(f, slots, v)), load: false, inst));
             }
             b.Instructions.Clear();
             b.Instructions.AddRange(result);
         }
     }
 
-    private static bool Touches(MInst inst, HashSet<int> set)
+    private static bool Touches(MInst inst, bool[] isSpilled)
     {
-        foreach (var op in inst.Operands)
+        bool In(int reg) => reg >= X86.FirstVirtual && reg - X86.FirstVirtual < isSpilled.Length && isSpilled[reg - X86.FirstVirtual];
+        foreach (ref var op in inst.Operands.AsSpan())
         {
-            if (op.Kind == MOperandKind.Reg && set.Contains(op.Reg)) return true;
-            if (op.Kind == MOperandKind.Mem && ((op.Reg >= 0 && set.Contains(op.Reg)) || (op.Index >= 0 && set.Contains(op.Index)))) return true;
+            if (op.Kind == MOperandKind.Reg && In(op.Reg)) return true;
+            if (op.Kind == MOperandKind.Mem && (In(op.Reg) || In(op.Index))) return true;
         }
         return false;
     }
