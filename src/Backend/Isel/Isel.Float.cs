@@ -394,10 +394,10 @@ public sealed partial class InstructionSelector
             Emit(Code.Neg_rm64, MOperand.UseDef(m, 64));
             vecMask = NewVec(256);
             Emit(Code.VEX_Vmovq_xmm_rm64, MOperand.Def(vecMask, 128), Use(m, 64));
+            // Vector values need the mask in every lane; a scalar float or double only reads lane 0
+            // (all ones or zero after the neg), whatever the upper lanes of the blend hold.
             if (parts.Any(p => p.Class == RegClass.Vec && !p.Type.IsFloatingPoint))
                 Emit(Code.VEX_Vpbroadcastq_ymm_xmmm64, MOperand.Def(vecMask, 256), Use(vecMask, 128));
-            else
-                Emit(Code.VEX_Vpbroadcastq_xmm_xmmm64, MOperand.Def(vecMask, 128), Use(vecMask, 128));
             // GPR parts use the flags of the condition.
             if (parts.Any(p => p.Class == RegClass.Gpr)) Emit(Code.Test_rm8_imm8, Use(c, 8), MOperand.I(1));
         }

@@ -216,173 +216,106 @@ declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture)
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_expm1(double noundef %0) local_unnamed_addr {
-  %2 = tail call fastcc double @expm1_gen_d(double noundef %0)
+  %2 = tail call fastcc double @expm1_branchy(double noundef %0)
   ret double %2
 }
 
 ; Function Attrs: inlinehint mustprogress nofree nosync nounwind willreturn memory(none)
-define internal fastcc double @expm1_gen_d(double noundef %0) unnamed_addr {
+define internal fastcc double @expm1_branchy(double noundef %0) unnamed_addr {
   %2 = tail call double @llvm.fabs.f64(double %0)
-  %3 = fcmp uno double %0, 0.000000e+00
-  %4 = fcmp ole double %2, 3.400000e-01
-  %5 = fcmp ogt double %0, 7.100000e+02
-  %6 = fcmp olt double %0, -4.000000e+01
-  %7 = or i1 %5, %4
-  %8 = or i1 %6, %7
-  %9 = or i1 %3, %8
-  %10 = select i1 %9, double 1.000000e+00, double %0
-  %11 = fmul double %10, 0x3FF71547652B82FE
-  %12 = tail call double @llvm.rint.f64(double %11)
-  %13 = fcmp ogt double %12, 6.000000e+01
-  br i1 %13, label %14, label %68
+  %3 = fcmp ord double %0, 0.000000e+00
+  br i1 %3, label %6, label %4
 
-14:                                               ; preds = %1
-  %15 = fcmp uno double %10, 0.000000e+00
-  %16 = fcmp ogt double %10, 7.100000e+02
-  %17 = fcmp olt double %10, -7.460000e+02
-  %18 = or i1 %15, %16
-  %19 = or i1 %17, %18
-  %20 = select i1 %19, double 0.000000e+00, double %10
-  %21 = fmul double %20, 0x3FF71547652B82FE
-  %22 = tail call double @llvm.rint.f64(double %21)
-  %23 = fneg double %22
-  %24 = tail call double @llvm.fma.f64(double %23, double 0x3FE62E42FEE00000, double %20)
-  %25 = fmul double %22, 0x3DEA39EF35793C76
-  %26 = fneg double %25
-  %27 = tail call double @llvm.fma.f64(double %22, double 0x3DEA39EF35793C76, double %26)
-  %28 = fsub double %24, %25
-  %29 = fsub double %28, %24
-  %30 = fsub double %28, %29
-  %31 = fsub double %24, %30
-  %32 = fsub double %26, %29
-  %33 = fadd double %32, %31
-  %34 = fsub double %33, %27
-  %35 = fadd double %34, 0.000000e+00
-  %36 = tail call double @llvm.fma.f64(double %28, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
-  %37 = tail call double @llvm.fma.f64(double %36, double %28, double 0x3E5AE64567F544E4)
-  %38 = tail call double @llvm.fma.f64(double %37, double %28, double 0x3E927E4FB7789F5C)
-  %39 = tail call double @llvm.fma.f64(double %38, double %28, double 0x3EC71DE3A556C734)
-  %40 = tail call double @llvm.fma.f64(double %39, double %28, double 0x3EFA01A01A01A01A)
-  %41 = tail call double @llvm.fma.f64(double %40, double %28, double 0x3F2A01A01A01A01A)
-  %42 = tail call double @llvm.fma.f64(double %41, double %28, double 0x3F56C16C16C16C17)
-  %43 = tail call double @llvm.fma.f64(double %42, double %28, double 0x3F81111111111111)
-  %44 = tail call double @llvm.fma.f64(double %43, double %28, double 0x3FA5555555555555)
-  %45 = tail call double @llvm.fma.f64(double %44, double %28, double 0x3FC5555555555555)
-  %46 = tail call double @llvm.fma.f64(double %45, double %28, double 5.000000e-01)
-  %47 = fmul double %28, %28
-  %48 = tail call double @llvm.fma.f64(double %47, double %46, double %28)
-  %49 = tail call double @llvm.fma.f64(double %35, double %48, double %35)
-  %50 = fadd double %48, %49
-  %51 = fadd double %50, 1.000000e+00
-  %52 = fptosi double %22 to i64
-  %53 = ashr i64 %52, 1
-  %54 = shl i64 %53, 52
-  %55 = add i64 %54, 4607182418800017408
-  %56 = bitcast i64 %55 to double
-  %57 = sub nsw i64 %52, %53
-  %58 = shl i64 %57, 52
-  %59 = add i64 %58, 4607182418800017408
-  %60 = bitcast i64 %59 to double
-  %61 = fmul double %51, %56
-  %62 = fmul double %61, %60
-  %63 = select i1 %16, double 0x7FF0000000000000, double %62
-  %64 = select i1 %17, double 0.000000e+00, double %63
-  %65 = fadd double %10, %10
-  %66 = select i1 %15, double %65, double %64
-  %67 = fadd double %66, -1.000000e+00
-  br label %118
+4:                                                ; preds = %1
+  %5 = fadd double %0, %0
+  br label %73
 
-68:                                               ; preds = %1
-  %69 = fptosi double %12 to i64
-  %70 = shl i64 %69, 52
-  %71 = add i64 %70, 4607182418800017408
-  %72 = bitcast i64 %71 to double
-  %73 = fneg double %12
-  %74 = tail call double @llvm.fma.f64(double %73, double 0x3FE62E42FEE00000, double %10)
-  %75 = fmul double %12, 0x3DEA39EF35793C76
-  %76 = fsub double %74, %75
-  %77 = fmul double %76, %76
-  %78 = tail call double @llvm.fma.f64(double %76, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
-  %79 = tail call double @llvm.fma.f64(double %78, double %76, double 0x3E21EED8EFF8D898)
-  %80 = tail call double @llvm.fma.f64(double %79, double %76, double 0x3E5AE64567F544E4)
-  %81 = tail call double @llvm.fma.f64(double %80, double %76, double 0x3E927E4FB7789F5C)
-  %82 = tail call double @llvm.fma.f64(double %81, double %76, double 0x3EC71DE3A556C734)
-  %83 = tail call double @llvm.fma.f64(double %82, double %76, double 0x3EFA01A01A01A01A)
-  %84 = tail call double @llvm.fma.f64(double %83, double %76, double 0x3F2A01A01A01A01A)
-  %85 = tail call double @llvm.fma.f64(double %84, double %76, double 0x3F56C16C16C16C17)
-  %86 = tail call double @llvm.fma.f64(double %85, double %76, double 0x3F81111111111111)
-  %87 = tail call double @llvm.fma.f64(double %86, double %76, double 0x3FA5555555555555)
-  %88 = tail call double @llvm.fma.f64(double %87, double %76, double 0x3FC5555555555555)
-  %89 = tail call double @llvm.fma.f64(double %88, double %76, double 5.000000e-01)
-  %90 = fmul double %77, %89
-  %91 = fadd double %76, %90
-  %92 = fneg double %77
-  %93 = tail call double @llvm.fma.f64(double %76, double %76, double %92)
-  %94 = fmul double %93, %89
-  %95 = fneg double %90
-  %96 = tail call double @llvm.fma.f64(double %77, double %89, double %95)
-  %97 = fadd double %94, %96
-  %98 = fsub double %91, %76
-  %99 = fsub double %90, %98
-  %100 = fsub double %91, %98
-  %101 = fsub double %76, %100
-  %102 = fadd double %99, %101
-  %103 = fadd double %97, %102
-  %104 = fadd double %91, %103
-  %105 = fsub double %76, %74
-  %106 = fsub double %76, %105
-  %107 = fsub double %74, %106
-  %108 = fneg double %75
-  %109 = fsub double %108, %105
-  %110 = fadd double %109, %107
-  %111 = tail call double @llvm.fma.f64(double %12, double 0x3DEA39EF35793C76, double %108)
-  %112 = fsub double %110, %111
-  %113 = tail call double @llvm.fma.f64(double %112, double %104, double %112)
-  %114 = fadd double %104, %113
-  %115 = fmul double %114, %72
-  %116 = fadd double %72, -1.000000e+00
-  %117 = fadd double %116, %115
-  br label %118
+6:                                                ; preds = %1
+  %7 = fcmp olt double %2, 0x3C90000000000000
+  br i1 %7, label %73, label %8
 
-118:                                              ; preds = %68, %14
-  %119 = phi double [ %67, %14 ], [ %117, %68 ]
-  %120 = select i1 %4, double %0, double 0.000000e+00
-  %121 = fmul double %120, %120
-  %122 = tail call double @llvm.fma.f64(double %120, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
-  %123 = tail call double @llvm.fma.f64(double %122, double %120, double 0x3E21EED8EFF8D898)
-  %124 = tail call double @llvm.fma.f64(double %123, double %120, double 0x3E5AE64567F544E4)
-  %125 = tail call double @llvm.fma.f64(double %124, double %120, double 0x3E927E4FB7789F5C)
-  %126 = tail call double @llvm.fma.f64(double %125, double %120, double 0x3EC71DE3A556C734)
-  %127 = tail call double @llvm.fma.f64(double %126, double %120, double 0x3EFA01A01A01A01A)
-  %128 = tail call double @llvm.fma.f64(double %127, double %120, double 0x3F2A01A01A01A01A)
-  %129 = tail call double @llvm.fma.f64(double %128, double %120, double 0x3F56C16C16C16C17)
-  %130 = tail call double @llvm.fma.f64(double %129, double %120, double 0x3F81111111111111)
-  %131 = tail call double @llvm.fma.f64(double %130, double %120, double 0x3FA5555555555555)
-  %132 = tail call double @llvm.fma.f64(double %131, double %120, double 0x3FC5555555555555)
-  %133 = tail call double @llvm.fma.f64(double %132, double %120, double 5.000000e-01)
-  %134 = fmul double %121, %133
-  %135 = fadd double %120, %134
-  %136 = fneg double %121
-  %137 = tail call double @llvm.fma.f64(double %120, double %120, double %136)
-  %138 = fmul double %137, %133
-  %139 = fneg double %134
-  %140 = tail call double @llvm.fma.f64(double %121, double %133, double %139)
-  %141 = fadd double %138, %140
-  %142 = fsub double %135, %120
-  %143 = fsub double %134, %142
-  %144 = fsub double %135, %142
-  %145 = fsub double %120, %144
-  %146 = fadd double %143, %145
-  %147 = fadd double %141, %146
-  %148 = fadd double %135, %147
-  %149 = fcmp olt double %2, 0x3C90000000000000
-  %150 = select i1 %4, double %148, double %119
-  %151 = select i1 %6, double -1.000000e+00, double %150
-  %152 = select i1 %5, double 0x7FF0000000000000, double %151
-  %153 = select i1 %149, double %0, double %152
-  %154 = fadd double %0, %0
-  %155 = select i1 %3, double %154, double %153
-  ret double %155
+8:                                                ; preds = %6
+  %9 = fcmp ogt double %0, 7.100000e+02
+  br i1 %9, label %73, label %10
+
+10:                                               ; preds = %8
+  %11 = fcmp olt double %0, -4.000000e+01
+  br i1 %11, label %73, label %12
+
+12:                                               ; preds = %10
+  %13 = fcmp ugt double %2, 3.400000e-01
+  br i1 %13, label %43, label %14
+
+14:                                               ; preds = %12
+  %15 = tail call double @llvm.fma.f64(double %0, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
+  %16 = tail call double @llvm.fma.f64(double %15, double %0, double 0x3E21EED8EFF8D898)
+  %17 = tail call double @llvm.fma.f64(double %16, double %0, double 0x3E5AE64567F544E4)
+  %18 = tail call double @llvm.fma.f64(double %17, double %0, double 0x3E927E4FB7789F5C)
+  %19 = tail call double @llvm.fma.f64(double %18, double %0, double 0x3EC71DE3A556C734)
+  %20 = tail call double @llvm.fma.f64(double %19, double %0, double 0x3EFA01A01A01A01A)
+  %21 = tail call double @llvm.fma.f64(double %20, double %0, double 0x3F2A01A01A01A01A)
+  %22 = tail call double @llvm.fma.f64(double %21, double %0, double 0x3F56C16C16C16C17)
+  %23 = tail call double @llvm.fma.f64(double %22, double %0, double 0x3F81111111111111)
+  %24 = tail call double @llvm.fma.f64(double %23, double %0, double 0x3FA5555555555555)
+  %25 = tail call double @llvm.fma.f64(double %24, double %0, double 0x3FC5555555555555)
+  %26 = tail call double @llvm.fma.f64(double %25, double %0, double 5.000000e-01)
+  %27 = fmul double %0, %0
+  %28 = fneg double %27
+  %29 = tail call double @llvm.fma.f64(double %0, double %0, double %28)
+  %30 = fmul double %27, %26
+  %31 = fneg double %30
+  %32 = tail call double @llvm.fma.f64(double %27, double %26, double %31)
+  %33 = fmul double %29, %26
+  %34 = fadd double %33, %32
+  %35 = fadd double %30, %0
+  %36 = fsub double %35, %0
+  %37 = fsub double %35, %36
+  %38 = fsub double %0, %37
+  %39 = fsub double %30, %36
+  %40 = fadd double %39, %38
+  %41 = fadd double %34, %40
+  %42 = fadd double %35, %41
+  br label %73
+
+43:                                               ; preds = %12
+  %44 = fmul double %0, 0x3FF71547652B82FE
+  %45 = tail call double @llvm.rint.f64(double %44)
+  %46 = fcmp ogt double %45, 6.000000e+01
+  br i1 %46, label %47, label %50
+
+47:                                               ; preds = %43
+  %48 = tail call fastcc double @exp_dd_gen_d(double noundef %0, double noundef 0.000000e+00)
+  %49 = fadd double %48, -1.000000e+00
+  br label %73
+
+50:                                               ; preds = %43
+  %51 = fneg double %45
+  %52 = tail call double @llvm.fma.f64(double %51, double 0x3FE62E42FEE00000, double %0)
+  %53 = fmul double %45, 0x3DEA39EF35793C76
+  %54 = fneg double %53
+  %55 = tail call double @llvm.fma.f64(double %45, double 0x3DEA39EF35793C76, double %54)
+  %56 = fsub double %52, %53
+  %57 = fsub double %56, %52
+  %58 = fsub double %56, %57
+  %59 = fsub double %52, %58
+  %60 = fsub double %54, %57
+  %61 = fadd double %60, %59
+  %62 = fsub double %61, %55
+  %63 = tail call fastcc double @expm1_small_gen_d(double noundef %56)
+  %64 = tail call double @llvm.fma.f64(double %62, double %63, double %62)
+  %65 = fadd double %63, %64
+  %66 = fptosi double %45 to i64
+  %67 = shl i64 %66, 52
+  %68 = add i64 %67, 4607182418800017408
+  %69 = bitcast i64 %68 to double
+  %70 = fmul double %65, %69
+  %71 = fadd double %69, -1.000000e+00
+  %72 = fadd double %71, %70
+  br label %73
+
+73:                                               ; preds = %47, %50, %10, %8, %6, %14, %4
+  %74 = phi double [ %5, %4 ], [ %42, %14 ], [ %0, %6 ], [ 0x7FF0000000000000, %8 ], [ -1.000000e+00, %10 ], [ %49, %47 ], [ %72, %50 ]
+  ret double %74
 }
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
@@ -1069,167 +1002,212 @@ define dso_local double @pyir_sin(double noundef %0) local_unnamed_addr {
   %3 = alloca double, align 8
   %4 = tail call double @llvm.fabs.f64(double %0)
   %5 = fcmp olt double %4, 5.242880e+05
-  br i1 %5, label %6, label %79
+  br i1 %5, label %6, label %8
 
 6:                                                ; preds = %1
-  %7 = fmul double %4, 0x3FE45F306DC9C883
-  %8 = tail call double @llvm.rint.f64(double %7)
-  %9 = fmul double %8, 0x3FF921FB54400000
-  %10 = fsub double %4, %9
-  %11 = fmul double %8, 0xBDD0B4611A600000
-  %12 = fadd double %11, %10
-  %13 = fsub double %12, %10
-  %14 = fsub double %12, %13
-  %15 = fsub double %10, %14
-  %16 = fsub double %11, %13
-  %17 = fadd double %16, %15
-  %18 = fmul double %8, 0xBBA3198A2E000000
-  %19 = fadd double %18, %12
-  %20 = fsub double %19, %12
-  %21 = fsub double %19, %20
-  %22 = fsub double %12, %21
-  %23 = fsub double %18, %20
-  %24 = fadd double %23, %22
-  %25 = fadd double %17, %24
-  %26 = fmul double %8, 0x397B839A252049C1
-  %27 = fsub double %25, %26
-  %28 = fadd double %19, %27
-  %29 = fsub double %28, %19
-  %30 = fsub double %27, %29
-  %31 = fmul double %28, %28
-  %32 = tail call double @llvm.fma.f64(double %31, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %33 = tail call double @llvm.fma.f64(double %32, double %31, double 0xBD6AE7F3E733B81F)
-  %34 = tail call double @llvm.fma.f64(double %33, double %31, double 0x3DE6124613A86D09)
-  %35 = tail call double @llvm.fma.f64(double %34, double %31, double 0xBE5AE64567F544E4)
-  %36 = tail call double @llvm.fma.f64(double %35, double %31, double 0x3EC71DE3A556C734)
-  %37 = tail call double @llvm.fma.f64(double %36, double %31, double 0xBF2A01A01A01A01A)
-  %38 = tail call double @llvm.fma.f64(double %37, double %31, double 0x3F81111111111111)
-  %39 = tail call double @llvm.fma.f64(double %38, double %31, double 0xBFC5555555555555)
-  %40 = fmul double %28, %31
-  %41 = fmul double %31, 5.000000e-01
-  %42 = fsub double 1.000000e+00, %41
-  %43 = fmul double %30, %42
-  %44 = tail call double @llvm.fma.f64(double %40, double %39, double %43)
-  %45 = fadd double %28, %44
-  %46 = tail call double @llvm.fma.f64(double %31, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
-  %47 = tail call double @llvm.fma.f64(double %46, double %31, double 0x3D2AE7F3E733B81F)
-  %48 = tail call double @llvm.fma.f64(double %47, double %31, double 0xBDA93974A8C07C9D)
-  %49 = tail call double @llvm.fma.f64(double %48, double %31, double 0x3E21EED8EFF8D898)
-  %50 = tail call double @llvm.fma.f64(double %49, double %31, double 0xBE927E4FB7789F5C)
-  %51 = tail call double @llvm.fma.f64(double %50, double %31, double 0x3EFA01A01A01A01A)
-  %52 = tail call double @llvm.fma.f64(double %51, double %31, double 0xBF56C16C16C16C17)
-  %53 = tail call double @llvm.fma.f64(double %52, double %31, double 0x3FA5555555555555)
-  %54 = fmul double %28, 5.000000e-01
-  %55 = fneg double %41
-  %56 = tail call double @llvm.fma.f64(double %54, double %28, double %55)
-  %57 = fsub double 1.000000e+00, %42
-  %58 = fsub double %57, %41
-  %59 = fmul double %31, %31
-  %60 = fneg double %28
-  %61 = fmul double %30, %60
-  %62 = tail call double @llvm.fma.f64(double %59, double %53, double %61)
-  %63 = fsub double %62, %56
-  %64 = fadd double %58, %63
-  %65 = fadd double %42, %64
-  %66 = fptosi double %8 to i64
-  %67 = and i64 %66, 1
-  %68 = icmp eq i64 %67, 0
-  %69 = select i1 %68, double %45, double %65
-  %70 = and i64 %66, 2
-  %71 = icmp eq i64 %70, 0
-  %72 = fneg double %69
-  %73 = select i1 %71, double %69, double %72
-  %74 = fcmp olt double %0, 0.000000e+00
-  %75 = fneg double %73
-  %76 = select i1 %74, double %75, double %73
-  %77 = fcmp olt double %4, 0x3E50000000000000
-  %78 = select i1 %77, double %0, double %76
-  br label %136
+  %7 = tail call fastcc double @sincos_small(double noundef %0, double noundef %4, i32 noundef 0)
+  br label %65
 
-79:                                               ; preds = %1
-  %80 = fcmp ueq double %4, 0x7FF0000000000000
-  br i1 %80, label %81, label %83
+8:                                                ; preds = %1
+  %9 = fcmp ueq double %4, 0x7FF0000000000000
+  br i1 %9, label %10, label %12
 
-81:                                               ; preds = %79
-  %82 = fsub double %0, %0
-  br label %136
+10:                                               ; preds = %8
+  %11 = fsub double %0, %0
+  br label %65
 
-83:                                               ; preds = %79
+12:                                               ; preds = %8
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
-  %84 = call fastcc i32 @reduce_large(double noundef %4, ptr noundef nonnull %2, ptr noundef nonnull %3)
-  switch i32 %84, label %126 [
-    i32 0, label %85
-    i32 1, label %103
-    i32 2, label %107
+  %13 = call fastcc i32 @reduce_large(double noundef %4, ptr noundef nonnull %2, ptr noundef nonnull %3)
+  switch i32 %13, label %55 [
+    i32 0, label %14
+    i32 1, label %32
+    i32 2, label %36
   ]
 
-85:                                               ; preds = %83
-  %86 = load double, ptr %2, align 8
-  %87 = load double, ptr %3, align 8
-  %88 = fmul double %86, %86
-  %89 = tail call double @llvm.fma.f64(double %88, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %90 = tail call double @llvm.fma.f64(double %89, double %88, double 0xBD6AE7F3E733B81F)
-  %91 = tail call double @llvm.fma.f64(double %90, double %88, double 0x3DE6124613A86D09)
-  %92 = tail call double @llvm.fma.f64(double %91, double %88, double 0xBE5AE64567F544E4)
-  %93 = tail call double @llvm.fma.f64(double %92, double %88, double 0x3EC71DE3A556C734)
-  %94 = tail call double @llvm.fma.f64(double %93, double %88, double 0xBF2A01A01A01A01A)
-  %95 = tail call double @llvm.fma.f64(double %94, double %88, double 0x3F81111111111111)
-  %96 = tail call double @llvm.fma.f64(double %95, double %88, double 0xBFC5555555555555)
-  %97 = fmul double %86, %88
-  %98 = fmul double %88, 5.000000e-01
-  %99 = fsub double 1.000000e+00, %98
-  %100 = fmul double %87, %99
-  %101 = tail call double @llvm.fma.f64(double %97, double %96, double %100)
-  %102 = fadd double %86, %101
-  br label %131
+14:                                               ; preds = %12
+  %15 = load double, ptr %2, align 8
+  %16 = load double, ptr %3, align 8
+  %17 = fmul double %15, %15
+  %18 = tail call double @llvm.fma.f64(double %17, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %19 = tail call double @llvm.fma.f64(double %18, double %17, double 0xBD6AE7F3E733B81F)
+  %20 = tail call double @llvm.fma.f64(double %19, double %17, double 0x3DE6124613A86D09)
+  %21 = tail call double @llvm.fma.f64(double %20, double %17, double 0xBE5AE64567F544E4)
+  %22 = tail call double @llvm.fma.f64(double %21, double %17, double 0x3EC71DE3A556C734)
+  %23 = tail call double @llvm.fma.f64(double %22, double %17, double 0xBF2A01A01A01A01A)
+  %24 = tail call double @llvm.fma.f64(double %23, double %17, double 0x3F81111111111111)
+  %25 = tail call double @llvm.fma.f64(double %24, double %17, double 0xBFC5555555555555)
+  %26 = fmul double %15, %17
+  %27 = fmul double %17, 5.000000e-01
+  %28 = fsub double 1.000000e+00, %27
+  %29 = fmul double %16, %28
+  %30 = tail call double @llvm.fma.f64(double %26, double %25, double %29)
+  %31 = fadd double %15, %30
+  br label %60
 
-103:                                              ; preds = %83
-  %104 = load double, ptr %2, align 8
-  %105 = load double, ptr %3, align 8
-  %106 = tail call fastcc double @cos_kernel(double noundef %104, double noundef %105)
-  br label %131
+32:                                               ; preds = %12
+  %33 = load double, ptr %2, align 8
+  %34 = load double, ptr %3, align 8
+  %35 = tail call fastcc double @cos_kernel(double noundef %33, double noundef %34)
+  br label %60
 
-107:                                              ; preds = %83
-  %108 = load double, ptr %2, align 8
-  %109 = load double, ptr %3, align 8
-  %110 = fmul double %108, %108
-  %111 = tail call double @llvm.fma.f64(double %110, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %112 = tail call double @llvm.fma.f64(double %111, double %110, double 0xBD6AE7F3E733B81F)
-  %113 = tail call double @llvm.fma.f64(double %112, double %110, double 0x3DE6124613A86D09)
-  %114 = tail call double @llvm.fma.f64(double %113, double %110, double 0xBE5AE64567F544E4)
-  %115 = tail call double @llvm.fma.f64(double %114, double %110, double 0x3EC71DE3A556C734)
-  %116 = tail call double @llvm.fma.f64(double %115, double %110, double 0xBF2A01A01A01A01A)
-  %117 = tail call double @llvm.fma.f64(double %116, double %110, double 0x3F81111111111111)
-  %118 = tail call double @llvm.fma.f64(double %117, double %110, double 0xBFC5555555555555)
-  %119 = fmul double %108, %110
-  %120 = fmul double %110, 5.000000e-01
-  %121 = fsub double 1.000000e+00, %120
-  %122 = fmul double %109, %121
-  %123 = tail call double @llvm.fma.f64(double %119, double %118, double %122)
-  %124 = fadd double %108, %123
-  %125 = fneg double %124
-  br label %131
+36:                                               ; preds = %12
+  %37 = load double, ptr %2, align 8
+  %38 = load double, ptr %3, align 8
+  %39 = fmul double %37, %37
+  %40 = tail call double @llvm.fma.f64(double %39, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %41 = tail call double @llvm.fma.f64(double %40, double %39, double 0xBD6AE7F3E733B81F)
+  %42 = tail call double @llvm.fma.f64(double %41, double %39, double 0x3DE6124613A86D09)
+  %43 = tail call double @llvm.fma.f64(double %42, double %39, double 0xBE5AE64567F544E4)
+  %44 = tail call double @llvm.fma.f64(double %43, double %39, double 0x3EC71DE3A556C734)
+  %45 = tail call double @llvm.fma.f64(double %44, double %39, double 0xBF2A01A01A01A01A)
+  %46 = tail call double @llvm.fma.f64(double %45, double %39, double 0x3F81111111111111)
+  %47 = tail call double @llvm.fma.f64(double %46, double %39, double 0xBFC5555555555555)
+  %48 = fmul double %37, %39
+  %49 = fmul double %39, 5.000000e-01
+  %50 = fsub double 1.000000e+00, %49
+  %51 = fmul double %38, %50
+  %52 = tail call double @llvm.fma.f64(double %48, double %47, double %51)
+  %53 = fadd double %37, %52
+  %54 = fneg double %53
+  br label %60
 
-126:                                              ; preds = %83
-  %127 = load double, ptr %2, align 8
-  %128 = load double, ptr %3, align 8
-  %129 = tail call fastcc double @cos_kernel(double noundef %127, double noundef %128)
-  %130 = fneg double %129
-  br label %131
+55:                                               ; preds = %12
+  %56 = load double, ptr %2, align 8
+  %57 = load double, ptr %3, align 8
+  %58 = tail call fastcc double @cos_kernel(double noundef %56, double noundef %57)
+  %59 = fneg double %58
+  br label %60
 
-131:                                              ; preds = %126, %107, %103, %85
-  %132 = phi double [ %130, %126 ], [ %125, %107 ], [ %106, %103 ], [ %102, %85 ]
-  %133 = fcmp olt double %0, 0.000000e+00
-  %134 = fneg double %132
-  %135 = select i1 %133, double %134, double %132
+60:                                               ; preds = %55, %36, %32, %14
+  %61 = phi double [ %59, %55 ], [ %54, %36 ], [ %35, %32 ], [ %31, %14 ]
+  %62 = fcmp olt double %0, 0.000000e+00
+  %63 = fneg double %61
+  %64 = select i1 %62, double %63, double %61
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
-  br label %136
+  br label %65
 
-136:                                              ; preds = %131, %81, %6
-  %137 = phi double [ %78, %6 ], [ %82, %81 ], [ %135, %131 ]
-  ret double %137
+65:                                               ; preds = %60, %10, %6
+  %66 = phi double [ %7, %6 ], [ %11, %10 ], [ %64, %60 ]
+  ret double %66
+}
+
+; Function Attrs: inlinehint mustprogress nofree nosync nounwind willreturn memory(none)
+define internal fastcc double @sincos_small(double noundef %0, double noundef %1, i32 noundef %2) unnamed_addr {
+  %4 = icmp eq i32 %2, 0
+  br i1 %4, label %7, label %5
+
+5:                                                ; preds = %3
+  %6 = fcmp olt double %1, 0x3E40000000000000
+  br i1 %6, label %95, label %9
+
+7:                                                ; preds = %3
+  %8 = fcmp olt double %1, 0x3E50000000000000
+  br i1 %8, label %95, label %9
+
+9:                                                ; preds = %7, %5
+  %10 = fcmp olt double %1, 5.242880e+05
+  %11 = select i1 %10, double %1, double 0.000000e+00
+  %12 = fmul double %11, 0x3FE45F306DC9C883
+  %13 = tail call double @llvm.rint.f64(double %12)
+  %14 = fmul double %13, 0x3FF921FB54400000
+  %15 = fsub double %11, %14
+  %16 = fmul double %13, 0xBDD0B4611A600000
+  %17 = fadd double %16, %15
+  %18 = fsub double %17, %15
+  %19 = fsub double %17, %18
+  %20 = fsub double %15, %19
+  %21 = fsub double %16, %18
+  %22 = fadd double %21, %20
+  %23 = fmul double %13, 0xBBA3198A2E000000
+  %24 = fadd double %23, %17
+  %25 = fsub double %24, %17
+  %26 = fsub double %24, %25
+  %27 = fsub double %17, %26
+  %28 = fsub double %23, %25
+  %29 = fadd double %28, %27
+  %30 = fadd double %22, %29
+  %31 = fmul double %13, 0x397B839A252049C1
+  %32 = fsub double %30, %31
+  %33 = fadd double %24, %32
+  %34 = fsub double %33, %24
+  %35 = fsub double %32, %34
+  %36 = fptosi double %13 to i64
+  %37 = trunc i64 %36 to i32
+  %38 = and i32 %37, 1
+  %39 = icmp eq i32 %38, %2
+  %40 = fmul double %33, %33
+  br i1 %39, label %64, label %41
+
+41:                                               ; preds = %9
+  %42 = tail call double @llvm.fma.f64(double %40, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
+  %43 = tail call double @llvm.fma.f64(double %42, double %40, double 0x3D2AE7F3E733B81F)
+  %44 = tail call double @llvm.fma.f64(double %43, double %40, double 0xBDA93974A8C07C9D)
+  %45 = tail call double @llvm.fma.f64(double %44, double %40, double 0x3E21EED8EFF8D898)
+  %46 = tail call double @llvm.fma.f64(double %45, double %40, double 0xBE927E4FB7789F5C)
+  %47 = tail call double @llvm.fma.f64(double %46, double %40, double 0x3EFA01A01A01A01A)
+  %48 = tail call double @llvm.fma.f64(double %47, double %40, double 0xBF56C16C16C16C17)
+  %49 = tail call double @llvm.fma.f64(double %48, double %40, double 0x3FA5555555555555)
+  %50 = fmul double %40, 5.000000e-01
+  %51 = fmul double %33, 5.000000e-01
+  %52 = fneg double %50
+  %53 = tail call double @llvm.fma.f64(double %51, double %33, double %52)
+  %54 = fsub double 1.000000e+00, %50
+  %55 = fsub double 1.000000e+00, %54
+  %56 = fsub double %55, %50
+  %57 = fmul double %40, %40
+  %58 = fneg double %33
+  %59 = fmul double %35, %58
+  %60 = tail call double @llvm.fma.f64(double %57, double %49, double %59)
+  %61 = fsub double %60, %53
+  %62 = fadd double %56, %61
+  %63 = fadd double %54, %62
+  br label %79
+
+64:                                               ; preds = %9
+  %65 = tail call double @llvm.fma.f64(double %40, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %66 = tail call double @llvm.fma.f64(double %65, double %40, double 0xBD6AE7F3E733B81F)
+  %67 = tail call double @llvm.fma.f64(double %66, double %40, double 0x3DE6124613A86D09)
+  %68 = tail call double @llvm.fma.f64(double %67, double %40, double 0xBE5AE64567F544E4)
+  %69 = tail call double @llvm.fma.f64(double %68, double %40, double 0x3EC71DE3A556C734)
+  %70 = tail call double @llvm.fma.f64(double %69, double %40, double 0xBF2A01A01A01A01A)
+  %71 = tail call double @llvm.fma.f64(double %70, double %40, double 0x3F81111111111111)
+  %72 = tail call double @llvm.fma.f64(double %71, double %40, double 0xBFC5555555555555)
+  %73 = fmul double %33, %40
+  %74 = fmul double %40, 5.000000e-01
+  %75 = fsub double 1.000000e+00, %74
+  %76 = fmul double %35, %75
+  %77 = tail call double @llvm.fma.f64(double %73, double %72, double %76)
+  %78 = fadd double %33, %77
+  br label %79
+
+79:                                               ; preds = %64, %41
+  %80 = phi double [ %63, %41 ], [ %78, %64 ]
+  br i1 %4, label %87, label %81
+
+81:                                               ; preds = %79
+  %82 = add i64 %36, 1
+  %83 = and i64 %82, 2
+  %84 = icmp eq i64 %83, 0
+  %85 = fneg double %80
+  %86 = select i1 %84, double %80, double %85
+  br label %95
+
+87:                                               ; preds = %79
+  %88 = and i64 %36, 2
+  %89 = icmp eq i64 %88, 0
+  %90 = fneg double %80
+  %91 = select i1 %89, double %80, double %90
+  %92 = fcmp olt double %0, 0.000000e+00
+  %93 = fneg double %91
+  %94 = select i1 %92, double %93, double %91
+  br label %95
+
+95:                                               ; preds = %81, %87, %7, %5
+  %96 = phi double [ 1.000000e+00, %5 ], [ %0, %7 ], [ %86, %81 ], [ %94, %87 ]
+  ret double %96
 }
 
 ; Function Attrs: nofree noinline nosync nounwind memory(argmem: write)
@@ -1519,162 +1497,93 @@ define dso_local double @pyir_cos(double noundef %0) local_unnamed_addr {
   %3 = alloca double, align 8
   %4 = tail call double @llvm.fabs.f64(double %0)
   %5 = fcmp olt double %4, 5.242880e+05
-  br i1 %5, label %6, label %77
+  br i1 %5, label %6, label %8
 
 6:                                                ; preds = %1
-  %7 = fmul double %4, 0x3FE45F306DC9C883
-  %8 = tail call double @llvm.rint.f64(double %7)
-  %9 = fmul double %8, 0x3FF921FB54400000
-  %10 = fsub double %4, %9
-  %11 = fmul double %8, 0xBDD0B4611A600000
-  %12 = fadd double %11, %10
-  %13 = fsub double %12, %10
-  %14 = fsub double %12, %13
-  %15 = fsub double %10, %14
-  %16 = fsub double %11, %13
-  %17 = fadd double %16, %15
-  %18 = fmul double %8, 0xBBA3198A2E000000
-  %19 = fadd double %18, %12
-  %20 = fsub double %19, %12
-  %21 = fsub double %19, %20
-  %22 = fsub double %12, %21
-  %23 = fsub double %18, %20
-  %24 = fadd double %23, %22
-  %25 = fadd double %17, %24
-  %26 = fmul double %8, 0x397B839A252049C1
-  %27 = fsub double %25, %26
-  %28 = fadd double %19, %27
-  %29 = fsub double %28, %19
-  %30 = fsub double %27, %29
-  %31 = fmul double %28, %28
-  %32 = tail call double @llvm.fma.f64(double %31, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %33 = tail call double @llvm.fma.f64(double %32, double %31, double 0xBD6AE7F3E733B81F)
-  %34 = tail call double @llvm.fma.f64(double %33, double %31, double 0x3DE6124613A86D09)
-  %35 = tail call double @llvm.fma.f64(double %34, double %31, double 0xBE5AE64567F544E4)
-  %36 = tail call double @llvm.fma.f64(double %35, double %31, double 0x3EC71DE3A556C734)
-  %37 = tail call double @llvm.fma.f64(double %36, double %31, double 0xBF2A01A01A01A01A)
-  %38 = tail call double @llvm.fma.f64(double %37, double %31, double 0x3F81111111111111)
-  %39 = tail call double @llvm.fma.f64(double %38, double %31, double 0xBFC5555555555555)
-  %40 = fmul double %28, %31
-  %41 = fmul double %31, 5.000000e-01
-  %42 = fsub double 1.000000e+00, %41
-  %43 = fmul double %30, %42
-  %44 = tail call double @llvm.fma.f64(double %40, double %39, double %43)
-  %45 = fadd double %28, %44
-  %46 = tail call double @llvm.fma.f64(double %31, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
-  %47 = tail call double @llvm.fma.f64(double %46, double %31, double 0x3D2AE7F3E733B81F)
-  %48 = tail call double @llvm.fma.f64(double %47, double %31, double 0xBDA93974A8C07C9D)
-  %49 = tail call double @llvm.fma.f64(double %48, double %31, double 0x3E21EED8EFF8D898)
-  %50 = tail call double @llvm.fma.f64(double %49, double %31, double 0xBE927E4FB7789F5C)
-  %51 = tail call double @llvm.fma.f64(double %50, double %31, double 0x3EFA01A01A01A01A)
-  %52 = tail call double @llvm.fma.f64(double %51, double %31, double 0xBF56C16C16C16C17)
-  %53 = tail call double @llvm.fma.f64(double %52, double %31, double 0x3FA5555555555555)
-  %54 = fmul double %28, 5.000000e-01
-  %55 = fneg double %41
-  %56 = tail call double @llvm.fma.f64(double %54, double %28, double %55)
-  %57 = fsub double 1.000000e+00, %42
-  %58 = fsub double %57, %41
-  %59 = fmul double %31, %31
-  %60 = fneg double %28
-  %61 = fmul double %30, %60
-  %62 = tail call double @llvm.fma.f64(double %59, double %53, double %61)
-  %63 = fsub double %62, %56
-  %64 = fadd double %58, %63
-  %65 = fadd double %42, %64
-  %66 = fptosi double %8 to i64
-  %67 = and i64 %66, 1
-  %68 = icmp eq i64 %67, 0
-  %69 = select i1 %68, double %65, double %45
-  %70 = add i64 %66, 1
-  %71 = and i64 %70, 2
-  %72 = icmp eq i64 %71, 0
-  %73 = fneg double %69
-  %74 = select i1 %72, double %69, double %73
-  %75 = fcmp olt double %4, 0x3E40000000000000
-  %76 = select i1 %75, double 1.000000e+00, double %74
-  br label %131
+  %7 = tail call fastcc double @sincos_small(double noundef %0, double noundef %4, i32 noundef 1)
+  br label %62
 
-77:                                               ; preds = %1
-  %78 = fcmp ueq double %4, 0x7FF0000000000000
-  br i1 %78, label %79, label %81
+8:                                                ; preds = %1
+  %9 = fcmp ueq double %4, 0x7FF0000000000000
+  br i1 %9, label %10, label %12
 
-79:                                               ; preds = %77
-  %80 = fsub double %0, %0
-  br label %131
+10:                                               ; preds = %8
+  %11 = fsub double %0, %0
+  br label %62
 
-81:                                               ; preds = %77
+12:                                               ; preds = %8
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
-  %82 = call fastcc i32 @reduce_large(double noundef %4, ptr noundef nonnull %2, ptr noundef nonnull %3)
-  switch i32 %82, label %111 [
-    i32 0, label %83
-    i32 1, label %87
-    i32 2, label %106
+  %13 = call fastcc i32 @reduce_large(double noundef %4, ptr noundef nonnull %2, ptr noundef nonnull %3)
+  switch i32 %13, label %42 [
+    i32 0, label %14
+    i32 1, label %18
+    i32 2, label %37
   ]
 
-83:                                               ; preds = %81
-  %84 = load double, ptr %2, align 8
-  %85 = load double, ptr %3, align 8
-  %86 = tail call fastcc double @cos_kernel(double noundef %84, double noundef %85)
-  br label %129
+14:                                               ; preds = %12
+  %15 = load double, ptr %2, align 8
+  %16 = load double, ptr %3, align 8
+  %17 = tail call fastcc double @cos_kernel(double noundef %15, double noundef %16)
+  br label %60
 
-87:                                               ; preds = %81
-  %88 = load double, ptr %2, align 8
-  %89 = load double, ptr %3, align 8
-  %90 = fmul double %88, %88
-  %91 = tail call double @llvm.fma.f64(double %90, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %92 = tail call double @llvm.fma.f64(double %91, double %90, double 0xBD6AE7F3E733B81F)
-  %93 = tail call double @llvm.fma.f64(double %92, double %90, double 0x3DE6124613A86D09)
-  %94 = tail call double @llvm.fma.f64(double %93, double %90, double 0xBE5AE64567F544E4)
-  %95 = tail call double @llvm.fma.f64(double %94, double %90, double 0x3EC71DE3A556C734)
-  %96 = tail call double @llvm.fma.f64(double %95, double %90, double 0xBF2A01A01A01A01A)
-  %97 = tail call double @llvm.fma.f64(double %96, double %90, double 0x3F81111111111111)
-  %98 = tail call double @llvm.fma.f64(double %97, double %90, double 0xBFC5555555555555)
-  %99 = fmul double %88, %90
-  %100 = fmul double %90, 5.000000e-01
-  %101 = fsub double 1.000000e+00, %100
-  %102 = fmul double %89, %101
-  %103 = tail call double @llvm.fma.f64(double %99, double %98, double %102)
-  %104 = fadd double %88, %103
-  %105 = fneg double %104
-  br label %129
+18:                                               ; preds = %12
+  %19 = load double, ptr %2, align 8
+  %20 = load double, ptr %3, align 8
+  %21 = fmul double %19, %19
+  %22 = tail call double @llvm.fma.f64(double %21, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %23 = tail call double @llvm.fma.f64(double %22, double %21, double 0xBD6AE7F3E733B81F)
+  %24 = tail call double @llvm.fma.f64(double %23, double %21, double 0x3DE6124613A86D09)
+  %25 = tail call double @llvm.fma.f64(double %24, double %21, double 0xBE5AE64567F544E4)
+  %26 = tail call double @llvm.fma.f64(double %25, double %21, double 0x3EC71DE3A556C734)
+  %27 = tail call double @llvm.fma.f64(double %26, double %21, double 0xBF2A01A01A01A01A)
+  %28 = tail call double @llvm.fma.f64(double %27, double %21, double 0x3F81111111111111)
+  %29 = tail call double @llvm.fma.f64(double %28, double %21, double 0xBFC5555555555555)
+  %30 = fmul double %19, %21
+  %31 = fmul double %21, 5.000000e-01
+  %32 = fsub double 1.000000e+00, %31
+  %33 = fmul double %20, %32
+  %34 = tail call double @llvm.fma.f64(double %30, double %29, double %33)
+  %35 = fadd double %19, %34
+  %36 = fneg double %35
+  br label %60
 
-106:                                              ; preds = %81
-  %107 = load double, ptr %2, align 8
-  %108 = load double, ptr %3, align 8
-  %109 = tail call fastcc double @cos_kernel(double noundef %107, double noundef %108)
-  %110 = fneg double %109
-  br label %129
+37:                                               ; preds = %12
+  %38 = load double, ptr %2, align 8
+  %39 = load double, ptr %3, align 8
+  %40 = tail call fastcc double @cos_kernel(double noundef %38, double noundef %39)
+  %41 = fneg double %40
+  br label %60
 
-111:                                              ; preds = %81
-  %112 = load double, ptr %2, align 8
-  %113 = load double, ptr %3, align 8
-  %114 = fmul double %112, %112
-  %115 = tail call double @llvm.fma.f64(double %114, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %116 = tail call double @llvm.fma.f64(double %115, double %114, double 0xBD6AE7F3E733B81F)
-  %117 = tail call double @llvm.fma.f64(double %116, double %114, double 0x3DE6124613A86D09)
-  %118 = tail call double @llvm.fma.f64(double %117, double %114, double 0xBE5AE64567F544E4)
-  %119 = tail call double @llvm.fma.f64(double %118, double %114, double 0x3EC71DE3A556C734)
-  %120 = tail call double @llvm.fma.f64(double %119, double %114, double 0xBF2A01A01A01A01A)
-  %121 = tail call double @llvm.fma.f64(double %120, double %114, double 0x3F81111111111111)
-  %122 = tail call double @llvm.fma.f64(double %121, double %114, double 0xBFC5555555555555)
-  %123 = fmul double %112, %114
-  %124 = fmul double %114, 5.000000e-01
-  %125 = fsub double 1.000000e+00, %124
-  %126 = fmul double %113, %125
-  %127 = tail call double @llvm.fma.f64(double %123, double %122, double %126)
-  %128 = fadd double %112, %127
-  br label %129
+42:                                               ; preds = %12
+  %43 = load double, ptr %2, align 8
+  %44 = load double, ptr %3, align 8
+  %45 = fmul double %43, %43
+  %46 = tail call double @llvm.fma.f64(double %45, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %47 = tail call double @llvm.fma.f64(double %46, double %45, double 0xBD6AE7F3E733B81F)
+  %48 = tail call double @llvm.fma.f64(double %47, double %45, double 0x3DE6124613A86D09)
+  %49 = tail call double @llvm.fma.f64(double %48, double %45, double 0xBE5AE64567F544E4)
+  %50 = tail call double @llvm.fma.f64(double %49, double %45, double 0x3EC71DE3A556C734)
+  %51 = tail call double @llvm.fma.f64(double %50, double %45, double 0xBF2A01A01A01A01A)
+  %52 = tail call double @llvm.fma.f64(double %51, double %45, double 0x3F81111111111111)
+  %53 = tail call double @llvm.fma.f64(double %52, double %45, double 0xBFC5555555555555)
+  %54 = fmul double %43, %45
+  %55 = fmul double %45, 5.000000e-01
+  %56 = fsub double 1.000000e+00, %55
+  %57 = fmul double %44, %56
+  %58 = tail call double @llvm.fma.f64(double %54, double %53, double %57)
+  %59 = fadd double %43, %58
+  br label %60
 
-129:                                              ; preds = %111, %106, %87, %83
-  %130 = phi double [ %128, %111 ], [ %110, %106 ], [ %105, %87 ], [ %86, %83 ]
+60:                                               ; preds = %42, %37, %18, %14
+  %61 = phi double [ %59, %42 ], [ %41, %37 ], [ %36, %18 ], [ %17, %14 ]
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
-  br label %131
+  br label %62
 
-131:                                              ; preds = %129, %79, %6
-  %132 = phi double [ %76, %6 ], [ %80, %79 ], [ %130, %129 ]
-  ret double %132
+62:                                               ; preds = %60, %10, %6
+  %63 = phi double [ %7, %6 ], [ %11, %10 ], [ %61, %60 ]
+  ret double %63
 }
 
 ; Function Attrs: nofree noinline nosync nounwind memory(none)
@@ -2256,41 +2165,52 @@ define dso_local double @pyir_cosh(double noundef %0) local_unnamed_addr {
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_tanh(double noundef %0) local_unnamed_addr {
-  %2 = tail call double @llvm.fabs.f64(double %0)
-  %3 = fcmp olt double %2, 1.000000e+00
-  br i1 %3, label %4, label %10
+  %2 = fcmp ord double %0, 0.000000e+00
+  br i1 %2, label %5, label %3
 
-4:                                                ; preds = %1
-  %5 = fmul double %2, -2.000000e+00
-  %6 = tail call fastcc double @expm1_gen_d(double noundef %5)
-  %7 = fneg double %6
-  %8 = fadd double %6, 2.000000e+00
-  %9 = fdiv double %7, %8
-  br label %18
+3:                                                ; preds = %1
+  %4 = fadd double %0, %0
+  br label %29
 
-10:                                               ; preds = %1
-  %11 = fcmp olt double %2, 2.200000e+01
-  %12 = select i1 %11, double %2, double 2.200000e+01
-  %13 = fmul double %12, 2.000000e+00
-  %14 = tail call fastcc double @expm1_gen_d(double noundef %13)
-  %15 = fadd double %14, 2.000000e+00
-  %16 = fdiv double 2.000000e+00, %15
-  %17 = fsub double 1.000000e+00, %16
-  br label %18
+5:                                                ; preds = %1
+  %6 = tail call double @llvm.fabs.f64(double %0)
+  %7 = fcmp olt double %6, 0x3C80000000000000
+  br i1 %7, label %29, label %8
 
-18:                                               ; preds = %4, %10
-  %19 = phi double [ %9, %4 ], [ %17, %10 ]
-  %20 = fcmp olt double %2, 2.200000e+01
-  %21 = select i1 %20, double %19, double 1.000000e+00
-  %22 = fcmp olt double %0, 0.000000e+00
-  %23 = fneg double %21
-  %24 = select i1 %22, double %23, double %21
-  %25 = fcmp olt double %2, 0x3C80000000000000
-  %26 = select i1 %25, double %0, double %24
-  %27 = fcmp uno double %0, 0.000000e+00
-  %28 = fadd double %0, %0
-  %29 = select i1 %27, double %28, double %26
-  ret double %29
+8:                                                ; preds = %5
+  %9 = fcmp olt double %6, 2.200000e+01
+  br i1 %9, label %10, label %24
+
+10:                                               ; preds = %8
+  %11 = fcmp olt double %6, 1.000000e+00
+  br i1 %11, label %12, label %18
+
+12:                                               ; preds = %10
+  %13 = fmul double %6, -2.000000e+00
+  %14 = tail call fastcc double @expm1_branchy(double noundef %13)
+  %15 = fneg double %14
+  %16 = fadd double %14, 2.000000e+00
+  %17 = fdiv double %15, %16
+  br label %24
+
+18:                                               ; preds = %10
+  %19 = fmul double %6, 2.000000e+00
+  %20 = tail call fastcc double @expm1_branchy(double noundef %19)
+  %21 = fadd double %20, 2.000000e+00
+  %22 = fdiv double 2.000000e+00, %21
+  %23 = fsub double 1.000000e+00, %22
+  br label %24
+
+24:                                               ; preds = %8, %12, %18
+  %25 = phi double [ %17, %12 ], [ %23, %18 ], [ 1.000000e+00, %8 ]
+  %26 = fcmp olt double %0, 0.000000e+00
+  %27 = fneg double %25
+  %28 = select i1 %26, double %27, double %25
+  br label %29
+
+29:                                               ; preds = %24, %5, %3
+  %30 = phi double [ %4, %3 ], [ %28, %24 ], [ %0, %5 ]
+  ret double %30
 }
 
 ; Function Attrs: nofree noinline nosync nounwind memory(none)
@@ -5346,6 +5266,97 @@ define dso_local <8 x float> @pyir_powf_v8(<8 x float> noundef %0, <8 x float> n
   %14 = fptrunc <4 x double> %13 to <4 x float>
   %15 = shufflevector <4 x float> %12, <4 x float> %14, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
   ret <8 x float> %15
+}
+
+; Function Attrs: inlinehint mustprogress nofree nosync nounwind willreturn memory(none)
+define internal fastcc double @exp_dd_gen_d(double noundef %0, double noundef %1) unnamed_addr {
+  %3 = fcmp uno double %0, 0.000000e+00
+  %4 = fcmp ogt double %0, 7.100000e+02
+  %5 = fcmp olt double %0, -7.460000e+02
+  %6 = or i1 %3, %4
+  %7 = or i1 %5, %6
+  %8 = select i1 %7, double 0.000000e+00, double %0
+  %9 = fmul double %8, 0x3FF71547652B82FE
+  %10 = tail call double @llvm.rint.f64(double %9)
+  %11 = fneg double %10
+  %12 = tail call double @llvm.fma.f64(double %11, double 0x3FE62E42FEE00000, double %8)
+  %13 = fmul double %10, 0x3DEA39EF35793C76
+  %14 = fneg double %13
+  %15 = tail call double @llvm.fma.f64(double %10, double 0x3DEA39EF35793C76, double %14)
+  %16 = fsub double %12, %13
+  %17 = fsub double %16, %12
+  %18 = fsub double %16, %17
+  %19 = fsub double %12, %18
+  %20 = fsub double %14, %17
+  %21 = fadd double %20, %19
+  %22 = fsub double %21, %15
+  %23 = select i1 %7, double 0.000000e+00, double %1
+  %24 = fadd double %23, %22
+  %25 = tail call double @llvm.fma.f64(double %16, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
+  %26 = tail call double @llvm.fma.f64(double %25, double %16, double 0x3E5AE64567F544E4)
+  %27 = tail call double @llvm.fma.f64(double %26, double %16, double 0x3E927E4FB7789F5C)
+  %28 = tail call double @llvm.fma.f64(double %27, double %16, double 0x3EC71DE3A556C734)
+  %29 = tail call double @llvm.fma.f64(double %28, double %16, double 0x3EFA01A01A01A01A)
+  %30 = tail call double @llvm.fma.f64(double %29, double %16, double 0x3F2A01A01A01A01A)
+  %31 = tail call double @llvm.fma.f64(double %30, double %16, double 0x3F56C16C16C16C17)
+  %32 = tail call double @llvm.fma.f64(double %31, double %16, double 0x3F81111111111111)
+  %33 = tail call double @llvm.fma.f64(double %32, double %16, double 0x3FA5555555555555)
+  %34 = tail call double @llvm.fma.f64(double %33, double %16, double 0x3FC5555555555555)
+  %35 = tail call double @llvm.fma.f64(double %34, double %16, double 5.000000e-01)
+  %36 = fmul double %16, %16
+  %37 = tail call double @llvm.fma.f64(double %36, double %35, double %16)
+  %38 = tail call double @llvm.fma.f64(double %24, double %37, double %24)
+  %39 = fadd double %37, %38
+  %40 = fadd double %39, 1.000000e+00
+  %41 = fptosi double %10 to i64
+  %42 = ashr i64 %41, 1
+  %43 = shl i64 %42, 52
+  %44 = add i64 %43, 4607182418800017408
+  %45 = bitcast i64 %44 to double
+  %46 = sub nsw i64 %41, %42
+  %47 = shl i64 %46, 52
+  %48 = add i64 %47, 4607182418800017408
+  %49 = bitcast i64 %48 to double
+  %50 = fmul double %40, %45
+  %51 = fmul double %50, %49
+  %52 = select i1 %4, double 0x7FF0000000000000, double %51
+  %53 = select i1 %5, double 0.000000e+00, double %52
+  %54 = fadd double %0, %0
+  %55 = select i1 %3, double %54, double %53
+  ret double %55
+}
+
+; Function Attrs: inlinehint mustprogress nofree nosync nounwind willreturn memory(none)
+define internal fastcc double @expm1_small_gen_d(double noundef %0) unnamed_addr {
+  %2 = tail call double @llvm.fma.f64(double %0, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
+  %3 = tail call double @llvm.fma.f64(double %2, double %0, double 0x3E21EED8EFF8D898)
+  %4 = tail call double @llvm.fma.f64(double %3, double %0, double 0x3E5AE64567F544E4)
+  %5 = tail call double @llvm.fma.f64(double %4, double %0, double 0x3E927E4FB7789F5C)
+  %6 = tail call double @llvm.fma.f64(double %5, double %0, double 0x3EC71DE3A556C734)
+  %7 = tail call double @llvm.fma.f64(double %6, double %0, double 0x3EFA01A01A01A01A)
+  %8 = tail call double @llvm.fma.f64(double %7, double %0, double 0x3F2A01A01A01A01A)
+  %9 = tail call double @llvm.fma.f64(double %8, double %0, double 0x3F56C16C16C16C17)
+  %10 = tail call double @llvm.fma.f64(double %9, double %0, double 0x3F81111111111111)
+  %11 = tail call double @llvm.fma.f64(double %10, double %0, double 0x3FA5555555555555)
+  %12 = tail call double @llvm.fma.f64(double %11, double %0, double 0x3FC5555555555555)
+  %13 = tail call double @llvm.fma.f64(double %12, double %0, double 5.000000e-01)
+  %14 = fmul double %0, %0
+  %15 = fneg double %14
+  %16 = tail call double @llvm.fma.f64(double %0, double %0, double %15)
+  %17 = fmul double %14, %13
+  %18 = fneg double %17
+  %19 = tail call double @llvm.fma.f64(double %14, double %13, double %18)
+  %20 = fmul double %16, %13
+  %21 = fadd double %20, %19
+  %22 = fadd double %17, %0
+  %23 = fsub double %22, %0
+  %24 = fsub double %22, %23
+  %25 = fsub double %0, %24
+  %26 = fsub double %17, %23
+  %27 = fadd double %26, %25
+  %28 = fadd double %21, %27
+  %29 = fadd double %22, %28
+  ret double %29
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)

@@ -218,7 +218,33 @@ ROUTINE NOINLINE double pyir_exp10(double x)
     return exp_reduced(y, yl, (int)n);
 }
 
-ROUTINE NOINLINE double pyir_expm1(double x) { return expm1_gen_d(x); }
+// expm1_gen_d's computation with branches: only the path the input takes is evaluated (the
+// branch-free form computes the small-|x| polynomial, the reduced one and exp for every input).
+// Same operations on the taken path, so the same bits as the vector routines' lanes.
+static inline double expm1_branchy(double x)
+{
+    double ax = fabs_(x);
+    if (is_nan(x)) return x + x;
+    if (ax < 0x1p-54) return x;
+    if (x > 710.0) return __builtin_inf();
+    if (x < -40.0) return -1.0;
+    if (ax <= 0.34) return expm1_small_gen_d(x);
+    // x = n ln2 + r: 2^n (1 + p) - 1 = 2^n p + (2^n - 1), both terms exact
+    double n = __builtin_rint(x * INV_LN2);
+    if (n > 60.0) return exp_dd_gen_d(x, 0.0) - 1.0;
+    double rh = __builtin_fma(-n, LN2_HI32, x);
+    double t = n * LN2_LO32;
+    double tl = __builtin_fma(n, LN2_LO32, -t);
+    double r = rh - t;                                     // two_sum(rh, -t)
+    double bb = r - rh;
+    double rl = ((rh - (r - bb)) + (-t - bb)) - tl;
+    double p = expm1_small_gen_d(r);
+    p = p + __builtin_fma(rl, p, rl);
+    double s = double_of((uint64_t)((int64_t)n + 1023) << 52);
+    return s * p + (s - 1.0);
+}
+
+ROUTINE NOINLINE double pyir_expm1(double x) { return expm1_branchy(x); }
 
 // ---------------------------------------------------------------------------------------------
 // log: log(x) as hi + lo with about 2^-66 relative error, for finite x > 0 (denormals included).
@@ -469,10 +495,27 @@ static double cos_kernel(double r, double rl)
     return w + (((1.0 - w) - hz) + (__builtin_fma(z * z, c, -r * rl) - hzl));
 }
 
+// sincos_gen_d (sin: want_cos = 0, cos: 1) for |x| < 2^19 with branches: only the kernel the
+// quadrant needs is evaluated. The same operations on the path taken, so the same bits as the
+// branch-free form the vector routines use.
+static inline double sincos_small(double x, double ax, int want_cos)
+{
+    if (want_cos) {
+        if (ax < 0x1p-27) return 1.0;
+    } else if (ax < 0x1p-26) return x;
+    double r, rl;
+    double n = pio2_reduce_gen_d(ax, &r, &rl);
+    int64_t q = (int64_t)n & 3;
+    double v = ((int)(q & 1) ^ want_cos) ? cos_kernel_gen_d(r, rl) : sin_kernel_gen_d(r, rl);
+    if (want_cos) return ((q + 1) & 2) != 0 ? -v : v;
+    if ((q & 2) != 0) v = -v;
+    return x < 0.0 ? -v : v;
+}
+
 ROUTINE NOINLINE double pyir_sin(double x)
 {
     double ax = fabs_(x);
-    if (ax < 0x1p19) return sincos_gen_d(x, 0);            // branch-free, shared with the vector form
+    if (ax < 0x1p19) return sincos_small(x, ax, 0);
     if (is_nan(x) || is_inf(x)) return x - x;
     double r, rl;
     int n = reduce_large(ax, &r, &rl);
@@ -489,7 +532,7 @@ ROUTINE NOINLINE double pyir_sin(double x)
 ROUTINE NOINLINE double pyir_cos(double x)
 {
     double ax = fabs_(x);
-    if (ax < 0x1p19) return sincos_gen_d(x, 1);
+    if (ax < 0x1p19) return sincos_small(x, ax, 1);
     if (is_nan(x) || is_inf(x)) return x - x;
     double r, rl;
     int n = reduce_large(ax, &r, &rl);
@@ -640,7 +683,23 @@ ROUTINE NOINLINE double pyir_cosh(double x)
     return (0.5 * w) * w;
 }
 
-ROUTINE NOINLINE double pyir_tanh(double x) { return tanh_gen_d(x); }
+// tanh_gen_d with branches (the same operations on the path taken, so the same bits).
+ROUTINE NOINLINE double pyir_tanh(double x)
+{
+    if (is_nan(x)) return x + x;
+    double ax = fabs_(x);
+    if (ax < 0x1p-55) return x;
+    double z;
+    if (!(ax < 22.0)) z = 1.0;
+    else if (ax < 1.0) {
+        double t = expm1_branchy(-2.0 * ax);
+        z = -t / (t + 2.0);
+    } else {
+        double t = expm1_branchy(2.0 * ax);
+        z = 1.0 - 2.0 / (t + 2.0);
+    }
+    return x < 0.0 ? -z : z;
+}
 
 // ---------------------------------------------------------------------------------------------
 // cbrt, hypot, fmod

@@ -143,11 +143,10 @@ static inline T GEN_NAME(cos_kernel_gen, SUF)(T r, T rl)
     return w + (((1.0 - w) - hz) + (FMA(z * z, c, -r * rl) - hzl));
 }
 
-// sin x (want_cos = 0) or cos x (want_cos = 1) for |x| < 2^19 with a 4-piece Cody-Waite reduction.
-// Lanes with larger |x|, infinities or NaN get a meaningless value: the caller replaces them.
-static inline T GEN_NAME(sincos_gen, SUF)(T x, int want_cos)
+// |x| = n pi/2 + (r + rl) for |x| < 2^19 with a 4-piece Cody-Waite reduction; returns n. Lanes with
+// larger |x|, infinities or NaN get a meaningless value: the caller replaces them.
+static inline T GEN_NAME(pio2_reduce_gen, SUF)(T ax, T *r_out, T *rl_out)
 {
-    T ax = FABS(x);
     T xs = SEL(ax < 0x1p19, ax, SPLAT(0.0));
     T n = RINT(xs * INV_PIO2);
     T d = xs - n * PIO2_1;                                 // exact
@@ -161,7 +160,18 @@ static inline T GEN_NAME(sincos_gen, SUF)(T x, int want_cos)
     tl += (t - (t2 - b2)) + (m3 - b2);
     tl -= n * PIO2_4;
     T r = t2 + tl;                                         // fast_two_sum(t2, tl)
-    T rl = tl - (r - t2);
+    *rl_out = tl - (r - t2);
+    *r_out = r;
+    return n;
+}
+
+// sin x (want_cos = 0) or cos x (want_cos = 1) for |x| < 2^19, branch-free: both kernels, then
+// selects. (The scalar routines compute the same with branches and only the kernel they need.)
+static inline T GEN_NAME(sincos_gen, SUF)(T x, int want_cos)
+{
+    T ax = FABS(x);
+    T r, rl;
+    T n = GEN_NAME(pio2_reduce_gen, SUF)(ax, &r, &rl);
     T s = GEN_NAME(sin_kernel_gen, SUF)(r, rl);
     T c = GEN_NAME(cos_kernel_gen, SUF)(r, rl);
     I q = TO_INT(n) & 3;
