@@ -370,6 +370,39 @@ public sealed partial class InstructionSelector
 
     // ---------------------------------------------------------------- select of vector-register values
 
+    /// <summary>
+    /// The condition of a scalar float select as a vector mask computed from the compares themselves
+    /// (vcmpsd, and vandps/vorps for and/or of compares), instead of moving the i1 from a GPR into a
+    /// vector register: fcmps of values of the select's own type, combined by and/or up to
+    /// <paramref name="depth"/> levels. Null when the condition has another shape. The compares (and
+    /// the and/or) keep their own GPR values for their other users.
+    /// </summary>
+    private int? TryFloatCompareMask(Value cond, IrType type, int depth)
+    {
+        switch (cond)
+        {
+            case FCmpInst fc when ReferenceEquals(fc.Lhs.Type, type) && fc.Predicate is not (FloatPredicate.True or FloatPredicate.False)
+                                  && !_folded.Contains(fc):
+            {
+                var m = NewVec();
+                Emit(IsDouble(type) ? Code.VEX_Vcmpsd_xmm_xmm_xmmm64_imm8 : Code.VEX_Vcmpss_xmm_xmm_xmmm32_imm8,
+                    MOperand.Def(m, 128), Use(Reg(fc.Lhs), 128), FloatOperand(fc.Rhs), MOperand.I(AvxPredicate(fc.Predicate)));
+                return m;
+            }
+            case BinaryInst { Opcode: Opcode.Or or Opcode.And } b when depth > 0 && b.Type is IntegerType { Bits: 1 } && !_folded.Contains(b):
+            {
+                if (TryFloatCompareMask(b.Lhs, type, depth - 1) is not int l) return null;
+                if (TryFloatCompareMask(b.Rhs, type, depth - 1) is not int r) return null;
+                var m = NewVec();
+                Emit(b.Opcode == Opcode.Or ? Code.VEX_Vorps_xmm_xmm_xmmm128 : Code.VEX_Vandps_xmm_xmm_xmmm128,
+                    MOperand.Def(m, 128), Use(l, 128), Use(r, 128));
+                return m;
+            }
+            default:
+                return null;
+        }
+    }
+
     /// <summary>select with a scalar i1 condition over values held (at least partly) in vector registers.</summary>
     private void SelectBlendSelect(SelectInst s, Part[] parts)
     {
@@ -385,6 +418,8 @@ public sealed partial class InstructionSelector
             Emit(dblCmp ? Code.VEX_Vcmpsd_xmm_xmm_xmmm64_imm8 : Code.VEX_Vcmpss_xmm_xmm_xmmm32_imm8,
                 MOperand.Def(vecMask, 128), Use(Reg(fc.Lhs), 128), FloatOperand(fc.Rhs), MOperand.I(AvxPredicate(fc.Predicate)));
         }
+        else if (parts.Length == 1 && s.Type is FloatingType && TryFloatCompareMask(s.Condition, s.Type, 3) is int mask)
+            vecMask = mask;
         else
         {
             var c = Reg(s.Condition);

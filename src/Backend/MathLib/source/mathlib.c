@@ -18,6 +18,7 @@
 #include "mathlib_tables.h"
 
 #define NOINLINE __attribute__((noinline))
+#define ALWAYS_INLINE __attribute__((always_inline)) inline
 #define ROUTINE __attribute__((visibility("default")))
 
 typedef float v8f __attribute__((vector_size(32)));
@@ -196,7 +197,8 @@ static double expm1_small(double x)
     return s + (sl + tl);
 }
 
-ROUTINE NOINLINE double pyir_exp(double x) { return exp_gen_d(x); }
+static ALWAYS_INLINE double exp_body(double x) { return exp_gen_d(x); }
+ROUTINE NOINLINE double pyir_exp(double x) { return exp_body(x); }
 
 ROUTINE NOINLINE double pyir_exp2(double x) { return exp2_gen_d(x); }
 
@@ -221,7 +223,7 @@ ROUTINE NOINLINE double pyir_exp10(double x)
 // expm1_gen_d's computation with branches: only the path the input takes is evaluated (the
 // branch-free form computes the small-|x| polynomial, the reduced one and exp for every input).
 // Same operations on the taken path, so the same bits as the vector routines' lanes.
-static inline double expm1_branchy(double x)
+static ALWAYS_INLINE double expm1_branchy(double x)
 {
     double ax = fabs_(x);
     if (is_nan(x)) return x + x;
@@ -310,7 +312,8 @@ static inline int log_special(double x, double *result)
     return 0;
 }
 
-ROUTINE NOINLINE double pyir_log(double x) { return log_gen_d(x); }
+static ALWAYS_INLINE double log_body(double x) { return log_gen_d(x); }
+ROUTINE NOINLINE double pyir_log(double x) { return log_body(x); }
 
 ROUTINE NOINLINE double pyir_log2(double x) { return log2_gen_d(x); }
 
@@ -498,7 +501,7 @@ static double cos_kernel(double r, double rl)
 // sincos_gen_d (sin: want_cos = 0, cos: 1) for |x| < 2^19 with branches: only the kernel the
 // quadrant needs is evaluated. The same operations on the path taken, so the same bits as the
 // branch-free form the vector routines use.
-static inline double sincos_small(double x, double ax, int want_cos)
+static ALWAYS_INLINE double sincos_small(double x, double ax, int want_cos)
 {
     if (want_cos) {
         if (ax < 0x1p-27) return 1.0;
@@ -512,7 +515,7 @@ static inline double sincos_small(double x, double ax, int want_cos)
     return x < 0.0 ? -v : v;
 }
 
-ROUTINE NOINLINE double pyir_sin(double x)
+static ALWAYS_INLINE double sin_body(double x)
 {
     double ax = fabs_(x);
     if (ax < 0x1p19) return sincos_small(x, ax, 0);
@@ -528,8 +531,9 @@ ROUTINE NOINLINE double pyir_sin(double x)
     }
     return x < 0.0 ? -v : v;
 }
+ROUTINE NOINLINE double pyir_sin(double x) { return sin_body(x); }
 
-ROUTINE NOINLINE double pyir_cos(double x)
+static ALWAYS_INLINE double cos_body(double x)
 {
     double ax = fabs_(x);
     if (ax < 0x1p19) return sincos_small(x, ax, 1);
@@ -543,6 +547,7 @@ ROUTINE NOINLINE double pyir_cos(double x)
     default: return sin_kernel(r, rl);
     }
 }
+ROUTINE NOINLINE double pyir_cos(double x) { return cos_body(x); }
 
 ROUTINE NOINLINE double pyir_tan(double x)
 {
@@ -684,7 +689,7 @@ ROUTINE NOINLINE double pyir_cosh(double x)
 }
 
 // tanh_gen_d with branches (the same operations on the path taken, so the same bits).
-ROUTINE NOINLINE double pyir_tanh(double x)
+static ALWAYS_INLINE double tanh_body(double x)
 {
     if (is_nan(x)) return x + x;
     double ax = fabs_(x);
@@ -700,6 +705,7 @@ ROUTINE NOINLINE double pyir_tanh(double x)
     }
     return x < 0.0 ? -z : z;
 }
+ROUTINE NOINLINE double pyir_tanh(double x) { return tanh_body(x); }
 
 // ---------------------------------------------------------------------------------------------
 // cbrt, hypot, fmod
@@ -808,11 +814,13 @@ ROUTINE NOINLINE double pyir_fmod(double x, double y)
 // float routines: compute in double, round once.
 
 #define FLOAT1(name) ROUTINE float name##f(float x) { return (float)name((double)x); }
+// The same with the double routine's body inlined (no second call): for the common routines.
+#define FLOAT1_INLINE(name, body) ROUTINE float name##f(float x) { return (float)body((double)x); }
 #define FLOAT2(name) ROUTINE float name##f(float x, float y) { return (float)name((double)x, (double)y); }
-FLOAT1(pyir_exp) FLOAT1(pyir_exp2) FLOAT1(pyir_exp10) FLOAT1(pyir_expm1)
-FLOAT1(pyir_log) FLOAT1(pyir_log2) FLOAT1(pyir_log10) FLOAT1(pyir_log1p)
-FLOAT1(pyir_sin) FLOAT1(pyir_cos) FLOAT1(pyir_tan)
-FLOAT1(pyir_sinh) FLOAT1(pyir_cosh) FLOAT1(pyir_tanh)
+FLOAT1_INLINE(pyir_exp, exp_body) FLOAT1(pyir_exp2) FLOAT1(pyir_exp10) FLOAT1_INLINE(pyir_expm1, expm1_branchy)
+FLOAT1_INLINE(pyir_log, log_body) FLOAT1(pyir_log2) FLOAT1(pyir_log10) FLOAT1(pyir_log1p)
+FLOAT1_INLINE(pyir_sin, sin_body) FLOAT1_INLINE(pyir_cos, cos_body) FLOAT1(pyir_tan)
+FLOAT1(pyir_sinh) FLOAT1(pyir_cosh) FLOAT1_INLINE(pyir_tanh, tanh_body)
 FLOAT1(pyir_asin) FLOAT1(pyir_acos) FLOAT1(pyir_atan) FLOAT1(pyir_cbrt)
 FLOAT2(pyir_pow) FLOAT2(pyir_atan2) FLOAT2(pyir_hypot) FLOAT2(pyir_fmod)
 
