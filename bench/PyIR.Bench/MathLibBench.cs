@@ -41,7 +41,7 @@ public static unsafe partial class MathLibBench
 
     private static readonly string[] Direct = ["sin", "cos", "exp", "log", "tanh", "pow", "floor", "sqrt", "expf", "sinf", "logf", "sqrtf"];
 
-    public static void Run(int rounds)
+    public static void Run(int rounds, IReadOnlyList<string> programs)
     {
         string root = RuntimeComparison.FindRoot();
         string work = Path.Combine(Path.GetTempPath(), "pyir-mathbench-" + Environment.ProcessId);
@@ -92,6 +92,41 @@ public static unsafe partial class MathLibBench
         }
         NativeLibrary.Free(native);
         NativeLibrary.Free(ours);
+
+        // Whole programs, timed the same way (thread CPU time, minimum): steadier than the runtime
+        // table's wall-clock medians when the machine is busy.
+        if (programs.Count == 0) return;
+        Console.WriteLine();
+        Console.WriteLine("| program (checksum) | clang -O2 (ms) | PyIR O2 IR + -O2 (ms) | ratio |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        foreach (var name in programs)
+        {
+            string so = Path.Combine(work, name + ".so");
+            Clang("-O2", "-shared", "-fPIC", "-o", so, Path.Combine(root, "tests/conformance/src", name + ".c"), "-lm");
+            var lib = NativeLibrary.Load(so);
+            var nat = (delegate* unmanaged<long>)NativeLibrary.GetExport(lib, "checksum");
+            var path = Path.Combine(root, "tests/conformance/ll", name + ".O2.ll");
+            var m = Parser.ParseModule(File.ReadAllText(path), path);
+            Pipelines.Run(m, 2);
+            using var c = JitCompiler.Compile(m, new JitOptions { ResolveMathRoutine = MathRoutines.Resolve });
+            var jit = (delegate* unmanaged<long>)(nint)c.FunctionAddresses[m.GetFunction("checksum")!];
+            if (nat() != jit()) { Console.WriteLine($"| {name} | PyIR computes another checksum |"); continue; }
+            double a = TimeMs(() => nat(), rounds), b = TimeMs(() => jit(), rounds);
+            Console.WriteLine($"| {name} | {a:F4} | {b:F4} | {b / a:F2}x |");
+        }
+    }
+
+    private static double TimeMs(Func<long> f, int rounds)
+    {
+        f();
+        double best = double.MaxValue;
+        for (int r = 0; r < rounds; r++)
+        {
+            double t0 = CpuNs();
+            for (int i = 0; i < 10; i++) f();
+            best = Math.Min(best, (CpuNs() - t0) / 10 / 1e6);
+        }
+        return best;
     }
 
     private static double Time(Func<double> loop, int rounds)

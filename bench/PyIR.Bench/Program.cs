@@ -9,9 +9,10 @@
 //   vec      — the loop vectorizer: -O2 without vectorize vs -O2 on clang -O0 IR in the JIT, and the
 //              pass's own time over the corpus (VectorizeBench).
 //   mathlib  — the math routines alone: ns per call of glibc, clang's build of mathlib.c and PyIR's
-//              JIT'd routine, and direct loops native vs JIT (MathLibBench); `mathlib [ROUNDS]`.
+//              JIT'd routine, direct loops native vs JIT, and whole programs by CPU time (MathLibBench);
+//              `mathlib [ROUNDS] [PROGRAM...]`.
 //   optbdn   — BenchmarkDotNet: the -O2 pipeline on a few conformance files (OptimizeLatency).
-// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime [ROUNDS] [PROGRAM...]|opt [NAME]|vec|mathlib [ROUNDS]|optbdn|all
+// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime [ROUNDS] [PROGRAM...]|opt [NAME]|vec|mathlib [ROUNDS] [PROGRAM...]|optbdn|all
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
@@ -36,7 +37,8 @@ public static class Program
         if (mode is "vec")
             VectorizeBench.Run();
         if (mode is "mathlib")
-            MathLibBench.Run(args.Length > 1 && int.TryParse(args[1], out int r) && r > 0 ? r : 21);
+            MathLibBench.Run(args.Length > 1 && int.TryParse(args[1], out int r) && r > 0 ? r : 21,
+                args.Skip(1).Where(a => !int.TryParse(a, out _)).ToList());
         if (mode is "optbdn")
             BenchmarkRunner.Run<OptimizeLatency>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator), args.Skip(1).ToArray());
         return 0;

@@ -381,12 +381,17 @@ public sealed partial class InstructionSelector
     {
         switch (cond)
         {
-            case FCmpInst fc when ReferenceEquals(fc.Lhs.Type, type) && fc.Predicate is not (FloatPredicate.True or FloatPredicate.False)
-                                  && !_folded.Contains(fc):
+            case FCmpInst fc when fc.Lhs.Type is FloatingType { Kind: TypeKind.Float or TypeKind.Double } &&
+                                  type is FloatingType { Kind: TypeKind.Float or TypeKind.Double } &&
+                                  fc.Predicate is not (FloatPredicate.True or FloatPredicate.False) && !_folded.Contains(fc):
             {
                 var m = NewVec();
-                Emit(IsDouble(type) ? Code.VEX_Vcmpsd_xmm_xmm_xmmm64_imm8 : Code.VEX_Vcmpss_xmm_xmm_xmmm32_imm8,
+                bool dblCmp = IsDouble(fc.Lhs.Type);
+                Emit(dblCmp ? Code.VEX_Vcmpsd_xmm_xmm_xmmm64_imm8 : Code.VEX_Vcmpss_xmm_xmm_xmmm32_imm8,
                     MOperand.Def(m, 128), Use(Reg(fc.Lhs), 128), FloatOperand(fc.Rhs), MOperand.I(AvxPredicate(fc.Predicate)));
+                // A float compare's mask is 32 bits; a double select needs it across the whole lane 0.
+                if (!dblCmp && IsDouble(type))
+                    Emit(Code.VEX_Vpshufd_xmm_xmmm128_imm8, MOperand.Def(m, 128), Use(m, 128), MOperand.I(0x00));
                 return m;
             }
             case BinaryInst { Opcode: Opcode.Or or Opcode.And } b when depth > 0 && b.Type is IntegerType { Bits: 1 } && !_folded.Contains(b):
@@ -418,7 +423,7 @@ public sealed partial class InstructionSelector
             Emit(dblCmp ? Code.VEX_Vcmpsd_xmm_xmm_xmmm64_imm8 : Code.VEX_Vcmpss_xmm_xmm_xmmm32_imm8,
                 MOperand.Def(vecMask, 128), Use(Reg(fc.Lhs), 128), FloatOperand(fc.Rhs), MOperand.I(AvxPredicate(fc.Predicate)));
         }
-        else if (parts.Length == 1 && s.Type is FloatingType && TryFloatCompareMask(s.Condition, s.Type, 3) is int mask)
+        else if (parts.Length == 1 && TryFloatCompareMask(s.Condition, s.Type, 3) is int mask)
             vecMask = mask;
         else
         {
