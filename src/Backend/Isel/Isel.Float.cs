@@ -377,14 +377,16 @@ public sealed partial class InstructionSelector
     /// <paramref name="depth"/> levels. Null when the condition has another shape. The compares (and
     /// the and/or) keep their own GPR values for their other users.
     /// </summary>
-    private int? TryFloatCompareMask(Value cond, IrType type, int depth)
+    private int? TryFloatCompareMask(Value cond, IrType type, int depth, bool top = false)
     {
         switch (cond)
         {
+            // A compare folded into this select (its only user) is emitted here and nowhere else.
             case FCmpInst fc when fc.Lhs.Type is FloatingType { Kind: TypeKind.Float or TypeKind.Double } &&
                                   type is FloatingType { Kind: TypeKind.Float or TypeKind.Double } &&
-                                  fc.Predicate is not (FloatPredicate.True or FloatPredicate.False) && !_folded.Contains(fc):
+                                  fc.Predicate is not (FloatPredicate.True or FloatPredicate.False) && (top || !_folded.Contains(fc)):
             {
+                _folded.Remove(fc);
                 var m = NewVec();
                 bool dblCmp = IsDouble(fc.Lhs.Type);
                 Emit(dblCmp ? Code.VEX_Vcmpsd_xmm_xmm_xmmm64_imm8 : Code.VEX_Vcmpss_xmm_xmm_xmmm32_imm8,
@@ -423,7 +425,7 @@ public sealed partial class InstructionSelector
             Emit(dblCmp ? Code.VEX_Vcmpsd_xmm_xmm_xmmm64_imm8 : Code.VEX_Vcmpss_xmm_xmm_xmmm32_imm8,
                 MOperand.Def(vecMask, 128), Use(Reg(fc.Lhs), 128), FloatOperand(fc.Rhs), MOperand.I(AvxPredicate(fc.Predicate)));
         }
-        else if (parts.Length == 1 && TryFloatCompareMask(s.Condition, s.Type, 3) is int mask)
+        else if (parts.Length == 1 && TryFloatCompareMask(s.Condition, s.Type, 3, top: true) is int mask)
             vecMask = mask;
         else
         {
