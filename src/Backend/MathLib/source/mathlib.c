@@ -817,7 +817,8 @@ ROUTINE NOINLINE double pyir_fmod(double x, double y)
 // The same with the double routine's body inlined (no second call): for the common routines.
 #define FLOAT1_INLINE(name, body) ROUTINE float name##f(float x) { return (float)body((double)x); }
 #define FLOAT2(name) ROUTINE float name##f(float x, float y) { return (float)name((double)x, (double)y); }
-FLOAT1_INLINE(pyir_exp, exp_body) FLOAT1(pyir_exp2) FLOAT1(pyir_exp10) FLOAT1_INLINE(pyir_expm1, expm1_branchy)
+ROUTINE float pyir_expf(float x) { return (float)expf_gen_d((double)x); }
+FLOAT1(pyir_exp2) FLOAT1(pyir_exp10) FLOAT1_INLINE(pyir_expm1, expm1_branchy)
 ROUTINE float pyir_logf(float x) { return (float)logf_gen_d((double)x); }
 FLOAT1(pyir_log2) FLOAT1(pyir_log10) FLOAT1(pyir_log1p)
 FLOAT1_INLINE(pyir_sin, sin_body) FLOAT1_INLINE(pyir_cos, cos_body) FLOAT1(pyir_tan)
@@ -841,17 +842,19 @@ FLOAT2(pyir_pow) FLOAT2(pyir_atan2) FLOAT2(pyir_hypot) FLOAT2(pyir_fmod)
         v4f rhi = __builtin_convertvector(generic(hi), v4f);                                     \
         return __builtin_shufflevector(rlo, rhi, 0, 1, 2, 3, 4, 5, 6, 7);                        \
     }
-VECTOR_SIMD(pyir_exp, exp_gen_v)
-// log: the float routine has its own cheaper core (logf_gen), as the scalar float routine.
-ROUTINE v4d pyir_log_v4(v4d x) { return log_gen_v(x); }
-ROUTINE v8f pyir_logf_v8(v8f x)
-{
-    v4d lo = __builtin_convertvector(__builtin_shufflevector(x, x, 0, 1, 2, 3), v4d);
-    v4d hi = __builtin_convertvector(__builtin_shufflevector(x, x, 4, 5, 6, 7), v4d);
-    v4f rlo = __builtin_convertvector(logf_gen_v(lo), v4f);
-    v4f rhi = __builtin_convertvector(logf_gen_v(hi), v4f);
-    return __builtin_shufflevector(rlo, rhi, 0, 1, 2, 3, 4, 5, 6, 7);
-}
+// exp and log: the float routines have their own cheaper cores (expf_gen, logf_gen), as the scalar
+// float routines.
+#define VECTOR_SIMD_F(name, generic, generic_f)                                                 \
+    ROUTINE v4d name##_v4(v4d x) { return generic(x); }                                         \
+    ROUTINE v8f name##f_v8(v8f x)                                                                \
+    {                                                                                            \
+        v4d lo = __builtin_convertvector(__builtin_shufflevector(x, x, 0, 1, 2, 3), v4d);        \
+        v4d hi = __builtin_convertvector(__builtin_shufflevector(x, x, 4, 5, 6, 7), v4d);        \
+        v4f rlo = __builtin_convertvector(generic_f(lo), v4f);                                   \
+        v4f rhi = __builtin_convertvector(generic_f(hi), v4f);                                   \
+        return __builtin_shufflevector(rlo, rhi, 0, 1, 2, 3, 4, 5, 6, 7);                        \
+    }
+VECTOR_SIMD_F(pyir_exp, exp_gen_v, expf_gen_v) VECTOR_SIMD_F(pyir_log, log_gen_v, logf_gen_v)
 VECTOR_SIMD(pyir_exp2, exp2_gen_v) VECTOR_SIMD(pyir_log2, log2_gen_v)
 // sin and cos: SIMD for |x| < 2^19, lanes beyond (and NaN/inf) through the scalar routine.
 #define VECTOR_SINCOS(name, want_cos)                                                           \

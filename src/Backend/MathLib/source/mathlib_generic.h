@@ -107,6 +107,39 @@ static inline T GEN_NAME(log_gen, SUF)(T x)
     return SEL(nan, x + x, res);
 }
 
+// e^x of a float, given as the double x: a result in double with relative error below 2^-46, which
+// the float routines round once. n = rint(x/ln2), r = x - n ln2 (n ln2_hi32 exact, then the tail in
+// one rounding), e^r by its Taylor polynomial to r^11, times 2^n in two exact steps as exp_dd_gen
+// (overflow, and float denormals, come out of the final rounding to float).
+static inline T GEN_NAME(expf_gen, SUF)(T x)
+{
+    M nan = x != x, big = x > 710.0, small = x < -746.0;
+    T xc = SEL(nan | big | small, SPLAT(0.0), x);
+    T n = RINT(xc * INV_LN2);
+    T r = FMA(-n, SPLAT(LN2_HI32), xc);                   // exact
+    r = FMA(-n, SPLAT(LN2_LO32), r);
+    T q = SPLAT(1.0 / 39916800.0);                         // 1/11!
+    q = FMA(q, r, SPLAT(1.0 / 3628800.0));
+    q = FMA(q, r, SPLAT(1.0 / 362880.0));
+    q = FMA(q, r, SPLAT(1.0 / 40320.0));
+    q = FMA(q, r, SPLAT(1.0 / 5040.0));
+    q = FMA(q, r, SPLAT(1.0 / 720.0));
+    q = FMA(q, r, SPLAT(1.0 / 120.0));
+    q = FMA(q, r, SPLAT(1.0 / 24.0));
+    q = FMA(q, r, SPLAT(1.0 / 6.0));
+    q = FMA(q, r, SPLAT(0.5));
+    q = FMA(q, r, SPLAT(1.0));
+    T e = FMA(q, r, SPLAT(1.0));
+    I k = TO_INT(n);
+    I k1 = k >> 1;
+    T s1 = FROM_BITS((U)(k1 + 1023) << 52);
+    T s2 = FROM_BITS((U)(k - k1 + 1023) << 52);
+    T res = e * s1 * s2;
+    res = SEL(big, SPLAT(__builtin_inf()), res);
+    res = SEL(small, SPLAT(0.0), res);
+    return SEL(nan, x + x, res);
+}
+
 // log of a float, given as the double x (so float denormals are normal here): a result in double
 // with relative error below 2^-44, which the float routines round once (max error 0.5 ulp plus
 // about 2^-20). The log table splits x = 2^k z, c ~ z; r = z/c - 1 in one rounding (FMA), |r| <
