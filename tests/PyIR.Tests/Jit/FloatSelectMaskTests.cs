@@ -55,9 +55,9 @@ public class FloatSelectMaskTests
     {
         var module = Parser.ParseModule(Ir, "test.ll");
         using var jit = new JitEngine(module);
-        var r = (ConstantFP)jit.Invoke(module.GetFunction("mixed")!,
+        var r = (ConstantFP)jit.Invoke(module.GetFunction("mixed")!, [
             ConstantFP.FromDouble(FloatingType.Float, f), ConstantFP.FromDouble(FloatingType.Double, x),
-            ConstantFP.FromDouble(FloatingType.Double, a), ConstantFP.FromDouble(FloatingType.Double, b))!;
+            ConstantFP.FromDouble(FloatingType.Double, a), ConstantFP.FromDouble(FloatingType.Double, b)])!;
         Assert.Equal(Mixed(f, x, a, b), BitConverter.UInt64BitsToDouble(r.Bits));   // NaN equals NaN here
     }
 
@@ -70,9 +70,9 @@ public class FloatSelectMaskTests
     {
         var module = Parser.ParseModule(Ir, "test.ll");
         using var jit = new JitEngine(module);
-        var r = (ConstantFP)jit.Invoke(module.GetFunction("narrow")!,
+        var r = (ConstantFP)jit.Invoke(module.GetFunction("narrow")!, [
             ConstantFP.FromDouble(FloatingType.Double, x), ConstantFP.FromDouble(FloatingType.Float, a),
-            ConstantFP.FromDouble(FloatingType.Float, b))!;
+            ConstantFP.FromDouble(FloatingType.Float, b)])!;
         float expected = !(x > 2.5) ? a : b;   // ule: unordered or less-or-equal
         Assert.Equal((ulong)BitConverter.SingleToUInt32Bits(expected), r.Bits);
     }
