@@ -10,8 +10,11 @@
 //              pass's own time over the corpus (VectorizeBench).
 //   jit      — the JIT's compile time per phase for conformance files after -O2 (JitBench); `jit NAME N [--plain]`.
 //   jitdump  — every conformance file's machine code bytes into a directory, to diff two builds (JitDump).
+//   mathlib  — the math routines alone: ns per call of glibc, clang's build of mathlib.c and PyIR's
+//              JIT'd routine, direct loops native vs JIT, and whole programs by CPU time (MathLibBench);
+//              `mathlib [ROUNDS] [PROGRAM...]`.
 //   optbdn   — BenchmarkDotNet: the -O2 pipeline on a few conformance files (OptimizeLatency).
-// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime [ROUNDS] [PROGRAM...]|opt [NAME]|jit [NAME] [N] [--plain]|vec|optbdn|all
+// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime [ROUNDS] [PROGRAM...]|opt [NAME]|jit [NAME] [N] [--plain]|jitdump [DIR]|vec|mathlib [ROUNDS] [PROGRAM...]|optbdn|all
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
@@ -39,6 +42,9 @@ public static class Program
             JitDump.Run(args.Length > 1 ? args[1] : "jitdump");
         if (mode is "vec")
             VectorizeBench.Run();
+        if (mode is "mathlib")
+            MathLibBench.Run(args.Length > 1 && int.TryParse(args[1], out int r) && r > 0 ? r : 21,
+                args.Skip(1).Where(a => !int.TryParse(a, out _)).ToList());
         if (mode is "optbdn")
             BenchmarkRunner.Run<OptimizeLatency>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator), args.Skip(1).ToArray());
         return 0;

@@ -47,15 +47,18 @@ public sealed class FunctionEmitter
         _frame = FrameLayout.Compute(f);
     }
 
-    /// <summary>Emits <paramref name="f"/> at <paramref name="entryLabel"/>; <paramref name="stackOverflowSite"/> is the trap site of its stack check.</summary>
+    /// <summary>
+    /// Emits <paramref name="f"/> at <paramref name="entryLabel"/>; <paramref name="stackOverflowSite"/> is the trap site of its
+    /// stack check, which <paramref name="stackCheck"/> = false leaves out (JitOptions.OmitStackChecks).
+    /// </summary>
     public static void Emit(CodeBuilder code, IModuleAddresses addresses, MFunction f, ulong entryLabel, int stackOverflowSite,
-        Action<int, MInst>? onInstruction = null)
+        Action<int, MInst>? onInstruction = null, bool stackCheck = true)
     {
         var e = new FunctionEmitter(code, addresses, f);
-        e.Run(entryLabel, stackOverflowSite, onInstruction);
+        e.Run(entryLabel, stackOverflowSite, onInstruction, stackCheck);
     }
 
-    private void Run(ulong entryLabel, int stackOverflowSite, Action<int, MInst>? onInstruction)
+    private void Run(ulong entryLabel, int stackOverflowSite, Action<int, MInst>? onInstruction, bool stackCheck)
     {
         foreach (var b in _f.Blocks) _labels[b] = _code.NewLabel();
         _code.Bind(entryLabel);
@@ -66,11 +69,14 @@ public sealed class FunctionEmitter
         // thread's, the check fails and the recheck routine compares with this thread's own.
         var overflow = _code.NewLabel();
         var fits = _code.NewLabel();
-        _code.Add(Instruction.Create(Code.Lea_r64_m, Register.R11, Operands.At(Register.RSP, -(_frame.BytesBelowFramePointer + 64))));
-        _code.Add(Instruction.Create(Code.Cmp_r64_rm64, Register.R11, new MemoryOperand(Register.RIP, (long)_addresses.StackLimitAddress)));
-        _code.Branch(Code.Jb_rel32_64, overflow);
-        _code.Add(Instruction.Create(Code.Cmp_r64_rm64, Register.R11, new MemoryOperand(Register.RIP, (long)_addresses.StackTopAddress)));
-        _code.Branch(Code.Ja_rel32_64, overflow);
+        if (stackCheck)
+        {
+            _code.Add(Instruction.Create(Code.Lea_r64_m, Register.R11, Operands.At(Register.RSP, -(_frame.BytesBelowFramePointer + 64))));
+            _code.Add(Instruction.Create(Code.Cmp_r64_rm64, Register.R11, new MemoryOperand(Register.RIP, (long)_addresses.StackLimitAddress)));
+            _code.Branch(Code.Jb_rel32_64, overflow);
+            _code.Add(Instruction.Create(Code.Cmp_r64_rm64, Register.R11, new MemoryOperand(Register.RIP, (long)_addresses.StackTopAddress)));
+            _code.Branch(Code.Ja_rel32_64, overflow);
+        }
         _code.Bind(fits);
         foreach (int r in _frame.SavedRegisters) _code.Add(Instruction.Create(Code.Push_r64, X86.IcedRegister(r, 64)));
         if (_frame.StackAdjust > 0) _code.Add(Instruction.Create(Code.Sub_rm64_imm32, Register.RSP, _frame.StackAdjust));
@@ -89,6 +95,7 @@ public sealed class FunctionEmitter
             }
         }
 
+        if (!stackCheck) return;
         _code.Bind(overflow);
         _code.Branch(Code.Call_rel32_64, _addresses.StackRecheckLabel);
         _code.Branch(Code.Jae_rel32_64, fits);

@@ -219,7 +219,9 @@ public sealed partial class InstructionSelector
     {
         CheckFloatType(a.Type);
         var d = DefineOne(result);
-        Emit(Code.VEX_Vmovaps_xmm_xmmm128, MOperand.Def(d, 128), Use(Reg(a), 128));
+        // A copy (not a vmovaps) so that the allocator can give d the register of a when a dies here:
+        // in a Horner chain q = fma(q, r, c) that leaves no move between the FMAs.
+        Copy(d, Reg(a), 128);
         Emit(IsDouble(a.Type) ? Code.VEX_Vfmadd213sd_xmm_xmm_xmmm64 : Code.VEX_Vfmadd213ss_xmm_xmm_xmmm32,
             MOperand.UseDef(d, 128), Use(Reg(b), 128), FloatOperand(c));
     }

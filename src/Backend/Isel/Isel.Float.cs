@@ -370,6 +370,46 @@ public sealed partial class InstructionSelector
 
     // ---------------------------------------------------------------- select of vector-register values
 
+    /// <summary>
+    /// The condition of a scalar float select as a vector mask computed from the compares themselves
+    /// (vcmpsd, and vandps/vorps for and/or of compares), instead of moving the i1 from a GPR into a
+    /// vector register: fcmps of values of the select's own type, combined by and/or up to
+    /// <paramref name="depth"/> levels. Null when the condition has another shape. The compares (and
+    /// the and/or) keep their own GPR values for their other users.
+    /// </summary>
+    private int? TryFloatCompareMask(Value cond, IrType type, int depth, bool top = false)
+    {
+        switch (cond)
+        {
+            // A compare folded into this select (its only user) is emitted here and nowhere else.
+            case FCmpInst fc when fc.Lhs.Type is FloatingType { Kind: TypeKind.Float or TypeKind.Double } &&
+                                  type is FloatingType { Kind: TypeKind.Float or TypeKind.Double } &&
+                                  fc.Predicate is not (FloatPredicate.True or FloatPredicate.False) && (top || !_folded.Contains(fc)):
+            {
+                _folded.Remove(fc);
+                var m = NewVec();
+                bool dblCmp = IsDouble(fc.Lhs.Type);
+                Emit(dblCmp ? Code.VEX_Vcmpsd_xmm_xmm_xmmm64_imm8 : Code.VEX_Vcmpss_xmm_xmm_xmmm32_imm8,
+                    MOperand.Def(m, 128), Use(Reg(fc.Lhs), 128), FloatOperand(fc.Rhs), MOperand.I(AvxPredicate(fc.Predicate)));
+                // A float compare's mask is 32 bits; a double select needs it across the whole lane 0.
+                if (!dblCmp && IsDouble(type))
+                    Emit(Code.VEX_Vpshufd_xmm_xmmm128_imm8, MOperand.Def(m, 128), Use(m, 128), MOperand.I(0x00));
+                return m;
+            }
+            case BinaryInst { Opcode: Opcode.Or or Opcode.And } b when depth > 0 && b.Type is IntegerType { Bits: 1 } && !_folded.Contains(b):
+            {
+                if (TryFloatCompareMask(b.Lhs, type, depth - 1) is not int l) return null;
+                if (TryFloatCompareMask(b.Rhs, type, depth - 1) is not int r) return null;
+                var m = NewVec();
+                Emit(b.Opcode == Opcode.Or ? Code.VEX_Vorps_xmm_xmm_xmmm128 : Code.VEX_Vandps_xmm_xmm_xmmm128,
+                    MOperand.Def(m, 128), Use(l, 128), Use(r, 128));
+                return m;
+            }
+            default:
+                return null;
+        }
+    }
+
     /// <summary>select with a scalar i1 condition over values held (at least partly) in vector registers.</summary>
     private void SelectBlendSelect(SelectInst s, Part[] parts)
     {
@@ -385,6 +425,8 @@ public sealed partial class InstructionSelector
             Emit(dblCmp ? Code.VEX_Vcmpsd_xmm_xmm_xmmm64_imm8 : Code.VEX_Vcmpss_xmm_xmm_xmmm32_imm8,
                 MOperand.Def(vecMask, 128), Use(Reg(fc.Lhs), 128), FloatOperand(fc.Rhs), MOperand.I(AvxPredicate(fc.Predicate)));
         }
+        else if (parts.Length == 1 && TryFloatCompareMask(s.Condition, s.Type, 3, top: true) is int mask)
+            vecMask = mask;
         else
         {
             var c = Reg(s.Condition);
@@ -394,10 +436,10 @@ public sealed partial class InstructionSelector
             Emit(Code.Neg_rm64, MOperand.UseDef(m, 64));
             vecMask = NewVec(256);
             Emit(Code.VEX_Vmovq_xmm_rm64, MOperand.Def(vecMask, 128), Use(m, 64));
+            // Vector values need the mask in every lane; a scalar float or double only reads lane 0
+            // (all ones or zero after the neg), whatever the upper lanes of the blend hold.
             if (parts.Any(p => p.Class == RegClass.Vec && !p.Type.IsFloatingPoint))
                 Emit(Code.VEX_Vpbroadcastq_ymm_xmmm64, MOperand.Def(vecMask, 256), Use(vecMask, 128));
-            else
-                Emit(Code.VEX_Vpbroadcastq_xmm_xmmm64, MOperand.Def(vecMask, 128), Use(vecMask, 128));
             // GPR parts use the flags of the condition.
             if (parts.Any(p => p.Class == RegClass.Gpr)) Emit(Code.Test_rm8_imm8, Use(c, 8), MOperand.I(1));
         }

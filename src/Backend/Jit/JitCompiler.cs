@@ -33,6 +33,13 @@ public sealed record JitOptions
     /// failing the module: used for libraries where each routine stands alone.
     /// </summary>
     public bool OmitUnsupportedFunctions { get; init; }
+
+    /// <summary>
+    /// Leave out the stack check in every function's prologue. Only for code that never recurses,
+    /// has small frames and is called only from checked JIT'd code (whose check keeps 64 bytes to
+    /// spare and whose budget is far from the thread's real stack end): the math library.
+    /// </summary>
+    public bool OmitStackChecks { get; init; }
 }
 
 /// <summary>Time spent in each phase of a compilation, like LLVM's -time-passes.</summary>
@@ -127,7 +134,7 @@ public static class JitCompiler
                 {
                     if (inst.Origin is { } origin) AddOrigin(index, origin.Location);
                     listing?.Add((index, inst, f));
-                });
+                }, stackCheck: !options.OmitStackChecks);
                 ranges[i].End = code.Instructions.Count;
             }
             for (int i = 0; i < functions.Count; i++)

@@ -216,173 +216,171 @@ declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture)
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_expm1(double noundef %0) local_unnamed_addr {
-  %2 = tail call fastcc double @expm1_gen_d(double noundef %0)
-  ret double %2
-}
-
-; Function Attrs: inlinehint mustprogress nofree nosync nounwind willreturn memory(none)
-define internal fastcc double @expm1_gen_d(double noundef %0) unnamed_addr {
   %2 = tail call double @llvm.fabs.f64(double %0)
-  %3 = fcmp uno double %0, 0.000000e+00
-  %4 = fcmp ole double %2, 3.400000e-01
-  %5 = fcmp ogt double %0, 7.100000e+02
-  %6 = fcmp olt double %0, -4.000000e+01
-  %7 = or i1 %5, %4
-  %8 = or i1 %6, %7
-  %9 = or i1 %3, %8
-  %10 = select i1 %9, double 1.000000e+00, double %0
-  %11 = fmul double %10, 0x3FF71547652B82FE
-  %12 = tail call double @llvm.rint.f64(double %11)
-  %13 = fcmp ogt double %12, 6.000000e+01
-  br i1 %13, label %14, label %68
+  %3 = fcmp ord double %0, 0.000000e+00
+  br i1 %3, label %6, label %4
 
-14:                                               ; preds = %1
-  %15 = fcmp uno double %10, 0.000000e+00
-  %16 = fcmp ogt double %10, 7.100000e+02
-  %17 = fcmp olt double %10, -7.460000e+02
-  %18 = or i1 %15, %16
-  %19 = or i1 %17, %18
-  %20 = select i1 %19, double 0.000000e+00, double %10
-  %21 = fmul double %20, 0x3FF71547652B82FE
-  %22 = tail call double @llvm.rint.f64(double %21)
-  %23 = fneg double %22
-  %24 = tail call double @llvm.fma.f64(double %23, double 0x3FE62E42FEE00000, double %20)
-  %25 = fmul double %22, 0x3DEA39EF35793C76
-  %26 = fneg double %25
-  %27 = tail call double @llvm.fma.f64(double %22, double 0x3DEA39EF35793C76, double %26)
-  %28 = fsub double %24, %25
-  %29 = fsub double %28, %24
-  %30 = fsub double %28, %29
-  %31 = fsub double %24, %30
-  %32 = fsub double %26, %29
-  %33 = fadd double %32, %31
-  %34 = fsub double %33, %27
-  %35 = fadd double %34, 0.000000e+00
-  %36 = tail call double @llvm.fma.f64(double %28, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
-  %37 = tail call double @llvm.fma.f64(double %36, double %28, double 0x3E5AE64567F544E4)
-  %38 = tail call double @llvm.fma.f64(double %37, double %28, double 0x3E927E4FB7789F5C)
-  %39 = tail call double @llvm.fma.f64(double %38, double %28, double 0x3EC71DE3A556C734)
-  %40 = tail call double @llvm.fma.f64(double %39, double %28, double 0x3EFA01A01A01A01A)
-  %41 = tail call double @llvm.fma.f64(double %40, double %28, double 0x3F2A01A01A01A01A)
-  %42 = tail call double @llvm.fma.f64(double %41, double %28, double 0x3F56C16C16C16C17)
-  %43 = tail call double @llvm.fma.f64(double %42, double %28, double 0x3F81111111111111)
-  %44 = tail call double @llvm.fma.f64(double %43, double %28, double 0x3FA5555555555555)
-  %45 = tail call double @llvm.fma.f64(double %44, double %28, double 0x3FC5555555555555)
-  %46 = tail call double @llvm.fma.f64(double %45, double %28, double 5.000000e-01)
-  %47 = fmul double %28, %28
-  %48 = tail call double @llvm.fma.f64(double %47, double %46, double %28)
-  %49 = tail call double @llvm.fma.f64(double %35, double %48, double %35)
-  %50 = fadd double %48, %49
-  %51 = fadd double %50, 1.000000e+00
-  %52 = fptosi double %22 to i64
-  %53 = ashr i64 %52, 1
-  %54 = shl i64 %53, 52
-  %55 = add i64 %54, 4607182418800017408
-  %56 = bitcast i64 %55 to double
-  %57 = sub nsw i64 %52, %53
-  %58 = shl i64 %57, 52
-  %59 = add i64 %58, 4607182418800017408
-  %60 = bitcast i64 %59 to double
-  %61 = fmul double %51, %56
-  %62 = fmul double %61, %60
-  %63 = select i1 %16, double 0x7FF0000000000000, double %62
-  %64 = select i1 %17, double 0.000000e+00, double %63
-  %65 = fadd double %10, %10
-  %66 = select i1 %15, double %65, double %64
-  %67 = fadd double %66, -1.000000e+00
-  br label %118
+4:                                                ; preds = %1
+  %5 = fadd double %0, %0
+  br label %144
 
-68:                                               ; preds = %1
-  %69 = fptosi double %12 to i64
-  %70 = shl i64 %69, 52
-  %71 = add i64 %70, 4607182418800017408
-  %72 = bitcast i64 %71 to double
-  %73 = fneg double %12
-  %74 = tail call double @llvm.fma.f64(double %73, double 0x3FE62E42FEE00000, double %10)
-  %75 = fmul double %12, 0x3DEA39EF35793C76
-  %76 = fsub double %74, %75
-  %77 = fmul double %76, %76
-  %78 = tail call double @llvm.fma.f64(double %76, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
-  %79 = tail call double @llvm.fma.f64(double %78, double %76, double 0x3E21EED8EFF8D898)
-  %80 = tail call double @llvm.fma.f64(double %79, double %76, double 0x3E5AE64567F544E4)
-  %81 = tail call double @llvm.fma.f64(double %80, double %76, double 0x3E927E4FB7789F5C)
-  %82 = tail call double @llvm.fma.f64(double %81, double %76, double 0x3EC71DE3A556C734)
-  %83 = tail call double @llvm.fma.f64(double %82, double %76, double 0x3EFA01A01A01A01A)
-  %84 = tail call double @llvm.fma.f64(double %83, double %76, double 0x3F2A01A01A01A01A)
-  %85 = tail call double @llvm.fma.f64(double %84, double %76, double 0x3F56C16C16C16C17)
-  %86 = tail call double @llvm.fma.f64(double %85, double %76, double 0x3F81111111111111)
-  %87 = tail call double @llvm.fma.f64(double %86, double %76, double 0x3FA5555555555555)
-  %88 = tail call double @llvm.fma.f64(double %87, double %76, double 0x3FC5555555555555)
-  %89 = tail call double @llvm.fma.f64(double %88, double %76, double 5.000000e-01)
-  %90 = fmul double %77, %89
-  %91 = fadd double %76, %90
-  %92 = fneg double %77
-  %93 = tail call double @llvm.fma.f64(double %76, double %76, double %92)
-  %94 = fmul double %93, %89
-  %95 = fneg double %90
-  %96 = tail call double @llvm.fma.f64(double %77, double %89, double %95)
-  %97 = fadd double %94, %96
-  %98 = fsub double %91, %76
-  %99 = fsub double %90, %98
-  %100 = fsub double %91, %98
-  %101 = fsub double %76, %100
-  %102 = fadd double %99, %101
-  %103 = fadd double %97, %102
-  %104 = fadd double %91, %103
-  %105 = fsub double %76, %74
-  %106 = fsub double %76, %105
-  %107 = fsub double %74, %106
-  %108 = fneg double %75
-  %109 = fsub double %108, %105
-  %110 = fadd double %109, %107
-  %111 = tail call double @llvm.fma.f64(double %12, double 0x3DEA39EF35793C76, double %108)
-  %112 = fsub double %110, %111
-  %113 = tail call double @llvm.fma.f64(double %112, double %104, double %112)
-  %114 = fadd double %104, %113
-  %115 = fmul double %114, %72
-  %116 = fadd double %72, -1.000000e+00
-  %117 = fadd double %116, %115
-  br label %118
+6:                                                ; preds = %1
+  %7 = fcmp olt double %2, 0x3C90000000000000
+  br i1 %7, label %144, label %8
 
-118:                                              ; preds = %68, %14
-  %119 = phi double [ %67, %14 ], [ %117, %68 ]
-  %120 = select i1 %4, double %0, double 0.000000e+00
-  %121 = fmul double %120, %120
-  %122 = tail call double @llvm.fma.f64(double %120, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
-  %123 = tail call double @llvm.fma.f64(double %122, double %120, double 0x3E21EED8EFF8D898)
-  %124 = tail call double @llvm.fma.f64(double %123, double %120, double 0x3E5AE64567F544E4)
-  %125 = tail call double @llvm.fma.f64(double %124, double %120, double 0x3E927E4FB7789F5C)
-  %126 = tail call double @llvm.fma.f64(double %125, double %120, double 0x3EC71DE3A556C734)
-  %127 = tail call double @llvm.fma.f64(double %126, double %120, double 0x3EFA01A01A01A01A)
-  %128 = tail call double @llvm.fma.f64(double %127, double %120, double 0x3F2A01A01A01A01A)
-  %129 = tail call double @llvm.fma.f64(double %128, double %120, double 0x3F56C16C16C16C17)
-  %130 = tail call double @llvm.fma.f64(double %129, double %120, double 0x3F81111111111111)
-  %131 = tail call double @llvm.fma.f64(double %130, double %120, double 0x3FA5555555555555)
-  %132 = tail call double @llvm.fma.f64(double %131, double %120, double 0x3FC5555555555555)
-  %133 = tail call double @llvm.fma.f64(double %132, double %120, double 5.000000e-01)
-  %134 = fmul double %121, %133
-  %135 = fadd double %120, %134
-  %136 = fneg double %121
-  %137 = tail call double @llvm.fma.f64(double %120, double %120, double %136)
-  %138 = fmul double %137, %133
-  %139 = fneg double %134
-  %140 = tail call double @llvm.fma.f64(double %121, double %133, double %139)
-  %141 = fadd double %138, %140
-  %142 = fsub double %135, %120
-  %143 = fsub double %134, %142
-  %144 = fsub double %135, %142
-  %145 = fsub double %120, %144
-  %146 = fadd double %143, %145
-  %147 = fadd double %141, %146
-  %148 = fadd double %135, %147
-  %149 = fcmp olt double %2, 0x3C90000000000000
-  %150 = select i1 %4, double %148, double %119
-  %151 = select i1 %6, double -1.000000e+00, double %150
-  %152 = select i1 %5, double 0x7FF0000000000000, double %151
-  %153 = select i1 %149, double %0, double %152
-  %154 = fadd double %0, %0
-  %155 = select i1 %3, double %154, double %153
-  ret double %155
+8:                                                ; preds = %6
+  %9 = fcmp ogt double %0, 7.100000e+02
+  br i1 %9, label %144, label %10
+
+10:                                               ; preds = %8
+  %11 = fcmp olt double %0, -4.000000e+01
+  br i1 %11, label %144, label %12
+
+12:                                               ; preds = %10
+  %13 = fcmp ugt double %2, 3.400000e-01
+  br i1 %13, label %43, label %14
+
+14:                                               ; preds = %12
+  %15 = tail call double @llvm.fma.f64(double %0, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
+  %16 = tail call double @llvm.fma.f64(double %15, double %0, double 0x3E21EED8EFF8D898)
+  %17 = tail call double @llvm.fma.f64(double %16, double %0, double 0x3E5AE64567F544E4)
+  %18 = tail call double @llvm.fma.f64(double %17, double %0, double 0x3E927E4FB7789F5C)
+  %19 = tail call double @llvm.fma.f64(double %18, double %0, double 0x3EC71DE3A556C734)
+  %20 = tail call double @llvm.fma.f64(double %19, double %0, double 0x3EFA01A01A01A01A)
+  %21 = tail call double @llvm.fma.f64(double %20, double %0, double 0x3F2A01A01A01A01A)
+  %22 = tail call double @llvm.fma.f64(double %21, double %0, double 0x3F56C16C16C16C17)
+  %23 = tail call double @llvm.fma.f64(double %22, double %0, double 0x3F81111111111111)
+  %24 = tail call double @llvm.fma.f64(double %23, double %0, double 0x3FA5555555555555)
+  %25 = tail call double @llvm.fma.f64(double %24, double %0, double 0x3FC5555555555555)
+  %26 = tail call double @llvm.fma.f64(double %25, double %0, double 5.000000e-01)
+  %27 = fmul double %0, %0
+  %28 = fneg double %27
+  %29 = tail call double @llvm.fma.f64(double %0, double %0, double %28)
+  %30 = fmul double %27, %26
+  %31 = fneg double %30
+  %32 = tail call double @llvm.fma.f64(double %27, double %26, double %31)
+  %33 = fmul double %29, %26
+  %34 = fadd double %33, %32
+  %35 = fadd double %30, %0
+  %36 = fsub double %35, %0
+  %37 = fsub double %35, %36
+  %38 = fsub double %0, %37
+  %39 = fsub double %30, %36
+  %40 = fadd double %39, %38
+  %41 = fadd double %34, %40
+  %42 = fadd double %35, %41
+  br label %144
+
+43:                                               ; preds = %12
+  %44 = fmul double %0, 0x3FF71547652B82FE
+  %45 = tail call double @llvm.rint.f64(double %44)
+  %46 = fcmp ogt double %45, 6.000000e+01
+  br i1 %46, label %47, label %94
+
+47:                                               ; preds = %43
+  %48 = fcmp olt double %0, -7.460000e+02
+  %49 = select i1 %48, double 0.000000e+00, double %0
+  %50 = fmul double %49, 0x3FF71547652B82FE
+  %51 = tail call double @llvm.rint.f64(double %50)
+  %52 = fneg double %51
+  %53 = tail call double @llvm.fma.f64(double %52, double 0x3FE62E42FEE00000, double %49)
+  %54 = fmul double %51, 0x3DEA39EF35793C76
+  %55 = fneg double %54
+  %56 = tail call double @llvm.fma.f64(double %51, double 0x3DEA39EF35793C76, double %55)
+  %57 = fsub double %53, %54
+  %58 = fsub double %57, %53
+  %59 = fsub double %57, %58
+  %60 = fsub double %53, %59
+  %61 = fsub double %55, %58
+  %62 = fadd double %61, %60
+  %63 = fsub double %62, %56
+  %64 = fadd double %63, 0.000000e+00
+  %65 = tail call double @llvm.fma.f64(double %57, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
+  %66 = tail call double @llvm.fma.f64(double %65, double %57, double 0x3E5AE64567F544E4)
+  %67 = tail call double @llvm.fma.f64(double %66, double %57, double 0x3E927E4FB7789F5C)
+  %68 = tail call double @llvm.fma.f64(double %67, double %57, double 0x3EC71DE3A556C734)
+  %69 = tail call double @llvm.fma.f64(double %68, double %57, double 0x3EFA01A01A01A01A)
+  %70 = tail call double @llvm.fma.f64(double %69, double %57, double 0x3F2A01A01A01A01A)
+  %71 = tail call double @llvm.fma.f64(double %70, double %57, double 0x3F56C16C16C16C17)
+  %72 = tail call double @llvm.fma.f64(double %71, double %57, double 0x3F81111111111111)
+  %73 = tail call double @llvm.fma.f64(double %72, double %57, double 0x3FA5555555555555)
+  %74 = tail call double @llvm.fma.f64(double %73, double %57, double 0x3FC5555555555555)
+  %75 = tail call double @llvm.fma.f64(double %74, double %57, double 5.000000e-01)
+  %76 = fmul double %57, %57
+  %77 = tail call double @llvm.fma.f64(double %76, double %75, double %57)
+  %78 = tail call double @llvm.fma.f64(double %64, double %77, double %64)
+  %79 = fadd double %77, %78
+  %80 = fadd double %79, 1.000000e+00
+  %81 = fptosi double %51 to i64
+  %82 = ashr i64 %81, 1
+  %83 = shl i64 %82, 52
+  %84 = add i64 %83, 4607182418800017408
+  %85 = bitcast i64 %84 to double
+  %86 = sub nsw i64 %81, %82
+  %87 = shl i64 %86, 52
+  %88 = add i64 %87, 4607182418800017408
+  %89 = bitcast i64 %88 to double
+  %90 = fmul double %80, %85
+  %91 = fmul double %90, %89
+  %92 = fadd double %91, -1.000000e+00
+  %93 = select i1 %48, double -1.000000e+00, double %92
+  br label %144
+
+94:                                               ; preds = %43
+  %95 = fneg double %45
+  %96 = tail call double @llvm.fma.f64(double %95, double 0x3FE62E42FEE00000, double %0)
+  %97 = fmul double %45, 0x3DEA39EF35793C76
+  %98 = fneg double %97
+  %99 = tail call double @llvm.fma.f64(double %45, double 0x3DEA39EF35793C76, double %98)
+  %100 = fsub double %96, %97
+  %101 = fsub double %100, %96
+  %102 = fsub double %100, %101
+  %103 = fsub double %96, %102
+  %104 = fsub double %98, %101
+  %105 = fadd double %104, %103
+  %106 = fsub double %105, %99
+  %107 = tail call double @llvm.fma.f64(double %100, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
+  %108 = tail call double @llvm.fma.f64(double %107, double %100, double 0x3E21EED8EFF8D898)
+  %109 = tail call double @llvm.fma.f64(double %108, double %100, double 0x3E5AE64567F544E4)
+  %110 = tail call double @llvm.fma.f64(double %109, double %100, double 0x3E927E4FB7789F5C)
+  %111 = tail call double @llvm.fma.f64(double %110, double %100, double 0x3EC71DE3A556C734)
+  %112 = tail call double @llvm.fma.f64(double %111, double %100, double 0x3EFA01A01A01A01A)
+  %113 = tail call double @llvm.fma.f64(double %112, double %100, double 0x3F2A01A01A01A01A)
+  %114 = tail call double @llvm.fma.f64(double %113, double %100, double 0x3F56C16C16C16C17)
+  %115 = tail call double @llvm.fma.f64(double %114, double %100, double 0x3F81111111111111)
+  %116 = tail call double @llvm.fma.f64(double %115, double %100, double 0x3FA5555555555555)
+  %117 = tail call double @llvm.fma.f64(double %116, double %100, double 0x3FC5555555555555)
+  %118 = tail call double @llvm.fma.f64(double %117, double %100, double 5.000000e-01)
+  %119 = fmul double %100, %100
+  %120 = fneg double %119
+  %121 = tail call double @llvm.fma.f64(double %100, double %100, double %120)
+  %122 = fmul double %119, %118
+  %123 = fneg double %122
+  %124 = tail call double @llvm.fma.f64(double %119, double %118, double %123)
+  %125 = fmul double %121, %118
+  %126 = fadd double %125, %124
+  %127 = fadd double %100, %122
+  %128 = fsub double %127, %100
+  %129 = fsub double %127, %128
+  %130 = fsub double %100, %129
+  %131 = fsub double %122, %128
+  %132 = fadd double %131, %130
+  %133 = fadd double %126, %132
+  %134 = fadd double %127, %133
+  %135 = tail call double @llvm.fma.f64(double %106, double %134, double %106)
+  %136 = fadd double %134, %135
+  %137 = fptosi double %45 to i64
+  %138 = shl i64 %137, 52
+  %139 = add i64 %138, 4607182418800017408
+  %140 = bitcast i64 %139 to double
+  %141 = fmul double %136, %140
+  %142 = fadd double %140, -1.000000e+00
+  %143 = fadd double %142, %141
+  br label %144
+
+144:                                              ; preds = %4, %6, %8, %10, %14, %47, %94
+  %145 = phi double [ %5, %4 ], [ %42, %14 ], [ %0, %6 ], [ 0x7FF0000000000000, %8 ], [ -1.000000e+00, %10 ], [ %93, %47 ], [ %143, %94 ]
+  ret double %145
 }
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
@@ -1069,448 +1067,224 @@ define dso_local double @pyir_sin(double noundef %0) local_unnamed_addr {
   %3 = alloca double, align 8
   %4 = tail call double @llvm.fabs.f64(double %0)
   %5 = fcmp olt double %4, 5.242880e+05
-  br i1 %5, label %6, label %79
+  br i1 %5, label %6, label %84
 
 6:                                                ; preds = %1
-  %7 = fmul double %4, 0x3FE45F306DC9C883
-  %8 = tail call double @llvm.rint.f64(double %7)
-  %9 = fmul double %8, 0x3FF921FB54400000
-  %10 = fsub double %4, %9
-  %11 = fmul double %8, 0xBDD0B4611A600000
-  %12 = fadd double %11, %10
-  %13 = fsub double %12, %10
-  %14 = fsub double %12, %13
-  %15 = fsub double %10, %14
-  %16 = fsub double %11, %13
-  %17 = fadd double %16, %15
-  %18 = fmul double %8, 0xBBA3198A2E000000
-  %19 = fadd double %18, %12
-  %20 = fsub double %19, %12
-  %21 = fsub double %19, %20
-  %22 = fsub double %12, %21
-  %23 = fsub double %18, %20
-  %24 = fadd double %23, %22
-  %25 = fadd double %17, %24
-  %26 = fmul double %8, 0x397B839A252049C1
-  %27 = fsub double %25, %26
-  %28 = fadd double %19, %27
-  %29 = fsub double %28, %19
-  %30 = fsub double %27, %29
-  %31 = fmul double %28, %28
-  %32 = tail call double @llvm.fma.f64(double %31, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %33 = tail call double @llvm.fma.f64(double %32, double %31, double 0xBD6AE7F3E733B81F)
-  %34 = tail call double @llvm.fma.f64(double %33, double %31, double 0x3DE6124613A86D09)
-  %35 = tail call double @llvm.fma.f64(double %34, double %31, double 0xBE5AE64567F544E4)
-  %36 = tail call double @llvm.fma.f64(double %35, double %31, double 0x3EC71DE3A556C734)
-  %37 = tail call double @llvm.fma.f64(double %36, double %31, double 0xBF2A01A01A01A01A)
-  %38 = tail call double @llvm.fma.f64(double %37, double %31, double 0x3F81111111111111)
-  %39 = tail call double @llvm.fma.f64(double %38, double %31, double 0xBFC5555555555555)
-  %40 = fmul double %28, %31
-  %41 = fmul double %31, 5.000000e-01
-  %42 = fsub double 1.000000e+00, %41
-  %43 = fmul double %30, %42
-  %44 = tail call double @llvm.fma.f64(double %40, double %39, double %43)
-  %45 = fadd double %28, %44
-  %46 = tail call double @llvm.fma.f64(double %31, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
-  %47 = tail call double @llvm.fma.f64(double %46, double %31, double 0x3D2AE7F3E733B81F)
-  %48 = tail call double @llvm.fma.f64(double %47, double %31, double 0xBDA93974A8C07C9D)
-  %49 = tail call double @llvm.fma.f64(double %48, double %31, double 0x3E21EED8EFF8D898)
-  %50 = tail call double @llvm.fma.f64(double %49, double %31, double 0xBE927E4FB7789F5C)
-  %51 = tail call double @llvm.fma.f64(double %50, double %31, double 0x3EFA01A01A01A01A)
-  %52 = tail call double @llvm.fma.f64(double %51, double %31, double 0xBF56C16C16C16C17)
-  %53 = tail call double @llvm.fma.f64(double %52, double %31, double 0x3FA5555555555555)
-  %54 = fmul double %28, 5.000000e-01
-  %55 = fneg double %41
-  %56 = tail call double @llvm.fma.f64(double %54, double %28, double %55)
-  %57 = fsub double 1.000000e+00, %42
-  %58 = fsub double %57, %41
-  %59 = fmul double %31, %31
-  %60 = fneg double %28
-  %61 = fmul double %30, %60
-  %62 = tail call double @llvm.fma.f64(double %59, double %53, double %61)
-  %63 = fsub double %62, %56
-  %64 = fadd double %58, %63
-  %65 = fadd double %42, %64
-  %66 = fptosi double %8 to i64
-  %67 = and i64 %66, 1
-  %68 = icmp eq i64 %67, 0
-  %69 = select i1 %68, double %45, double %65
-  %70 = and i64 %66, 2
-  %71 = icmp eq i64 %70, 0
-  %72 = fneg double %69
-  %73 = select i1 %71, double %69, double %72
-  %74 = fcmp olt double %0, 0.000000e+00
-  %75 = fneg double %73
-  %76 = select i1 %74, double %75, double %73
-  %77 = fcmp olt double %4, 0x3E50000000000000
-  %78 = select i1 %77, double %0, double %76
-  br label %136
+  %7 = fcmp olt double %4, 0x3E50000000000000
+  br i1 %7, label %185, label %8
 
-79:                                               ; preds = %1
-  %80 = fcmp ueq double %4, 0x7FF0000000000000
-  br i1 %80, label %81, label %83
+8:                                                ; preds = %6
+  %9 = fmul double %4, 0x3FE45F306DC9C883
+  %10 = tail call double @llvm.rint.f64(double %9)
+  %11 = fmul double %10, 0x3FF921FB54400000
+  %12 = fsub double %4, %11
+  %13 = fmul double %10, 0xBDD0B4611A600000
+  %14 = fadd double %13, %12
+  %15 = fsub double %14, %12
+  %16 = fsub double %14, %15
+  %17 = fsub double %12, %16
+  %18 = fsub double %13, %15
+  %19 = fadd double %18, %17
+  %20 = fmul double %10, 0xBBA3198A2E000000
+  %21 = fadd double %20, %14
+  %22 = fsub double %21, %14
+  %23 = fsub double %21, %22
+  %24 = fsub double %14, %23
+  %25 = fsub double %20, %22
+  %26 = fadd double %25, %24
+  %27 = fadd double %19, %26
+  %28 = fmul double %10, 0x397B839A252049C1
+  %29 = fsub double %27, %28
+  %30 = fadd double %21, %29
+  %31 = fsub double %30, %21
+  %32 = fsub double %29, %31
+  %33 = fptosi double %10 to i64
+  %34 = and i64 %33, 1
+  %35 = icmp eq i64 %34, 0
+  %36 = fmul double %30, %30
+  br i1 %35, label %60, label %37
 
-81:                                               ; preds = %79
-  %82 = fsub double %0, %0
-  br label %136
+37:                                               ; preds = %8
+  %38 = tail call double @llvm.fma.f64(double %36, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
+  %39 = tail call double @llvm.fma.f64(double %38, double %36, double 0x3D2AE7F3E733B81F)
+  %40 = tail call double @llvm.fma.f64(double %39, double %36, double 0xBDA93974A8C07C9D)
+  %41 = tail call double @llvm.fma.f64(double %40, double %36, double 0x3E21EED8EFF8D898)
+  %42 = tail call double @llvm.fma.f64(double %41, double %36, double 0xBE927E4FB7789F5C)
+  %43 = tail call double @llvm.fma.f64(double %42, double %36, double 0x3EFA01A01A01A01A)
+  %44 = tail call double @llvm.fma.f64(double %43, double %36, double 0xBF56C16C16C16C17)
+  %45 = tail call double @llvm.fma.f64(double %44, double %36, double 0x3FA5555555555555)
+  %46 = fmul double %36, 5.000000e-01
+  %47 = fmul double %30, 5.000000e-01
+  %48 = fneg double %46
+  %49 = tail call double @llvm.fma.f64(double %47, double %30, double %48)
+  %50 = fsub double 1.000000e+00, %46
+  %51 = fsub double 1.000000e+00, %50
+  %52 = fsub double %51, %46
+  %53 = fmul double %36, %36
+  %54 = fneg double %30
+  %55 = fmul double %32, %54
+  %56 = tail call double @llvm.fma.f64(double %53, double %45, double %55)
+  %57 = fsub double %56, %49
+  %58 = fadd double %52, %57
+  %59 = fadd double %50, %58
+  br label %75
 
-83:                                               ; preds = %79
+60:                                               ; preds = %8
+  %61 = tail call double @llvm.fma.f64(double %36, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %62 = tail call double @llvm.fma.f64(double %61, double %36, double 0xBD6AE7F3E733B81F)
+  %63 = tail call double @llvm.fma.f64(double %62, double %36, double 0x3DE6124613A86D09)
+  %64 = tail call double @llvm.fma.f64(double %63, double %36, double 0xBE5AE64567F544E4)
+  %65 = tail call double @llvm.fma.f64(double %64, double %36, double 0x3EC71DE3A556C734)
+  %66 = tail call double @llvm.fma.f64(double %65, double %36, double 0xBF2A01A01A01A01A)
+  %67 = tail call double @llvm.fma.f64(double %66, double %36, double 0x3F81111111111111)
+  %68 = tail call double @llvm.fma.f64(double %67, double %36, double 0xBFC5555555555555)
+  %69 = fmul double %30, %36
+  %70 = fmul double %36, 5.000000e-01
+  %71 = fsub double 1.000000e+00, %70
+  %72 = fmul double %32, %71
+  %73 = tail call double @llvm.fma.f64(double %69, double %68, double %72)
+  %74 = fadd double %30, %73
+  br label %75
+
+75:                                               ; preds = %60, %37
+  %76 = phi double [ %59, %37 ], [ %74, %60 ]
+  %77 = and i64 %33, 2
+  %78 = icmp eq i64 %77, 0
+  %79 = fneg double %76
+  %80 = select i1 %78, double %76, double %79
+  %81 = fcmp olt double %0, 0.000000e+00
+  %82 = fneg double %80
+  %83 = select i1 %81, double %82, double %80
+  br label %185
+
+84:                                               ; preds = %1
+  %85 = fcmp ueq double %4, 0x7FF0000000000000
+  br i1 %85, label %86, label %88
+
+86:                                               ; preds = %84
+  %87 = fsub double %0, %0
+  br label %185
+
+88:                                               ; preds = %84
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
-  %84 = call fastcc i32 @reduce_large(double noundef %4, ptr noundef nonnull %2, ptr noundef nonnull %3)
-  switch i32 %84, label %126 [
-    i32 0, label %85
-    i32 1, label %103
-    i32 2, label %107
+  %89 = call fastcc i32 @reduce_large(double noundef %4, ptr noundef nonnull %2, ptr noundef nonnull %3)
+  switch i32 %89, label %153 [
+    i32 0, label %90
+    i32 1, label %108
+    i32 2, label %134
   ]
 
-85:                                               ; preds = %83
-  %86 = load double, ptr %2, align 8
-  %87 = load double, ptr %3, align 8
-  %88 = fmul double %86, %86
-  %89 = tail call double @llvm.fma.f64(double %88, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %90 = tail call double @llvm.fma.f64(double %89, double %88, double 0xBD6AE7F3E733B81F)
-  %91 = tail call double @llvm.fma.f64(double %90, double %88, double 0x3DE6124613A86D09)
-  %92 = tail call double @llvm.fma.f64(double %91, double %88, double 0xBE5AE64567F544E4)
-  %93 = tail call double @llvm.fma.f64(double %92, double %88, double 0x3EC71DE3A556C734)
-  %94 = tail call double @llvm.fma.f64(double %93, double %88, double 0xBF2A01A01A01A01A)
-  %95 = tail call double @llvm.fma.f64(double %94, double %88, double 0x3F81111111111111)
-  %96 = tail call double @llvm.fma.f64(double %95, double %88, double 0xBFC5555555555555)
-  %97 = fmul double %86, %88
-  %98 = fmul double %88, 5.000000e-01
-  %99 = fsub double 1.000000e+00, %98
-  %100 = fmul double %87, %99
-  %101 = tail call double @llvm.fma.f64(double %97, double %96, double %100)
-  %102 = fadd double %86, %101
-  br label %131
+90:                                               ; preds = %88
+  %91 = load double, ptr %2, align 8
+  %92 = load double, ptr %3, align 8
+  %93 = fmul double %91, %91
+  %94 = tail call double @llvm.fma.f64(double %93, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %95 = tail call double @llvm.fma.f64(double %94, double %93, double 0xBD6AE7F3E733B81F)
+  %96 = tail call double @llvm.fma.f64(double %95, double %93, double 0x3DE6124613A86D09)
+  %97 = tail call double @llvm.fma.f64(double %96, double %93, double 0xBE5AE64567F544E4)
+  %98 = tail call double @llvm.fma.f64(double %97, double %93, double 0x3EC71DE3A556C734)
+  %99 = tail call double @llvm.fma.f64(double %98, double %93, double 0xBF2A01A01A01A01A)
+  %100 = tail call double @llvm.fma.f64(double %99, double %93, double 0x3F81111111111111)
+  %101 = tail call double @llvm.fma.f64(double %100, double %93, double 0xBFC5555555555555)
+  %102 = fmul double %91, %93
+  %103 = fmul double %93, 5.000000e-01
+  %104 = fsub double 1.000000e+00, %103
+  %105 = fmul double %92, %104
+  %106 = tail call double @llvm.fma.f64(double %102, double %101, double %105)
+  %107 = fadd double %91, %106
+  br label %180
 
-103:                                              ; preds = %83
-  %104 = load double, ptr %2, align 8
-  %105 = load double, ptr %3, align 8
-  %106 = tail call fastcc double @cos_kernel(double noundef %104, double noundef %105)
-  br label %131
+108:                                              ; preds = %88
+  %109 = load double, ptr %2, align 8
+  %110 = load double, ptr %3, align 8
+  %111 = fmul double %109, %109
+  %112 = tail call double @llvm.fma.f64(double %111, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
+  %113 = tail call double @llvm.fma.f64(double %112, double %111, double 0x3D2AE7F3E733B81F)
+  %114 = tail call double @llvm.fma.f64(double %113, double %111, double 0xBDA93974A8C07C9D)
+  %115 = tail call double @llvm.fma.f64(double %114, double %111, double 0x3E21EED8EFF8D898)
+  %116 = tail call double @llvm.fma.f64(double %115, double %111, double 0xBE927E4FB7789F5C)
+  %117 = tail call double @llvm.fma.f64(double %116, double %111, double 0x3EFA01A01A01A01A)
+  %118 = tail call double @llvm.fma.f64(double %117, double %111, double 0xBF56C16C16C16C17)
+  %119 = tail call double @llvm.fma.f64(double %118, double %111, double 0x3FA5555555555555)
+  %120 = fmul double %111, 5.000000e-01
+  %121 = fmul double %109, 5.000000e-01
+  %122 = fneg double %120
+  %123 = tail call double @llvm.fma.f64(double %121, double %109, double %122)
+  %124 = fsub double 1.000000e+00, %120
+  %125 = fsub double 1.000000e+00, %124
+  %126 = fsub double %125, %120
+  %127 = fmul double %111, %111
+  %128 = fneg double %109
+  %129 = fmul double %110, %128
+  %130 = tail call double @llvm.fma.f64(double %127, double %119, double %129)
+  %131 = fsub double %130, %123
+  %132 = fadd double %126, %131
+  %133 = fadd double %124, %132
+  br label %180
 
-107:                                              ; preds = %83
-  %108 = load double, ptr %2, align 8
-  %109 = load double, ptr %3, align 8
-  %110 = fmul double %108, %108
-  %111 = tail call double @llvm.fma.f64(double %110, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %112 = tail call double @llvm.fma.f64(double %111, double %110, double 0xBD6AE7F3E733B81F)
-  %113 = tail call double @llvm.fma.f64(double %112, double %110, double 0x3DE6124613A86D09)
-  %114 = tail call double @llvm.fma.f64(double %113, double %110, double 0xBE5AE64567F544E4)
-  %115 = tail call double @llvm.fma.f64(double %114, double %110, double 0x3EC71DE3A556C734)
-  %116 = tail call double @llvm.fma.f64(double %115, double %110, double 0xBF2A01A01A01A01A)
-  %117 = tail call double @llvm.fma.f64(double %116, double %110, double 0x3F81111111111111)
-  %118 = tail call double @llvm.fma.f64(double %117, double %110, double 0xBFC5555555555555)
-  %119 = fmul double %108, %110
-  %120 = fmul double %110, 5.000000e-01
-  %121 = fsub double 1.000000e+00, %120
-  %122 = fmul double %109, %121
-  %123 = tail call double @llvm.fma.f64(double %119, double %118, double %122)
-  %124 = fadd double %108, %123
-  %125 = fneg double %124
-  br label %131
+134:                                              ; preds = %88
+  %135 = load double, ptr %2, align 8
+  %136 = load double, ptr %3, align 8
+  %137 = fmul double %135, %135
+  %138 = tail call double @llvm.fma.f64(double %137, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %139 = tail call double @llvm.fma.f64(double %138, double %137, double 0xBD6AE7F3E733B81F)
+  %140 = tail call double @llvm.fma.f64(double %139, double %137, double 0x3DE6124613A86D09)
+  %141 = tail call double @llvm.fma.f64(double %140, double %137, double 0xBE5AE64567F544E4)
+  %142 = tail call double @llvm.fma.f64(double %141, double %137, double 0x3EC71DE3A556C734)
+  %143 = tail call double @llvm.fma.f64(double %142, double %137, double 0xBF2A01A01A01A01A)
+  %144 = tail call double @llvm.fma.f64(double %143, double %137, double 0x3F81111111111111)
+  %145 = tail call double @llvm.fma.f64(double %144, double %137, double 0xBFC5555555555555)
+  %146 = fmul double %135, %137
+  %147 = fmul double %137, 5.000000e-01
+  %148 = fsub double 1.000000e+00, %147
+  %149 = fmul double %136, %148
+  %150 = tail call double @llvm.fma.f64(double %146, double %145, double %149)
+  %151 = fadd double %135, %150
+  %152 = fneg double %151
+  br label %180
 
-126:                                              ; preds = %83
-  %127 = load double, ptr %2, align 8
-  %128 = load double, ptr %3, align 8
-  %129 = tail call fastcc double @cos_kernel(double noundef %127, double noundef %128)
-  %130 = fneg double %129
-  br label %131
+153:                                              ; preds = %88
+  %154 = load double, ptr %2, align 8
+  %155 = load double, ptr %3, align 8
+  %156 = fmul double %154, %154
+  %157 = tail call double @llvm.fma.f64(double %156, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
+  %158 = tail call double @llvm.fma.f64(double %157, double %156, double 0x3D2AE7F3E733B81F)
+  %159 = tail call double @llvm.fma.f64(double %158, double %156, double 0xBDA93974A8C07C9D)
+  %160 = tail call double @llvm.fma.f64(double %159, double %156, double 0x3E21EED8EFF8D898)
+  %161 = tail call double @llvm.fma.f64(double %160, double %156, double 0xBE927E4FB7789F5C)
+  %162 = tail call double @llvm.fma.f64(double %161, double %156, double 0x3EFA01A01A01A01A)
+  %163 = tail call double @llvm.fma.f64(double %162, double %156, double 0xBF56C16C16C16C17)
+  %164 = tail call double @llvm.fma.f64(double %163, double %156, double 0x3FA5555555555555)
+  %165 = fmul double %156, 5.000000e-01
+  %166 = fmul double %154, 5.000000e-01
+  %167 = fneg double %165
+  %168 = tail call double @llvm.fma.f64(double %166, double %154, double %167)
+  %169 = fsub double 1.000000e+00, %165
+  %170 = fsub double 1.000000e+00, %169
+  %171 = fsub double %170, %165
+  %172 = fmul double %156, %156
+  %173 = fneg double %154
+  %174 = fmul double %155, %173
+  %175 = tail call double @llvm.fma.f64(double %172, double %164, double %174)
+  %176 = fsub double %175, %168
+  %177 = fadd double %171, %176
+  %178 = fadd double %169, %177
+  %179 = fneg double %178
+  br label %180
 
-131:                                              ; preds = %126, %107, %103, %85
-  %132 = phi double [ %130, %126 ], [ %125, %107 ], [ %106, %103 ], [ %102, %85 ]
-  %133 = fcmp olt double %0, 0.000000e+00
-  %134 = fneg double %132
-  %135 = select i1 %133, double %134, double %132
+180:                                              ; preds = %153, %134, %108, %90
+  %181 = phi double [ %179, %153 ], [ %152, %134 ], [ %133, %108 ], [ %107, %90 ]
+  %182 = fcmp olt double %0, 0.000000e+00
+  %183 = fneg double %181
+  %184 = select i1 %182, double %183, double %181
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
-  br label %136
+  br label %185
 
-136:                                              ; preds = %131, %81, %6
-  %137 = phi double [ %78, %6 ], [ %82, %81 ], [ %135, %131 ]
-  ret double %137
-}
-
-; Function Attrs: nofree noinline nosync nounwind memory(argmem: write)
-define internal fastcc i32 @reduce_large(double noundef %0, ptr nocapture noundef writeonly %1, ptr nocapture noundef writeonly %2) unnamed_addr {
-  %4 = alloca [12 x i32], align 16
-  %5 = bitcast double %0 to i64
-  %6 = lshr i64 %5, 52
-  %7 = trunc i64 %6 to i32
-  %8 = tail call i32 @llvm.smax.i32(i32 %7, i32 1077)
-  %9 = add nsw i32 %8, -1077
-  %10 = lshr i32 %9, 5
-  %11 = add nuw nsw i32 %10, 6
-  %12 = zext i32 %11 to i64
-  %13 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %12
-  %14 = load i32, ptr %13, align 4
-  %15 = add nsw i64 %12, -1
-  %16 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %15
-  %17 = load i32, ptr %16, align 4
-  %18 = add nsw i64 %12, -2
-  %19 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %18
-  %20 = load i32, ptr %19, align 4
-  %21 = add nsw i64 %12, -3
-  %22 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %21
-  %23 = load i32, ptr %22, align 4
-  %24 = add nsw i64 %12, -4
-  %25 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %24
-  %26 = load i32, ptr %25, align 4
-  %27 = add nsw i64 %12, -5
-  %28 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %27
-  %29 = load i32, ptr %28, align 4
-  %30 = add nsw i64 %12, -6
-  %31 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %30
-  %32 = load i32, ptr %31, align 4
-  call void @llvm.lifetime.start.p0(i64 48, ptr nonnull %4)
-  %33 = getelementptr inbounds i8, ptr %4, i64 32
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 16 dereferenceable(48) %33, i8 0, i64 16, i1 false)
-  %34 = lshr i64 %5, 32
-  %35 = and i64 %34, 1048575
-  %36 = and i64 %5, 4294967295
-  %37 = zext i32 %14 to i64
-  %38 = mul nuw i64 %36, %37
-  %39 = trunc i64 %38 to i32
-  store i32 %39, ptr %4, align 16
-  %40 = lshr i64 %38, 32
-  %41 = zext i32 %17 to i64
-  %42 = mul nuw i64 %36, %41
-  %43 = add nuw i64 %42, %40
-  %44 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 1
-  %45 = lshr i64 %43, 32
-  %46 = zext i32 %20 to i64
-  %47 = mul nuw i64 %36, %46
-  %48 = add nuw i64 %47, %45
-  %49 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 2
-  %50 = lshr i64 %48, 32
-  %51 = zext i32 %23 to i64
-  %52 = mul nuw i64 %36, %51
-  %53 = add nuw i64 %52, %50
-  %54 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 3
-  %55 = lshr i64 %53, 32
-  %56 = zext i32 %26 to i64
-  %57 = mul nuw i64 %36, %56
-  %58 = add nuw i64 %57, %55
-  %59 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 4
-  %60 = lshr i64 %58, 32
-  %61 = zext i32 %29 to i64
-  %62 = mul nuw i64 %36, %61
-  %63 = add nuw i64 %62, %60
-  %64 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 5
-  %65 = lshr i64 %63, 32
-  %66 = zext i32 %32 to i64
-  %67 = mul nuw i64 %36, %66
-  %68 = add nuw i64 %67, %65
-  %69 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 6
-  %70 = lshr i64 %68, 32
-  %71 = or i64 %35, 1048576
-  %72 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 7
-  %73 = mul nuw nsw i64 %71, %37
-  %74 = and i64 %43, 4294967295
-  %75 = add nuw nsw i64 %74, %73
-  %76 = trunc i64 %75 to i32
-  store i32 %76, ptr %44, align 4
-  %77 = lshr i64 %75, 32
-  %78 = mul nuw nsw i64 %71, %41
-  %79 = and i64 %48, 4294967295
-  %80 = add nuw nsw i64 %77, %79
-  %81 = add nuw nsw i64 %80, %78
-  %82 = trunc i64 %81 to i32
-  store i32 %82, ptr %49, align 8
-  %83 = lshr i64 %81, 32
-  %84 = mul nuw nsw i64 %71, %46
-  %85 = and i64 %53, 4294967295
-  %86 = add nuw nsw i64 %83, %85
-  %87 = add nuw nsw i64 %86, %84
-  %88 = trunc i64 %87 to i32
-  store i32 %88, ptr %54, align 4
-  %89 = lshr i64 %87, 32
-  %90 = mul nuw nsw i64 %71, %51
-  %91 = and i64 %58, 4294967295
-  %92 = add nuw nsw i64 %89, %91
-  %93 = add nuw nsw i64 %92, %90
-  %94 = trunc i64 %93 to i32
-  store i32 %94, ptr %59, align 16
-  %95 = lshr i64 %93, 32
-  %96 = mul nuw nsw i64 %71, %56
-  %97 = and i64 %63, 4294967295
-  %98 = add nuw nsw i64 %95, %97
-  %99 = add nuw nsw i64 %98, %96
-  %100 = trunc i64 %99 to i32
-  store i32 %100, ptr %64, align 4
-  %101 = lshr i64 %99, 32
-  %102 = mul nuw nsw i64 %71, %61
-  %103 = and i64 %68, 4294967295
-  %104 = add nuw nsw i64 %101, %103
-  %105 = add nuw nsw i64 %104, %102
-  %106 = trunc i64 %105 to i32
-  store i32 %106, ptr %69, align 8
-  %107 = lshr i64 %105, 32
-  %108 = mul nuw nsw i64 %71, %66
-  %109 = add nuw nsw i64 %107, %70
-  %110 = add nuw nsw i64 %109, %108
-  %111 = trunc i64 %110 to i32
-  store i32 %111, ptr %72, align 4
-  %112 = lshr i64 %110, 32
-  %113 = and i32 %9, -32
-  %114 = trunc i64 %112 to i32
-  %115 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 8
-  store i32 %114, ptr %115, align 16
-  %116 = sub nsw i32 %113, %7
-  %117 = add nsw i32 %116, 1299
-  %118 = ashr i32 %117, 5
-  %119 = and i32 %117, 31
-  %120 = add nsw i32 %118, 1
-  %121 = sext i32 %120 to i64
-  %122 = getelementptr inbounds i32, ptr %4, i64 %121
-  %123 = load i32, ptr %122, align 4
-  %124 = zext i32 %123 to i64
-  %125 = shl nuw i64 %124, 32
-  %126 = sext i32 %118 to i64
-  %127 = getelementptr inbounds i32, ptr %4, i64 %126
-  %128 = load i32, ptr %127, align 4
-  %129 = zext i32 %128 to i64
-  %130 = or i64 %125, %129
-  %131 = add nsw i32 %118, 2
-  %132 = sext i32 %131 to i64
-  %133 = getelementptr inbounds i32, ptr %4, i64 %132
-  %134 = load i32, ptr %133, align 4
-  %135 = zext i32 %134 to i64
-  %136 = zext i32 %119 to i64
-  %137 = lshr i64 %130, %136
-  %138 = icmp eq i32 %119, 0
-  %139 = sub nuw nsw i32 64, %119
-  %140 = zext i32 %139 to i64
-  %141 = shl i64 %135, %140
-  %142 = select i1 %138, i64 0, i64 %141
-  %143 = or i64 %142, %137
-  %144 = trunc i64 %143 to i32
-  %145 = add nsw i32 %116, 1235
-  %146 = ashr i32 %145, 5
-  %147 = and i32 %145, 31
-  %148 = add nsw i32 %146, 1
-  %149 = sext i32 %148 to i64
-  %150 = getelementptr inbounds i32, ptr %4, i64 %149
-  %151 = load i32, ptr %150, align 4
-  %152 = zext i32 %151 to i64
-  %153 = shl nuw i64 %152, 32
-  %154 = sext i32 %146 to i64
-  %155 = getelementptr inbounds i32, ptr %4, i64 %154
-  %156 = load i32, ptr %155, align 4
-  %157 = zext i32 %156 to i64
-  %158 = or i64 %153, %157
-  %159 = add nsw i32 %146, 2
-  %160 = sext i32 %159 to i64
-  %161 = getelementptr inbounds i32, ptr %4, i64 %160
-  %162 = load i32, ptr %161, align 4
-  %163 = zext i32 %162 to i64
-  %164 = zext i32 %147 to i64
-  %165 = lshr i64 %158, %164
-  %166 = icmp eq i32 %147, 0
-  %167 = sub nuw nsw i32 64, %147
-  %168 = zext i32 %167 to i64
-  %169 = shl i64 %163, %168
-  %170 = select i1 %166, i64 0, i64 %169
-  %171 = or i64 %170, %165
-  %172 = add nsw i32 %116, 1171
-  %173 = ashr i32 %172, 5
-  %174 = and i32 %172, 31
-  %175 = add nsw i32 %173, 1
-  %176 = sext i32 %175 to i64
-  %177 = getelementptr inbounds i32, ptr %4, i64 %176
-  %178 = load i32, ptr %177, align 4
-  %179 = zext i32 %178 to i64
-  %180 = shl nuw i64 %179, 32
-  %181 = sext i32 %173 to i64
-  %182 = getelementptr inbounds i32, ptr %4, i64 %181
-  %183 = load i32, ptr %182, align 4
-  %184 = zext i32 %183 to i64
-  %185 = or i64 %180, %184
-  %186 = add nsw i32 %173, 2
-  %187 = sext i32 %186 to i64
-  %188 = getelementptr inbounds i32, ptr %4, i64 %187
-  %189 = load i32, ptr %188, align 4
-  %190 = zext i32 %189 to i64
-  %191 = zext i32 %174 to i64
-  %192 = lshr i64 %185, %191
-  %193 = icmp eq i32 %174, 0
-  %194 = sub nuw nsw i32 64, %174
-  %195 = zext i32 %194 to i64
-  %196 = shl i64 %190, %195
-  %197 = select i1 %193, i64 0, i64 %196
-  %198 = or i64 %197, %192
-  %199 = lshr i64 %171, 63
-  %200 = trunc i64 %199 to i32
-  %201 = add i32 %200, %144
-  %202 = and i32 %201, 3
-  %203 = lshr i64 %171, 32
-  %204 = trunc i64 %203 to i32
-  %205 = sitofp i32 %204 to double
-  %206 = fmul double %205, 0x3DF0000000000000
-  %207 = trunc i64 %171 to i32
-  %208 = uitofp i32 %207 to double
-  %209 = fmul double %208, 0x3BF0000000000000
-  %210 = lshr i64 %198, 32
-  %211 = trunc i64 %210 to i32
-  %212 = uitofp i32 %211 to double
-  %213 = fmul double %212, 0x39F0000000000000
-  %214 = trunc i64 %198 to i32
-  %215 = uitofp i32 %214 to double
-  %216 = fmul double %215, 0x37F0000000000000
-  %217 = fadd double %216, %213
-  %218 = fadd double %209, %206
-  %219 = fsub double %218, %206
-  %220 = fsub double %218, %219
-  %221 = fsub double %206, %220
-  %222 = fsub double %209, %219
-  %223 = fadd double %222, %221
-  %224 = fadd double %217, %223
-  %225 = fadd double %218, %224
-  %226 = fsub double %225, %218
-  %227 = fsub double %224, %226
-  %228 = fmul double %225, 0x3FF921FB54442D18
-  %229 = fneg double %228
-  %230 = tail call double @llvm.fma.f64(double %225, double 0x3FF921FB54442D18, double %229)
-  %231 = fmul double %225, 0x3C91A62633145C07
-  %232 = fmul double %227, 0x3FF921FB54442D18
-  %233 = fadd double %231, %232
-  %234 = fadd double %230, %233
-  %235 = fadd double %228, %234
-  %236 = fsub double %235, %228
-  %237 = fsub double %234, %236
-  store double %237, ptr %2, align 8
-  store double %235, ptr %1, align 8
-  call void @llvm.lifetime.end.p0(i64 48, ptr nonnull %4)
-  ret i32 %202
-}
-
-; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
-define internal fastcc double @cos_kernel(double noundef %0, double noundef %1) unnamed_addr {
-  %3 = fmul double %0, %0
-  %4 = tail call double @llvm.fma.f64(double %3, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
-  %5 = tail call double @llvm.fma.f64(double %4, double %3, double 0x3D2AE7F3E733B81F)
-  %6 = tail call double @llvm.fma.f64(double %5, double %3, double 0xBDA93974A8C07C9D)
-  %7 = tail call double @llvm.fma.f64(double %6, double %3, double 0x3E21EED8EFF8D898)
-  %8 = tail call double @llvm.fma.f64(double %7, double %3, double 0xBE927E4FB7789F5C)
-  %9 = tail call double @llvm.fma.f64(double %8, double %3, double 0x3EFA01A01A01A01A)
-  %10 = tail call double @llvm.fma.f64(double %9, double %3, double 0xBF56C16C16C16C17)
-  %11 = tail call double @llvm.fma.f64(double %10, double %3, double 0x3FA5555555555555)
-  %12 = fmul double %3, 5.000000e-01
-  %13 = fmul double %0, 5.000000e-01
-  %14 = fneg double %12
-  %15 = tail call double @llvm.fma.f64(double %13, double %0, double %14)
-  %16 = fsub double 1.000000e+00, %12
-  %17 = fsub double 1.000000e+00, %16
-  %18 = fsub double %17, %12
-  %19 = fmul double %3, %3
-  %20 = fneg double %0
-  %21 = fmul double %20, %1
-  %22 = tail call double @llvm.fma.f64(double %19, double %11, double %21)
-  %23 = fsub double %22, %15
-  %24 = fadd double %18, %23
-  %25 = fadd double %16, %24
-  ret double %25
+185:                                              ; preds = %6, %75, %86, %180
+  %186 = phi double [ %87, %86 ], [ %184, %180 ], [ %0, %6 ], [ %83, %75 ]
+  ret double %186
 }
 
 ; Function Attrs: nofree noinline nosync nounwind memory(none)
@@ -1519,162 +1293,219 @@ define dso_local double @pyir_cos(double noundef %0) local_unnamed_addr {
   %3 = alloca double, align 8
   %4 = tail call double @llvm.fabs.f64(double %0)
   %5 = fcmp olt double %4, 5.242880e+05
-  br i1 %5, label %6, label %77
+  br i1 %5, label %6, label %82
 
 6:                                                ; preds = %1
-  %7 = fmul double %4, 0x3FE45F306DC9C883
-  %8 = tail call double @llvm.rint.f64(double %7)
-  %9 = fmul double %8, 0x3FF921FB54400000
-  %10 = fsub double %4, %9
-  %11 = fmul double %8, 0xBDD0B4611A600000
-  %12 = fadd double %11, %10
-  %13 = fsub double %12, %10
-  %14 = fsub double %12, %13
-  %15 = fsub double %10, %14
-  %16 = fsub double %11, %13
-  %17 = fadd double %16, %15
-  %18 = fmul double %8, 0xBBA3198A2E000000
-  %19 = fadd double %18, %12
-  %20 = fsub double %19, %12
-  %21 = fsub double %19, %20
-  %22 = fsub double %12, %21
-  %23 = fsub double %18, %20
-  %24 = fadd double %23, %22
-  %25 = fadd double %17, %24
-  %26 = fmul double %8, 0x397B839A252049C1
-  %27 = fsub double %25, %26
-  %28 = fadd double %19, %27
-  %29 = fsub double %28, %19
-  %30 = fsub double %27, %29
-  %31 = fmul double %28, %28
-  %32 = tail call double @llvm.fma.f64(double %31, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %33 = tail call double @llvm.fma.f64(double %32, double %31, double 0xBD6AE7F3E733B81F)
-  %34 = tail call double @llvm.fma.f64(double %33, double %31, double 0x3DE6124613A86D09)
-  %35 = tail call double @llvm.fma.f64(double %34, double %31, double 0xBE5AE64567F544E4)
-  %36 = tail call double @llvm.fma.f64(double %35, double %31, double 0x3EC71DE3A556C734)
-  %37 = tail call double @llvm.fma.f64(double %36, double %31, double 0xBF2A01A01A01A01A)
-  %38 = tail call double @llvm.fma.f64(double %37, double %31, double 0x3F81111111111111)
-  %39 = tail call double @llvm.fma.f64(double %38, double %31, double 0xBFC5555555555555)
-  %40 = fmul double %28, %31
-  %41 = fmul double %31, 5.000000e-01
-  %42 = fsub double 1.000000e+00, %41
-  %43 = fmul double %30, %42
-  %44 = tail call double @llvm.fma.f64(double %40, double %39, double %43)
-  %45 = fadd double %28, %44
-  %46 = tail call double @llvm.fma.f64(double %31, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
-  %47 = tail call double @llvm.fma.f64(double %46, double %31, double 0x3D2AE7F3E733B81F)
-  %48 = tail call double @llvm.fma.f64(double %47, double %31, double 0xBDA93974A8C07C9D)
-  %49 = tail call double @llvm.fma.f64(double %48, double %31, double 0x3E21EED8EFF8D898)
-  %50 = tail call double @llvm.fma.f64(double %49, double %31, double 0xBE927E4FB7789F5C)
-  %51 = tail call double @llvm.fma.f64(double %50, double %31, double 0x3EFA01A01A01A01A)
-  %52 = tail call double @llvm.fma.f64(double %51, double %31, double 0xBF56C16C16C16C17)
-  %53 = tail call double @llvm.fma.f64(double %52, double %31, double 0x3FA5555555555555)
-  %54 = fmul double %28, 5.000000e-01
-  %55 = fneg double %41
-  %56 = tail call double @llvm.fma.f64(double %54, double %28, double %55)
-  %57 = fsub double 1.000000e+00, %42
-  %58 = fsub double %57, %41
-  %59 = fmul double %31, %31
-  %60 = fneg double %28
-  %61 = fmul double %30, %60
-  %62 = tail call double @llvm.fma.f64(double %59, double %53, double %61)
-  %63 = fsub double %62, %56
-  %64 = fadd double %58, %63
-  %65 = fadd double %42, %64
-  %66 = fptosi double %8 to i64
-  %67 = and i64 %66, 1
-  %68 = icmp eq i64 %67, 0
-  %69 = select i1 %68, double %65, double %45
-  %70 = add i64 %66, 1
-  %71 = and i64 %70, 2
-  %72 = icmp eq i64 %71, 0
-  %73 = fneg double %69
-  %74 = select i1 %72, double %69, double %73
-  %75 = fcmp olt double %4, 0x3E40000000000000
-  %76 = select i1 %75, double 1.000000e+00, double %74
-  br label %131
+  %7 = fcmp olt double %4, 0x3E40000000000000
+  br i1 %7, label %180, label %8
 
-77:                                               ; preds = %1
-  %78 = fcmp ueq double %4, 0x7FF0000000000000
-  br i1 %78, label %79, label %81
+8:                                                ; preds = %6
+  %9 = fmul double %4, 0x3FE45F306DC9C883
+  %10 = tail call double @llvm.rint.f64(double %9)
+  %11 = fmul double %10, 0x3FF921FB54400000
+  %12 = fsub double %4, %11
+  %13 = fmul double %10, 0xBDD0B4611A600000
+  %14 = fadd double %13, %12
+  %15 = fsub double %14, %12
+  %16 = fsub double %14, %15
+  %17 = fsub double %12, %16
+  %18 = fsub double %13, %15
+  %19 = fadd double %18, %17
+  %20 = fmul double %10, 0xBBA3198A2E000000
+  %21 = fadd double %20, %14
+  %22 = fsub double %21, %14
+  %23 = fsub double %21, %22
+  %24 = fsub double %14, %23
+  %25 = fsub double %20, %22
+  %26 = fadd double %25, %24
+  %27 = fadd double %19, %26
+  %28 = fmul double %10, 0x397B839A252049C1
+  %29 = fsub double %27, %28
+  %30 = fadd double %21, %29
+  %31 = fsub double %30, %21
+  %32 = fsub double %29, %31
+  %33 = fptosi double %10 to i64
+  %34 = and i64 %33, 1
+  %35 = icmp eq i64 %34, 0
+  %36 = fmul double %30, %30
+  br i1 %35, label %37, label %60
 
-79:                                               ; preds = %77
-  %80 = fsub double %0, %0
-  br label %131
+37:                                               ; preds = %8
+  %38 = tail call double @llvm.fma.f64(double %36, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
+  %39 = tail call double @llvm.fma.f64(double %38, double %36, double 0x3D2AE7F3E733B81F)
+  %40 = tail call double @llvm.fma.f64(double %39, double %36, double 0xBDA93974A8C07C9D)
+  %41 = tail call double @llvm.fma.f64(double %40, double %36, double 0x3E21EED8EFF8D898)
+  %42 = tail call double @llvm.fma.f64(double %41, double %36, double 0xBE927E4FB7789F5C)
+  %43 = tail call double @llvm.fma.f64(double %42, double %36, double 0x3EFA01A01A01A01A)
+  %44 = tail call double @llvm.fma.f64(double %43, double %36, double 0xBF56C16C16C16C17)
+  %45 = tail call double @llvm.fma.f64(double %44, double %36, double 0x3FA5555555555555)
+  %46 = fmul double %36, 5.000000e-01
+  %47 = fmul double %30, 5.000000e-01
+  %48 = fneg double %46
+  %49 = tail call double @llvm.fma.f64(double %47, double %30, double %48)
+  %50 = fsub double 1.000000e+00, %46
+  %51 = fsub double 1.000000e+00, %50
+  %52 = fsub double %51, %46
+  %53 = fmul double %36, %36
+  %54 = fneg double %30
+  %55 = fmul double %32, %54
+  %56 = tail call double @llvm.fma.f64(double %53, double %45, double %55)
+  %57 = fsub double %56, %49
+  %58 = fadd double %52, %57
+  %59 = fadd double %50, %58
+  br label %75
 
-81:                                               ; preds = %77
+60:                                               ; preds = %8
+  %61 = tail call double @llvm.fma.f64(double %36, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %62 = tail call double @llvm.fma.f64(double %61, double %36, double 0xBD6AE7F3E733B81F)
+  %63 = tail call double @llvm.fma.f64(double %62, double %36, double 0x3DE6124613A86D09)
+  %64 = tail call double @llvm.fma.f64(double %63, double %36, double 0xBE5AE64567F544E4)
+  %65 = tail call double @llvm.fma.f64(double %64, double %36, double 0x3EC71DE3A556C734)
+  %66 = tail call double @llvm.fma.f64(double %65, double %36, double 0xBF2A01A01A01A01A)
+  %67 = tail call double @llvm.fma.f64(double %66, double %36, double 0x3F81111111111111)
+  %68 = tail call double @llvm.fma.f64(double %67, double %36, double 0xBFC5555555555555)
+  %69 = fmul double %30, %36
+  %70 = fmul double %36, 5.000000e-01
+  %71 = fsub double 1.000000e+00, %70
+  %72 = fmul double %32, %71
+  %73 = tail call double @llvm.fma.f64(double %69, double %68, double %72)
+  %74 = fadd double %30, %73
+  br label %75
+
+75:                                               ; preds = %60, %37
+  %76 = phi double [ %59, %37 ], [ %74, %60 ]
+  %77 = add i64 %33, 1
+  %78 = and i64 %77, 2
+  %79 = icmp eq i64 %78, 0
+  %80 = fneg double %76
+  %81 = select i1 %79, double %76, double %80
+  br label %180
+
+82:                                               ; preds = %1
+  %83 = fcmp ueq double %4, 0x7FF0000000000000
+  br i1 %83, label %84, label %86
+
+84:                                               ; preds = %82
+  %85 = fsub double %0, %0
+  br label %180
+
+86:                                               ; preds = %82
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
-  %82 = call fastcc i32 @reduce_large(double noundef %4, ptr noundef nonnull %2, ptr noundef nonnull %3)
-  switch i32 %82, label %111 [
-    i32 0, label %83
-    i32 1, label %87
-    i32 2, label %106
+  %87 = call fastcc i32 @reduce_large(double noundef %4, ptr noundef nonnull %2, ptr noundef nonnull %3)
+  switch i32 %87, label %160 [
+    i32 0, label %88
+    i32 1, label %114
+    i32 2, label %133
   ]
 
-83:                                               ; preds = %81
-  %84 = load double, ptr %2, align 8
-  %85 = load double, ptr %3, align 8
-  %86 = tail call fastcc double @cos_kernel(double noundef %84, double noundef %85)
-  br label %129
+88:                                               ; preds = %86
+  %89 = load double, ptr %2, align 8
+  %90 = load double, ptr %3, align 8
+  %91 = fmul double %89, %89
+  %92 = tail call double @llvm.fma.f64(double %91, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
+  %93 = tail call double @llvm.fma.f64(double %92, double %91, double 0x3D2AE7F3E733B81F)
+  %94 = tail call double @llvm.fma.f64(double %93, double %91, double 0xBDA93974A8C07C9D)
+  %95 = tail call double @llvm.fma.f64(double %94, double %91, double 0x3E21EED8EFF8D898)
+  %96 = tail call double @llvm.fma.f64(double %95, double %91, double 0xBE927E4FB7789F5C)
+  %97 = tail call double @llvm.fma.f64(double %96, double %91, double 0x3EFA01A01A01A01A)
+  %98 = tail call double @llvm.fma.f64(double %97, double %91, double 0xBF56C16C16C16C17)
+  %99 = tail call double @llvm.fma.f64(double %98, double %91, double 0x3FA5555555555555)
+  %100 = fmul double %91, 5.000000e-01
+  %101 = fmul double %89, 5.000000e-01
+  %102 = fneg double %100
+  %103 = tail call double @llvm.fma.f64(double %101, double %89, double %102)
+  %104 = fsub double 1.000000e+00, %100
+  %105 = fsub double 1.000000e+00, %104
+  %106 = fsub double %105, %100
+  %107 = fmul double %91, %91
+  %108 = fneg double %89
+  %109 = fmul double %90, %108
+  %110 = tail call double @llvm.fma.f64(double %107, double %99, double %109)
+  %111 = fsub double %110, %103
+  %112 = fadd double %106, %111
+  %113 = fadd double %104, %112
+  br label %178
 
-87:                                               ; preds = %81
-  %88 = load double, ptr %2, align 8
-  %89 = load double, ptr %3, align 8
-  %90 = fmul double %88, %88
-  %91 = tail call double @llvm.fma.f64(double %90, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %92 = tail call double @llvm.fma.f64(double %91, double %90, double 0xBD6AE7F3E733B81F)
-  %93 = tail call double @llvm.fma.f64(double %92, double %90, double 0x3DE6124613A86D09)
-  %94 = tail call double @llvm.fma.f64(double %93, double %90, double 0xBE5AE64567F544E4)
-  %95 = tail call double @llvm.fma.f64(double %94, double %90, double 0x3EC71DE3A556C734)
-  %96 = tail call double @llvm.fma.f64(double %95, double %90, double 0xBF2A01A01A01A01A)
-  %97 = tail call double @llvm.fma.f64(double %96, double %90, double 0x3F81111111111111)
-  %98 = tail call double @llvm.fma.f64(double %97, double %90, double 0xBFC5555555555555)
-  %99 = fmul double %88, %90
-  %100 = fmul double %90, 5.000000e-01
-  %101 = fsub double 1.000000e+00, %100
-  %102 = fmul double %89, %101
-  %103 = tail call double @llvm.fma.f64(double %99, double %98, double %102)
-  %104 = fadd double %88, %103
-  %105 = fneg double %104
-  br label %129
+114:                                              ; preds = %86
+  %115 = load double, ptr %2, align 8
+  %116 = load double, ptr %3, align 8
+  %117 = fmul double %115, %115
+  %118 = tail call double @llvm.fma.f64(double %117, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %119 = tail call double @llvm.fma.f64(double %118, double %117, double 0xBD6AE7F3E733B81F)
+  %120 = tail call double @llvm.fma.f64(double %119, double %117, double 0x3DE6124613A86D09)
+  %121 = tail call double @llvm.fma.f64(double %120, double %117, double 0xBE5AE64567F544E4)
+  %122 = tail call double @llvm.fma.f64(double %121, double %117, double 0x3EC71DE3A556C734)
+  %123 = tail call double @llvm.fma.f64(double %122, double %117, double 0xBF2A01A01A01A01A)
+  %124 = tail call double @llvm.fma.f64(double %123, double %117, double 0x3F81111111111111)
+  %125 = tail call double @llvm.fma.f64(double %124, double %117, double 0xBFC5555555555555)
+  %126 = fmul double %115, %117
+  %127 = fmul double %117, 5.000000e-01
+  %128 = fsub double 1.000000e+00, %127
+  %129 = fmul double %116, %128
+  %130 = tail call double @llvm.fma.f64(double %126, double %125, double %129)
+  %131 = fadd double %115, %130
+  %132 = fneg double %131
+  br label %178
 
-106:                                              ; preds = %81
-  %107 = load double, ptr %2, align 8
-  %108 = load double, ptr %3, align 8
-  %109 = tail call fastcc double @cos_kernel(double noundef %107, double noundef %108)
-  %110 = fneg double %109
-  br label %129
+133:                                              ; preds = %86
+  %134 = load double, ptr %2, align 8
+  %135 = load double, ptr %3, align 8
+  %136 = fmul double %134, %134
+  %137 = tail call double @llvm.fma.f64(double %136, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
+  %138 = tail call double @llvm.fma.f64(double %137, double %136, double 0x3D2AE7F3E733B81F)
+  %139 = tail call double @llvm.fma.f64(double %138, double %136, double 0xBDA93974A8C07C9D)
+  %140 = tail call double @llvm.fma.f64(double %139, double %136, double 0x3E21EED8EFF8D898)
+  %141 = tail call double @llvm.fma.f64(double %140, double %136, double 0xBE927E4FB7789F5C)
+  %142 = tail call double @llvm.fma.f64(double %141, double %136, double 0x3EFA01A01A01A01A)
+  %143 = tail call double @llvm.fma.f64(double %142, double %136, double 0xBF56C16C16C16C17)
+  %144 = tail call double @llvm.fma.f64(double %143, double %136, double 0x3FA5555555555555)
+  %145 = fmul double %136, 5.000000e-01
+  %146 = fmul double %134, 5.000000e-01
+  %147 = fneg double %145
+  %148 = tail call double @llvm.fma.f64(double %146, double %134, double %147)
+  %149 = fsub double 1.000000e+00, %145
+  %150 = fsub double 1.000000e+00, %149
+  %151 = fsub double %150, %145
+  %152 = fmul double %136, %136
+  %153 = fneg double %134
+  %154 = fmul double %135, %153
+  %155 = tail call double @llvm.fma.f64(double %152, double %144, double %154)
+  %156 = fsub double %155, %148
+  %157 = fadd double %151, %156
+  %158 = fadd double %149, %157
+  %159 = fneg double %158
+  br label %178
 
-111:                                              ; preds = %81
-  %112 = load double, ptr %2, align 8
-  %113 = load double, ptr %3, align 8
-  %114 = fmul double %112, %112
-  %115 = tail call double @llvm.fma.f64(double %114, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
-  %116 = tail call double @llvm.fma.f64(double %115, double %114, double 0xBD6AE7F3E733B81F)
-  %117 = tail call double @llvm.fma.f64(double %116, double %114, double 0x3DE6124613A86D09)
-  %118 = tail call double @llvm.fma.f64(double %117, double %114, double 0xBE5AE64567F544E4)
-  %119 = tail call double @llvm.fma.f64(double %118, double %114, double 0x3EC71DE3A556C734)
-  %120 = tail call double @llvm.fma.f64(double %119, double %114, double 0xBF2A01A01A01A01A)
-  %121 = tail call double @llvm.fma.f64(double %120, double %114, double 0x3F81111111111111)
-  %122 = tail call double @llvm.fma.f64(double %121, double %114, double 0xBFC5555555555555)
-  %123 = fmul double %112, %114
-  %124 = fmul double %114, 5.000000e-01
-  %125 = fsub double 1.000000e+00, %124
-  %126 = fmul double %113, %125
-  %127 = tail call double @llvm.fma.f64(double %123, double %122, double %126)
-  %128 = fadd double %112, %127
-  br label %129
+160:                                              ; preds = %86
+  %161 = load double, ptr %2, align 8
+  %162 = load double, ptr %3, align 8
+  %163 = fmul double %161, %161
+  %164 = tail call double @llvm.fma.f64(double %163, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %165 = tail call double @llvm.fma.f64(double %164, double %163, double 0xBD6AE7F3E733B81F)
+  %166 = tail call double @llvm.fma.f64(double %165, double %163, double 0x3DE6124613A86D09)
+  %167 = tail call double @llvm.fma.f64(double %166, double %163, double 0xBE5AE64567F544E4)
+  %168 = tail call double @llvm.fma.f64(double %167, double %163, double 0x3EC71DE3A556C734)
+  %169 = tail call double @llvm.fma.f64(double %168, double %163, double 0xBF2A01A01A01A01A)
+  %170 = tail call double @llvm.fma.f64(double %169, double %163, double 0x3F81111111111111)
+  %171 = tail call double @llvm.fma.f64(double %170, double %163, double 0xBFC5555555555555)
+  %172 = fmul double %161, %163
+  %173 = fmul double %163, 5.000000e-01
+  %174 = fsub double 1.000000e+00, %173
+  %175 = fmul double %162, %174
+  %176 = tail call double @llvm.fma.f64(double %172, double %171, double %175)
+  %177 = fadd double %161, %176
+  br label %178
 
-129:                                              ; preds = %111, %106, %87, %83
-  %130 = phi double [ %128, %111 ], [ %110, %106 ], [ %105, %87 ], [ %86, %83 ]
+178:                                              ; preds = %160, %133, %114, %88
+  %179 = phi double [ %177, %160 ], [ %159, %133 ], [ %132, %114 ], [ %113, %88 ]
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
-  br label %131
+  br label %180
 
-131:                                              ; preds = %129, %79, %6
-  %132 = phi double [ %76, %6 ], [ %80, %79 ], [ %130, %129 ]
-  ret double %132
+180:                                              ; preds = %6, %75, %84, %178
+  %181 = phi double [ %85, %84 ], [ %179, %178 ], [ 1.000000e+00, %6 ], [ %81, %75 ]
+  ret double %181
 }
 
 ; Function Attrs: nofree noinline nosync nounwind memory(none)
@@ -2256,41 +2087,231 @@ define dso_local double @pyir_cosh(double noundef %0) local_unnamed_addr {
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_tanh(double noundef %0) local_unnamed_addr {
-  %2 = tail call double @llvm.fabs.f64(double %0)
-  %3 = fcmp olt double %2, 1.000000e+00
-  br i1 %3, label %4, label %10
+  %2 = fcmp ord double %0, 0.000000e+00
+  br i1 %2, label %5, label %3
 
-4:                                                ; preds = %1
-  %5 = fmul double %2, -2.000000e+00
-  %6 = tail call fastcc double @expm1_gen_d(double noundef %5)
-  %7 = fneg double %6
-  %8 = fadd double %6, 2.000000e+00
-  %9 = fdiv double %7, %8
-  br label %18
+3:                                                ; preds = %1
+  %4 = fadd double %0, %0
+  br label %170
 
-10:                                               ; preds = %1
-  %11 = fcmp olt double %2, 2.200000e+01
-  %12 = select i1 %11, double %2, double 2.200000e+01
-  %13 = fmul double %12, 2.000000e+00
-  %14 = tail call fastcc double @expm1_gen_d(double noundef %13)
-  %15 = fadd double %14, 2.000000e+00
-  %16 = fdiv double 2.000000e+00, %15
-  %17 = fsub double 1.000000e+00, %16
-  br label %18
+5:                                                ; preds = %1
+  %6 = tail call double @llvm.fabs.f64(double %0)
+  %7 = fcmp olt double %6, 0x3C80000000000000
+  br i1 %7, label %170, label %8
 
-18:                                               ; preds = %4, %10
-  %19 = phi double [ %9, %4 ], [ %17, %10 ]
-  %20 = fcmp olt double %2, 2.200000e+01
-  %21 = select i1 %20, double %19, double 1.000000e+00
-  %22 = fcmp olt double %0, 0.000000e+00
-  %23 = fneg double %21
-  %24 = select i1 %22, double %23, double %21
-  %25 = fcmp olt double %2, 0x3C80000000000000
-  %26 = select i1 %25, double %0, double %24
-  %27 = fcmp uno double %0, 0.000000e+00
-  %28 = fadd double %0, %0
-  %29 = select i1 %27, double %28, double %26
-  ret double %29
+8:                                                ; preds = %5
+  %9 = fcmp olt double %6, 2.200000e+01
+  br i1 %9, label %10, label %165
+
+10:                                               ; preds = %8
+  %11 = fcmp olt double %6, 1.000000e+00
+  br i1 %11, label %12, label %90
+
+12:                                               ; preds = %10
+  %13 = fmul double %6, -2.000000e+00
+  %14 = tail call double @llvm.fabs.f64(double %13)
+  %15 = fcmp ord double %13, 0.000000e+00
+  br i1 %15, label %18, label %16
+
+16:                                               ; preds = %12
+  %17 = fadd double %13, %13
+  br label %85
+
+18:                                               ; preds = %12
+  %19 = fcmp olt double %14, 0x3C90000000000000
+  br i1 %19, label %85, label %20
+
+20:                                               ; preds = %18
+  %21 = fcmp ogt double %13, 7.100000e+02
+  br i1 %21, label %85, label %22
+
+22:                                               ; preds = %20
+  %23 = fcmp olt double %13, -4.000000e+01
+  br i1 %23, label %85, label %24
+
+24:                                               ; preds = %22
+  %25 = fcmp ugt double %14, 3.400000e-01
+  br i1 %25, label %55, label %26
+
+26:                                               ; preds = %24
+  %27 = tail call double @llvm.fma.f64(double %13, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
+  %28 = tail call double @llvm.fma.f64(double %27, double %13, double 0x3E21EED8EFF8D898)
+  %29 = tail call double @llvm.fma.f64(double %28, double %13, double 0x3E5AE64567F544E4)
+  %30 = tail call double @llvm.fma.f64(double %29, double %13, double 0x3E927E4FB7789F5C)
+  %31 = tail call double @llvm.fma.f64(double %30, double %13, double 0x3EC71DE3A556C734)
+  %32 = tail call double @llvm.fma.f64(double %31, double %13, double 0x3EFA01A01A01A01A)
+  %33 = tail call double @llvm.fma.f64(double %32, double %13, double 0x3F2A01A01A01A01A)
+  %34 = tail call double @llvm.fma.f64(double %33, double %13, double 0x3F56C16C16C16C17)
+  %35 = tail call double @llvm.fma.f64(double %34, double %13, double 0x3F81111111111111)
+  %36 = tail call double @llvm.fma.f64(double %35, double %13, double 0x3FA5555555555555)
+  %37 = tail call double @llvm.fma.f64(double %36, double %13, double 0x3FC5555555555555)
+  %38 = tail call double @llvm.fma.f64(double %37, double %13, double 5.000000e-01)
+  %39 = fmul double %13, %13
+  %40 = fneg double %39
+  %41 = tail call double @llvm.fma.f64(double %13, double %13, double %40)
+  %42 = fmul double %39, %38
+  %43 = fneg double %42
+  %44 = tail call double @llvm.fma.f64(double %39, double %38, double %43)
+  %45 = fmul double %41, %38
+  %46 = fadd double %45, %44
+  %47 = fadd double %13, %42
+  %48 = fsub double %47, %13
+  %49 = fsub double %47, %48
+  %50 = fsub double %13, %49
+  %51 = fsub double %42, %48
+  %52 = fadd double %51, %50
+  %53 = fadd double %46, %52
+  %54 = fadd double %47, %53
+  br label %85
+
+55:                                               ; preds = %24
+  %56 = fmul double %13, 0x3FF71547652B82FE
+  %57 = tail call double @llvm.rint.f64(double %56)
+  %58 = fcmp ogt double %57, 6.000000e+01
+  br i1 %58, label %59, label %62
+
+59:                                               ; preds = %55
+  %60 = tail call fastcc double @exp_dd_gen_d(double noundef %13, double noundef 0.000000e+00)
+  %61 = fadd double %60, -1.000000e+00
+  br label %85
+
+62:                                               ; preds = %55
+  %63 = fneg double %57
+  %64 = tail call double @llvm.fma.f64(double %63, double 0x3FE62E42FEE00000, double %13)
+  %65 = fmul double %57, 0x3DEA39EF35793C76
+  %66 = fneg double %65
+  %67 = tail call double @llvm.fma.f64(double %57, double 0x3DEA39EF35793C76, double %66)
+  %68 = fsub double %64, %65
+  %69 = fsub double %68, %64
+  %70 = fsub double %68, %69
+  %71 = fsub double %64, %70
+  %72 = fsub double %66, %69
+  %73 = fadd double %72, %71
+  %74 = fsub double %73, %67
+  %75 = tail call fastcc double @expm1_small_gen_d(double noundef %68)
+  %76 = tail call double @llvm.fma.f64(double %74, double %75, double %74)
+  %77 = fadd double %75, %76
+  %78 = fptosi double %57 to i64
+  %79 = shl i64 %78, 52
+  %80 = add i64 %79, 4607182418800017408
+  %81 = bitcast i64 %80 to double
+  %82 = fmul double %77, %81
+  %83 = fadd double %81, -1.000000e+00
+  %84 = fadd double %83, %82
+  br label %85
+
+85:                                               ; preds = %62, %59, %26, %22, %20, %18, %16
+  %86 = phi double [ %17, %16 ], [ %54, %26 ], [ %13, %18 ], [ 0x7FF0000000000000, %20 ], [ -1.000000e+00, %22 ], [ %61, %59 ], [ %84, %62 ]
+  %87 = fneg double %86
+  %88 = fadd double %86, 2.000000e+00
+  %89 = fdiv double %87, %88
+  br label %165
+
+90:                                               ; preds = %10
+  %91 = fmul double %6, 2.000000e+00
+  %92 = fcmp ord double %91, 0.000000e+00
+  br i1 %92, label %95, label %93
+
+93:                                               ; preds = %90
+  %94 = fadd double %91, %91
+  br label %160
+
+95:                                               ; preds = %90
+  %96 = fcmp olt double %91, 0x3C90000000000000
+  br i1 %96, label %160, label %97
+
+97:                                               ; preds = %95
+  %98 = fcmp ogt double %91, 7.100000e+02
+  br i1 %98, label %160, label %99
+
+99:                                               ; preds = %97
+  %100 = fcmp ugt double %91, 3.400000e-01
+  br i1 %100, label %130, label %101
+
+101:                                              ; preds = %99
+  %102 = tail call double @llvm.fma.f64(double %91, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
+  %103 = tail call double @llvm.fma.f64(double %102, double %91, double 0x3E21EED8EFF8D898)
+  %104 = tail call double @llvm.fma.f64(double %103, double %91, double 0x3E5AE64567F544E4)
+  %105 = tail call double @llvm.fma.f64(double %104, double %91, double 0x3E927E4FB7789F5C)
+  %106 = tail call double @llvm.fma.f64(double %105, double %91, double 0x3EC71DE3A556C734)
+  %107 = tail call double @llvm.fma.f64(double %106, double %91, double 0x3EFA01A01A01A01A)
+  %108 = tail call double @llvm.fma.f64(double %107, double %91, double 0x3F2A01A01A01A01A)
+  %109 = tail call double @llvm.fma.f64(double %108, double %91, double 0x3F56C16C16C16C17)
+  %110 = tail call double @llvm.fma.f64(double %109, double %91, double 0x3F81111111111111)
+  %111 = tail call double @llvm.fma.f64(double %110, double %91, double 0x3FA5555555555555)
+  %112 = tail call double @llvm.fma.f64(double %111, double %91, double 0x3FC5555555555555)
+  %113 = tail call double @llvm.fma.f64(double %112, double %91, double 5.000000e-01)
+  %114 = fmul double %91, %91
+  %115 = fneg double %114
+  %116 = tail call double @llvm.fma.f64(double %91, double %91, double %115)
+  %117 = fmul double %114, %113
+  %118 = fneg double %117
+  %119 = tail call double @llvm.fma.f64(double %114, double %113, double %118)
+  %120 = fmul double %116, %113
+  %121 = fadd double %120, %119
+  %122 = fadd double %91, %117
+  %123 = fsub double %122, %91
+  %124 = fsub double %122, %123
+  %125 = fsub double %91, %124
+  %126 = fsub double %117, %123
+  %127 = fadd double %126, %125
+  %128 = fadd double %121, %127
+  %129 = fadd double %122, %128
+  br label %160
+
+130:                                              ; preds = %99
+  %131 = fmul double %91, 0x3FF71547652B82FE
+  %132 = tail call double @llvm.rint.f64(double %131)
+  %133 = fcmp ogt double %132, 6.000000e+01
+  br i1 %133, label %134, label %137
+
+134:                                              ; preds = %130
+  %135 = tail call fastcc double @exp_dd_gen_d(double noundef %91, double noundef 0.000000e+00)
+  %136 = fadd double %135, -1.000000e+00
+  br label %160
+
+137:                                              ; preds = %130
+  %138 = fneg double %132
+  %139 = tail call double @llvm.fma.f64(double %138, double 0x3FE62E42FEE00000, double %91)
+  %140 = fmul double %132, 0x3DEA39EF35793C76
+  %141 = fneg double %140
+  %142 = tail call double @llvm.fma.f64(double %132, double 0x3DEA39EF35793C76, double %141)
+  %143 = fsub double %139, %140
+  %144 = fsub double %143, %139
+  %145 = fsub double %143, %144
+  %146 = fsub double %139, %145
+  %147 = fsub double %141, %144
+  %148 = fadd double %147, %146
+  %149 = fsub double %148, %142
+  %150 = tail call fastcc double @expm1_small_gen_d(double noundef %143)
+  %151 = tail call double @llvm.fma.f64(double %149, double %150, double %149)
+  %152 = fadd double %150, %151
+  %153 = fptosi double %132 to i64
+  %154 = shl i64 %153, 52
+  %155 = add i64 %154, 4607182418800017408
+  %156 = bitcast i64 %155 to double
+  %157 = fmul double %152, %156
+  %158 = fadd double %156, -1.000000e+00
+  %159 = fadd double %158, %157
+  br label %160
+
+160:                                              ; preds = %137, %134, %101, %97, %95, %93
+  %161 = phi double [ %94, %93 ], [ %129, %101 ], [ %91, %95 ], [ 0x7FF0000000000000, %97 ], [ %136, %134 ], [ %159, %137 ]
+  %162 = fadd double %161, 2.000000e+00
+  %163 = fdiv double 2.000000e+00, %162
+  %164 = fsub double 1.000000e+00, %163
+  br label %165
+
+165:                                              ; preds = %160, %85, %8
+  %166 = phi double [ %89, %85 ], [ %164, %160 ], [ 1.000000e+00, %8 ]
+  %167 = fcmp olt double %0, 0.000000e+00
+  %168 = fneg double %166
+  %169 = select i1 %167, double %168, double %166
+  br label %170
+
+170:                                              ; preds = %3, %5, %165
+  %171 = phi double [ %4, %3 ], [ %169, %165 ], [ %0, %5 ]
+  ret double %171
 }
 
 ; Function Attrs: nofree noinline nosync nounwind memory(none)
@@ -2688,9 +2709,45 @@ define dso_local double @pyir_fmod(double noundef %0, double noundef %1) local_u
 ; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
 define dso_local float @pyir_expf(float noundef %0) local_unnamed_addr {
   %2 = fpext float %0 to double
-  %3 = tail call double @pyir_exp(double noundef %2)
-  %4 = fptrunc double %3 to float
-  ret float %4
+  %3 = fcmp uno float %0, 0.000000e+00
+  %4 = fcmp ogt float %0, 7.100000e+02
+  %5 = fcmp olt float %0, -7.460000e+02
+  %6 = or i1 %3, %4
+  %7 = or i1 %5, %6
+  %8 = select i1 %7, double 0.000000e+00, double %2
+  %9 = fmul double %8, 0x3FF71547652B82FE
+  %10 = tail call double @llvm.rint.f64(double %9)
+  %11 = fneg double %10
+  %12 = tail call double @llvm.fma.f64(double %11, double 0x3FE62E42FEE00000, double %8)
+  %13 = tail call double @llvm.fma.f64(double %11, double 0x3DEA39EF35793C76, double %12)
+  %14 = tail call double @llvm.fma.f64(double %13, double 0x3E5AE64567F544E4, double 0x3E927E4FB7789F5C)
+  %15 = tail call double @llvm.fma.f64(double %14, double %13, double 0x3EC71DE3A556C734)
+  %16 = tail call double @llvm.fma.f64(double %15, double %13, double 0x3EFA01A01A01A01A)
+  %17 = tail call double @llvm.fma.f64(double %16, double %13, double 0x3F2A01A01A01A01A)
+  %18 = tail call double @llvm.fma.f64(double %17, double %13, double 0x3F56C16C16C16C17)
+  %19 = tail call double @llvm.fma.f64(double %18, double %13, double 0x3F81111111111111)
+  %20 = tail call double @llvm.fma.f64(double %19, double %13, double 0x3FA5555555555555)
+  %21 = tail call double @llvm.fma.f64(double %20, double %13, double 0x3FC5555555555555)
+  %22 = tail call double @llvm.fma.f64(double %21, double %13, double 5.000000e-01)
+  %23 = tail call double @llvm.fma.f64(double %22, double %13, double 1.000000e+00)
+  %24 = tail call double @llvm.fma.f64(double %23, double %13, double 1.000000e+00)
+  %25 = fptosi double %10 to i64
+  %26 = ashr i64 %25, 1
+  %27 = shl i64 %26, 52
+  %28 = add i64 %27, 4607182418800017408
+  %29 = bitcast i64 %28 to double
+  %30 = sub nsw i64 %25, %26
+  %31 = shl i64 %30, 52
+  %32 = add i64 %31, 4607182418800017408
+  %33 = bitcast i64 %32 to double
+  %34 = fmul double %24, %29
+  %35 = fmul double %34, %33
+  %36 = select i1 %4, double 0x7FF0000000000000, double %35
+  %37 = select i1 %5, double 0.000000e+00, double %36
+  %38 = fadd double %2, %2
+  %39 = select i1 %3, double %38, double %37
+  %40 = fptrunc double %39 to float
+  ret float %40
 }
 
 ; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
@@ -2712,17 +2769,213 @@ define dso_local float @pyir_exp10f(float noundef %0) local_unnamed_addr {
 ; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
 define dso_local float @pyir_expm1f(float noundef %0) local_unnamed_addr {
   %2 = fpext float %0 to double
-  %3 = tail call double @pyir_expm1(double noundef %2)
-  %4 = fptrunc double %3 to float
-  ret float %4
+  %3 = tail call double @llvm.fabs.f64(double %2)
+  %4 = fcmp ord float %0, 0.000000e+00
+  br i1 %4, label %7, label %5
+
+5:                                                ; preds = %1
+  %6 = fadd double %2, %2
+  br label %145
+
+7:                                                ; preds = %1
+  %8 = fcmp olt double %3, 0x3C90000000000000
+  br i1 %8, label %145, label %9
+
+9:                                                ; preds = %7
+  %10 = fcmp ogt float %0, 7.100000e+02
+  br i1 %10, label %145, label %11
+
+11:                                               ; preds = %9
+  %12 = fcmp olt float %0, -4.000000e+01
+  br i1 %12, label %145, label %13
+
+13:                                               ; preds = %11
+  %14 = fcmp ugt double %3, 3.400000e-01
+  br i1 %14, label %44, label %15
+
+15:                                               ; preds = %13
+  %16 = tail call double @llvm.fma.f64(double %2, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
+  %17 = tail call double @llvm.fma.f64(double %16, double %2, double 0x3E21EED8EFF8D898)
+  %18 = tail call double @llvm.fma.f64(double %17, double %2, double 0x3E5AE64567F544E4)
+  %19 = tail call double @llvm.fma.f64(double %18, double %2, double 0x3E927E4FB7789F5C)
+  %20 = tail call double @llvm.fma.f64(double %19, double %2, double 0x3EC71DE3A556C734)
+  %21 = tail call double @llvm.fma.f64(double %20, double %2, double 0x3EFA01A01A01A01A)
+  %22 = tail call double @llvm.fma.f64(double %21, double %2, double 0x3F2A01A01A01A01A)
+  %23 = tail call double @llvm.fma.f64(double %22, double %2, double 0x3F56C16C16C16C17)
+  %24 = tail call double @llvm.fma.f64(double %23, double %2, double 0x3F81111111111111)
+  %25 = tail call double @llvm.fma.f64(double %24, double %2, double 0x3FA5555555555555)
+  %26 = tail call double @llvm.fma.f64(double %25, double %2, double 0x3FC5555555555555)
+  %27 = tail call double @llvm.fma.f64(double %26, double %2, double 5.000000e-01)
+  %28 = fmul double %2, %2
+  %29 = fneg double %28
+  %30 = tail call double @llvm.fma.f64(double %2, double %2, double %29)
+  %31 = fmul double %28, %27
+  %32 = fneg double %31
+  %33 = tail call double @llvm.fma.f64(double %28, double %27, double %32)
+  %34 = fmul double %30, %27
+  %35 = fadd double %34, %33
+  %36 = fadd double %31, %2
+  %37 = fsub double %36, %2
+  %38 = fsub double %36, %37
+  %39 = fsub double %2, %38
+  %40 = fsub double %31, %37
+  %41 = fadd double %40, %39
+  %42 = fadd double %35, %41
+  %43 = fadd double %36, %42
+  br label %145
+
+44:                                               ; preds = %13
+  %45 = fmul double %2, 0x3FF71547652B82FE
+  %46 = tail call double @llvm.rint.f64(double %45)
+  %47 = fcmp ogt double %46, 6.000000e+01
+  br i1 %47, label %48, label %95
+
+48:                                               ; preds = %44
+  %49 = fcmp olt float %0, -7.460000e+02
+  %50 = select i1 %49, double 0.000000e+00, double %2
+  %51 = fmul double %50, 0x3FF71547652B82FE
+  %52 = tail call double @llvm.rint.f64(double %51)
+  %53 = fneg double %52
+  %54 = tail call double @llvm.fma.f64(double %53, double 0x3FE62E42FEE00000, double %50)
+  %55 = fmul double %52, 0x3DEA39EF35793C76
+  %56 = fneg double %55
+  %57 = tail call double @llvm.fma.f64(double %52, double 0x3DEA39EF35793C76, double %56)
+  %58 = fsub double %54, %55
+  %59 = fsub double %58, %54
+  %60 = fsub double %58, %59
+  %61 = fsub double %54, %60
+  %62 = fsub double %56, %59
+  %63 = fadd double %62, %61
+  %64 = fsub double %63, %57
+  %65 = fadd double %64, 0.000000e+00
+  %66 = tail call double @llvm.fma.f64(double %58, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
+  %67 = tail call double @llvm.fma.f64(double %66, double %58, double 0x3E5AE64567F544E4)
+  %68 = tail call double @llvm.fma.f64(double %67, double %58, double 0x3E927E4FB7789F5C)
+  %69 = tail call double @llvm.fma.f64(double %68, double %58, double 0x3EC71DE3A556C734)
+  %70 = tail call double @llvm.fma.f64(double %69, double %58, double 0x3EFA01A01A01A01A)
+  %71 = tail call double @llvm.fma.f64(double %70, double %58, double 0x3F2A01A01A01A01A)
+  %72 = tail call double @llvm.fma.f64(double %71, double %58, double 0x3F56C16C16C16C17)
+  %73 = tail call double @llvm.fma.f64(double %72, double %58, double 0x3F81111111111111)
+  %74 = tail call double @llvm.fma.f64(double %73, double %58, double 0x3FA5555555555555)
+  %75 = tail call double @llvm.fma.f64(double %74, double %58, double 0x3FC5555555555555)
+  %76 = tail call double @llvm.fma.f64(double %75, double %58, double 5.000000e-01)
+  %77 = fmul double %58, %58
+  %78 = tail call double @llvm.fma.f64(double %77, double %76, double %58)
+  %79 = tail call double @llvm.fma.f64(double %65, double %78, double %65)
+  %80 = fadd double %78, %79
+  %81 = fadd double %80, 1.000000e+00
+  %82 = fptosi double %52 to i64
+  %83 = ashr i64 %82, 1
+  %84 = shl i64 %83, 52
+  %85 = add i64 %84, 4607182418800017408
+  %86 = bitcast i64 %85 to double
+  %87 = sub nsw i64 %82, %83
+  %88 = shl i64 %87, 52
+  %89 = add i64 %88, 4607182418800017408
+  %90 = bitcast i64 %89 to double
+  %91 = fmul double %81, %86
+  %92 = fmul double %91, %90
+  %93 = fadd double %92, -1.000000e+00
+  %94 = select i1 %49, double -1.000000e+00, double %93
+  br label %145
+
+95:                                               ; preds = %44
+  %96 = fneg double %46
+  %97 = tail call double @llvm.fma.f64(double %96, double 0x3FE62E42FEE00000, double %2)
+  %98 = fmul double %46, 0x3DEA39EF35793C76
+  %99 = fneg double %98
+  %100 = tail call double @llvm.fma.f64(double %46, double 0x3DEA39EF35793C76, double %99)
+  %101 = fsub double %97, %98
+  %102 = fsub double %101, %97
+  %103 = fsub double %101, %102
+  %104 = fsub double %97, %103
+  %105 = fsub double %99, %102
+  %106 = fadd double %105, %104
+  %107 = fsub double %106, %100
+  %108 = tail call double @llvm.fma.f64(double %101, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
+  %109 = tail call double @llvm.fma.f64(double %108, double %101, double 0x3E21EED8EFF8D898)
+  %110 = tail call double @llvm.fma.f64(double %109, double %101, double 0x3E5AE64567F544E4)
+  %111 = tail call double @llvm.fma.f64(double %110, double %101, double 0x3E927E4FB7789F5C)
+  %112 = tail call double @llvm.fma.f64(double %111, double %101, double 0x3EC71DE3A556C734)
+  %113 = tail call double @llvm.fma.f64(double %112, double %101, double 0x3EFA01A01A01A01A)
+  %114 = tail call double @llvm.fma.f64(double %113, double %101, double 0x3F2A01A01A01A01A)
+  %115 = tail call double @llvm.fma.f64(double %114, double %101, double 0x3F56C16C16C16C17)
+  %116 = tail call double @llvm.fma.f64(double %115, double %101, double 0x3F81111111111111)
+  %117 = tail call double @llvm.fma.f64(double %116, double %101, double 0x3FA5555555555555)
+  %118 = tail call double @llvm.fma.f64(double %117, double %101, double 0x3FC5555555555555)
+  %119 = tail call double @llvm.fma.f64(double %118, double %101, double 5.000000e-01)
+  %120 = fmul double %101, %101
+  %121 = fneg double %120
+  %122 = tail call double @llvm.fma.f64(double %101, double %101, double %121)
+  %123 = fmul double %120, %119
+  %124 = fneg double %123
+  %125 = tail call double @llvm.fma.f64(double %120, double %119, double %124)
+  %126 = fmul double %122, %119
+  %127 = fadd double %126, %125
+  %128 = fadd double %101, %123
+  %129 = fsub double %128, %101
+  %130 = fsub double %128, %129
+  %131 = fsub double %101, %130
+  %132 = fsub double %123, %129
+  %133 = fadd double %132, %131
+  %134 = fadd double %127, %133
+  %135 = fadd double %128, %134
+  %136 = tail call double @llvm.fma.f64(double %107, double %135, double %107)
+  %137 = fadd double %135, %136
+  %138 = fptosi double %46 to i64
+  %139 = shl i64 %138, 52
+  %140 = add i64 %139, 4607182418800017408
+  %141 = bitcast i64 %140 to double
+  %142 = fmul double %137, %141
+  %143 = fadd double %141, -1.000000e+00
+  %144 = fadd double %143, %142
+  br label %145
+
+145:                                              ; preds = %5, %7, %9, %11, %15, %48, %95
+  %146 = phi double [ %6, %5 ], [ %43, %15 ], [ %2, %7 ], [ 0x7FF0000000000000, %9 ], [ -1.000000e+00, %11 ], [ %94, %48 ], [ %144, %95 ]
+  %147 = fptrunc double %146 to float
+  ret float %147
 }
 
 ; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
 define dso_local float @pyir_logf(float noundef %0) local_unnamed_addr {
   %2 = fpext float %0 to double
-  %3 = tail call double @pyir_log(double noundef %2)
-  %4 = fptrunc double %3 to float
-  ret float %4
+  %3 = fcmp uno float %0, 0.000000e+00
+  %4 = fcmp olt float %0, 0.000000e+00
+  %5 = fcmp oeq float %0, 0.000000e+00
+  %6 = fcmp oeq float %0, 0x7FF0000000000000
+  %7 = fcmp ule float %0, 0.000000e+00
+  %8 = or i1 %7, %6
+  %9 = bitcast double %2 to i64
+  %10 = select i1 %8, i64 4607182418800017408, i64 %9
+  %11 = add i64 %10, -4604531861337669632
+  %12 = lshr i64 %11, 45
+  %13 = and i64 %12, 127
+  %14 = ashr i64 %11, 52
+  %15 = and i64 %11, -4503599627370496
+  %16 = sub i64 %10, %15
+  %17 = bitcast i64 %16 to double
+  %18 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %13
+  %19 = load double, ptr %18, align 8
+  %20 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %13
+  %21 = load double, ptr %20, align 8
+  %22 = tail call double @llvm.fma.f64(double %17, double %19, double -1.000000e+00)
+  %23 = tail call double @llvm.fma.f64(double %22, double 0xBFC5555555555555, double 2.000000e-01)
+  %24 = tail call double @llvm.fma.f64(double %23, double %22, double -2.500000e-01)
+  %25 = tail call double @llvm.fma.f64(double %24, double %22, double 0x3FD5555555555555)
+  %26 = tail call double @llvm.fma.f64(double %25, double %22, double -5.000000e-01)
+  %27 = sitofp i64 %14 to double
+  %28 = tail call double @llvm.fma.f64(double %27, double 0x3FE62E42FEFA39EF, double %21)
+  %29 = fmul double %22, %22
+  %30 = tail call double @llvm.fma.f64(double %29, double %26, double %22)
+  %31 = fadd double %28, %30
+  %32 = select i1 %6, double %2, double %31
+  %33 = select i1 %4, double 0x7FF8000000000000, double %32
+  %34 = select i1 %5, double 0xFFF0000000000000, double %33
+  %35 = fadd double %2, %2
+  %36 = select i1 %3, double %35, double %34
+  %37 = fptrunc double %36 to float
+  ret float %37
 }
 
 ; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
@@ -2751,18 +3004,453 @@ define dso_local float @pyir_log1pf(float noundef %0) local_unnamed_addr {
 
 ; Function Attrs: nofree nosync nounwind memory(none)
 define dso_local float @pyir_sinf(float noundef %0) local_unnamed_addr {
-  %2 = fpext float %0 to double
-  %3 = tail call double @pyir_sin(double noundef %2)
-  %4 = fptrunc double %3 to float
-  ret float %4
+  %2 = alloca double, align 8
+  %3 = alloca double, align 8
+  %4 = fpext float %0 to double
+  %5 = tail call double @llvm.fabs.f64(double %4)
+  %6 = fcmp olt double %5, 5.242880e+05
+  br i1 %6, label %7, label %85
+
+7:                                                ; preds = %1
+  %8 = fcmp olt double %5, 0x3E50000000000000
+  br i1 %8, label %186, label %9
+
+9:                                                ; preds = %7
+  %10 = fmul double %5, 0x3FE45F306DC9C883
+  %11 = tail call double @llvm.rint.f64(double %10)
+  %12 = fmul double %11, 0x3FF921FB54400000
+  %13 = fsub double %5, %12
+  %14 = fmul double %11, 0xBDD0B4611A600000
+  %15 = fadd double %14, %13
+  %16 = fsub double %15, %13
+  %17 = fsub double %15, %16
+  %18 = fsub double %13, %17
+  %19 = fsub double %14, %16
+  %20 = fadd double %19, %18
+  %21 = fmul double %11, 0xBBA3198A2E000000
+  %22 = fadd double %21, %15
+  %23 = fsub double %22, %15
+  %24 = fsub double %22, %23
+  %25 = fsub double %15, %24
+  %26 = fsub double %21, %23
+  %27 = fadd double %26, %25
+  %28 = fadd double %20, %27
+  %29 = fmul double %11, 0x397B839A252049C1
+  %30 = fsub double %28, %29
+  %31 = fadd double %22, %30
+  %32 = fsub double %31, %22
+  %33 = fsub double %30, %32
+  %34 = fptosi double %11 to i64
+  %35 = and i64 %34, 1
+  %36 = icmp eq i64 %35, 0
+  %37 = fmul double %31, %31
+  br i1 %36, label %61, label %38
+
+38:                                               ; preds = %9
+  %39 = tail call double @llvm.fma.f64(double %37, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
+  %40 = tail call double @llvm.fma.f64(double %39, double %37, double 0x3D2AE7F3E733B81F)
+  %41 = tail call double @llvm.fma.f64(double %40, double %37, double 0xBDA93974A8C07C9D)
+  %42 = tail call double @llvm.fma.f64(double %41, double %37, double 0x3E21EED8EFF8D898)
+  %43 = tail call double @llvm.fma.f64(double %42, double %37, double 0xBE927E4FB7789F5C)
+  %44 = tail call double @llvm.fma.f64(double %43, double %37, double 0x3EFA01A01A01A01A)
+  %45 = tail call double @llvm.fma.f64(double %44, double %37, double 0xBF56C16C16C16C17)
+  %46 = tail call double @llvm.fma.f64(double %45, double %37, double 0x3FA5555555555555)
+  %47 = fmul double %37, 5.000000e-01
+  %48 = fmul double %31, 5.000000e-01
+  %49 = fneg double %47
+  %50 = tail call double @llvm.fma.f64(double %48, double %31, double %49)
+  %51 = fsub double 1.000000e+00, %47
+  %52 = fsub double 1.000000e+00, %51
+  %53 = fsub double %52, %47
+  %54 = fmul double %37, %37
+  %55 = fneg double %31
+  %56 = fmul double %33, %55
+  %57 = tail call double @llvm.fma.f64(double %54, double %46, double %56)
+  %58 = fsub double %57, %50
+  %59 = fadd double %53, %58
+  %60 = fadd double %51, %59
+  br label %76
+
+61:                                               ; preds = %9
+  %62 = tail call double @llvm.fma.f64(double %37, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %63 = tail call double @llvm.fma.f64(double %62, double %37, double 0xBD6AE7F3E733B81F)
+  %64 = tail call double @llvm.fma.f64(double %63, double %37, double 0x3DE6124613A86D09)
+  %65 = tail call double @llvm.fma.f64(double %64, double %37, double 0xBE5AE64567F544E4)
+  %66 = tail call double @llvm.fma.f64(double %65, double %37, double 0x3EC71DE3A556C734)
+  %67 = tail call double @llvm.fma.f64(double %66, double %37, double 0xBF2A01A01A01A01A)
+  %68 = tail call double @llvm.fma.f64(double %67, double %37, double 0x3F81111111111111)
+  %69 = tail call double @llvm.fma.f64(double %68, double %37, double 0xBFC5555555555555)
+  %70 = fmul double %31, %37
+  %71 = fmul double %37, 5.000000e-01
+  %72 = fsub double 1.000000e+00, %71
+  %73 = fmul double %33, %72
+  %74 = tail call double @llvm.fma.f64(double %70, double %69, double %73)
+  %75 = fadd double %31, %74
+  br label %76
+
+76:                                               ; preds = %61, %38
+  %77 = phi double [ %60, %38 ], [ %75, %61 ]
+  %78 = and i64 %34, 2
+  %79 = icmp eq i64 %78, 0
+  %80 = fneg double %77
+  %81 = select i1 %79, double %77, double %80
+  %82 = fcmp olt float %0, 0.000000e+00
+  %83 = fneg double %81
+  %84 = select i1 %82, double %83, double %81
+  br label %186
+
+85:                                               ; preds = %1
+  %86 = fcmp ueq double %5, 0x7FF0000000000000
+  br i1 %86, label %87, label %89
+
+87:                                               ; preds = %85
+  %88 = fsub double %4, %4
+  br label %186
+
+89:                                               ; preds = %85
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
+  %90 = call fastcc i32 @reduce_large(double noundef %5, ptr noundef nonnull %2, ptr noundef nonnull %3)
+  switch i32 %90, label %154 [
+    i32 0, label %91
+    i32 1, label %109
+    i32 2, label %135
+  ]
+
+91:                                               ; preds = %89
+  %92 = load double, ptr %2, align 8
+  %93 = load double, ptr %3, align 8
+  %94 = fmul double %92, %92
+  %95 = tail call double @llvm.fma.f64(double %94, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %96 = tail call double @llvm.fma.f64(double %95, double %94, double 0xBD6AE7F3E733B81F)
+  %97 = tail call double @llvm.fma.f64(double %96, double %94, double 0x3DE6124613A86D09)
+  %98 = tail call double @llvm.fma.f64(double %97, double %94, double 0xBE5AE64567F544E4)
+  %99 = tail call double @llvm.fma.f64(double %98, double %94, double 0x3EC71DE3A556C734)
+  %100 = tail call double @llvm.fma.f64(double %99, double %94, double 0xBF2A01A01A01A01A)
+  %101 = tail call double @llvm.fma.f64(double %100, double %94, double 0x3F81111111111111)
+  %102 = tail call double @llvm.fma.f64(double %101, double %94, double 0xBFC5555555555555)
+  %103 = fmul double %92, %94
+  %104 = fmul double %94, 5.000000e-01
+  %105 = fsub double 1.000000e+00, %104
+  %106 = fmul double %93, %105
+  %107 = tail call double @llvm.fma.f64(double %103, double %102, double %106)
+  %108 = fadd double %92, %107
+  br label %181
+
+109:                                              ; preds = %89
+  %110 = load double, ptr %2, align 8
+  %111 = load double, ptr %3, align 8
+  %112 = fmul double %110, %110
+  %113 = tail call double @llvm.fma.f64(double %112, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
+  %114 = tail call double @llvm.fma.f64(double %113, double %112, double 0x3D2AE7F3E733B81F)
+  %115 = tail call double @llvm.fma.f64(double %114, double %112, double 0xBDA93974A8C07C9D)
+  %116 = tail call double @llvm.fma.f64(double %115, double %112, double 0x3E21EED8EFF8D898)
+  %117 = tail call double @llvm.fma.f64(double %116, double %112, double 0xBE927E4FB7789F5C)
+  %118 = tail call double @llvm.fma.f64(double %117, double %112, double 0x3EFA01A01A01A01A)
+  %119 = tail call double @llvm.fma.f64(double %118, double %112, double 0xBF56C16C16C16C17)
+  %120 = tail call double @llvm.fma.f64(double %119, double %112, double 0x3FA5555555555555)
+  %121 = fmul double %112, 5.000000e-01
+  %122 = fmul double %110, 5.000000e-01
+  %123 = fneg double %121
+  %124 = tail call double @llvm.fma.f64(double %122, double %110, double %123)
+  %125 = fsub double 1.000000e+00, %121
+  %126 = fsub double 1.000000e+00, %125
+  %127 = fsub double %126, %121
+  %128 = fmul double %112, %112
+  %129 = fneg double %110
+  %130 = fmul double %111, %129
+  %131 = tail call double @llvm.fma.f64(double %128, double %120, double %130)
+  %132 = fsub double %131, %124
+  %133 = fadd double %127, %132
+  %134 = fadd double %125, %133
+  br label %181
+
+135:                                              ; preds = %89
+  %136 = load double, ptr %2, align 8
+  %137 = load double, ptr %3, align 8
+  %138 = fmul double %136, %136
+  %139 = tail call double @llvm.fma.f64(double %138, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %140 = tail call double @llvm.fma.f64(double %139, double %138, double 0xBD6AE7F3E733B81F)
+  %141 = tail call double @llvm.fma.f64(double %140, double %138, double 0x3DE6124613A86D09)
+  %142 = tail call double @llvm.fma.f64(double %141, double %138, double 0xBE5AE64567F544E4)
+  %143 = tail call double @llvm.fma.f64(double %142, double %138, double 0x3EC71DE3A556C734)
+  %144 = tail call double @llvm.fma.f64(double %143, double %138, double 0xBF2A01A01A01A01A)
+  %145 = tail call double @llvm.fma.f64(double %144, double %138, double 0x3F81111111111111)
+  %146 = tail call double @llvm.fma.f64(double %145, double %138, double 0xBFC5555555555555)
+  %147 = fmul double %136, %138
+  %148 = fmul double %138, 5.000000e-01
+  %149 = fsub double 1.000000e+00, %148
+  %150 = fmul double %137, %149
+  %151 = tail call double @llvm.fma.f64(double %147, double %146, double %150)
+  %152 = fadd double %136, %151
+  %153 = fneg double %152
+  br label %181
+
+154:                                              ; preds = %89
+  %155 = load double, ptr %2, align 8
+  %156 = load double, ptr %3, align 8
+  %157 = fmul double %155, %155
+  %158 = tail call double @llvm.fma.f64(double %157, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
+  %159 = tail call double @llvm.fma.f64(double %158, double %157, double 0x3D2AE7F3E733B81F)
+  %160 = tail call double @llvm.fma.f64(double %159, double %157, double 0xBDA93974A8C07C9D)
+  %161 = tail call double @llvm.fma.f64(double %160, double %157, double 0x3E21EED8EFF8D898)
+  %162 = tail call double @llvm.fma.f64(double %161, double %157, double 0xBE927E4FB7789F5C)
+  %163 = tail call double @llvm.fma.f64(double %162, double %157, double 0x3EFA01A01A01A01A)
+  %164 = tail call double @llvm.fma.f64(double %163, double %157, double 0xBF56C16C16C16C17)
+  %165 = tail call double @llvm.fma.f64(double %164, double %157, double 0x3FA5555555555555)
+  %166 = fmul double %157, 5.000000e-01
+  %167 = fmul double %155, 5.000000e-01
+  %168 = fneg double %166
+  %169 = tail call double @llvm.fma.f64(double %167, double %155, double %168)
+  %170 = fsub double 1.000000e+00, %166
+  %171 = fsub double 1.000000e+00, %170
+  %172 = fsub double %171, %166
+  %173 = fmul double %157, %157
+  %174 = fneg double %155
+  %175 = fmul double %156, %174
+  %176 = tail call double @llvm.fma.f64(double %173, double %165, double %175)
+  %177 = fsub double %176, %169
+  %178 = fadd double %172, %177
+  %179 = fadd double %170, %178
+  %180 = fneg double %179
+  br label %181
+
+181:                                              ; preds = %154, %135, %109, %91
+  %182 = phi double [ %180, %154 ], [ %153, %135 ], [ %134, %109 ], [ %108, %91 ]
+  %183 = fcmp olt float %0, 0.000000e+00
+  %184 = fneg double %182
+  %185 = select i1 %183, double %184, double %182
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
+  br label %186
+
+186:                                              ; preds = %7, %76, %87, %181
+  %187 = phi double [ %88, %87 ], [ %185, %181 ], [ %4, %7 ], [ %84, %76 ]
+  %188 = fptrunc double %187 to float
+  ret float %188
 }
 
 ; Function Attrs: nofree nosync nounwind memory(none)
 define dso_local float @pyir_cosf(float noundef %0) local_unnamed_addr {
-  %2 = fpext float %0 to double
-  %3 = tail call double @pyir_cos(double noundef %2)
-  %4 = fptrunc double %3 to float
-  ret float %4
+  %2 = alloca double, align 8
+  %3 = alloca double, align 8
+  %4 = fpext float %0 to double
+  %5 = tail call double @llvm.fabs.f64(double %4)
+  %6 = fcmp olt double %5, 5.242880e+05
+  br i1 %6, label %7, label %83
+
+7:                                                ; preds = %1
+  %8 = fcmp olt double %5, 0x3E40000000000000
+  br i1 %8, label %181, label %9
+
+9:                                                ; preds = %7
+  %10 = fmul double %5, 0x3FE45F306DC9C883
+  %11 = tail call double @llvm.rint.f64(double %10)
+  %12 = fmul double %11, 0x3FF921FB54400000
+  %13 = fsub double %5, %12
+  %14 = fmul double %11, 0xBDD0B4611A600000
+  %15 = fadd double %14, %13
+  %16 = fsub double %15, %13
+  %17 = fsub double %15, %16
+  %18 = fsub double %13, %17
+  %19 = fsub double %14, %16
+  %20 = fadd double %19, %18
+  %21 = fmul double %11, 0xBBA3198A2E000000
+  %22 = fadd double %21, %15
+  %23 = fsub double %22, %15
+  %24 = fsub double %22, %23
+  %25 = fsub double %15, %24
+  %26 = fsub double %21, %23
+  %27 = fadd double %26, %25
+  %28 = fadd double %20, %27
+  %29 = fmul double %11, 0x397B839A252049C1
+  %30 = fsub double %28, %29
+  %31 = fadd double %22, %30
+  %32 = fsub double %31, %22
+  %33 = fsub double %30, %32
+  %34 = fptosi double %11 to i64
+  %35 = and i64 %34, 1
+  %36 = icmp eq i64 %35, 0
+  %37 = fmul double %31, %31
+  br i1 %36, label %38, label %61
+
+38:                                               ; preds = %9
+  %39 = tail call double @llvm.fma.f64(double %37, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
+  %40 = tail call double @llvm.fma.f64(double %39, double %37, double 0x3D2AE7F3E733B81F)
+  %41 = tail call double @llvm.fma.f64(double %40, double %37, double 0xBDA93974A8C07C9D)
+  %42 = tail call double @llvm.fma.f64(double %41, double %37, double 0x3E21EED8EFF8D898)
+  %43 = tail call double @llvm.fma.f64(double %42, double %37, double 0xBE927E4FB7789F5C)
+  %44 = tail call double @llvm.fma.f64(double %43, double %37, double 0x3EFA01A01A01A01A)
+  %45 = tail call double @llvm.fma.f64(double %44, double %37, double 0xBF56C16C16C16C17)
+  %46 = tail call double @llvm.fma.f64(double %45, double %37, double 0x3FA5555555555555)
+  %47 = fmul double %37, 5.000000e-01
+  %48 = fmul double %31, 5.000000e-01
+  %49 = fneg double %47
+  %50 = tail call double @llvm.fma.f64(double %48, double %31, double %49)
+  %51 = fsub double 1.000000e+00, %47
+  %52 = fsub double 1.000000e+00, %51
+  %53 = fsub double %52, %47
+  %54 = fmul double %37, %37
+  %55 = fneg double %31
+  %56 = fmul double %33, %55
+  %57 = tail call double @llvm.fma.f64(double %54, double %46, double %56)
+  %58 = fsub double %57, %50
+  %59 = fadd double %53, %58
+  %60 = fadd double %51, %59
+  br label %76
+
+61:                                               ; preds = %9
+  %62 = tail call double @llvm.fma.f64(double %37, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %63 = tail call double @llvm.fma.f64(double %62, double %37, double 0xBD6AE7F3E733B81F)
+  %64 = tail call double @llvm.fma.f64(double %63, double %37, double 0x3DE6124613A86D09)
+  %65 = tail call double @llvm.fma.f64(double %64, double %37, double 0xBE5AE64567F544E4)
+  %66 = tail call double @llvm.fma.f64(double %65, double %37, double 0x3EC71DE3A556C734)
+  %67 = tail call double @llvm.fma.f64(double %66, double %37, double 0xBF2A01A01A01A01A)
+  %68 = tail call double @llvm.fma.f64(double %67, double %37, double 0x3F81111111111111)
+  %69 = tail call double @llvm.fma.f64(double %68, double %37, double 0xBFC5555555555555)
+  %70 = fmul double %31, %37
+  %71 = fmul double %37, 5.000000e-01
+  %72 = fsub double 1.000000e+00, %71
+  %73 = fmul double %33, %72
+  %74 = tail call double @llvm.fma.f64(double %70, double %69, double %73)
+  %75 = fadd double %31, %74
+  br label %76
+
+76:                                               ; preds = %61, %38
+  %77 = phi double [ %60, %38 ], [ %75, %61 ]
+  %78 = add i64 %34, 1
+  %79 = and i64 %78, 2
+  %80 = icmp eq i64 %79, 0
+  %81 = fneg double %77
+  %82 = select i1 %80, double %77, double %81
+  br label %181
+
+83:                                               ; preds = %1
+  %84 = fcmp ueq double %5, 0x7FF0000000000000
+  br i1 %84, label %85, label %87
+
+85:                                               ; preds = %83
+  %86 = fsub double %4, %4
+  br label %181
+
+87:                                               ; preds = %83
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2)
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3)
+  %88 = call fastcc i32 @reduce_large(double noundef %5, ptr noundef nonnull %2, ptr noundef nonnull %3)
+  switch i32 %88, label %161 [
+    i32 0, label %89
+    i32 1, label %115
+    i32 2, label %134
+  ]
+
+89:                                               ; preds = %87
+  %90 = load double, ptr %2, align 8
+  %91 = load double, ptr %3, align 8
+  %92 = fmul double %90, %90
+  %93 = tail call double @llvm.fma.f64(double %92, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
+  %94 = tail call double @llvm.fma.f64(double %93, double %92, double 0x3D2AE7F3E733B81F)
+  %95 = tail call double @llvm.fma.f64(double %94, double %92, double 0xBDA93974A8C07C9D)
+  %96 = tail call double @llvm.fma.f64(double %95, double %92, double 0x3E21EED8EFF8D898)
+  %97 = tail call double @llvm.fma.f64(double %96, double %92, double 0xBE927E4FB7789F5C)
+  %98 = tail call double @llvm.fma.f64(double %97, double %92, double 0x3EFA01A01A01A01A)
+  %99 = tail call double @llvm.fma.f64(double %98, double %92, double 0xBF56C16C16C16C17)
+  %100 = tail call double @llvm.fma.f64(double %99, double %92, double 0x3FA5555555555555)
+  %101 = fmul double %92, 5.000000e-01
+  %102 = fmul double %90, 5.000000e-01
+  %103 = fneg double %101
+  %104 = tail call double @llvm.fma.f64(double %102, double %90, double %103)
+  %105 = fsub double 1.000000e+00, %101
+  %106 = fsub double 1.000000e+00, %105
+  %107 = fsub double %106, %101
+  %108 = fmul double %92, %92
+  %109 = fneg double %90
+  %110 = fmul double %91, %109
+  %111 = tail call double @llvm.fma.f64(double %108, double %100, double %110)
+  %112 = fsub double %111, %104
+  %113 = fadd double %107, %112
+  %114 = fadd double %105, %113
+  br label %179
+
+115:                                              ; preds = %87
+  %116 = load double, ptr %2, align 8
+  %117 = load double, ptr %3, align 8
+  %118 = fmul double %116, %116
+  %119 = tail call double @llvm.fma.f64(double %118, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %120 = tail call double @llvm.fma.f64(double %119, double %118, double 0xBD6AE7F3E733B81F)
+  %121 = tail call double @llvm.fma.f64(double %120, double %118, double 0x3DE6124613A86D09)
+  %122 = tail call double @llvm.fma.f64(double %121, double %118, double 0xBE5AE64567F544E4)
+  %123 = tail call double @llvm.fma.f64(double %122, double %118, double 0x3EC71DE3A556C734)
+  %124 = tail call double @llvm.fma.f64(double %123, double %118, double 0xBF2A01A01A01A01A)
+  %125 = tail call double @llvm.fma.f64(double %124, double %118, double 0x3F81111111111111)
+  %126 = tail call double @llvm.fma.f64(double %125, double %118, double 0xBFC5555555555555)
+  %127 = fmul double %116, %118
+  %128 = fmul double %118, 5.000000e-01
+  %129 = fsub double 1.000000e+00, %128
+  %130 = fmul double %117, %129
+  %131 = tail call double @llvm.fma.f64(double %127, double %126, double %130)
+  %132 = fadd double %116, %131
+  %133 = fneg double %132
+  br label %179
+
+134:                                              ; preds = %87
+  %135 = load double, ptr %2, align 8
+  %136 = load double, ptr %3, align 8
+  %137 = fmul double %135, %135
+  %138 = tail call double @llvm.fma.f64(double %137, double 0x3C1E542BA4020225, double 0xBCA6827863B97D97)
+  %139 = tail call double @llvm.fma.f64(double %138, double %137, double 0x3D2AE7F3E733B81F)
+  %140 = tail call double @llvm.fma.f64(double %139, double %137, double 0xBDA93974A8C07C9D)
+  %141 = tail call double @llvm.fma.f64(double %140, double %137, double 0x3E21EED8EFF8D898)
+  %142 = tail call double @llvm.fma.f64(double %141, double %137, double 0xBE927E4FB7789F5C)
+  %143 = tail call double @llvm.fma.f64(double %142, double %137, double 0x3EFA01A01A01A01A)
+  %144 = tail call double @llvm.fma.f64(double %143, double %137, double 0xBF56C16C16C16C17)
+  %145 = tail call double @llvm.fma.f64(double %144, double %137, double 0x3FA5555555555555)
+  %146 = fmul double %137, 5.000000e-01
+  %147 = fmul double %135, 5.000000e-01
+  %148 = fneg double %146
+  %149 = tail call double @llvm.fma.f64(double %147, double %135, double %148)
+  %150 = fsub double 1.000000e+00, %146
+  %151 = fsub double 1.000000e+00, %150
+  %152 = fsub double %151, %146
+  %153 = fmul double %137, %137
+  %154 = fneg double %135
+  %155 = fmul double %136, %154
+  %156 = tail call double @llvm.fma.f64(double %153, double %145, double %155)
+  %157 = fsub double %156, %149
+  %158 = fadd double %152, %157
+  %159 = fadd double %150, %158
+  %160 = fneg double %159
+  br label %179
+
+161:                                              ; preds = %87
+  %162 = load double, ptr %2, align 8
+  %163 = load double, ptr %3, align 8
+  %164 = fmul double %162, %162
+  %165 = tail call double @llvm.fma.f64(double %164, double 0xBC62F49B46814157, double 0x3CE952C77030AD4A)
+  %166 = tail call double @llvm.fma.f64(double %165, double %164, double 0xBD6AE7F3E733B81F)
+  %167 = tail call double @llvm.fma.f64(double %166, double %164, double 0x3DE6124613A86D09)
+  %168 = tail call double @llvm.fma.f64(double %167, double %164, double 0xBE5AE64567F544E4)
+  %169 = tail call double @llvm.fma.f64(double %168, double %164, double 0x3EC71DE3A556C734)
+  %170 = tail call double @llvm.fma.f64(double %169, double %164, double 0xBF2A01A01A01A01A)
+  %171 = tail call double @llvm.fma.f64(double %170, double %164, double 0x3F81111111111111)
+  %172 = tail call double @llvm.fma.f64(double %171, double %164, double 0xBFC5555555555555)
+  %173 = fmul double %162, %164
+  %174 = fmul double %164, 5.000000e-01
+  %175 = fsub double 1.000000e+00, %174
+  %176 = fmul double %163, %175
+  %177 = tail call double @llvm.fma.f64(double %173, double %172, double %176)
+  %178 = fadd double %162, %177
+  br label %179
+
+179:                                              ; preds = %161, %134, %115, %89
+  %180 = phi double [ %178, %161 ], [ %160, %134 ], [ %133, %115 ], [ %114, %89 ]
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3)
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2)
+  br label %181
+
+181:                                              ; preds = %7, %76, %85, %179
+  %182 = phi double [ %86, %85 ], [ %180, %179 ], [ 1.000000e+00, %7 ], [ %82, %76 ]
+  %183 = fptrunc double %182 to float
+  ret float %183
 }
 
 ; Function Attrs: nofree nosync nounwind memory(none)
@@ -2792,9 +3480,232 @@ define dso_local float @pyir_coshf(float noundef %0) local_unnamed_addr {
 ; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
 define dso_local float @pyir_tanhf(float noundef %0) local_unnamed_addr {
   %2 = fpext float %0 to double
-  %3 = tail call double @pyir_tanh(double noundef %2)
-  %4 = fptrunc double %3 to float
-  ret float %4
+  %3 = fcmp ord float %0, 0.000000e+00
+  br i1 %3, label %6, label %4
+
+4:                                                ; preds = %1
+  %5 = fadd double %2, %2
+  br label %171
+
+6:                                                ; preds = %1
+  %7 = tail call double @llvm.fabs.f64(double %2)
+  %8 = fcmp olt double %7, 0x3C80000000000000
+  br i1 %8, label %171, label %9
+
+9:                                                ; preds = %6
+  %10 = fcmp olt double %7, 2.200000e+01
+  br i1 %10, label %11, label %166
+
+11:                                               ; preds = %9
+  %12 = fcmp olt double %7, 1.000000e+00
+  br i1 %12, label %13, label %91
+
+13:                                               ; preds = %11
+  %14 = fmul double %7, -2.000000e+00
+  %15 = tail call double @llvm.fabs.f64(double %14)
+  %16 = fcmp ord double %14, 0.000000e+00
+  br i1 %16, label %19, label %17
+
+17:                                               ; preds = %13
+  %18 = fadd double %14, %14
+  br label %86
+
+19:                                               ; preds = %13
+  %20 = fcmp olt double %15, 0x3C90000000000000
+  br i1 %20, label %86, label %21
+
+21:                                               ; preds = %19
+  %22 = fcmp ogt double %14, 7.100000e+02
+  br i1 %22, label %86, label %23
+
+23:                                               ; preds = %21
+  %24 = fcmp olt double %14, -4.000000e+01
+  br i1 %24, label %86, label %25
+
+25:                                               ; preds = %23
+  %26 = fcmp ugt double %15, 3.400000e-01
+  br i1 %26, label %56, label %27
+
+27:                                               ; preds = %25
+  %28 = tail call double @llvm.fma.f64(double %14, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
+  %29 = tail call double @llvm.fma.f64(double %28, double %14, double 0x3E21EED8EFF8D898)
+  %30 = tail call double @llvm.fma.f64(double %29, double %14, double 0x3E5AE64567F544E4)
+  %31 = tail call double @llvm.fma.f64(double %30, double %14, double 0x3E927E4FB7789F5C)
+  %32 = tail call double @llvm.fma.f64(double %31, double %14, double 0x3EC71DE3A556C734)
+  %33 = tail call double @llvm.fma.f64(double %32, double %14, double 0x3EFA01A01A01A01A)
+  %34 = tail call double @llvm.fma.f64(double %33, double %14, double 0x3F2A01A01A01A01A)
+  %35 = tail call double @llvm.fma.f64(double %34, double %14, double 0x3F56C16C16C16C17)
+  %36 = tail call double @llvm.fma.f64(double %35, double %14, double 0x3F81111111111111)
+  %37 = tail call double @llvm.fma.f64(double %36, double %14, double 0x3FA5555555555555)
+  %38 = tail call double @llvm.fma.f64(double %37, double %14, double 0x3FC5555555555555)
+  %39 = tail call double @llvm.fma.f64(double %38, double %14, double 5.000000e-01)
+  %40 = fmul double %14, %14
+  %41 = fneg double %40
+  %42 = tail call double @llvm.fma.f64(double %14, double %14, double %41)
+  %43 = fmul double %40, %39
+  %44 = fneg double %43
+  %45 = tail call double @llvm.fma.f64(double %40, double %39, double %44)
+  %46 = fmul double %42, %39
+  %47 = fadd double %46, %45
+  %48 = fadd double %14, %43
+  %49 = fsub double %48, %14
+  %50 = fsub double %48, %49
+  %51 = fsub double %14, %50
+  %52 = fsub double %43, %49
+  %53 = fadd double %52, %51
+  %54 = fadd double %47, %53
+  %55 = fadd double %48, %54
+  br label %86
+
+56:                                               ; preds = %25
+  %57 = fmul double %14, 0x3FF71547652B82FE
+  %58 = tail call double @llvm.rint.f64(double %57)
+  %59 = fcmp ogt double %58, 6.000000e+01
+  br i1 %59, label %60, label %63
+
+60:                                               ; preds = %56
+  %61 = tail call fastcc double @exp_dd_gen_d(double noundef %14, double noundef 0.000000e+00)
+  %62 = fadd double %61, -1.000000e+00
+  br label %86
+
+63:                                               ; preds = %56
+  %64 = fneg double %58
+  %65 = tail call double @llvm.fma.f64(double %64, double 0x3FE62E42FEE00000, double %14)
+  %66 = fmul double %58, 0x3DEA39EF35793C76
+  %67 = fneg double %66
+  %68 = tail call double @llvm.fma.f64(double %58, double 0x3DEA39EF35793C76, double %67)
+  %69 = fsub double %65, %66
+  %70 = fsub double %69, %65
+  %71 = fsub double %69, %70
+  %72 = fsub double %65, %71
+  %73 = fsub double %67, %70
+  %74 = fadd double %73, %72
+  %75 = fsub double %74, %68
+  %76 = tail call fastcc double @expm1_small_gen_d(double noundef %69)
+  %77 = tail call double @llvm.fma.f64(double %75, double %76, double %75)
+  %78 = fadd double %76, %77
+  %79 = fptosi double %58 to i64
+  %80 = shl i64 %79, 52
+  %81 = add i64 %80, 4607182418800017408
+  %82 = bitcast i64 %81 to double
+  %83 = fmul double %78, %82
+  %84 = fadd double %82, -1.000000e+00
+  %85 = fadd double %84, %83
+  br label %86
+
+86:                                               ; preds = %63, %60, %27, %23, %21, %19, %17
+  %87 = phi double [ %18, %17 ], [ %55, %27 ], [ %14, %19 ], [ 0x7FF0000000000000, %21 ], [ -1.000000e+00, %23 ], [ %62, %60 ], [ %85, %63 ]
+  %88 = fneg double %87
+  %89 = fadd double %87, 2.000000e+00
+  %90 = fdiv double %88, %89
+  br label %166
+
+91:                                               ; preds = %11
+  %92 = fmul double %7, 2.000000e+00
+  %93 = fcmp ord double %92, 0.000000e+00
+  br i1 %93, label %96, label %94
+
+94:                                               ; preds = %91
+  %95 = fadd double %92, %92
+  br label %161
+
+96:                                               ; preds = %91
+  %97 = fcmp olt double %92, 0x3C90000000000000
+  br i1 %97, label %161, label %98
+
+98:                                               ; preds = %96
+  %99 = fcmp ogt double %92, 7.100000e+02
+  br i1 %99, label %161, label %100
+
+100:                                              ; preds = %98
+  %101 = fcmp ugt double %92, 3.400000e-01
+  br i1 %101, label %131, label %102
+
+102:                                              ; preds = %100
+  %103 = tail call double @llvm.fma.f64(double %92, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
+  %104 = tail call double @llvm.fma.f64(double %103, double %92, double 0x3E21EED8EFF8D898)
+  %105 = tail call double @llvm.fma.f64(double %104, double %92, double 0x3E5AE64567F544E4)
+  %106 = tail call double @llvm.fma.f64(double %105, double %92, double 0x3E927E4FB7789F5C)
+  %107 = tail call double @llvm.fma.f64(double %106, double %92, double 0x3EC71DE3A556C734)
+  %108 = tail call double @llvm.fma.f64(double %107, double %92, double 0x3EFA01A01A01A01A)
+  %109 = tail call double @llvm.fma.f64(double %108, double %92, double 0x3F2A01A01A01A01A)
+  %110 = tail call double @llvm.fma.f64(double %109, double %92, double 0x3F56C16C16C16C17)
+  %111 = tail call double @llvm.fma.f64(double %110, double %92, double 0x3F81111111111111)
+  %112 = tail call double @llvm.fma.f64(double %111, double %92, double 0x3FA5555555555555)
+  %113 = tail call double @llvm.fma.f64(double %112, double %92, double 0x3FC5555555555555)
+  %114 = tail call double @llvm.fma.f64(double %113, double %92, double 5.000000e-01)
+  %115 = fmul double %92, %92
+  %116 = fneg double %115
+  %117 = tail call double @llvm.fma.f64(double %92, double %92, double %116)
+  %118 = fmul double %115, %114
+  %119 = fneg double %118
+  %120 = tail call double @llvm.fma.f64(double %115, double %114, double %119)
+  %121 = fmul double %117, %114
+  %122 = fadd double %121, %120
+  %123 = fadd double %92, %118
+  %124 = fsub double %123, %92
+  %125 = fsub double %123, %124
+  %126 = fsub double %92, %125
+  %127 = fsub double %118, %124
+  %128 = fadd double %127, %126
+  %129 = fadd double %122, %128
+  %130 = fadd double %123, %129
+  br label %161
+
+131:                                              ; preds = %100
+  %132 = fmul double %92, 0x3FF71547652B82FE
+  %133 = tail call double @llvm.rint.f64(double %132)
+  %134 = fcmp ogt double %133, 6.000000e+01
+  br i1 %134, label %135, label %138
+
+135:                                              ; preds = %131
+  %136 = tail call fastcc double @exp_dd_gen_d(double noundef %92, double noundef 0.000000e+00)
+  %137 = fadd double %136, -1.000000e+00
+  br label %161
+
+138:                                              ; preds = %131
+  %139 = fneg double %133
+  %140 = tail call double @llvm.fma.f64(double %139, double 0x3FE62E42FEE00000, double %92)
+  %141 = fmul double %133, 0x3DEA39EF35793C76
+  %142 = fneg double %141
+  %143 = tail call double @llvm.fma.f64(double %133, double 0x3DEA39EF35793C76, double %142)
+  %144 = fsub double %140, %141
+  %145 = fsub double %144, %140
+  %146 = fsub double %144, %145
+  %147 = fsub double %140, %146
+  %148 = fsub double %142, %145
+  %149 = fadd double %148, %147
+  %150 = fsub double %149, %143
+  %151 = tail call fastcc double @expm1_small_gen_d(double noundef %144)
+  %152 = tail call double @llvm.fma.f64(double %150, double %151, double %150)
+  %153 = fadd double %151, %152
+  %154 = fptosi double %133 to i64
+  %155 = shl i64 %154, 52
+  %156 = add i64 %155, 4607182418800017408
+  %157 = bitcast i64 %156 to double
+  %158 = fmul double %153, %157
+  %159 = fadd double %157, -1.000000e+00
+  %160 = fadd double %159, %158
+  br label %161
+
+161:                                              ; preds = %138, %135, %102, %98, %96, %94
+  %162 = phi double [ %95, %94 ], [ %130, %102 ], [ %92, %96 ], [ 0x7FF0000000000000, %98 ], [ %137, %135 ], [ %160, %138 ]
+  %163 = fadd double %162, 2.000000e+00
+  %164 = fdiv double 2.000000e+00, %163
+  %165 = fsub double 1.000000e+00, %164
+  br label %166
+
+166:                                              ; preds = %161, %86, %9
+  %167 = phi double [ %90, %86 ], [ %165, %161 ], [ 1.000000e+00, %9 ]
+  %168 = fcmp olt float %0, 0.000000e+00
+  %169 = fneg double %167
+  %170 = select i1 %168, double %169, double %167
+  br label %171
+
+171:                                              ; preds = %4, %6, %166
+  %172 = phi double [ %5, %4 ], [ %170, %166 ], [ %2, %6 ]
+  %173 = fptrunc double %172 to float
+  ret float %173
 }
 
 ; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
@@ -2944,116 +3855,86 @@ define dso_local <8 x float> @pyir_expf_v8(<8 x float> noundef %0) local_unnamed
   %13 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %12)
   %14 = fneg <4 x double> %13
   %15 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %14, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %11)
-  %16 = fmul <4 x double> %13, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
-  %17 = fneg <4 x double> %16
-  %18 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %13, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %17)
-  %19 = fsub <4 x double> %15, %16
-  %20 = fsub <4 x double> %19, %15
-  %21 = fsub <4 x double> %19, %20
-  %22 = fsub <4 x double> %15, %21
-  %23 = fsub <4 x double> %17, %20
-  %24 = fadd <4 x double> %23, %22
-  %25 = fsub <4 x double> %24, %18
-  %26 = fadd <4 x double> %25, zeroinitializer
-  %27 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %19, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
-  %28 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %27, <4 x double> %19, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
-  %29 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %28, <4 x double> %19, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
-  %30 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %29, <4 x double> %19, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
-  %31 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %30, <4 x double> %19, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
-  %32 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %31, <4 x double> %19, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
-  %33 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %32, <4 x double> %19, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
-  %34 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %33, <4 x double> %19, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
-  %35 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %34, <4 x double> %19, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
-  %36 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %35, <4 x double> %19, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
-  %37 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %36, <4 x double> %19, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
-  %38 = fmul <4 x double> %19, %19
-  %39 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %38, <4 x double> %37, <4 x double> %19)
-  %40 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %26, <4 x double> %39, <4 x double> %26)
-  %41 = fadd <4 x double> %39, %40
-  %42 = fadd <4 x double> %41, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
-  %43 = fadd <4 x double> %13, <double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000>
+  %16 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %14, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %15)
+  %17 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %16, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %18 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %17, <4 x double> %16, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %19 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %18, <4 x double> %16, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %20 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %19, <4 x double> %16, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %21 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %20, <4 x double> %16, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %22 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %21, <4 x double> %16, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %23 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %22, <4 x double> %16, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %24 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %23, <4 x double> %16, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %25 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %24, <4 x double> %16, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %26 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %25, <4 x double> %16, <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>)
+  %27 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %26, <4 x double> %16, <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>)
+  %28 = fadd <4 x double> %13, <double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000>
+  %29 = bitcast <4 x double> %28 to <4 x i64>
+  %30 = add <4 x i64> %29, <i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448>
+  %31 = ashr <4 x i64> %30, <i64 1, i64 1, i64 1, i64 1>
+  %32 = shl <4 x i64> %31, <i64 52, i64 52, i64 52, i64 52>
+  %33 = add <4 x i64> %32, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %34 = bitcast <4 x i64> %33 to <4 x double>
+  %35 = sub <4 x i64> %29, %31
+  %36 = shl <4 x i64> %35, <i64 52, i64 52, i64 52, i64 52>
+  %37 = add <4 x i64> %36, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %38 = bitcast <4 x i64> %37 to <4 x double>
+  %39 = fmul <4 x double> %27, %34
+  %40 = fmul <4 x double> %39, %38
+  %41 = bitcast <4 x double> %40 to <4 x i64>
+  %42 = select <4 x i1> %7, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %41
+  %43 = fadd <4 x double> %3, %3
   %44 = bitcast <4 x double> %43 to <4 x i64>
-  %45 = add <4 x i64> %44, <i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448>
-  %46 = ashr <4 x i64> %45, <i64 1, i64 1, i64 1, i64 1>
-  %47 = shl <4 x i64> %46, <i64 52, i64 52, i64 52, i64 52>
-  %48 = add <4 x i64> %47, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
-  %49 = bitcast <4 x i64> %48 to <4 x double>
-  %50 = sub <4 x i64> %44, %46
-  %51 = shl <4 x i64> %50, <i64 52, i64 52, i64 52, i64 52>
-  %52 = add <4 x i64> %51, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
-  %53 = bitcast <4 x i64> %52 to <4 x double>
-  %54 = fmul <4 x double> %42, %49
-  %55 = fmul <4 x double> %54, %53
-  %56 = bitcast <4 x double> %55 to <4 x i64>
-  %57 = select <4 x i1> %7, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %56
-  %58 = fadd <4 x double> %3, %3
-  %59 = bitcast <4 x double> %58 to <4 x i64>
-  %60 = select <4 x i1> %6, <4 x i64> %59, <4 x i64> zeroinitializer
-  %61 = select <4 x i1> %9, <4 x i64> zeroinitializer, <4 x i64> %57
-  %62 = or <4 x i64> %61, %60
-  %63 = bitcast <4 x i64> %62 to <4 x double>
-  %64 = fptrunc <4 x double> %63 to <4 x float>
-  %65 = fcmp uno <4 x float> %4, zeroinitializer
-  %66 = fcmp ogt <4 x float> %4, <float 7.100000e+02, float 7.100000e+02, float 7.100000e+02, float 7.100000e+02>
-  %67 = fcmp olt <4 x float> %4, <float -7.460000e+02, float -7.460000e+02, float -7.460000e+02, float -7.460000e+02>
-  %68 = or <4 x i1> %67, %65
-  %69 = or <4 x i1> %68, %66
-  %70 = select <4 x i1> %69, <4 x double> zeroinitializer, <4 x double> %5
-  %71 = fmul <4 x double> %70, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
-  %72 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %71)
-  %73 = fneg <4 x double> %72
-  %74 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %73, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %70)
-  %75 = fmul <4 x double> %72, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
-  %76 = fneg <4 x double> %75
-  %77 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %72, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %76)
-  %78 = fsub <4 x double> %74, %75
-  %79 = fsub <4 x double> %78, %74
-  %80 = fsub <4 x double> %78, %79
-  %81 = fsub <4 x double> %74, %80
-  %82 = fsub <4 x double> %76, %79
-  %83 = fadd <4 x double> %82, %81
-  %84 = fsub <4 x double> %83, %77
-  %85 = fadd <4 x double> %84, zeroinitializer
-  %86 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %78, <4 x double> <double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09, double 0x3DE6124613A86D09>, <4 x double> <double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898, double 0x3E21EED8EFF8D898>)
-  %87 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %86, <4 x double> %78, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>)
-  %88 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %87, <4 x double> %78, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
-  %89 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %88, <4 x double> %78, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
-  %90 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %89, <4 x double> %78, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
-  %91 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %90, <4 x double> %78, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
-  %92 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %91, <4 x double> %78, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
-  %93 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %92, <4 x double> %78, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
-  %94 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %93, <4 x double> %78, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
-  %95 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %94, <4 x double> %78, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
-  %96 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %95, <4 x double> %78, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
-  %97 = fmul <4 x double> %78, %78
-  %98 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %97, <4 x double> %96, <4 x double> %78)
-  %99 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %85, <4 x double> %98, <4 x double> %85)
-  %100 = fadd <4 x double> %98, %99
-  %101 = fadd <4 x double> %100, <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>
-  %102 = fadd <4 x double> %72, <double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000>
-  %103 = bitcast <4 x double> %102 to <4 x i64>
-  %104 = add <4 x i64> %103, <i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448>
-  %105 = ashr <4 x i64> %104, <i64 1, i64 1, i64 1, i64 1>
-  %106 = shl <4 x i64> %105, <i64 52, i64 52, i64 52, i64 52>
-  %107 = add <4 x i64> %106, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
-  %108 = bitcast <4 x i64> %107 to <4 x double>
-  %109 = sub <4 x i64> %103, %105
-  %110 = shl <4 x i64> %109, <i64 52, i64 52, i64 52, i64 52>
-  %111 = add <4 x i64> %110, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
-  %112 = bitcast <4 x i64> %111 to <4 x double>
-  %113 = fmul <4 x double> %101, %108
-  %114 = fmul <4 x double> %113, %112
-  %115 = bitcast <4 x double> %114 to <4 x i64>
-  %116 = select <4 x i1> %66, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %115
-  %117 = fadd <4 x double> %5, %5
-  %118 = bitcast <4 x double> %117 to <4 x i64>
-  %119 = select <4 x i1> %65, <4 x i64> %118, <4 x i64> zeroinitializer
-  %120 = select <4 x i1> %68, <4 x i64> zeroinitializer, <4 x i64> %116
-  %121 = or <4 x i64> %120, %119
-  %122 = bitcast <4 x i64> %121 to <4 x double>
-  %123 = fptrunc <4 x double> %122 to <4 x float>
-  %124 = shufflevector <4 x float> %64, <4 x float> %123, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  ret <8 x float> %124
+  %45 = select <4 x i1> %6, <4 x i64> %44, <4 x i64> zeroinitializer
+  %46 = select <4 x i1> %9, <4 x i64> zeroinitializer, <4 x i64> %42
+  %47 = or <4 x i64> %46, %45
+  %48 = bitcast <4 x i64> %47 to <4 x double>
+  %49 = fptrunc <4 x double> %48 to <4 x float>
+  %50 = fcmp uno <4 x float> %4, zeroinitializer
+  %51 = fcmp ogt <4 x float> %4, <float 7.100000e+02, float 7.100000e+02, float 7.100000e+02, float 7.100000e+02>
+  %52 = fcmp olt <4 x float> %4, <float -7.460000e+02, float -7.460000e+02, float -7.460000e+02, float -7.460000e+02>
+  %53 = or <4 x i1> %52, %50
+  %54 = or <4 x i1> %53, %51
+  %55 = select <4 x i1> %54, <4 x double> zeroinitializer, <4 x double> %5
+  %56 = fmul <4 x double> %55, <double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE, double 0x3FF71547652B82FE>
+  %57 = tail call <4 x double> @llvm.roundeven.v4f64(<4 x double> %56)
+  %58 = fneg <4 x double> %57
+  %59 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %58, <4 x double> <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>, <4 x double> %55)
+  %60 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %58, <4 x double> <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>, <4 x double> %59)
+  %61 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %60, <4 x double> <double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4, double 0x3E5AE64567F544E4>, <4 x double> <double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C, double 0x3E927E4FB7789F5C>)
+  %62 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %61, <4 x double> %60, <4 x double> <double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734, double 0x3EC71DE3A556C734>)
+  %63 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %62, <4 x double> %60, <4 x double> <double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A, double 0x3EFA01A01A01A01A>)
+  %64 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %63, <4 x double> %60, <4 x double> <double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A, double 0x3F2A01A01A01A01A>)
+  %65 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %64, <4 x double> %60, <4 x double> <double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17, double 0x3F56C16C16C16C17>)
+  %66 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %65, <4 x double> %60, <4 x double> <double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111, double 0x3F81111111111111>)
+  %67 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %66, <4 x double> %60, <4 x double> <double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555, double 0x3FA5555555555555>)
+  %68 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %67, <4 x double> %60, <4 x double> <double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555, double 0x3FC5555555555555>)
+  %69 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %68, <4 x double> %60, <4 x double> <double 5.000000e-01, double 5.000000e-01, double 5.000000e-01, double 5.000000e-01>)
+  %70 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %69, <4 x double> %60, <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>)
+  %71 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %70, <4 x double> %60, <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>)
+  %72 = fadd <4 x double> %57, <double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000, double 0x4338000000000000>
+  %73 = bitcast <4 x double> %72 to <4 x i64>
+  %74 = add <4 x i64> %73, <i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448, i64 -4843621399236968448>
+  %75 = ashr <4 x i64> %74, <i64 1, i64 1, i64 1, i64 1>
+  %76 = shl <4 x i64> %75, <i64 52, i64 52, i64 52, i64 52>
+  %77 = add <4 x i64> %76, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %78 = bitcast <4 x i64> %77 to <4 x double>
+  %79 = sub <4 x i64> %73, %75
+  %80 = shl <4 x i64> %79, <i64 52, i64 52, i64 52, i64 52>
+  %81 = add <4 x i64> %80, <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>
+  %82 = bitcast <4 x i64> %81 to <4 x double>
+  %83 = fmul <4 x double> %71, %78
+  %84 = fmul <4 x double> %83, %82
+  %85 = bitcast <4 x double> %84 to <4 x i64>
+  %86 = select <4 x i1> %51, <4 x i64> <i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312, i64 9218868437227405312>, <4 x i64> %85
+  %87 = fadd <4 x double> %5, %5
+  %88 = bitcast <4 x double> %87 to <4 x i64>
+  %89 = select <4 x i1> %50, <4 x i64> %88, <4 x i64> zeroinitializer
+  %90 = select <4 x i1> %53, <4 x i64> zeroinitializer, <4 x i64> %86
+  %91 = or <4 x i64> %90, %89
+  %92 = bitcast <4 x i64> %91 to <4 x double>
+  %93 = fptrunc <4 x double> %92 to <4 x float>
+  %94 = shufflevector <4 x float> %49, <4 x float> %93, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  ret <8 x float> %94
 }
 
 ; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
@@ -3203,264 +4084,124 @@ define dso_local <8 x float> @pyir_logf_v8(<8 x float> noundef %0) local_unnamed
   %9 = fcmp oeq <4 x float> %2, <float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000>
   %10 = fcmp ule <4 x float> %2, zeroinitializer
   %11 = or <4 x i1> %10, %9
-  %12 = select <4 x i1> %11, <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, <4 x double> %3
-  %13 = fcmp olt <4 x double> %12, <double 0x10000000000000, double 0x10000000000000, double 0x10000000000000, double 0x10000000000000>
-  %14 = fmul <4 x double> %12, <double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000>
-  %15 = select <4 x i1> %13, <4 x double> %14, <4 x double> %12
-  %16 = bitcast <4 x double> %15 to <4 x i64>
-  %17 = add <4 x i64> %16, <i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632>
-  %18 = lshr <4 x i64> %17, <i64 45, i64 45, i64 45, i64 45>
-  %19 = and <4 x i64> %18, <i64 127, i64 127, i64 127, i64 127>
-  %20 = ashr <4 x i64> %17, <i64 52, i64 52, i64 52, i64 52>
-  %21 = and <4 x i64> %17, <i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496>
-  %22 = sub <4 x i64> %16, %21
-  %23 = bitcast <4 x i64> %22 to <4 x double>
-  %24 = extractelement <4 x i64> %19, i64 0
-  %25 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %24
-  %26 = load double, ptr %25, align 8
-  %27 = insertelement <4 x double> undef, double %26, i64 0
-  %28 = extractelement <4 x i64> %19, i64 1
-  %29 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %28
-  %30 = load double, ptr %29, align 8
-  %31 = insertelement <4 x double> %27, double %30, i64 1
-  %32 = extractelement <4 x i64> %19, i64 2
-  %33 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %32
-  %34 = load double, ptr %33, align 8
-  %35 = insertelement <4 x double> %31, double %34, i64 2
-  %36 = extractelement <4 x i64> %19, i64 3
-  %37 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %36
+  %12 = bitcast <4 x double> %3 to <4 x i64>
+  %13 = select <4 x i1> %11, <4 x i64> <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>, <4 x i64> %12
+  %14 = add <4 x i64> %13, <i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632>
+  %15 = lshr <4 x i64> %14, <i64 45, i64 45, i64 45, i64 45>
+  %16 = and <4 x i64> %15, <i64 127, i64 127, i64 127, i64 127>
+  %17 = ashr <4 x i64> %14, <i64 52, i64 52, i64 52, i64 52>
+  %18 = and <4 x i64> %14, <i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496>
+  %19 = sub <4 x i64> %13, %18
+  %20 = bitcast <4 x i64> %19 to <4 x double>
+  %21 = extractelement <4 x i64> %16, i64 0
+  %22 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %21
+  %23 = load double, ptr %22, align 8
+  %24 = insertelement <4 x double> undef, double %23, i64 0
+  %25 = extractelement <4 x i64> %16, i64 1
+  %26 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %25
+  %27 = load double, ptr %26, align 8
+  %28 = insertelement <4 x double> %24, double %27, i64 1
+  %29 = extractelement <4 x i64> %16, i64 2
+  %30 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %29
+  %31 = load double, ptr %30, align 8
+  %32 = insertelement <4 x double> %28, double %31, i64 2
+  %33 = extractelement <4 x i64> %16, i64 3
+  %34 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %33
+  %35 = load double, ptr %34, align 8
+  %36 = insertelement <4 x double> %32, double %35, i64 3
+  %37 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %21
   %38 = load double, ptr %37, align 8
-  %39 = insertelement <4 x double> %35, double %38, i64 3
-  %40 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %24
+  %39 = insertelement <4 x double> undef, double %38, i64 0
+  %40 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %25
   %41 = load double, ptr %40, align 8
-  %42 = insertelement <4 x double> undef, double %41, i64 0
-  %43 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %28
+  %42 = insertelement <4 x double> %39, double %41, i64 1
+  %43 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %29
   %44 = load double, ptr %43, align 8
-  %45 = insertelement <4 x double> %42, double %44, i64 1
-  %46 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %32
+  %45 = insertelement <4 x double> %42, double %44, i64 2
+  %46 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %33
   %47 = load double, ptr %46, align 8
-  %48 = insertelement <4 x double> %45, double %47, i64 2
-  %49 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %36
-  %50 = load double, ptr %49, align 8
-  %51 = insertelement <4 x double> %48, double %50, i64 3
-  %52 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %24
-  %53 = load double, ptr %52, align 8
-  %54 = insertelement <4 x double> undef, double %53, i64 0
-  %55 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %28
-  %56 = load double, ptr %55, align 8
-  %57 = insertelement <4 x double> %54, double %56, i64 1
-  %58 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %32
-  %59 = load double, ptr %58, align 8
-  %60 = insertelement <4 x double> %57, double %59, i64 2
-  %61 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %36
-  %62 = load double, ptr %61, align 8
-  %63 = insertelement <4 x double> %60, double %62, i64 3
-  %64 = fmul <4 x double> %39, %23
-  %65 = fneg <4 x double> %64
-  %66 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %23, <4 x double> %39, <4 x double> %65)
-  %67 = fadd <4 x double> %64, <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>
-  %68 = fadd <4 x double> %67, %66
-  %69 = fsub <4 x double> %68, %67
-  %70 = fsub <4 x double> %66, %69
-  %71 = add nsw <4 x i64> %20, <i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448>
-  %72 = bitcast <4 x i64> %71 to <4 x double>
-  %73 = fadd <4 x double> %72, <double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000>
-  %74 = select <4 x i1> %13, <4 x double> <double -5.400000e+01, double -5.400000e+01, double -5.400000e+01, double -5.400000e+01>, <4 x double> zeroinitializer
-  %75 = fadd <4 x double> %74, %73
-  %76 = fmul <4 x double> %75, <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>
-  %77 = fadd <4 x double> %76, %51
-  %78 = fsub <4 x double> %77, %76
-  %79 = fsub <4 x double> %77, %78
-  %80 = fsub <4 x double> %76, %79
-  %81 = fsub <4 x double> %51, %78
-  %82 = fadd <4 x double> %81, %80
-  %83 = fadd <4 x double> %68, %77
-  %84 = fmul <4 x double> %75, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
-  %85 = fadd <4 x double> %84, %63
-  %86 = fadd <4 x double> %85, %82
-  %87 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %77)
-  %88 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %68)
-  %89 = fcmp olt <4 x double> %87, %88
-  %90 = fsub <4 x double> %68, %83
-  %91 = fadd <4 x double> %77, %90
-  %92 = fsub <4 x double> %77, %83
-  %93 = fadd <4 x double> %68, %92
-  %94 = select <4 x i1> %89, <4 x double> %91, <4 x double> %93
-  %95 = fmul <4 x double> %68, <double -5.000000e-01, double -5.000000e-01, double -5.000000e-01, double -5.000000e-01>
-  %96 = fmul <4 x double> %68, %95
-  %97 = fadd <4 x double> %96, %83
-  %98 = fneg <4 x double> %96
-  %99 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %95, <4 x double> %68, <4 x double> %98)
-  %100 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %83)
-  %101 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %96)
-  %102 = fcmp olt <4 x double> %100, %101
-  %103 = fsub <4 x double> %96, %97
-  %104 = fadd <4 x double> %83, %103
-  %105 = fsub <4 x double> %83, %97
-  %106 = fadd <4 x double> %96, %105
-  %107 = select <4 x i1> %102, <4 x double> %104, <4 x double> %106
-  %108 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %68, <4 x double> <double -1.000000e-01, double -1.000000e-01, double -1.000000e-01, double -1.000000e-01>, <4 x double> <double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C>)
-  %109 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %108, <4 x double> %68, <4 x double> <double -1.250000e-01, double -1.250000e-01, double -1.250000e-01, double -1.250000e-01>)
-  %110 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %109, <4 x double> %68, <4 x double> <double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492>)
-  %111 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %110, <4 x double> %68, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>)
-  %112 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %111, <4 x double> %68, <4 x double> <double 2.000000e-01, double 2.000000e-01, double 2.000000e-01, double 2.000000e-01>)
-  %113 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %112, <4 x double> %68, <4 x double> <double -2.500000e-01, double -2.500000e-01, double -2.500000e-01, double -2.500000e-01>)
-  %114 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %113, <4 x double> %68, <4 x double> <double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555>)
-  %115 = fmul <4 x double> %68, %68
-  %116 = fmul <4 x double> %68, %115
-  %117 = fadd <4 x double> %94, %86
-  %118 = fadd <4 x double> %99, %117
-  %119 = fadd <4 x double> %107, %118
-  %120 = fmul <4 x double> %116, %114
-  %121 = fadd <4 x double> %120, %119
-  %122 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %68
-  %123 = fmul <4 x double> %122, %70
-  %124 = fadd <4 x double> %123, %121
-  %125 = fadd <4 x double> %97, %124
-  %126 = fsub <4 x double> %97, %125
-  %127 = fadd <4 x double> %124, %126
-  %128 = fadd <4 x double> %125, %127
-  %129 = fcmp une <4 x float> %2, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %130 = fadd <4 x double> %3, %3
-  %131 = select <4 x i1> %129, <4 x double> %128, <4 x double> zeroinitializer
-  %132 = select <4 x i1> %9, <4 x double> %3, <4 x double> %131
-  %133 = select <4 x i1> %7, <4 x double> %132, <4 x double> <double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000>
-  %134 = select <4 x i1> %8, <4 x double> %133, <4 x double> <double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000>
-  %135 = select <4 x i1> %6, <4 x double> %130, <4 x double> %134
-  %136 = fptrunc <4 x double> %135 to <4 x float>
-  %137 = fcmp uno <4 x float> %4, zeroinitializer
-  %138 = fcmp uge <4 x float> %4, zeroinitializer
-  %139 = fcmp une <4 x float> %4, zeroinitializer
-  %140 = fcmp oeq <4 x float> %4, <float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000>
-  %141 = fcmp ule <4 x float> %4, zeroinitializer
-  %142 = or <4 x i1> %141, %140
-  %143 = select <4 x i1> %142, <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, <4 x double> %5
-  %144 = fcmp olt <4 x double> %143, <double 0x10000000000000, double 0x10000000000000, double 0x10000000000000, double 0x10000000000000>
-  %145 = fmul <4 x double> %143, <double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000, double 0x4350000000000000>
-  %146 = select <4 x i1> %144, <4 x double> %145, <4 x double> %143
-  %147 = bitcast <4 x double> %146 to <4 x i64>
-  %148 = add <4 x i64> %147, <i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632>
-  %149 = lshr <4 x i64> %148, <i64 45, i64 45, i64 45, i64 45>
-  %150 = and <4 x i64> %149, <i64 127, i64 127, i64 127, i64 127>
-  %151 = ashr <4 x i64> %148, <i64 52, i64 52, i64 52, i64 52>
-  %152 = and <4 x i64> %148, <i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496>
-  %153 = sub <4 x i64> %147, %152
-  %154 = bitcast <4 x i64> %153 to <4 x double>
-  %155 = extractelement <4 x i64> %150, i64 0
-  %156 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %155
-  %157 = load double, ptr %156, align 8
-  %158 = insertelement <4 x double> undef, double %157, i64 0
-  %159 = extractelement <4 x i64> %150, i64 1
-  %160 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %159
-  %161 = load double, ptr %160, align 8
-  %162 = insertelement <4 x double> %158, double %161, i64 1
-  %163 = extractelement <4 x i64> %150, i64 2
-  %164 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %163
-  %165 = load double, ptr %164, align 8
-  %166 = insertelement <4 x double> %162, double %165, i64 2
-  %167 = extractelement <4 x i64> %150, i64 3
-  %168 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %167
-  %169 = load double, ptr %168, align 8
-  %170 = insertelement <4 x double> %166, double %169, i64 3
-  %171 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %155
-  %172 = load double, ptr %171, align 8
-  %173 = insertelement <4 x double> undef, double %172, i64 0
-  %174 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %159
-  %175 = load double, ptr %174, align 8
-  %176 = insertelement <4 x double> %173, double %175, i64 1
-  %177 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %163
-  %178 = load double, ptr %177, align 8
-  %179 = insertelement <4 x double> %176, double %178, i64 2
-  %180 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %167
-  %181 = load double, ptr %180, align 8
-  %182 = insertelement <4 x double> %179, double %181, i64 3
-  %183 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %155
-  %184 = load double, ptr %183, align 8
-  %185 = insertelement <4 x double> undef, double %184, i64 0
-  %186 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %159
-  %187 = load double, ptr %186, align 8
-  %188 = insertelement <4 x double> %185, double %187, i64 1
-  %189 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %163
-  %190 = load double, ptr %189, align 8
-  %191 = insertelement <4 x double> %188, double %190, i64 2
-  %192 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_LO, i64 0, i64 %167
-  %193 = load double, ptr %192, align 8
-  %194 = insertelement <4 x double> %191, double %193, i64 3
-  %195 = fmul <4 x double> %170, %154
-  %196 = fneg <4 x double> %195
-  %197 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %154, <4 x double> %170, <4 x double> %196)
-  %198 = fadd <4 x double> %195, <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>
-  %199 = fadd <4 x double> %198, %197
-  %200 = fsub <4 x double> %199, %198
-  %201 = fsub <4 x double> %197, %200
-  %202 = add nsw <4 x i64> %151, <i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448>
-  %203 = bitcast <4 x i64> %202 to <4 x double>
-  %204 = fadd <4 x double> %203, <double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000>
-  %205 = select <4 x i1> %144, <4 x double> <double -5.400000e+01, double -5.400000e+01, double -5.400000e+01, double -5.400000e+01>, <4 x double> zeroinitializer
-  %206 = fadd <4 x double> %205, %204
-  %207 = fmul <4 x double> %206, <double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000, double 0x3FE62E42FEE00000>
-  %208 = fadd <4 x double> %207, %182
-  %209 = fsub <4 x double> %208, %207
-  %210 = fsub <4 x double> %208, %209
-  %211 = fsub <4 x double> %207, %210
-  %212 = fsub <4 x double> %182, %209
-  %213 = fadd <4 x double> %212, %211
-  %214 = fadd <4 x double> %199, %208
-  %215 = fmul <4 x double> %206, <double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76, double 0x3DEA39EF35793C76>
-  %216 = fadd <4 x double> %215, %194
-  %217 = fadd <4 x double> %216, %213
-  %218 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %208)
-  %219 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %199)
-  %220 = fcmp olt <4 x double> %218, %219
-  %221 = fsub <4 x double> %199, %214
-  %222 = fadd <4 x double> %208, %221
-  %223 = fsub <4 x double> %208, %214
-  %224 = fadd <4 x double> %199, %223
-  %225 = select <4 x i1> %220, <4 x double> %222, <4 x double> %224
-  %226 = fmul <4 x double> %199, <double -5.000000e-01, double -5.000000e-01, double -5.000000e-01, double -5.000000e-01>
-  %227 = fmul <4 x double> %199, %226
-  %228 = fadd <4 x double> %227, %214
-  %229 = fneg <4 x double> %227
-  %230 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %226, <4 x double> %199, <4 x double> %229)
-  %231 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %214)
-  %232 = tail call <4 x double> @llvm.fabs.v4f64(<4 x double> %227)
-  %233 = fcmp olt <4 x double> %231, %232
-  %234 = fsub <4 x double> %227, %228
-  %235 = fadd <4 x double> %214, %234
-  %236 = fsub <4 x double> %214, %228
-  %237 = fadd <4 x double> %227, %236
-  %238 = select <4 x i1> %233, <4 x double> %235, <4 x double> %237
-  %239 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %199, <4 x double> <double -1.000000e-01, double -1.000000e-01, double -1.000000e-01, double -1.000000e-01>, <4 x double> <double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C, double 0x3FBC71C71C71C71C>)
-  %240 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %239, <4 x double> %199, <4 x double> <double -1.250000e-01, double -1.250000e-01, double -1.250000e-01, double -1.250000e-01>)
-  %241 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %240, <4 x double> %199, <4 x double> <double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492, double 0x3FC2492492492492>)
-  %242 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %241, <4 x double> %199, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>)
-  %243 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %242, <4 x double> %199, <4 x double> <double 2.000000e-01, double 2.000000e-01, double 2.000000e-01, double 2.000000e-01>)
-  %244 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %243, <4 x double> %199, <4 x double> <double -2.500000e-01, double -2.500000e-01, double -2.500000e-01, double -2.500000e-01>)
-  %245 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %244, <4 x double> %199, <4 x double> <double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555>)
-  %246 = fmul <4 x double> %199, %199
-  %247 = fmul <4 x double> %199, %246
-  %248 = fadd <4 x double> %225, %217
-  %249 = fadd <4 x double> %230, %248
-  %250 = fadd <4 x double> %238, %249
-  %251 = fmul <4 x double> %247, %245
-  %252 = fadd <4 x double> %251, %250
-  %253 = fsub <4 x double> <double 1.000000e+00, double 1.000000e+00, double 1.000000e+00, double 1.000000e+00>, %199
-  %254 = fmul <4 x double> %253, %201
-  %255 = fadd <4 x double> %254, %252
-  %256 = fadd <4 x double> %228, %255
-  %257 = fsub <4 x double> %228, %256
-  %258 = fadd <4 x double> %255, %257
-  %259 = fadd <4 x double> %256, %258
-  %260 = fcmp une <4 x float> %4, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %261 = fadd <4 x double> %5, %5
-  %262 = select <4 x i1> %260, <4 x double> %259, <4 x double> zeroinitializer
-  %263 = select <4 x i1> %140, <4 x double> %5, <4 x double> %262
-  %264 = select <4 x i1> %138, <4 x double> %263, <4 x double> <double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000>
-  %265 = select <4 x i1> %139, <4 x double> %264, <4 x double> <double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000>
-  %266 = select <4 x i1> %137, <4 x double> %261, <4 x double> %265
-  %267 = fptrunc <4 x double> %266 to <4 x float>
-  %268 = shufflevector <4 x float> %136, <4 x float> %267, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  ret <8 x float> %268
+  %48 = insertelement <4 x double> %45, double %47, i64 3
+  %49 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %20, <4 x double> %36, <4 x double> <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>)
+  %50 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %49, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>, <4 x double> <double 2.000000e-01, double 2.000000e-01, double 2.000000e-01, double 2.000000e-01>)
+  %51 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %50, <4 x double> %49, <4 x double> <double -2.500000e-01, double -2.500000e-01, double -2.500000e-01, double -2.500000e-01>)
+  %52 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %51, <4 x double> %49, <4 x double> <double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555>)
+  %53 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %52, <4 x double> %49, <4 x double> <double -5.000000e-01, double -5.000000e-01, double -5.000000e-01, double -5.000000e-01>)
+  %54 = add nsw <4 x i64> %17, <i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448>
+  %55 = bitcast <4 x i64> %54 to <4 x double>
+  %56 = fadd <4 x double> %55, <double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000>
+  %57 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %56, <4 x double> <double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF>, <4 x double> %48)
+  %58 = fmul <4 x double> %49, %49
+  %59 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %58, <4 x double> %53, <4 x double> %49)
+  %60 = fadd <4 x double> %57, %59
+  %61 = select <4 x i1> %9, <4 x double> %3, <4 x double> %60
+  %62 = fadd <4 x double> %3, %3
+  %63 = select <4 x i1> %7, <4 x double> %61, <4 x double> <double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000>
+  %64 = select <4 x i1> %8, <4 x double> %63, <4 x double> <double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000>
+  %65 = select <4 x i1> %6, <4 x double> %62, <4 x double> %64
+  %66 = fptrunc <4 x double> %65 to <4 x float>
+  %67 = fcmp uno <4 x float> %4, zeroinitializer
+  %68 = fcmp uge <4 x float> %4, zeroinitializer
+  %69 = fcmp une <4 x float> %4, zeroinitializer
+  %70 = fcmp oeq <4 x float> %4, <float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000, float 0x7FF0000000000000>
+  %71 = fcmp ule <4 x float> %4, zeroinitializer
+  %72 = or <4 x i1> %71, %70
+  %73 = bitcast <4 x double> %5 to <4 x i64>
+  %74 = select <4 x i1> %72, <4 x i64> <i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408, i64 4607182418800017408>, <4 x i64> %73
+  %75 = add <4 x i64> %74, <i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632, i64 -4604531861337669632>
+  %76 = lshr <4 x i64> %75, <i64 45, i64 45, i64 45, i64 45>
+  %77 = and <4 x i64> %76, <i64 127, i64 127, i64 127, i64 127>
+  %78 = ashr <4 x i64> %75, <i64 52, i64 52, i64 52, i64 52>
+  %79 = and <4 x i64> %75, <i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496, i64 -4503599627370496>
+  %80 = sub <4 x i64> %74, %79
+  %81 = bitcast <4 x i64> %80 to <4 x double>
+  %82 = extractelement <4 x i64> %77, i64 0
+  %83 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %82
+  %84 = load double, ptr %83, align 8
+  %85 = insertelement <4 x double> undef, double %84, i64 0
+  %86 = extractelement <4 x i64> %77, i64 1
+  %87 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %86
+  %88 = load double, ptr %87, align 8
+  %89 = insertelement <4 x double> %85, double %88, i64 1
+  %90 = extractelement <4 x i64> %77, i64 2
+  %91 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %90
+  %92 = load double, ptr %91, align 8
+  %93 = insertelement <4 x double> %89, double %92, i64 2
+  %94 = extractelement <4 x i64> %77, i64 3
+  %95 = getelementptr inbounds [128 x double], ptr @LOG_INVC, i64 0, i64 %94
+  %96 = load double, ptr %95, align 8
+  %97 = insertelement <4 x double> %93, double %96, i64 3
+  %98 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %82
+  %99 = load double, ptr %98, align 8
+  %100 = insertelement <4 x double> undef, double %99, i64 0
+  %101 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %86
+  %102 = load double, ptr %101, align 8
+  %103 = insertelement <4 x double> %100, double %102, i64 1
+  %104 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %90
+  %105 = load double, ptr %104, align 8
+  %106 = insertelement <4 x double> %103, double %105, i64 2
+  %107 = getelementptr inbounds [128 x double], ptr @LOG_LOGC_HI, i64 0, i64 %94
+  %108 = load double, ptr %107, align 8
+  %109 = insertelement <4 x double> %106, double %108, i64 3
+  %110 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %81, <4 x double> %97, <4 x double> <double -1.000000e+00, double -1.000000e+00, double -1.000000e+00, double -1.000000e+00>)
+  %111 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %110, <4 x double> <double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555, double 0xBFC5555555555555>, <4 x double> <double 2.000000e-01, double 2.000000e-01, double 2.000000e-01, double 2.000000e-01>)
+  %112 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %111, <4 x double> %110, <4 x double> <double -2.500000e-01, double -2.500000e-01, double -2.500000e-01, double -2.500000e-01>)
+  %113 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %112, <4 x double> %110, <4 x double> <double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555, double 0x3FD5555555555555>)
+  %114 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %113, <4 x double> %110, <4 x double> <double -5.000000e-01, double -5.000000e-01, double -5.000000e-01, double -5.000000e-01>)
+  %115 = add nsw <4 x i64> %78, <i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448, i64 4843621399236968448>
+  %116 = bitcast <4 x i64> %115 to <4 x double>
+  %117 = fadd <4 x double> %116, <double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000, double 0xC338000000000000>
+  %118 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %117, <4 x double> <double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF, double 0x3FE62E42FEFA39EF>, <4 x double> %109)
+  %119 = fmul <4 x double> %110, %110
+  %120 = tail call <4 x double> @llvm.fma.v4f64(<4 x double> %119, <4 x double> %114, <4 x double> %110)
+  %121 = fadd <4 x double> %118, %120
+  %122 = select <4 x i1> %70, <4 x double> %5, <4 x double> %121
+  %123 = fadd <4 x double> %5, %5
+  %124 = select <4 x i1> %68, <4 x double> %122, <4 x double> <double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000, double 0x7FF8000000000000>
+  %125 = select <4 x i1> %69, <4 x double> %124, <4 x double> <double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000, double 0xFFF0000000000000>
+  %126 = select <4 x i1> %67, <4 x double> %123, <4 x double> %125
+  %127 = fptrunc <4 x double> %126 to <4 x float>
+  %128 = shufflevector <4 x float> %66, <4 x float> %127, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  ret <8 x float> %128
 }
 
 ; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)
@@ -5348,6 +6089,97 @@ define dso_local <8 x float> @pyir_powf_v8(<8 x float> noundef %0, <8 x float> n
   ret <8 x float> %15
 }
 
+; Function Attrs: inlinehint mustprogress nofree nosync nounwind willreturn memory(none)
+define internal fastcc double @exp_dd_gen_d(double noundef %0, double noundef %1) unnamed_addr {
+  %3 = fcmp uno double %0, 0.000000e+00
+  %4 = fcmp ogt double %0, 7.100000e+02
+  %5 = fcmp olt double %0, -7.460000e+02
+  %6 = or i1 %3, %4
+  %7 = or i1 %5, %6
+  %8 = select i1 %7, double 0.000000e+00, double %0
+  %9 = fmul double %8, 0x3FF71547652B82FE
+  %10 = tail call double @llvm.rint.f64(double %9)
+  %11 = fneg double %10
+  %12 = tail call double @llvm.fma.f64(double %11, double 0x3FE62E42FEE00000, double %8)
+  %13 = fmul double %10, 0x3DEA39EF35793C76
+  %14 = fneg double %13
+  %15 = tail call double @llvm.fma.f64(double %10, double 0x3DEA39EF35793C76, double %14)
+  %16 = fsub double %12, %13
+  %17 = fsub double %16, %12
+  %18 = fsub double %16, %17
+  %19 = fsub double %12, %18
+  %20 = fsub double %14, %17
+  %21 = fadd double %20, %19
+  %22 = fsub double %21, %15
+  %23 = select i1 %7, double 0.000000e+00, double %1
+  %24 = fadd double %23, %22
+  %25 = tail call double @llvm.fma.f64(double %16, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
+  %26 = tail call double @llvm.fma.f64(double %25, double %16, double 0x3E5AE64567F544E4)
+  %27 = tail call double @llvm.fma.f64(double %26, double %16, double 0x3E927E4FB7789F5C)
+  %28 = tail call double @llvm.fma.f64(double %27, double %16, double 0x3EC71DE3A556C734)
+  %29 = tail call double @llvm.fma.f64(double %28, double %16, double 0x3EFA01A01A01A01A)
+  %30 = tail call double @llvm.fma.f64(double %29, double %16, double 0x3F2A01A01A01A01A)
+  %31 = tail call double @llvm.fma.f64(double %30, double %16, double 0x3F56C16C16C16C17)
+  %32 = tail call double @llvm.fma.f64(double %31, double %16, double 0x3F81111111111111)
+  %33 = tail call double @llvm.fma.f64(double %32, double %16, double 0x3FA5555555555555)
+  %34 = tail call double @llvm.fma.f64(double %33, double %16, double 0x3FC5555555555555)
+  %35 = tail call double @llvm.fma.f64(double %34, double %16, double 5.000000e-01)
+  %36 = fmul double %16, %16
+  %37 = tail call double @llvm.fma.f64(double %36, double %35, double %16)
+  %38 = tail call double @llvm.fma.f64(double %24, double %37, double %24)
+  %39 = fadd double %37, %38
+  %40 = fadd double %39, 1.000000e+00
+  %41 = fptosi double %10 to i64
+  %42 = ashr i64 %41, 1
+  %43 = shl i64 %42, 52
+  %44 = add i64 %43, 4607182418800017408
+  %45 = bitcast i64 %44 to double
+  %46 = sub nsw i64 %41, %42
+  %47 = shl i64 %46, 52
+  %48 = add i64 %47, 4607182418800017408
+  %49 = bitcast i64 %48 to double
+  %50 = fmul double %40, %45
+  %51 = fmul double %50, %49
+  %52 = select i1 %4, double 0x7FF0000000000000, double %51
+  %53 = select i1 %5, double 0.000000e+00, double %52
+  %54 = fadd double %0, %0
+  %55 = select i1 %3, double %54, double %53
+  ret double %55
+}
+
+; Function Attrs: inlinehint mustprogress nofree nosync nounwind willreturn memory(none)
+define internal fastcc double @expm1_small_gen_d(double noundef %0) unnamed_addr {
+  %2 = tail call double @llvm.fma.f64(double %0, double 0x3DA93974A8C07C9D, double 0x3DE6124613A86D09)
+  %3 = tail call double @llvm.fma.f64(double %2, double %0, double 0x3E21EED8EFF8D898)
+  %4 = tail call double @llvm.fma.f64(double %3, double %0, double 0x3E5AE64567F544E4)
+  %5 = tail call double @llvm.fma.f64(double %4, double %0, double 0x3E927E4FB7789F5C)
+  %6 = tail call double @llvm.fma.f64(double %5, double %0, double 0x3EC71DE3A556C734)
+  %7 = tail call double @llvm.fma.f64(double %6, double %0, double 0x3EFA01A01A01A01A)
+  %8 = tail call double @llvm.fma.f64(double %7, double %0, double 0x3F2A01A01A01A01A)
+  %9 = tail call double @llvm.fma.f64(double %8, double %0, double 0x3F56C16C16C16C17)
+  %10 = tail call double @llvm.fma.f64(double %9, double %0, double 0x3F81111111111111)
+  %11 = tail call double @llvm.fma.f64(double %10, double %0, double 0x3FA5555555555555)
+  %12 = tail call double @llvm.fma.f64(double %11, double %0, double 0x3FC5555555555555)
+  %13 = tail call double @llvm.fma.f64(double %12, double %0, double 5.000000e-01)
+  %14 = fmul double %0, %0
+  %15 = fneg double %14
+  %16 = tail call double @llvm.fma.f64(double %0, double %0, double %15)
+  %17 = fmul double %14, %13
+  %18 = fneg double %17
+  %19 = tail call double @llvm.fma.f64(double %14, double %13, double %18)
+  %20 = fmul double %16, %13
+  %21 = fadd double %20, %19
+  %22 = fadd double %17, %0
+  %23 = fsub double %22, %0
+  %24 = fsub double %22, %23
+  %25 = fsub double %0, %24
+  %26 = fsub double %17, %23
+  %27 = fadd double %26, %25
+  %28 = fadd double %21, %27
+  %29 = fadd double %22, %28
+  ret double %29
+}
+
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.fabs.f64(double)
 
@@ -5356,6 +6188,259 @@ declare double @llvm.trunc.f64(double)
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.copysign.f64(double, double)
+
+; Function Attrs: nofree noinline nosync nounwind memory(argmem: write)
+define internal fastcc i32 @reduce_large(double noundef %0, ptr nocapture noundef writeonly %1, ptr nocapture noundef writeonly %2) unnamed_addr {
+  %4 = alloca [12 x i32], align 16
+  %5 = bitcast double %0 to i64
+  %6 = lshr i64 %5, 52
+  %7 = trunc i64 %6 to i32
+  %8 = tail call i32 @llvm.smax.i32(i32 %7, i32 1077)
+  %9 = add nsw i32 %8, -1077
+  %10 = lshr i32 %9, 5
+  %11 = add nuw nsw i32 %10, 6
+  %12 = zext i32 %11 to i64
+  %13 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %12
+  %14 = load i32, ptr %13, align 4
+  %15 = add nsw i64 %12, -1
+  %16 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %15
+  %17 = load i32, ptr %16, align 4
+  %18 = add nsw i64 %12, -2
+  %19 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %18
+  %20 = load i32, ptr %19, align 4
+  %21 = add nsw i64 %12, -3
+  %22 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %21
+  %23 = load i32, ptr %22, align 4
+  %24 = add nsw i64 %12, -4
+  %25 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %24
+  %26 = load i32, ptr %25, align 4
+  %27 = add nsw i64 %12, -5
+  %28 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %27
+  %29 = load i32, ptr %28, align 4
+  %30 = add nsw i64 %12, -6
+  %31 = getelementptr inbounds [44 x i32], ptr @TWO_OVER_PI_BITS, i64 0, i64 %30
+  %32 = load i32, ptr %31, align 4
+  call void @llvm.lifetime.start.p0(i64 48, ptr nonnull %4)
+  %33 = getelementptr inbounds i8, ptr %4, i64 32
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 16 dereferenceable(48) %33, i8 0, i64 16, i1 false)
+  %34 = lshr i64 %5, 32
+  %35 = and i64 %34, 1048575
+  %36 = and i64 %5, 4294967295
+  %37 = zext i32 %14 to i64
+  %38 = mul nuw i64 %36, %37
+  %39 = trunc i64 %38 to i32
+  store i32 %39, ptr %4, align 16
+  %40 = lshr i64 %38, 32
+  %41 = zext i32 %17 to i64
+  %42 = mul nuw i64 %36, %41
+  %43 = add nuw i64 %42, %40
+  %44 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 1
+  %45 = lshr i64 %43, 32
+  %46 = zext i32 %20 to i64
+  %47 = mul nuw i64 %36, %46
+  %48 = add nuw i64 %47, %45
+  %49 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 2
+  %50 = lshr i64 %48, 32
+  %51 = zext i32 %23 to i64
+  %52 = mul nuw i64 %36, %51
+  %53 = add nuw i64 %52, %50
+  %54 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 3
+  %55 = lshr i64 %53, 32
+  %56 = zext i32 %26 to i64
+  %57 = mul nuw i64 %36, %56
+  %58 = add nuw i64 %57, %55
+  %59 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 4
+  %60 = lshr i64 %58, 32
+  %61 = zext i32 %29 to i64
+  %62 = mul nuw i64 %36, %61
+  %63 = add nuw i64 %62, %60
+  %64 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 5
+  %65 = lshr i64 %63, 32
+  %66 = zext i32 %32 to i64
+  %67 = mul nuw i64 %36, %66
+  %68 = add nuw i64 %67, %65
+  %69 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 6
+  %70 = lshr i64 %68, 32
+  %71 = or i64 %35, 1048576
+  %72 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 7
+  %73 = mul nuw nsw i64 %71, %37
+  %74 = and i64 %43, 4294967295
+  %75 = add nuw nsw i64 %74, %73
+  %76 = trunc i64 %75 to i32
+  store i32 %76, ptr %44, align 4
+  %77 = lshr i64 %75, 32
+  %78 = mul nuw nsw i64 %71, %41
+  %79 = and i64 %48, 4294967295
+  %80 = add nuw nsw i64 %77, %79
+  %81 = add nuw nsw i64 %80, %78
+  %82 = trunc i64 %81 to i32
+  store i32 %82, ptr %49, align 8
+  %83 = lshr i64 %81, 32
+  %84 = mul nuw nsw i64 %71, %46
+  %85 = and i64 %53, 4294967295
+  %86 = add nuw nsw i64 %83, %85
+  %87 = add nuw nsw i64 %86, %84
+  %88 = trunc i64 %87 to i32
+  store i32 %88, ptr %54, align 4
+  %89 = lshr i64 %87, 32
+  %90 = mul nuw nsw i64 %71, %51
+  %91 = and i64 %58, 4294967295
+  %92 = add nuw nsw i64 %89, %91
+  %93 = add nuw nsw i64 %92, %90
+  %94 = trunc i64 %93 to i32
+  store i32 %94, ptr %59, align 16
+  %95 = lshr i64 %93, 32
+  %96 = mul nuw nsw i64 %71, %56
+  %97 = and i64 %63, 4294967295
+  %98 = add nuw nsw i64 %95, %97
+  %99 = add nuw nsw i64 %98, %96
+  %100 = trunc i64 %99 to i32
+  store i32 %100, ptr %64, align 4
+  %101 = lshr i64 %99, 32
+  %102 = mul nuw nsw i64 %71, %61
+  %103 = and i64 %68, 4294967295
+  %104 = add nuw nsw i64 %101, %103
+  %105 = add nuw nsw i64 %104, %102
+  %106 = trunc i64 %105 to i32
+  store i32 %106, ptr %69, align 8
+  %107 = lshr i64 %105, 32
+  %108 = mul nuw nsw i64 %71, %66
+  %109 = add nuw nsw i64 %107, %70
+  %110 = add nuw nsw i64 %109, %108
+  %111 = trunc i64 %110 to i32
+  store i32 %111, ptr %72, align 4
+  %112 = lshr i64 %110, 32
+  %113 = and i32 %9, -32
+  %114 = trunc i64 %112 to i32
+  %115 = getelementptr inbounds [12 x i32], ptr %4, i64 0, i64 8
+  store i32 %114, ptr %115, align 16
+  %116 = sub nsw i32 %113, %7
+  %117 = add nsw i32 %116, 1299
+  %118 = ashr i32 %117, 5
+  %119 = and i32 %117, 31
+  %120 = add nsw i32 %118, 1
+  %121 = sext i32 %120 to i64
+  %122 = getelementptr inbounds i32, ptr %4, i64 %121
+  %123 = load i32, ptr %122, align 4
+  %124 = zext i32 %123 to i64
+  %125 = shl nuw i64 %124, 32
+  %126 = sext i32 %118 to i64
+  %127 = getelementptr inbounds i32, ptr %4, i64 %126
+  %128 = load i32, ptr %127, align 4
+  %129 = zext i32 %128 to i64
+  %130 = or i64 %125, %129
+  %131 = add nsw i32 %118, 2
+  %132 = sext i32 %131 to i64
+  %133 = getelementptr inbounds i32, ptr %4, i64 %132
+  %134 = load i32, ptr %133, align 4
+  %135 = zext i32 %134 to i64
+  %136 = zext i32 %119 to i64
+  %137 = lshr i64 %130, %136
+  %138 = icmp eq i32 %119, 0
+  %139 = sub nuw nsw i32 64, %119
+  %140 = zext i32 %139 to i64
+  %141 = shl i64 %135, %140
+  %142 = select i1 %138, i64 0, i64 %141
+  %143 = or i64 %142, %137
+  %144 = trunc i64 %143 to i32
+  %145 = add nsw i32 %116, 1235
+  %146 = ashr i32 %145, 5
+  %147 = and i32 %145, 31
+  %148 = add nsw i32 %146, 1
+  %149 = sext i32 %148 to i64
+  %150 = getelementptr inbounds i32, ptr %4, i64 %149
+  %151 = load i32, ptr %150, align 4
+  %152 = zext i32 %151 to i64
+  %153 = shl nuw i64 %152, 32
+  %154 = sext i32 %146 to i64
+  %155 = getelementptr inbounds i32, ptr %4, i64 %154
+  %156 = load i32, ptr %155, align 4
+  %157 = zext i32 %156 to i64
+  %158 = or i64 %153, %157
+  %159 = add nsw i32 %146, 2
+  %160 = sext i32 %159 to i64
+  %161 = getelementptr inbounds i32, ptr %4, i64 %160
+  %162 = load i32, ptr %161, align 4
+  %163 = zext i32 %162 to i64
+  %164 = zext i32 %147 to i64
+  %165 = lshr i64 %158, %164
+  %166 = icmp eq i32 %147, 0
+  %167 = sub nuw nsw i32 64, %147
+  %168 = zext i32 %167 to i64
+  %169 = shl i64 %163, %168
+  %170 = select i1 %166, i64 0, i64 %169
+  %171 = or i64 %170, %165
+  %172 = add nsw i32 %116, 1171
+  %173 = ashr i32 %172, 5
+  %174 = and i32 %172, 31
+  %175 = add nsw i32 %173, 1
+  %176 = sext i32 %175 to i64
+  %177 = getelementptr inbounds i32, ptr %4, i64 %176
+  %178 = load i32, ptr %177, align 4
+  %179 = zext i32 %178 to i64
+  %180 = shl nuw i64 %179, 32
+  %181 = sext i32 %173 to i64
+  %182 = getelementptr inbounds i32, ptr %4, i64 %181
+  %183 = load i32, ptr %182, align 4
+  %184 = zext i32 %183 to i64
+  %185 = or i64 %180, %184
+  %186 = add nsw i32 %173, 2
+  %187 = sext i32 %186 to i64
+  %188 = getelementptr inbounds i32, ptr %4, i64 %187
+  %189 = load i32, ptr %188, align 4
+  %190 = zext i32 %189 to i64
+  %191 = zext i32 %174 to i64
+  %192 = lshr i64 %185, %191
+  %193 = icmp eq i32 %174, 0
+  %194 = sub nuw nsw i32 64, %174
+  %195 = zext i32 %194 to i64
+  %196 = shl i64 %190, %195
+  %197 = select i1 %193, i64 0, i64 %196
+  %198 = or i64 %197, %192
+  %199 = lshr i64 %171, 63
+  %200 = trunc i64 %199 to i32
+  %201 = add i32 %200, %144
+  %202 = and i32 %201, 3
+  %203 = lshr i64 %171, 32
+  %204 = trunc i64 %203 to i32
+  %205 = sitofp i32 %204 to double
+  %206 = fmul double %205, 0x3DF0000000000000
+  %207 = trunc i64 %171 to i32
+  %208 = uitofp i32 %207 to double
+  %209 = fmul double %208, 0x3BF0000000000000
+  %210 = lshr i64 %198, 32
+  %211 = trunc i64 %210 to i32
+  %212 = uitofp i32 %211 to double
+  %213 = fmul double %212, 0x39F0000000000000
+  %214 = trunc i64 %198 to i32
+  %215 = uitofp i32 %214 to double
+  %216 = fmul double %215, 0x37F0000000000000
+  %217 = fadd double %216, %213
+  %218 = fadd double %209, %206
+  %219 = fsub double %218, %206
+  %220 = fsub double %218, %219
+  %221 = fsub double %206, %220
+  %222 = fsub double %209, %219
+  %223 = fadd double %222, %221
+  %224 = fadd double %217, %223
+  %225 = fadd double %218, %224
+  %226 = fsub double %225, %218
+  %227 = fsub double %224, %226
+  %228 = fmul double %225, 0x3FF921FB54442D18
+  %229 = fneg double %228
+  %230 = tail call double @llvm.fma.f64(double %225, double 0x3FF921FB54442D18, double %229)
+  %231 = fmul double %225, 0x3C91A62633145C07
+  %232 = fmul double %227, 0x3FF921FB54442D18
+  %233 = fadd double %231, %232
+  %234 = fadd double %230, %233
+  %235 = fadd double %228, %234
+  %236 = fsub double %235, %228
+  %237 = fsub double %234, %236
+  store double %237, ptr %2, align 8
+  store double %235, ptr %1, align 8
+  call void @llvm.lifetime.end.p0(i64 48, ptr nonnull %4)
+  ret i32 %202
+}
 
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
 declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg)

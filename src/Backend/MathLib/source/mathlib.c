@@ -18,6 +18,7 @@
 #include "mathlib_tables.h"
 
 #define NOINLINE __attribute__((noinline))
+#define ALWAYS_INLINE __attribute__((always_inline)) inline
 #define ROUTINE __attribute__((visibility("default")))
 
 typedef float v8f __attribute__((vector_size(32)));
@@ -196,7 +197,8 @@ static double expm1_small(double x)
     return s + (sl + tl);
 }
 
-ROUTINE NOINLINE double pyir_exp(double x) { return exp_gen_d(x); }
+static ALWAYS_INLINE double exp_body(double x) { return exp_gen_d(x); }
+ROUTINE NOINLINE double pyir_exp(double x) { return exp_body(x); }
 
 ROUTINE NOINLINE double pyir_exp2(double x) { return exp2_gen_d(x); }
 
@@ -218,7 +220,33 @@ ROUTINE NOINLINE double pyir_exp10(double x)
     return exp_reduced(y, yl, (int)n);
 }
 
-ROUTINE NOINLINE double pyir_expm1(double x) { return expm1_gen_d(x); }
+// expm1_gen_d's computation with branches: only the path the input takes is evaluated (the
+// branch-free form computes the small-|x| polynomial, the reduced one and exp for every input).
+// Same operations on the taken path, so the same bits as the vector routines' lanes.
+static ALWAYS_INLINE double expm1_branchy(double x)
+{
+    double ax = fabs_(x);
+    if (is_nan(x)) return x + x;
+    if (ax < 0x1p-54) return x;
+    if (x > 710.0) return __builtin_inf();
+    if (x < -40.0) return -1.0;
+    if (ax <= 0.34) return expm1_small_gen_d(x);
+    // x = n ln2 + r: 2^n (1 + p) - 1 = 2^n p + (2^n - 1), both terms exact
+    double n = __builtin_rint(x * INV_LN2);
+    if (n > 60.0) return exp_dd_gen_d(x, 0.0) - 1.0;
+    double rh = __builtin_fma(-n, LN2_HI32, x);
+    double t = n * LN2_LO32;
+    double tl = __builtin_fma(n, LN2_LO32, -t);
+    double r = rh - t;                                     // two_sum(rh, -t)
+    double bb = r - rh;
+    double rl = ((rh - (r - bb)) + (-t - bb)) - tl;
+    double p = expm1_small_gen_d(r);
+    p = p + __builtin_fma(rl, p, rl);
+    double s = double_of((uint64_t)((int64_t)n + 1023) << 52);
+    return s * p + (s - 1.0);
+}
+
+ROUTINE NOINLINE double pyir_expm1(double x) { return expm1_branchy(x); }
 
 // ---------------------------------------------------------------------------------------------
 // log: log(x) as hi + lo with about 2^-66 relative error, for finite x > 0 (denormals included).
@@ -284,7 +312,8 @@ static inline int log_special(double x, double *result)
     return 0;
 }
 
-ROUTINE NOINLINE double pyir_log(double x) { return log_gen_d(x); }
+static ALWAYS_INLINE double log_body(double x) { return log_gen_d(x); }
+ROUTINE NOINLINE double pyir_log(double x) { return log_body(x); }
 
 ROUTINE NOINLINE double pyir_log2(double x) { return log2_gen_d(x); }
 
@@ -469,10 +498,27 @@ static double cos_kernel(double r, double rl)
     return w + (((1.0 - w) - hz) + (__builtin_fma(z * z, c, -r * rl) - hzl));
 }
 
-ROUTINE NOINLINE double pyir_sin(double x)
+// sincos_gen_d (sin: want_cos = 0, cos: 1) for |x| < 2^19 with branches: only the kernel the
+// quadrant needs is evaluated. The same operations on the path taken, so the same bits as the
+// branch-free form the vector routines use.
+static ALWAYS_INLINE double sincos_small(double x, double ax, int want_cos)
+{
+    if (want_cos) {
+        if (ax < 0x1p-27) return 1.0;
+    } else if (ax < 0x1p-26) return x;
+    double r, rl;
+    double n = pio2_reduce_gen_d(ax, &r, &rl);
+    int64_t q = (int64_t)n & 3;
+    double v = ((int)(q & 1) ^ want_cos) ? cos_kernel_gen_d(r, rl) : sin_kernel_gen_d(r, rl);
+    if (want_cos) return ((q + 1) & 2) != 0 ? -v : v;
+    if ((q & 2) != 0) v = -v;
+    return x < 0.0 ? -v : v;
+}
+
+static ALWAYS_INLINE double sin_body(double x)
 {
     double ax = fabs_(x);
-    if (ax < 0x1p19) return sincos_gen_d(x, 0);            // branch-free, shared with the vector form
+    if (ax < 0x1p19) return sincos_small(x, ax, 0);
     if (is_nan(x) || is_inf(x)) return x - x;
     double r, rl;
     int n = reduce_large(ax, &r, &rl);
@@ -485,11 +531,12 @@ ROUTINE NOINLINE double pyir_sin(double x)
     }
     return x < 0.0 ? -v : v;
 }
+ROUTINE NOINLINE double pyir_sin(double x) { return sin_body(x); }
 
-ROUTINE NOINLINE double pyir_cos(double x)
+static ALWAYS_INLINE double cos_body(double x)
 {
     double ax = fabs_(x);
-    if (ax < 0x1p19) return sincos_gen_d(x, 1);
+    if (ax < 0x1p19) return sincos_small(x, ax, 1);
     if (is_nan(x) || is_inf(x)) return x - x;
     double r, rl;
     int n = reduce_large(ax, &r, &rl);
@@ -500,6 +547,7 @@ ROUTINE NOINLINE double pyir_cos(double x)
     default: return sin_kernel(r, rl);
     }
 }
+ROUTINE NOINLINE double pyir_cos(double x) { return cos_body(x); }
 
 ROUTINE NOINLINE double pyir_tan(double x)
 {
@@ -640,7 +688,24 @@ ROUTINE NOINLINE double pyir_cosh(double x)
     return (0.5 * w) * w;
 }
 
-ROUTINE NOINLINE double pyir_tanh(double x) { return tanh_gen_d(x); }
+// tanh_gen_d with branches (the same operations on the path taken, so the same bits).
+static ALWAYS_INLINE double tanh_body(double x)
+{
+    if (is_nan(x)) return x + x;
+    double ax = fabs_(x);
+    if (ax < 0x1p-55) return x;
+    double z;
+    if (!(ax < 22.0)) z = 1.0;
+    else if (ax < 1.0) {
+        double t = expm1_branchy(-2.0 * ax);
+        z = -t / (t + 2.0);
+    } else {
+        double t = expm1_branchy(2.0 * ax);
+        z = 1.0 - 2.0 / (t + 2.0);
+    }
+    return x < 0.0 ? -z : z;
+}
+ROUTINE NOINLINE double pyir_tanh(double x) { return tanh_body(x); }
 
 // ---------------------------------------------------------------------------------------------
 // cbrt, hypot, fmod
@@ -749,11 +814,15 @@ ROUTINE NOINLINE double pyir_fmod(double x, double y)
 // float routines: compute in double, round once.
 
 #define FLOAT1(name) ROUTINE float name##f(float x) { return (float)name((double)x); }
+// The same with the double routine's body inlined (no second call): for the common routines.
+#define FLOAT1_INLINE(name, body) ROUTINE float name##f(float x) { return (float)body((double)x); }
 #define FLOAT2(name) ROUTINE float name##f(float x, float y) { return (float)name((double)x, (double)y); }
-FLOAT1(pyir_exp) FLOAT1(pyir_exp2) FLOAT1(pyir_exp10) FLOAT1(pyir_expm1)
-FLOAT1(pyir_log) FLOAT1(pyir_log2) FLOAT1(pyir_log10) FLOAT1(pyir_log1p)
-FLOAT1(pyir_sin) FLOAT1(pyir_cos) FLOAT1(pyir_tan)
-FLOAT1(pyir_sinh) FLOAT1(pyir_cosh) FLOAT1(pyir_tanh)
+ROUTINE float pyir_expf(float x) { return (float)expf_gen_d((double)x); }
+FLOAT1(pyir_exp2) FLOAT1(pyir_exp10) FLOAT1_INLINE(pyir_expm1, expm1_branchy)
+ROUTINE float pyir_logf(float x) { return (float)logf_gen_d((double)x); }
+FLOAT1(pyir_log2) FLOAT1(pyir_log10) FLOAT1(pyir_log1p)
+FLOAT1_INLINE(pyir_sin, sin_body) FLOAT1_INLINE(pyir_cos, cos_body) FLOAT1(pyir_tan)
+FLOAT1(pyir_sinh) FLOAT1(pyir_cosh) FLOAT1_INLINE(pyir_tanh, tanh_body)
 FLOAT1(pyir_asin) FLOAT1(pyir_acos) FLOAT1(pyir_atan) FLOAT1(pyir_cbrt)
 FLOAT2(pyir_pow) FLOAT2(pyir_atan2) FLOAT2(pyir_hypot) FLOAT2(pyir_fmod)
 
@@ -773,7 +842,19 @@ FLOAT2(pyir_pow) FLOAT2(pyir_atan2) FLOAT2(pyir_hypot) FLOAT2(pyir_fmod)
         v4f rhi = __builtin_convertvector(generic(hi), v4f);                                     \
         return __builtin_shufflevector(rlo, rhi, 0, 1, 2, 3, 4, 5, 6, 7);                        \
     }
-VECTOR_SIMD(pyir_exp, exp_gen_v) VECTOR_SIMD(pyir_log, log_gen_v)
+// exp and log: the float routines have their own cheaper cores (expf_gen, logf_gen), as the scalar
+// float routines.
+#define VECTOR_SIMD_F(name, generic, generic_f)                                                 \
+    ROUTINE v4d name##_v4(v4d x) { return generic(x); }                                         \
+    ROUTINE v8f name##f_v8(v8f x)                                                                \
+    {                                                                                            \
+        v4d lo = __builtin_convertvector(__builtin_shufflevector(x, x, 0, 1, 2, 3), v4d);        \
+        v4d hi = __builtin_convertvector(__builtin_shufflevector(x, x, 4, 5, 6, 7), v4d);        \
+        v4f rlo = __builtin_convertvector(generic_f(lo), v4f);                                   \
+        v4f rhi = __builtin_convertvector(generic_f(hi), v4f);                                   \
+        return __builtin_shufflevector(rlo, rhi, 0, 1, 2, 3, 4, 5, 6, 7);                        \
+    }
+VECTOR_SIMD_F(pyir_exp, exp_gen_v, expf_gen_v) VECTOR_SIMD_F(pyir_log, log_gen_v, logf_gen_v)
 VECTOR_SIMD(pyir_exp2, exp2_gen_v) VECTOR_SIMD(pyir_log2, log2_gen_v)
 // sin and cos: SIMD for |x| < 2^19, lanes beyond (and NaN/inf) through the scalar routine.
 #define VECTOR_SINCOS(name, want_cos)                                                           \

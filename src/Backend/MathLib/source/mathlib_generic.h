@@ -107,6 +107,66 @@ static inline T GEN_NAME(log_gen, SUF)(T x)
     return SEL(nan, x + x, res);
 }
 
+// e^x of a float, given as the double x: a result in double with relative error below 2^-46, which
+// the float routines round once. n = rint(x/ln2), r = x - n ln2 (n ln2_hi32 exact, then the tail in
+// one rounding), e^r by its Taylor polynomial to r^11, times 2^n in two exact steps as exp_dd_gen
+// (overflow, and float denormals, come out of the final rounding to float).
+static inline T GEN_NAME(expf_gen, SUF)(T x)
+{
+    M nan = x != x, big = x > 710.0, small = x < -746.0;
+    T xc = SEL(nan | big | small, SPLAT(0.0), x);
+    T n = RINT(xc * INV_LN2);
+    T r = FMA(-n, SPLAT(LN2_HI32), xc);                   // exact
+    r = FMA(-n, SPLAT(LN2_LO32), r);
+    T q = SPLAT(1.0 / 39916800.0);                         // 1/11!
+    q = FMA(q, r, SPLAT(1.0 / 3628800.0));
+    q = FMA(q, r, SPLAT(1.0 / 362880.0));
+    q = FMA(q, r, SPLAT(1.0 / 40320.0));
+    q = FMA(q, r, SPLAT(1.0 / 5040.0));
+    q = FMA(q, r, SPLAT(1.0 / 720.0));
+    q = FMA(q, r, SPLAT(1.0 / 120.0));
+    q = FMA(q, r, SPLAT(1.0 / 24.0));
+    q = FMA(q, r, SPLAT(1.0 / 6.0));
+    q = FMA(q, r, SPLAT(0.5));
+    q = FMA(q, r, SPLAT(1.0));
+    T e = FMA(q, r, SPLAT(1.0));
+    I k = TO_INT(n);
+    I k1 = k >> 1;
+    T s1 = FROM_BITS((U)(k1 + 1023) << 52);
+    T s2 = FROM_BITS((U)(k - k1 + 1023) << 52);
+    T res = e * s1 * s2;
+    res = SEL(big, SPLAT(__builtin_inf()), res);
+    res = SEL(small, SPLAT(0.0), res);
+    return SEL(nan, x + x, res);
+}
+
+// log of a float, given as the double x (so float denormals are normal here): a result in double
+// with relative error below 2^-44, which the float routines round once (max error 0.5 ulp plus
+// about 2^-20). The log table splits x = 2^k z, c ~ z; r = z/c - 1 in one rounding (FMA), |r| <
+// 0.008 (the interval holding 1 has c = 1, so near 1 r = x - 1 exactly and nothing cancels);
+// log1p(r) by its Taylor polynomial to r^6.
+static inline T GEN_NAME(logf_gen, SUF)(T x)
+{
+    M nan = x != x, neg = x < 0.0, zero = x == 0.0, inf = x == __builtin_inf();
+    T xs = SEL(nan | neg | zero | inf, SPLAT(1.0), x);
+    U ix = BITS(xs);
+    U tmp = ix - 0x3fe6955500000000ULL;
+    U i = (tmp >> 45) & 127;
+    I k = (I)tmp >> 52;
+    T z = FROM_BITS(ix - (tmp & (0xfffULL << 52)));
+    T invc = GATHER(LOG_INVC, i), logc = GATHER(LOG_LOGC_HI, i);
+    T r = FMA(z, invc, SPLAT(-1.0));
+    T p = SPLAT(-1.0 / 6.0);
+    p = FMA(p, r, SPLAT(1.0 / 5.0));
+    p = FMA(p, r, SPLAT(-1.0 / 4.0));
+    p = FMA(p, r, SPLAT(1.0 / 3.0));
+    p = FMA(p, r, SPLAT(-1.0 / 2.0));
+    T res = FMA(TO_T(k), SPLAT(LN2_HI), logc) + FMA(r * r, p, r);
+    res = SEL(inf, x, res);
+    res = SEL(neg, SPLAT(__builtin_nan("")), res);
+    res = SEL(zero, SPLAT(-__builtin_inf()), res);
+    return SEL(nan, x + x, res);
+}
 
 // sin(r + rl) and cos(r + rl) on |r| <= ~pi/4 (Taylor, degree 19 and 20).
 static inline T GEN_NAME(sin_kernel_gen, SUF)(T r, T rl)
@@ -143,11 +203,10 @@ static inline T GEN_NAME(cos_kernel_gen, SUF)(T r, T rl)
     return w + (((1.0 - w) - hz) + (FMA(z * z, c, -r * rl) - hzl));
 }
 
-// sin x (want_cos = 0) or cos x (want_cos = 1) for |x| < 2^19 with a 4-piece Cody-Waite reduction.
-// Lanes with larger |x|, infinities or NaN get a meaningless value: the caller replaces them.
-static inline T GEN_NAME(sincos_gen, SUF)(T x, int want_cos)
+// |x| = n pi/2 + (r + rl) for |x| < 2^19 with a 4-piece Cody-Waite reduction; returns n. Lanes with
+// larger |x|, infinities or NaN get a meaningless value: the caller replaces them.
+static inline T GEN_NAME(pio2_reduce_gen, SUF)(T ax, T *r_out, T *rl_out)
 {
-    T ax = FABS(x);
     T xs = SEL(ax < 0x1p19, ax, SPLAT(0.0));
     T n = RINT(xs * INV_PIO2);
     T d = xs - n * PIO2_1;                                 // exact
@@ -161,7 +220,18 @@ static inline T GEN_NAME(sincos_gen, SUF)(T x, int want_cos)
     tl += (t - (t2 - b2)) + (m3 - b2);
     tl -= n * PIO2_4;
     T r = t2 + tl;                                         // fast_two_sum(t2, tl)
-    T rl = tl - (r - t2);
+    *rl_out = tl - (r - t2);
+    *r_out = r;
+    return n;
+}
+
+// sin x (want_cos = 0) or cos x (want_cos = 1) for |x| < 2^19, branch-free: both kernels, then
+// selects. (The scalar routines compute the same with branches and only the kernel they need.)
+static inline T GEN_NAME(sincos_gen, SUF)(T x, int want_cos)
+{
+    T ax = FABS(x);
+    T r, rl;
+    T n = GEN_NAME(pio2_reduce_gen, SUF)(ax, &r, &rl);
     T s = GEN_NAME(sin_kernel_gen, SUF)(r, rl);
     T c = GEN_NAME(cos_kernel_gen, SUF)(r, rl);
     I q = TO_INT(n) & 3;
