@@ -195,6 +195,8 @@ public sealed partial class InstructionSelector
             return;
         }
 
+        if (TrySelectDivideByConstant(b, n, w)) return;
+
         var dividend = signed ? SignExtend(Reg(b.Lhs), n, w) : ZeroExtend(Reg(b.Lhs), n, w);
         var divisor = signed ? SignExtend(Reg(b.Rhs), n, w) : ZeroExtend(Reg(b.Rhs), n, w);
 
