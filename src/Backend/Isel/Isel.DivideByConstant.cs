@@ -15,15 +15,27 @@ public sealed partial class InstructionSelector
     /// <summary>Selects b (udiv/sdiv/urem/srem by a constant) without div; false if the divisor needs the div path.</summary>
     private bool TrySelectDivideByConstant(BinaryInst b, int n, int w)
     {
-        if (b.Rhs is not ConstantInt c || c.IsZeroValue || n > 64) return false;
+        if (b.Rhs is not ConstantInt c || !DividesWithoutDiv(b.Opcode, c) || n > 64) return false;
         bool signed = b.Opcode is Opcode.SDiv or Opcode.SRem;
-        bool remainder = b.Opcode is Opcode.URem or Opcode.SRem;
-        if (signed)
+        var x = signed ? SignExtend(Reg(b.Lhs), n, w) : ZeroExtend(Reg(b.Lhs), n, w);
+        EmitDivideByConstant(DefineOne(b), x, c, b.Opcode, w);
+        return true;
+    }
+
+    /// <summary>Whether a division by c can be done without div: c is not 0, and not -1 for signed ops (INT_MIN / -1 must still be reported).</summary>
+    private static bool DividesWithoutDiv(Opcode op, ConstantInt c) =>
+        !c.IsZeroValue && !(op is Opcode.SDiv or Opcode.SRem && c.IsAllOnes);
+
+    /// <summary>
+    /// result = x op c at width w, x already zero- (unsigned ops) or sign-extended (signed ops) to
+    /// w bits from c's width N; c passes <see cref="DividesWithoutDiv"/>.
+    /// </summary>
+    private void EmitDivideByConstant(int result, int x, ConstantInt c, Opcode op, int w)
+    {
+        bool remainder = op is Opcode.URem or Opcode.SRem;
+        if (op is Opcode.SDiv or Opcode.SRem)
         {
-            if (c.IsAllOnes) return false; // INT_MIN / -1 must still be reported
-            var x = SignExtend(Reg(b.Lhs), n, w);
             long d = c.SExtValue;
-            var result = DefineOne(b);
             ulong abs = d < 0 ? unchecked((ulong)-d) : (ulong)d; // 2^63 for i64 INT_MIN
             if ((abs & (abs - 1)) == 0) SignedByPowerOfTwo(result, x, d, abs, w, remainder);
             else SignedByMagic(result, x, d, w, remainder);
@@ -31,13 +43,30 @@ public sealed partial class InstructionSelector
         else
         {
             ulong d = c.ZExtValue;
-            if ((d & (d - 1)) == 0) return false; // a shift or a mask, done by the caller
-            var x = ZeroExtend(Reg(b.Lhs), n, w);
-            var result = DefineOne(b);
-            if (d > (w == 32 ? (ulong)int.MaxValue : long.MaxValue)) UnsignedByLargeDivisor(result, x, d, w, remainder);
+            if ((d & (d - 1)) == 0) UnsignedByPowerOfTwo(result, x, d, w, remainder);
+            else if (d > (w == 32 ? (ulong)int.MaxValue : long.MaxValue)) UnsignedByLargeDivisor(result, x, d, w, remainder);
             else UnsignedByMagic(result, x, d, w, remainder);
         }
-        return true;
+    }
+
+    /// <summary>x / 2^k is a shift, x % 2^k a mask.</summary>
+    private void UnsignedByPowerOfTwo(int result, int x, ulong d, int w, bool remainder)
+    {
+        Emit(MovCode(w), MOperand.Def(result, w), Use(x, w));
+        if (remainder)
+        {
+            ulong mask = d - 1;
+            if (mask <= int.MaxValue) Emit(w == 32 ? Code.And_rm32_imm32 : Code.And_rm64_imm32, MOperand.UseDef(result, w), MOperand.I((long)mask));
+            else
+            {
+                var m = NewGpr();
+                LoadImmediate(m, mask);
+                Emit(Code.And_r64_rm64, MOperand.UseDef(result, 64), Use(m, 64));
+            }
+            return;
+        }
+        int shift = System.Numerics.BitOperations.TrailingZeroCount(d);
+        if (shift > 0) Emit(w == 32 ? Code.Shr_rm32_imm8 : Code.Shr_rm64_imm8, MOperand.UseDef(result, w), MOperand.I(shift));
     }
 
     private static Code MovCode(int w) => w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64;

@@ -90,7 +90,10 @@ public sealed partial class InstructionSelector
         if (SplitBinary(b, v, lane)) return;
         bool isInt = v.Element is IntegerType;
         if (isInt && b.Opcode is Opcode.Mul or Opcode.Shl or Opcode.LShr or Opcode.AShr) IntegerLaneLoop(b, v, lane);
-        else if (isInt && b.Opcode is Opcode.UDiv or Opcode.SDiv or Opcode.URem or Opcode.SRem) DivisionLaneLoop(b, v, lane);
+        else if (isInt && b.Opcode is Opcode.UDiv or Opcode.SDiv or Opcode.URem or Opcode.SRem)
+        {
+            if (!TrySelectVectorDivideByConstant(b, v, lane)) DivisionLaneLoop(b, v, lane);
+        }
         else if (!isInt && b.Opcode == Opcode.FRem) FRemLanes(b, v, lane);
         else throw VectorTodo($"'{b.Opcode.Name()}' on {b.Type}");
     }
