@@ -1,7 +1,8 @@
 // Integer patterns: arithmetic, shifts, division (with the checks that turn division by zero and
 // signed overflow into reported errors), compares, integer casts and select.
 // Ops on iN run at 32 bits for N <= 32 and at 64 bits above; upper bits beyond N are unspecified
-// and are normalized only where an instruction observes them.
+// and are normalized only where an instruction observes them (so the first operand of a
+// two-address instruction is a Copy, which the allocator removes when both share a register).
 using Iced.Intel;
 using PyIR.Backend.Mir;
 using PyIR.Backend.Target;
@@ -43,7 +44,7 @@ public sealed partial class InstructionSelector
                 if (b.Rhs is ConstantInt { IsAllOnes: true })
                 {
                     var d = DefineOne(b);
-                    Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(d, w), Use(Reg(b.Lhs), w));
+                    Copy(d, Reg(b.Lhs), w);
                     Emit(w == 32 ? Code.Not_rm32 : Code.Not_rm64, MOperand.UseDef(d, w));
                 }
                 else SelectTwoAddress(b, w, w == 32 ? Code.Xor_rm32_imm32 : Code.Xor_rm64_imm32, w == 32 ? Code.Xor_r32_rm32 : Code.Xor_r64_rm64);
@@ -73,7 +74,7 @@ public sealed partial class InstructionSelector
         var rhs = b.Rhs;
         if (b.Opcode.IsCommutative() && lhs is ConstantInt && rhs is not ConstantInt) (lhs, rhs) = (rhs, lhs);
         var d = DefineOne(b);
-        Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(d, w), Use(Reg(lhs), w));
+        Copy(d, Reg(lhs), w);
         if (TryImm32(rhs, w, out long imm)) Emit(immForm, MOperand.UseDef(d, w), MOperand.I(imm));
         else Emit(regForm, MOperand.UseDef(d, w), Use(Reg(rhs), w));
     }
@@ -85,7 +86,7 @@ public sealed partial class InstructionSelector
         if (rhs is ConstantInt c && c.ZExtValue != 0 && (c.ZExtValue & (c.ZExtValue - 1)) == 0)
         {
             int shift = System.Numerics.BitOperations.TrailingZeroCount(c.ZExtValue);
-            Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(d, w), Use(Reg(lhs), w));
+            Copy(d, Reg(lhs), w);
             if (shift > 0) Emit(w == 32 ? Code.Shl_rm32_imm8 : Code.Shl_rm64_imm8, MOperand.UseDef(d, w), MOperand.I(shift));
             return;
         }
@@ -93,7 +94,7 @@ public sealed partial class InstructionSelector
             Emit(w == 32 ? Code.Imul_r32_rm32_imm32 : Code.Imul_r64_rm64_imm32, MOperand.Def(d, w), Use(Reg(lhs), w), MOperand.I(imm));
         else
         {
-            Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(d, w), Use(Reg(lhs), w));
+            Copy(d, Reg(lhs), w);
             Emit(w == 32 ? Code.Imul_r32_rm32 : Code.Imul_r64_rm64, MOperand.UseDef(d, w), Use(Reg(rhs), w));
         }
     }
@@ -109,7 +110,7 @@ public sealed partial class InstructionSelector
         if (b.Rhs is ConstantInt c)
         {
             long amount = (long)(c.ZExtValue % (ulong)n);
-            Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(d, w), Use(value, w));
+            Copy(d, value, w);
             if (amount == 0) return;
             var code = (b.Opcode, w) switch
             {

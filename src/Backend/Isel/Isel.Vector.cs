@@ -141,6 +141,13 @@ public sealed partial class InstructionSelector
             codes[k] = code;
         }
         var x = Regs(b.Lhs);
+        if (parts.Length == 1 && b.Rhs is LoadInst)
+        {
+            // One register: the second operand may be a folded load (Isel.LoadFolding.cs).
+            var one = DefineOne(b);
+            EmitWithFoldedLoad(b.Rhs, codes[0], MOperand.Def(one, parts[0].Bits), Use(x[0], parts[0].Bits), parts[0].Bits, parts[0].Bits);
+            return true;
+        }
         var y = Regs(b.Rhs);
         var d = Define(b);
         for (int k = 0; k < parts.Length; k++)
