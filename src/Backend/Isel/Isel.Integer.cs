@@ -269,6 +269,20 @@ public sealed partial class InstructionSelector
             pred = pred.Swapped();
         }
         int n = lhs.Type.IsPointer ? 64 : lhs.Type.ScalarBits;
+        if (pred is IntPredicate.Eq or IntPredicate.Ne && n is 32 or 64 && rhs is ConstantInt target && IncrementedAlready(lhs, ic) is { } inc)
+        {
+            // x == c  <=>  x + k == c + k (mod 2^n): comparing the loop's next induction value
+            // instead of the current one ends the current one's live range at the increment,
+            // so both can share a register and the back edge needs no move.
+            long k = ((ConstantInt)inc.Rhs).SExtValue;
+            long shifted = unchecked((long)target.ZExtValue + k);
+            var moved = ConstantInt.Get(n, n == 32 ? (int)shifted : shifted);
+            if (TryImm32(moved, n, out long imm))
+            {
+                Emit(n == 32 ? Code.Cmp_rm32_imm32 : Code.Cmp_rm64_imm32, Use(Reg(inc), n), MOperand.I(imm));
+                return IntCond(pred);
+            }
+        }
         int a = Reg(lhs);
         if (TypeLowering.IsNativeWidth(n))
         {
@@ -292,6 +306,17 @@ public sealed partial class InstructionSelector
         var y = ShiftToTop(Reg(rhs), n, w);
         Emit(w == 32 ? Code.Cmp_r32_rm32 : Code.Cmp_r64_rm64, Use(x, w), Use(y, w));
         return IntCond(pred);
+    }
+
+    /// <summary>An already selected <c>add x, K</c> (K a constant) in the compare's block, before it.</summary>
+    private BinaryInst? IncrementedAlready(Value x, ICmpInst ic)
+    {
+        if (x is not (Instruction or Argument)) return null;
+        foreach (var u in x.Users)
+            if (u is BinaryInst { Opcode: Opcode.Add, Rhs: ConstantInt } add && ReferenceEquals(add.Lhs, x) &&
+                ReferenceEquals(add.Parent, ic.Parent) && _regs.ContainsKey(add) && IsBetween(add, ic))
+                return add;
+        return null;
     }
 
     private int ShiftToTop(int reg, int n, int w)
