@@ -52,7 +52,7 @@ public sealed partial class InstructionSelector
     /// <summary>x / 2^k is a shift, x % 2^k a mask.</summary>
     private void UnsignedByPowerOfTwo(int result, int x, ulong d, int w, bool remainder)
     {
-        Emit(MovCode(w), MOperand.Def(result, w), Use(x, w));
+        Copy(result, x, w);
         if (remainder)
         {
             ulong mask = d - 1;
@@ -79,7 +79,7 @@ public sealed partial class InstructionSelector
         if (remainder)
         {
             // r = x - d, or x when that borrowed.
-            Emit(MovCode(w), MOperand.Def(result, w), Use(x, w));
+            Copy(result, x, w);
             Emit(w == 32 ? Code.Sub_r32_rm32 : Code.Sub_r64_rm64, MOperand.UseDef(result, w), Use(dr, w));
             Emit(CmovCode(Cond.B, w), MOperand.UseDef(result, w), Use(x, w));
             return;
@@ -141,7 +141,7 @@ public sealed partial class InstructionSelector
             t = hi;
         }
         // q = (((x - t) >> 1) + t) >> (shift - 1); PreShift is 0 here.
-        Emit(MovCode(w), MOperand.Def(q, w), Use(x, w));
+        Copy(q, x, w);
         Emit(w == 32 ? Code.Sub_r32_rm32 : Code.Sub_r64_rm64, MOperand.UseDef(q, w), Use(t, w));
         Emit(w == 32 ? Code.Shr_rm32_imm8 : Code.Shr_rm64_imm8, MOperand.UseDef(q, w), MOperand.I(1));
         Emit(w == 32 ? Code.Add_r32_rm32 : Code.Add_r64_rm64, MOperand.UseDef(q, w), Use(t, w));
@@ -157,14 +157,14 @@ public sealed partial class InstructionSelector
         {
             // d = 1
             if (remainder) LoadImmediate(result, 0);
-            else Emit(MovCode(w), MOperand.Def(result, w), Use(x, w));
+            else Copy(result, x, w);
             return;
         }
         var sar = w == 32 ? Code.Sar_rm32_imm8 : Code.Sar_rm64_imm8;
         var shr = w == 32 ? Code.Shr_rm32_imm8 : Code.Shr_rm64_imm8;
         // bias = (x < 0 ? 2^k - 1 : 0), as (x >> (k - 1)) >>> (w - k)
         var t = remainder ? NewGpr() : result;
-        Emit(MovCode(w), MOperand.Def(t, w), Use(x, w));
+        Copy(t, x, w);
         if (k > 1) Emit(sar, MOperand.UseDef(t, w), MOperand.I(k - 1));
         Emit(shr, MOperand.UseDef(t, w), MOperand.I(w - k));
         Emit(w == 32 ? Code.Add_r32_rm32 : Code.Add_r64_rm64, MOperand.UseDef(t, w), Use(x, w));
@@ -182,7 +182,7 @@ public sealed partial class InstructionSelector
             LoadImmediate(m, unchecked((ulong)-(1L << k)));
             Emit(Code.And_r64_rm64, MOperand.UseDef(t, 64), Use(m, 64));
         }
-        Emit(MovCode(w), MOperand.Def(result, w), Use(x, w));
+        Copy(result, x, w);
         Emit(w == 32 ? Code.Sub_r32_rm32 : Code.Sub_r64_rm64, MOperand.UseDef(result, w), Use(t, w));
     }
 
@@ -252,7 +252,7 @@ public sealed partial class InstructionSelector
             LoadImmediate(product, d);
             Emit(Code.Imul_r64_rm64, MOperand.UseDef(product, 64), Use(q, 64));
         }
-        Emit(MovCode(w), MOperand.Def(result, w), Use(x, w));
+        Copy(result, x, w);
         Emit(w == 32 ? Code.Sub_r32_rm32 : Code.Sub_r64_rm64, MOperand.UseDef(result, w), Use(product, w));
     }
 }
