@@ -448,7 +448,8 @@ public sealed partial class InstructionSelector
 
     /// <summary>
     /// Marks instructions that are emitted as part of their single user: compares feeding a branch
-    /// or select in the same block, address computations feeding loads and stores.
+    /// or select in the same block, address computations feeding loads and stores, loads feeding
+    /// floating-point arithmetic.
     /// </summary>
     private void FindFoldableInstructions()
     {
@@ -465,6 +466,7 @@ public sealed partial class InstructionSelector
                          gep.Users.All(u => u is LoadInst || (u is StoreInst s && ReferenceEquals(s.Pointer, gep) && !ReferenceEquals(s.StoredValue, gep))) &&
                          gep.Users.All(u => ReferenceEquals(((Instruction)u).Parent, b)))
                     _folded.Add(inst);
+                else if (IsFoldableLoad(inst)) _folded.Add(inst); // Isel.LoadFolding.cs
             }
         }
     }

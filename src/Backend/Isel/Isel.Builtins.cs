@@ -644,18 +644,7 @@ public sealed partial class InstructionSelector
             // Load everything first, then store: correct for overlapping ranges too.
             CopyMemory(Address(dst), Address(src), (long)c.ZExtValue);
         }
-        else if (!overlapping)
-        {
-            Emit(Code.Mov_r64_rm64, MOperand.Def(X86.Rdi, 64), Use(Reg(dst), 64));
-            Emit(Code.Mov_r64_rm64, MOperand.Def(X86.Rsi, 64), Use(Reg(src), 64));
-            Emit(Code.Mov_r64_rm64, MOperand.Def(X86.Rcx, 64), Use(ZeroExtend(Reg(size), size.Type.ScalarBits, 64), 64));
-            var rep = MInst.Native(Code.Movsb_m8_m8);
-            rep.ImplicitUses = [X86.Rdi, X86.Rsi, X86.Rcx];
-            rep.ImplicitDefs = [X86.Rdi, X86.Rsi, X86.Rcx];
-            rep.Code = Code.Movsb_m8_m8;
-            rep.Operands = [MOperand.I(1)]; // marks the rep prefix for the emitter
-            Emit(rep);
-        }
+        else if (!overlapping) CopyVariableSize(dst, src, size); // Isel.MemoryCopy.cs
         else
         {
             var helper = _module.ResolveRuntimeHelper?.Invoke("memmove") ?? 0;

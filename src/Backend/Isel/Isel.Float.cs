@@ -109,7 +109,8 @@ public sealed partial class InstructionSelector
         var rhs = b.Rhs;
         if (b.Opcode.IsCommutative() && lhs is ConstantFP && rhs is not ConstantFP) (lhs, rhs) = (rhs, lhs);
         var d = DefineOne(b);
-        Emit(code, MOperand.Def(d, 128), Use(Reg(lhs), 128), FloatOperand(rhs));
+        if (rhs is LoadInst) EmitWithFoldedLoad(rhs, code, MOperand.Def(d, 128), Use(Reg(lhs), 128), 128, dbl ? 64 : 32);
+        else Emit(code, MOperand.Def(d, 128), Use(Reg(lhs), 128), FloatOperand(rhs));
     }
 
     /// <summary>half arithmetic: in float, rounded once (see the header).</summary>

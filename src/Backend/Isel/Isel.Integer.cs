@@ -1,7 +1,8 @@
 // Integer patterns: arithmetic, shifts, division (with the checks that turn division by zero and
 // signed overflow into reported errors), compares, integer casts and select.
 // Ops on iN run at 32 bits for N <= 32 and at 64 bits above; upper bits beyond N are unspecified
-// and are normalized only where an instruction observes them.
+// and are normalized only where an instruction observes them (so the first operand of a
+// two-address instruction is a Copy, which the allocator removes when both share a register).
 using Iced.Intel;
 using PyIR.Backend.Mir;
 using PyIR.Backend.Target;
@@ -43,7 +44,7 @@ public sealed partial class InstructionSelector
                 if (b.Rhs is ConstantInt { IsAllOnes: true })
                 {
                     var d = DefineOne(b);
-                    Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(d, w), Use(Reg(b.Lhs), w));
+                    Copy(d, Reg(b.Lhs), w);
                     Emit(w == 32 ? Code.Not_rm32 : Code.Not_rm64, MOperand.UseDef(d, w));
                 }
                 else SelectTwoAddress(b, w, w == 32 ? Code.Xor_rm32_imm32 : Code.Xor_rm64_imm32, w == 32 ? Code.Xor_r32_rm32 : Code.Xor_r64_rm64);
@@ -73,7 +74,7 @@ public sealed partial class InstructionSelector
         var rhs = b.Rhs;
         if (b.Opcode.IsCommutative() && lhs is ConstantInt && rhs is not ConstantInt) (lhs, rhs) = (rhs, lhs);
         var d = DefineOne(b);
-        Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(d, w), Use(Reg(lhs), w));
+        Copy(d, Reg(lhs), w);
         if (TryImm32(rhs, w, out long imm)) Emit(immForm, MOperand.UseDef(d, w), MOperand.I(imm));
         else Emit(regForm, MOperand.UseDef(d, w), Use(Reg(rhs), w));
     }
@@ -85,7 +86,7 @@ public sealed partial class InstructionSelector
         if (rhs is ConstantInt c && c.ZExtValue != 0 && (c.ZExtValue & (c.ZExtValue - 1)) == 0)
         {
             int shift = System.Numerics.BitOperations.TrailingZeroCount(c.ZExtValue);
-            Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(d, w), Use(Reg(lhs), w));
+            Copy(d, Reg(lhs), w);
             if (shift > 0) Emit(w == 32 ? Code.Shl_rm32_imm8 : Code.Shl_rm64_imm8, MOperand.UseDef(d, w), MOperand.I(shift));
             return;
         }
@@ -93,7 +94,7 @@ public sealed partial class InstructionSelector
             Emit(w == 32 ? Code.Imul_r32_rm32_imm32 : Code.Imul_r64_rm64_imm32, MOperand.Def(d, w), Use(Reg(lhs), w), MOperand.I(imm));
         else
         {
-            Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(d, w), Use(Reg(lhs), w));
+            Copy(d, Reg(lhs), w);
             Emit(w == 32 ? Code.Imul_r32_rm32 : Code.Imul_r64_rm64, MOperand.UseDef(d, w), Use(Reg(rhs), w));
         }
     }
@@ -109,7 +110,7 @@ public sealed partial class InstructionSelector
         if (b.Rhs is ConstantInt c)
         {
             long amount = (long)(c.ZExtValue % (ulong)n);
-            Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(d, w), Use(value, w));
+            Copy(d, value, w);
             if (amount == 0) return;
             var code = (b.Opcode, w) switch
             {
@@ -195,6 +196,8 @@ public sealed partial class InstructionSelector
             return;
         }
 
+        if (TrySelectDivideByConstant(b, n, w)) return;
+
         var dividend = signed ? SignExtend(Reg(b.Lhs), n, w) : ZeroExtend(Reg(b.Lhs), n, w);
         var divisor = signed ? SignExtend(Reg(b.Rhs), n, w) : ZeroExtend(Reg(b.Rhs), n, w);
 
@@ -266,6 +269,20 @@ public sealed partial class InstructionSelector
             pred = pred.Swapped();
         }
         int n = lhs.Type.IsPointer ? 64 : lhs.Type.ScalarBits;
+        if (pred is IntPredicate.Eq or IntPredicate.Ne && n is 32 or 64 && rhs is ConstantInt target && IncrementedAlready(lhs, ic) is { } inc)
+        {
+            // x == c  <=>  x + k == c + k (mod 2^n): comparing the loop's next induction value
+            // instead of the current one ends the current one's live range at the increment,
+            // so both can share a register and the back edge needs no move.
+            long k = ((ConstantInt)inc.Rhs).SExtValue;
+            long shifted = unchecked((long)target.ZExtValue + k);
+            var moved = ConstantInt.Get(n, n == 32 ? (int)shifted : shifted);
+            if (TryImm32(moved, n, out long imm))
+            {
+                Emit(n == 32 ? Code.Cmp_rm32_imm32 : Code.Cmp_rm64_imm32, Use(Reg(inc), n), MOperand.I(imm));
+                return IntCond(pred);
+            }
+        }
         int a = Reg(lhs);
         if (TypeLowering.IsNativeWidth(n))
         {
@@ -289,6 +306,17 @@ public sealed partial class InstructionSelector
         var y = ShiftToTop(Reg(rhs), n, w);
         Emit(w == 32 ? Code.Cmp_r32_rm32 : Code.Cmp_r64_rm64, Use(x, w), Use(y, w));
         return IntCond(pred);
+    }
+
+    /// <summary>An already selected <c>add x, K</c> (K a constant) in the compare's block, before it.</summary>
+    private BinaryInst? IncrementedAlready(Value x, ICmpInst ic)
+    {
+        if (x is not (Instruction or Argument)) return null;
+        foreach (var u in x.Users)
+            if (u is BinaryInst { Opcode: Opcode.Add, Rhs: ConstantInt } add && ReferenceEquals(add.Lhs, x) &&
+                ReferenceEquals(add.Parent, ic.Parent) && _regs.ContainsKey(add) && IsBetween(add, ic))
+                return add;
+        return null;
     }
 
     private int ShiftToTop(int reg, int n, int w)

@@ -80,10 +80,16 @@ public sealed partial class InstructionSelector
         return MOperand.Mem(0, r);
     }
 
-    /// <summary>base + sum(index * stride) as one address mode where possible.</summary>
+    /// <summary>
+    /// base + sum(index * stride) as one address mode: the constant parts go into the
+    /// displacement, the last variable index with a stride of 1, 2, 4 or 8 becomes the scaled index,
+    /// and the base plus any other variable terms is computed into a register once per machine
+    /// block (loads and stores of the same row, a[i][k] and a[i][k+1], share it).
+    /// </summary>
     private MOperand GepAddress(Value basePointer, IrType source, IReadOnlyList<Value> indices, long extra)
     {
-        var addr = Address(basePointer, extra);
+        long offset = extra;
+        var terms = new List<(Value Index, long Stride)>();
         var t = source;
         for (int k = 0; k < indices.Count; k++)
         {
@@ -97,7 +103,7 @@ public sealed partial class InstructionSelector
                     case StructType s:
                     {
                         int field = (int)((ConstantInt)idx).ZExtValue;
-                        addr.Imm += DataLayout.FieldOffset(s, field);
+                        offset += DataLayout.FieldOffset(s, field);
                         t = s.Fields[field];
                         continue;
                     }
@@ -107,41 +113,82 @@ public sealed partial class InstructionSelector
                 }
                 stride = DataLayout.AllocSize(t);
             }
-            if (idx is ConstantInt c)
+            if (idx is ConstantInt c) offset += c.SExtValue * stride;
+            else if (stride != 0) terms.Add((idx, stride));
+        }
+        int scaled = terms.FindLastIndex(term => term.Stride is 1 or 2 or 4 or 8);
+        var rest = terms.Where((_, i) => i != scaled).ToList();
+        MOperand addr;
+        if (rest.Count == 0)
+        {
+            addr = Address(basePointer, offset);
+            if (scaled < 0) return FitDisplacement(addr);
+            if (addr.Index >= 0 || addr.AddrBase is not (AddrBase.Regs or AddrBase.Frame))
             {
-                addr.Imm += c.SExtValue * stride;
-                continue;
+                // RIP-relative bases take no index register: the base address goes into one.
+                addr.Imm -= offset;
+                addr = MOperand.Mem(0, PartialAddress(basePointer, addr, rest), -1, 1, offset);
             }
-            // GEP indices are sign-extended to 64 bits.
+        }
+        else addr = MOperand.Mem(0, PartialAddress(basePointer, Address(basePointer), rest), -1, 1, offset);
+        if (scaled >= 0)
+        {
+            var (idx, stride) = terms[scaled];
+            addr.Index = SignExtend(Reg(idx), idx.Type.ScalarBits, 64); // GEP indices are sign-extended
+            addr.Scale = (byte)stride;
+        }
+        return FitDisplacement(addr);
+    }
+
+    private readonly List<(Value Base, List<(Value Index, long Stride)> Terms, int Reg)> _partialAddresses = [];
+    private MBlock? _partialAddressBlock;
+
+    /// <summary>
+    /// A register holding the address of <paramref name="basePointer"/> (<paramref name="baseAddress"/>)
+    /// plus sum(index * stride) over <paramref name="terms"/>, reused within the current machine
+    /// block (where every earlier definition dominates the later uses; IR values never change).
+    /// </summary>
+    private int PartialAddress(Value basePointer, MOperand baseAddress, List<(Value Index, long Stride)> terms)
+    {
+        if (!ReferenceEquals(_partialAddressBlock, _block))
+        {
+            _partialAddresses.Clear();
+            _partialAddressBlock = _block;
+        }
+        foreach (var (b, ts, r) in _partialAddresses)
+            if (ReferenceEquals(b, basePointer) && ts.Count == terms.Count &&
+                ts.Zip(terms).All(p => ReferenceEquals(p.First.Index, p.Second.Index) && p.First.Stride == p.Second.Stride))
+                return r;
+        int reg;
+        if (baseAddress is { AddrBase: AddrBase.Regs, Index: < 0, Imm: 0, Reg: >= 0 }) reg = baseAddress.Reg;
+        else
+        {
+            reg = NewGpr();
+            Emit(Code.Lea_r64_m, MOperand.Def(reg, 64), FitDisplacement(baseAddress).WithBits(64));
+        }
+        foreach (var (idx, stride) in terms)
+        {
             var index = SignExtend(Reg(idx), idx.Type.ScalarBits, 64);
-            if (addr.Index < 0 && stride is 1 or 2 or 4 or 8 && addr.AddrBase is AddrBase.Regs or AddrBase.Frame)
-            {
-                addr.Index = index;
-                addr.Scale = (byte)stride;
-                continue;
-            }
-            // Otherwise fold what we have into a base register and continue from it.
             var scaled = index;
-            if (stride != 1)
+            int scale = (int)stride;
+            if (stride is not (1 or 2 or 4 or 8))
             {
                 scaled = NewGpr();
-                if (stride is 2 or 4 or 8)
-                    Emit(Code.Lea_r64_m, MOperand.Def(scaled, 64), MOperand.Mem(64, -1, index, (int)stride, 0));
-                else if (stride <= int.MaxValue)
+                scale = 1;
+                if (stride >= int.MinValue && stride <= int.MaxValue)
                     Emit(Code.Imul_r64_rm64_imm32, MOperand.Def(scaled, 64), Use(index, 64), MOperand.I(stride));
                 else
                 {
-                    var s = NewGpr();
-                    LoadImmediate(s, (ulong)stride);
-                    Emit(Code.Mov_r64_rm64, MOperand.Def(scaled, 64), Use(index, 64));
-                    Emit(Code.Imul_r64_rm64, MOperand.UseDef(scaled, 64), Use(s, 64));
+                    LoadImmediate(scaled, (ulong)stride);
+                    Emit(Code.Imul_r64_rm64, MOperand.UseDef(scaled, 64), Use(index, 64));
                 }
             }
-            var baseReg = NewGpr();
-            Emit(Code.Lea_r64_m, MOperand.Def(baseReg, 64), addr.WithBits(64));
-            addr = MOperand.Mem(0, baseReg, scaled, 1, 0);
+            var sum = NewGpr();
+            Emit(Code.Lea_r64_m, MOperand.Def(sum, 64), MOperand.Mem(64, reg, scaled, scale, 0));
+            reg = sum;
         }
-        return FitDisplacement(addr);
+        _partialAddresses.Add((basePointer, terms, reg));
+        return reg;
     }
 
     /// <summary>Keeps displacements within 32 bits (x86 addressing) by moving the excess into a register.</summary>

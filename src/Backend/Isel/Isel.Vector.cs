@@ -90,7 +90,10 @@ public sealed partial class InstructionSelector
         if (SplitBinary(b, v, lane)) return;
         bool isInt = v.Element is IntegerType;
         if (isInt && b.Opcode is Opcode.Mul or Opcode.Shl or Opcode.LShr or Opcode.AShr) IntegerLaneLoop(b, v, lane);
-        else if (isInt && b.Opcode is Opcode.UDiv or Opcode.SDiv or Opcode.URem or Opcode.SRem) DivisionLaneLoop(b, v, lane);
+        else if (isInt && b.Opcode is Opcode.UDiv or Opcode.SDiv or Opcode.URem or Opcode.SRem)
+        {
+            if (!TrySelectVectorDivideByConstant(b, v, lane)) DivisionLaneLoop(b, v, lane);
+        }
         else if (!isInt && b.Opcode == Opcode.FRem) FRemLanes(b, v, lane);
         else throw VectorTodo($"'{b.Opcode.Name()}' on {b.Type}");
     }
@@ -138,6 +141,13 @@ public sealed partial class InstructionSelector
             codes[k] = code;
         }
         var x = Regs(b.Lhs);
+        if (parts.Length == 1 && b.Rhs is LoadInst)
+        {
+            // One register: the second operand may be a folded load (Isel.LoadFolding.cs).
+            var one = DefineOne(b);
+            EmitWithFoldedLoad(b.Rhs, codes[0], MOperand.Def(one, parts[0].Bits), Use(x[0], parts[0].Bits), parts[0].Bits, parts[0].Bits);
+            return true;
+        }
         var y = Regs(b.Rhs);
         var d = Define(b);
         for (int k = 0; k < parts.Length; k++)

@@ -1,7 +1,8 @@
 // Sequentializes a parallel copy — all destinations receive the old values of their sources at
 // once — into ordinary moves. This is where SSA destruction gets the classic "swap" and "lost copy"
 // problems right: a move is emitted only when no pending move still reads its destination, and a
-// cycle is broken by saving one destination's old value in a scratch stack slot first.
+// cycle is broken by saving one destination's old value first: in the scratch register (r11 /
+// xmm15) when no pending memory-to-memory move needs it, else in a scratch stack slot.
 // Locations are physical registers or stack slots; r11 / xmm15 carry memory-to-memory moves.
 using Iced.Intel;
 using PyIR.Backend.Mir;
@@ -41,7 +42,11 @@ public static class ParallelMoves
             // Every destination is still read by another move: a cycle. Save one destination's
             // old value and redirect its readers to the saved copy.
             var first = pending[0];
-            var saved = Location.Stack(swapSlot(first.Class));
+            // The class's scratch register holds the saved value unless a memory-to-memory move of
+            // that class, which passes through the scratch register, is still pending.
+            int scratch = first.Class == RegClass.Gpr ? X86.ScratchGpr : X86.ScratchVec;
+            bool scratchFree = !pending.Any(m => m.Class == first.Class && !m.Dst.IsRegister && !m.Src.IsRegister);
+            var saved = scratchFree ? Location.Register(scratch) : Location.Stack(swapSlot(first.Class));
             // Save as many bits as its readers need (an xmm and a ymm value can share a cycle).
             int bits = pending.Where(m => m.Src == first.Dst).Max(m => m.Bits);
             Emit(result, saved, first.Dst, first.Class, bits);
