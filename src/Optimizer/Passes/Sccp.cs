@@ -136,6 +136,9 @@ public sealed class Sccp : IFunctionPass
 
         private void Visit(Instruction inst)
         {
+            // An overdefined value stays overdefined (Set ignores anything else), so there is nothing
+            // to recompute; terminators have no result and are always evaluated.
+            if (inst.HasResult && InstIndex(inst) is int self && self >= 0 && _values[self].State == State.Over) return;
             switch (inst)
             {
                 case PhiInst phi:
