@@ -80,7 +80,10 @@ public sealed class Mem2Reg : IFunctionPass
         while (stack.Count > 0)
         {
             var (block, incoming) = stack.Pop();
-            var current = (Value[])incoming.Clone();
+            // Copied on the first write only: most blocks neither store to a promoted alloca nor
+            // start with one of its phis, and then share the array of their dominator.
+            var current = incoming;
+            bool owned = false;
             for (var next = block.First; next is not null;)
             {
                 var inst = next;
@@ -88,6 +91,7 @@ public sealed class Mem2Reg : IFunctionPass
                 switch (inst)
                 {
                     case PhiInst phi when PhiAlloca(phi) is int a && a >= 0:
+                        if (!owned) { current = (Value[])incoming.Clone(); owned = true; }
                         current[a] = phi;
                         break;
                     case LoadInst load when AllocaIndex(load.Pointer) is int a && a >= 0:
@@ -95,6 +99,7 @@ public sealed class Mem2Reg : IFunctionPass
                         load.EraseFromParent();
                         break;
                     case StoreInst store when AllocaIndex(store.Pointer) is int a && a >= 0:
+                        if (!owned) { current = (Value[])incoming.Clone(); owned = true; }
                         current[a] = store.StoredValue;
                         store.EraseFromParent();
                         break;
