@@ -14,10 +14,14 @@ public sealed class Liveness
     public required LiveInterval?[] Intervals { get; init; }
     public required LiveInterval[] Fixed { get; init; }
 
+    // Scratch lists handed on to the next round's analysis.
+    private List<int> _genFlat = null!, _defFlat = null!;
+
     /// <summary>
     /// Analyzes <paramref name="f"/>. <paramref name="previous"/> is the analysis of an earlier
     /// allocation round: spill code does not change the control flow, so its block order (critical
-    /// edges already split, loop depths already set) is reused.
+    /// edges already split, loop depths already set) is reused, and so are its interval objects and
+    /// scratch lists (the earlier analysis is not valid afterwards).
     /// </summary>
     public static Liveness Analyze(MFunction f, Liveness? previous = null)
     {
@@ -69,8 +73,10 @@ public sealed class Liveness
         // Upward-exposed uses per block (global numbers, repeats allowed) and the virtual registers
         // each block defines, both in flat lists (block bi's entries run from genStart[bi] /
         // defStart[bi] to the next block's start); lastKill stamps the block that last defined a register.
-        var genFlat = new List<int>(pos / 2);
-        var defFlat = new List<int>(pos / 2);
+        var genFlat = previous?._genFlat ?? new List<int>(pos / 2);
+        var defFlat = previous?._defFlat ?? new List<int>(pos / 2);
+        genFlat.Clear();
+        defFlat.Clear();
         var genStart = new int[order.Count + 1];
         var defStart = new int[order.Count + 1];
         var lastKill = new int[vregCount];
@@ -174,10 +180,32 @@ public sealed class Liveness
             }
         }
 
+        // The earlier round's interval objects are reset and reused (an interval is still created
+        // only for a register this round mentions).
         var intervals = new LiveInterval?[vregCount];
-        var fixedIntervals = new LiveInterval[X86.PhysicalCount];
-        for (int r = 0; r < X86.PhysicalCount; r++) fixedIntervals[r] = new LiveInterval(r, true);
-        LiveInterval Get(int v) => intervals[v - X86.FirstVirtual] ??= new LiveInterval(v, false);
+        var reuse = previous?.Intervals;
+        LiveInterval[] fixedIntervals;
+        if (previous is not null)
+        {
+            fixedIntervals = previous.Fixed;
+            foreach (var iv in fixedIntervals) iv.Reset();
+        }
+        else
+        {
+            fixedIntervals = new LiveInterval[X86.PhysicalCount];
+            for (int r = 0; r < X86.PhysicalCount; r++) fixedIntervals[r] = new LiveInterval(r, true);
+        }
+        LiveInterval Get(int v) => intervals[v - X86.FirstVirtual] ??= New(v);
+        LiveInterval New(int v)
+        {
+            int x = v - X86.FirstVirtual;
+            if (reuse is not null && x < reuse.Length && reuse[x] is { } old)
+            {
+                old.Reset();
+                return old;
+            }
+            return new LiveInterval(v, false);
+        }
 
         var physLiveUntil = new int[X86.PhysicalCount];
         for (int bi = order.Count - 1; bi >= 0; bi--)
@@ -272,6 +300,7 @@ public sealed class Liveness
         return new Liveness
         {
             Order = order, BlockRange = range, Intervals = intervals, Fixed = fixedIntervals,
+            _genFlat = genFlat, _defFlat = defFlat,
         };
     }
 
