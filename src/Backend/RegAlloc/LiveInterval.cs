@@ -7,7 +7,7 @@
 // ranges are kept in descending order (an addition is an append, not an insertion at the front) and
 // Finish() turns them around. Most intervals have one range, so the ranges are a bare array.
 // Linear scan asks about positions in increasing order, so each interval keeps a cursor at its first
-// range not yet behind the scan.
+// range not yet behind the scan. Liveness reuses an earlier round's interval objects (Reset).
 namespace PyIR.Backend.RegAlloc;
 
 public sealed class LiveInterval
@@ -23,6 +23,21 @@ public sealed class LiveInterval
     {
         Reg = reg;
         IsFixed = isFixed;
+    }
+
+    /// <summary>
+    /// Empties the interval for the next allocation round's liveness (which rebuilds it from
+    /// scratch), keeping the range array's capacity.
+    /// </summary>
+    public void Reset()
+    {
+        _count = 0;
+        _building = true;
+        _cursor = 0;
+        Assigned = -1;
+        Spilled = false;
+        Hint = -1;
+        Weight = 0;
     }
 
     /// <summary>The virtual register (or, for fixed intervals, the physical one).</summary>

@@ -14,10 +14,14 @@ public sealed class Liveness
     public required LiveInterval?[] Intervals { get; init; }
     public required LiveInterval[] Fixed { get; init; }
 
+    // Scratch lists handed on to the next round's analysis.
+    private List<int> _genFlat = null!, _defFlat = null!;
+
     /// <summary>
     /// Analyzes <paramref name="f"/>. <paramref name="previous"/> is the analysis of an earlier
     /// allocation round: spill code does not change the control flow, so its block order (critical
-    /// edges already split, loop depths already set) is reused.
+    /// edges already split, loop depths already set) is reused, and so are its interval objects and
+    /// scratch lists (the earlier analysis is not valid afterwards).
     /// </summary>
     public static Liveness Analyze(MFunction f, Liveness? previous = null)
     {
@@ -66,20 +70,29 @@ public sealed class Liveness
             return g;
         }
 
-        // Upward-exposed uses per block (global numbers, repeats allowed); lastKill stamps the block
-        // that last defined a register.
-        var genLists = new List<int>[order.Count];
+        // Upward-exposed uses per block (global numbers, repeats allowed) and the virtual registers
+        // each block defines, both in flat lists (block bi's entries run from genStart[bi] /
+        // defStart[bi] to the next block's start); lastKill stamps the block that last defined a register.
+        var genFlat = previous?._genFlat ?? new List<int>(pos / 2);
+        var defFlat = previous?._defFlat ?? new List<int>(pos / 2);
+        genFlat.Clear();
+        defFlat.Clear();
+        var genStart = new int[order.Count + 1];
+        var defStart = new int[order.Count + 1];
         var lastKill = new int[vregCount];
         Array.Fill(lastKill, -1);
         Span<int> regs = stackalloc int[2];
         for (int bi = 0; bi < order.Count; bi++)
         {
-            var g = genLists[bi] = [];
+            genStart[bi] = genFlat.Count;
+            defStart[bi] = defFlat.Count;
             foreach (var i in order[bi].Instructions)
             {
                 if (i.Op == MOpcode.Phi)
                 {
-                    lastKill[i.Operands[0].Reg - X86.FirstVirtual] = bi;
+                    int d = i.Operands[0].Reg - X86.FirstVirtual;
+                    lastKill[d] = bi;
+                    defFlat.Add(d);
                     continue;
                 }
                 foreach (ref var op in i.Operands.AsSpan())
@@ -88,13 +101,19 @@ public sealed class Liveness
                     for (int u = 0; u < n; u++)
                     {
                         int r = regs[u];
-                        if (X86.IsVirtual(r) && lastKill[r - X86.FirstVirtual] != bi && !DefinesFresh(i, r)) g.Add(Global(r - X86.FirstVirtual));
+                        if (X86.IsVirtual(r) && lastKill[r - X86.FirstVirtual] != bi && !DefinesFresh(i, r)) genFlat.Add(Global(r - X86.FirstVirtual));
                     }
                 }
                 foreach (ref var op in i.Operands.AsSpan())
-                    if (op.Kind == MOperandKind.Reg && op.Access != Access.Use && X86.IsVirtual(op.Reg)) lastKill[op.Reg - X86.FirstVirtual] = bi;
+                    if (op.Kind == MOperandKind.Reg && op.Access != Access.Use && X86.IsVirtual(op.Reg))
+                    {
+                        lastKill[op.Reg - X86.FirstVirtual] = bi;
+                        defFlat.Add(op.Reg - X86.FirstVirtual);
+                    }
             }
         }
+        genStart[order.Count] = genFlat.Count;
+        defStart[order.Count] = defFlat.Count;
 
         // Phi operands are live out of the predecessor they come from.
         var phiOutLists = new List<int>?[order.Count];
@@ -118,7 +137,7 @@ public sealed class Liveness
         for (int bi = 0; bi < order.Count; bi++)
         {
             var g = gen[bi] = new BitSet(globalCount);
-            foreach (int x in genLists[bi]) g.Set(x);
+            for (int x = genStart[bi]; x < genStart[bi + 1]; x++) g.Set(genFlat[x]);
             if (phiOutLists[bi] is { } pl)
             {
                 var po = phiOut[bi] = new BitSet(globalCount);
@@ -126,18 +145,8 @@ public sealed class Liveness
             }
             // Definitions of global registers (the others cannot be live across the block boundary).
             var k = kill[bi] = new BitSet(globalCount);
-            foreach (var i in order[bi].Instructions)
-            {
-                if (i.Op == MOpcode.Phi)
-                {
-                    int gd = globalNumber[i.Operands[0].Reg - X86.FirstVirtual];
-                    if (gd >= 0) k.Set(gd);
-                    continue;
-                }
-                foreach (ref var op in i.Operands.AsSpan())
-                    if (op.Kind == MOperandKind.Reg && op.Access != Access.Use && X86.IsVirtual(op.Reg) && globalNumber[op.Reg - X86.FirstVirtual] is int gd and >= 0)
-                        k.Set(gd);
-            }
+            for (int x = defStart[bi]; x < defStart[bi + 1]; x++)
+                if (globalNumber[defFlat[x]] is int gd and >= 0) k.Set(gd);
         }
 
         var liveIn = new BitSet[order.Count];
@@ -171,10 +180,32 @@ public sealed class Liveness
             }
         }
 
+        // The earlier round's interval objects are reset and reused (an interval is still created
+        // only for a register this round mentions).
         var intervals = new LiveInterval?[vregCount];
-        var fixedIntervals = new LiveInterval[X86.PhysicalCount];
-        for (int r = 0; r < X86.PhysicalCount; r++) fixedIntervals[r] = new LiveInterval(r, true);
-        LiveInterval Get(int v) => intervals[v - X86.FirstVirtual] ??= new LiveInterval(v, false);
+        var reuse = previous?.Intervals;
+        LiveInterval[] fixedIntervals;
+        if (previous is not null)
+        {
+            fixedIntervals = previous.Fixed;
+            foreach (var iv in fixedIntervals) iv.Reset();
+        }
+        else
+        {
+            fixedIntervals = new LiveInterval[X86.PhysicalCount];
+            for (int r = 0; r < X86.PhysicalCount; r++) fixedIntervals[r] = new LiveInterval(r, true);
+        }
+        LiveInterval Get(int v) => intervals[v - X86.FirstVirtual] ??= New(v);
+        LiveInterval New(int v)
+        {
+            int x = v - X86.FirstVirtual;
+            if (reuse is not null && x < reuse.Length && reuse[x] is { } old)
+            {
+                old.Reset();
+                return old;
+            }
+            return new LiveInterval(v, false);
+        }
 
         var physLiveUntil = new int[X86.PhysicalCount];
         for (int bi = order.Count - 1; bi >= 0; bi--)
@@ -269,6 +300,7 @@ public sealed class Liveness
         return new Liveness
         {
             Order = order, BlockRange = range, Intervals = intervals, Fixed = fixedIntervals,
+            _genFlat = genFlat, _defFlat = defFlat,
         };
     }
 
