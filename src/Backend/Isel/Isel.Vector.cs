@@ -1041,18 +1041,50 @@ public sealed partial class InstructionSelector
         ReloadValue(s, r);
     }
 
-    /// <summary>shufflevector on values of at most 256 bits, as a byte shuffle (<see cref="ShuffleBytes"/>).</summary>
+    /// <summary>
+    /// shufflevector as byte shuffles: values of at most 256 bits in one <see cref="ShuffleBytes"/>;
+    /// wider values (split into 256-bit parts, see <see cref="TypeLowering"/>) part by part, each
+    /// result part picking bytes from any parts of either source (<see cref="ShuffleRegisters"/>).
+    /// </summary>
     private bool TryByteShuffle(ShuffleVectorInst s, VectorType rv, VectorType sv, int lane)
     {
         int resultBytes = rv.Count * lane, sourceBytes = sv.Count * lane;
-        if (resultBytes > 32 || sourceBytes > 32) return false;
-        ShuffleBytes(s, [s.V1, s.V2], resultBytes, j =>
+        (int Source, int Byte)? Pick(int j)
         {
             int m = s.Mask[j / lane];
             if (m < 0) return null;
             int source = m < sv.Count ? 0 : 1;
             return (source, (m - source * sv.Count) * lane + j % lane);
-        });
+        }
+        if (resultBytes <= 32 && sourceBytes <= 32)
+        {
+            ShuffleBytes(s, [s.V1, s.V2], resultBytes, Pick);
+            return true;
+        }
+        if (IsMask(s.Type, out _)) return false;
+        // Source registers: the parts of V1, then those of V2 (only when read), 32 bytes each but the last.
+        bool usesRhs = s.Mask.Any(m => m >= sv.Count);
+        var v1 = Regs(s.V1);
+        var v2 = usesRhs ? Regs(s.V2) : [];
+        var sourceParts = TypeLowering.Parts(s.V1.Type);
+        var regs = new int[v1.Length + v2.Length];
+        var bits = new int[regs.Length];
+        for (int p = 0; p < regs.Length; p++)
+        {
+            regs[p] = p < v1.Length ? v1[p] : v2[p - v1.Length];
+            bits[p] = sourceParts[p % v1.Length].Bits;
+        }
+        var resultParts = TypeLowering.Parts(s.Type);
+        var result = new int[resultParts.Length];
+        for (int p = 0; p < resultParts.Length; p++)
+        {
+            int offset = (int)resultParts[p].Offset;
+            int bytes = Math.Min(32, resultBytes - offset);
+            result[p] = ShuffleRegisters(regs, bits, resultParts[p].Bits, bytes, j => Pick(offset + j) is { } picked
+                ? (picked.Source * v1.Length + picked.Byte / 32, picked.Byte % 32)
+                : null);
+        }
+        Bind(s, result);
         return true;
     }
 
@@ -1066,11 +1098,40 @@ public sealed partial class InstructionSelector
     private void ShuffleBytes(Value result, Value[] sources, int resultBytes, Func<int, (int Source, int Byte)?> pick)
     {
         int rw = TypeLowering.Parts(result.Type)[0].Bits;
+        var regs = new int[sources.Length];
+        var bits = new int[sources.Length];
+        for (int i = 0; i < sources.Length; i++)
+        {
+            // Only sources that are read are materialized (an unread poison operand costs nothing).
+            bool read = false;
+            for (int j = 0; j < resultBytes && !read; j++) read = pick(j) is { } p && p.Source == i;
+            if (read) (regs[i], bits[i]) = (Reg(sources[i]), TypeLowering.Parts(sources[i].Type)[0].Bits);
+        }
+        var merged = ShuffleRegisters(regs, bits, rw, resultBytes, pick);
+        var d = DefineOne(result);
+        Copy(d, merged, rw);
+    }
+
+    /// <summary>
+    /// A fresh register of <paramref name="rw"/> bits whose byte j (j &lt; resultBytes) is byte
+    /// <c>pick(j).Byte</c> (&lt; 32) of register <c>sources[pick(j).Source]</c>, or zero where pick
+    /// gives null (bytes from resultBytes on are zero too). For each source register and each of its
+    /// 128-bit halves that is read, that half is put in every 128-bit lane of the result width (vpermq;
+    /// skipped when a 256-bit source's half only feeds the result lane it already sits in, and for a
+    /// 128-bit result reading a low half), vpshufb picks the bytes (0x80 elsewhere gives zero), and the
+    /// pieces are or-ed together. A result that is one whole source register in order (undefined bytes
+    /// aside) is that register itself.
+    /// </summary>
+    private int ShuffleRegisters(int[] sources, int[] sourceBits, int rw, int resultBytes, Func<int, (int Source, int Byte)?> pick)
+    {
         var controls = new SortedDictionary<(int Source, int Half), byte[]>();
+        var crossLane = new HashSet<(int Source, int Half)>();
+        int identity = -2; // the one source register every defined byte comes from in place; -1 when none
         for (int j = 0; j < resultBytes; j++)
         {
             if (pick(j) is not { } picked) continue;
             var (source, k) = picked;
+            identity = k == j && (identity == -2 || identity == source) ? source : -1;
             if (!controls.TryGetValue((source, k / 16), out var control))
             {
                 control = new byte[rw / 8];
@@ -1078,19 +1139,21 @@ public sealed partial class InstructionSelector
                 controls[(source, k / 16)] = control;
             }
             control[j] = (byte)(k % 16);
+            if (j / 16 != k / 16) crossLane.Add((source, k / 16));
         }
+        if (identity >= 0 && sourceBits[identity] == rw) return sources[identity];
         bool wide = rw == 256;
         int merged = -1;
         foreach (var ((source, half), control) in controls)
         {
-            int reg = Reg(sources[source]);
+            int reg = sources[source];
             int input = reg;
-            if (wide)
+            if (wide && (crossLane.Contains((source, half)) || sourceBits[source] < 256))
             {
                 input = NewVec(256);
                 Emit(Code.VEX_Vpermq_ymm_ymmm256_imm8, MOperand.Def(input, 256), Use(reg, 256), MOperand.I(half == 0 ? 0x44 : 0xEE));
             }
-            else if (half == 1)
+            else if (!wide && half == 1)
             {
                 input = NewVec(128);
                 Emit(Code.VEX_Vextracti128_xmmm128_ymm_imm8, MOperand.Def(input, 128), Use(reg, 256), MOperand.I(1));
@@ -1106,9 +1169,12 @@ public sealed partial class InstructionSelector
                 merged = both;
             }
         }
-        var d = DefineOne(result);
-        if (merged < 0) Emit(wide ? Code.VEX_Vpxor_ymm_ymm_ymmm256 : Code.VEX_Vpxor_xmm_xmm_xmmm128, MOperand.Def(d, rw), Use(d, rw), Use(d, rw));
-        else Copy(d, merged, rw);
+        if (merged < 0)
+        {
+            merged = NewVec(rw);
+            Emit(wide ? Code.VEX_Vpxor_ymm_ymm_ymmm256 : Code.VEX_Vpxor_xmm_xmm_xmmm128, MOperand.Def(merged, rw), Use(merged, rw), Use(merged, rw));
+        }
+        return merged;
     }
 
     /// <summary>
