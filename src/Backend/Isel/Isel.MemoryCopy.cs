@@ -41,9 +41,7 @@ public sealed partial class InstructionSelector
         var v = NewVec();
         Emit(Code.VEX_Vmovups_xmm_xmmm128, MOperand.Def(v, 128), MOperand.Mem(128, s));
         Emit(Code.VEX_Vmovups_xmmm128_xmm, MOperand.Mem(128, d), Use(v, 128));
-        Emit(Code.Add_rm64_imm8, MOperand.UseDef(s, 64), MOperand.I(16));
-        Emit(Code.Add_rm64_imm8, MOperand.UseDef(d, 64), MOperand.I(16));
-        Emit(Code.Sub_rm64_imm8, MOperand.UseDef(c, 64), MOperand.I(16));
+        AdvanceCopy(s, d, c, 16);
         Emit(Code.Cmp_rm64_imm8, Use(c, 64), MOperand.I(16));
         Branch(Cond.AE, loop16, after16);
 
@@ -55,9 +53,7 @@ public sealed partial class InstructionSelector
         var q = NewGpr();
         Emit(Code.Mov_r64_rm64, MOperand.Def(q, 64), MOperand.Mem(64, s));
         Emit(Code.Mov_rm64_r64, MOperand.Mem(64, d), Use(q, 64));
-        Emit(Code.Add_rm64_imm8, MOperand.UseDef(s, 64), MOperand.I(8));
-        Emit(Code.Add_rm64_imm8, MOperand.UseDef(d, 64), MOperand.I(8));
-        Emit(Code.Sub_rm64_imm8, MOperand.UseDef(c, 64), MOperand.I(8));
+        AdvanceCopy(s, d, c, 8);
         Jump(tail);
 
         _block = tail; // the last 0..7 bytes one at a time
@@ -68,9 +64,7 @@ public sealed partial class InstructionSelector
         var b = NewGpr();
         Emit(Code.Movzx_r32_rm8, MOperand.Def(b, 32), MOperand.Mem(8, s));
         Emit(Code.Mov_rm8_r8, MOperand.Mem(8, d), Use(b, 8));
-        Emit(Code.Add_rm64_imm8, MOperand.UseDef(s, 64), MOperand.I(1));
-        Emit(Code.Add_rm64_imm8, MOperand.UseDef(d, 64), MOperand.I(1));
-        Emit(Code.Sub_rm64_imm8, MOperand.UseDef(c, 64), MOperand.I(1));
+        AdvanceCopy(s, d, c, 1);
         Branch(Cond.NE, loop1, done);
 
         _block = big;
@@ -85,5 +79,13 @@ public sealed partial class InstructionSelector
         Jump(done);
 
         _block = done;
+    }
+
+    /// <summary>Moves the source and destination pointers on by <paramref name="bytes"/> and counts them off the remaining size (the sub sets the flags a following branch reads).</summary>
+    private void AdvanceCopy(int s, int d, int c, int bytes)
+    {
+        Emit(Code.Add_rm64_imm8, MOperand.UseDef(s, 64), MOperand.I(bytes));
+        Emit(Code.Add_rm64_imm8, MOperand.UseDef(d, 64), MOperand.I(bytes));
+        Emit(Code.Sub_rm64_imm8, MOperand.UseDef(c, 64), MOperand.I(bytes));
     }
 }
