@@ -23,11 +23,19 @@ public sealed partial class InstructionSelector
     private readonly ModuleContext _module;
     private readonly Function _function;
     private readonly MFunction _mf;
-    private readonly Dictionary<Value, int[]> _regs = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<BasicBlock, MBlock> _entryBlocks = [];
-    private readonly Dictionary<BasicBlock, MBlock> _exitBlocks = [];
-    private readonly Dictionary<AllocaInst, int> _staticAllocas = [];
-    private readonly HashSet<Instruction> _folded = new(ReferenceEqualityComparer.Instance);
+
+    // Per-value tables, indexed by the dense number Number() keeps in each value's Scratch field:
+    // the function's instructions in layout order, then its arguments. A number is trusted only if
+    // _values maps it back to the same value (constants and globals are never numbered).
+    private Value[] _values = [];
+    /// <summary>The registers holding each numbered value's parts (null until selected).</summary>
+    private int[]?[] _regs = [];
+    /// <summary>Instructions emitted at their user instead of in place (see FindFoldableInstructions).</summary>
+    private bool[] _folded = [];
+    /// <summary>Frame slot + 1 of each fixed-size entry-block alloca (0 for every other value).</summary>
+    private int[] _staticSlotPlusOne = [];
+    /// <summary>Registers of values that are not numbered (nothing binds such values today).</summary>
+    private Dictionary<Value, int[]>? _otherRegs;
     private readonly List<(PhiInst Phi, MInst[] Machine)> _phis = [];
     private readonly List<TrapSite> _trapSites;
     private MBlock _block = null!;
@@ -52,47 +60,146 @@ public sealed partial class InstructionSelector
 
     private void Run()
     {
-        foreach (var b in _function.Blocks) _entryBlocks[b] = _mf.NewBlock(b);
+        Number();
+        // Machine block i is the entry of IR block i (blocks are numbered in layout order).
+        foreach (var b in _function.Blocks) _mf.NewBlock(b);
         FindFoldableInstructions();
-        _block = _entryBlocks[_function.EntryBlock!];
+        _block = _mf.Blocks[0];
         LowerArguments();
         AllocateStaticAllocas();
         // Reverse post-order: every definition is selected before its uses (phis are filled last),
         // and unreachable blocks are never selected.
-        foreach (var b in ReversePostOrder(_function))
+        foreach (var b in ReversePostOrder())
         {
-            _block = _entryBlocks[b];
-            foreach (var inst in b.Instructions)
+            _block = EntryOf(b);
+            for (var inst = b.First; inst is not null; inst = inst.Next)
             {
                 _current = inst;
                 if (inst is PhiInst phi) { SelectPhi(phi); continue; }
-                if (_folded.Contains(inst)) continue;
+                if (_folded[inst.Scratch]) continue;
                 Select(inst);
             }
-            _exitBlocks[b] = _block;
         }
         ComputeEdges();
         FillPhis();
     }
 
-    private static List<BasicBlock> ReversePostOrder(Function f)
+    /// <summary>
+    /// Numbers the function's instructions (in layout order, so within a block a later instruction
+    /// has a larger number), then its arguments, in their Scratch fields; blocks get their index.
+    /// </summary>
+    private void Number()
     {
-        var post = new List<BasicBlock>();
-        var visited = new HashSet<BasicBlock>();
-        var stack = new Stack<(BasicBlock Block, IEnumerator<BasicBlock> Next)>();
-        visited.Add(f.EntryBlock!);
-        stack.Push((f.EntryBlock!, f.EntryBlock!.Successors.GetEnumerator()));
-        while (stack.Count > 0)
+        var blocks = _function.Blocks;
+        int count = _function.Arguments.Count;
+        for (int k = 0; k < blocks.Count; k++)
         {
-            var (b, next) = stack.Peek();
-            if (next.MoveNext())
+            blocks[k].Scratch = k;
+            count += blocks[k].Count;
+        }
+        _values = new Value[count];
+        _regs = new int[]?[count];
+        _folded = new bool[count];
+        _staticSlotPlusOne = new int[count];
+        int n = 0;
+        foreach (var b in blocks)
+            for (var i = b.First; i is not null; i = i.Next)
             {
-                if (visited.Add(next.Current)) stack.Push((next.Current, next.Current.Successors.GetEnumerator()));
+                i.Scratch = n;
+                _values[n++] = i;
+            }
+        foreach (var a in _function.Arguments)
+        {
+            a.Scratch = n;
+            _values[n++] = a;
+        }
+    }
+
+    /// <summary>The dense number of <paramref name="v"/>, or -1 if it is not one of this function's instructions or arguments.</summary>
+    private int IndexOf(Value v)
+    {
+        int s = v.Scratch;
+        return (uint)s < (uint)_values.Length && ReferenceEquals(_values[s], v) ? s : -1;
+    }
+
+    /// <summary>The machine block where the code of IR block <paramref name="b"/> starts.</summary>
+    private MBlock EntryOf(BasicBlock b)
+    {
+        int s = b.Scratch;
+        if ((uint)s < (uint)_function.Blocks.Count && ReferenceEquals(_function.Blocks[s], b)) return _mf.Blocks[s];
+        throw new InvalidOperationException($"block {b} is not in {_function.Name}");
+    }
+
+    private bool IsFolded(Instruction i)
+    {
+        int k = IndexOf(i);
+        return k >= 0 && _folded[k];
+    }
+
+    private void Unfold(Instruction i)
+    {
+        int k = IndexOf(i);
+        if (k >= 0) _folded[k] = false;
+    }
+
+    private bool TryStaticSlot(AllocaInst a, out int slot)
+    {
+        int k = IndexOf(a);
+        slot = k >= 0 ? _staticSlotPlusOne[k] - 1 : -1;
+        return slot >= 0;
+    }
+
+    private bool IsStaticAlloca(AllocaInst a) => TryStaticSlot(a, out _);
+
+    /// <summary>Whether <paramref name="v"/> already has registers (it was selected, or bound).</summary>
+    private bool IsSelected(Value v) => RegsOrNull(v) is not null;
+
+    private int[]? RegsOrNull(Value v)
+    {
+        int k = IndexOf(v);
+        if (k >= 0) return _regs[k];
+        return _otherRegs is not null && _otherRegs.TryGetValue(v, out var r) ? r : null;
+    }
+
+    private void SetRegs(Value v, int[] regs)
+    {
+        int k = IndexOf(v);
+        if (k >= 0) _regs[k] = regs;
+        else (_otherRegs ??= new(ReferenceEqualityComparer.Instance))[v] = regs;
+    }
+
+    /// <summary>Depth-first search over terminator operands (successors in operand order, duplicates skipped).</summary>
+    private List<BasicBlock> ReversePostOrder()
+    {
+        var blocks = _function.Blocks;
+        var post = new List<BasicBlock>(blocks.Count);
+        var visited = new bool[blocks.Count];
+        var stack = new (BasicBlock Block, int NextOperand)[blocks.Count];
+        int depth = 0;
+        var entry = blocks[0];
+        visited[0] = true;
+        stack[depth++] = (entry, 0);
+        while (depth > 0)
+        {
+            ref var top = ref stack[depth - 1];
+            var t = top.Block.Terminator;
+            BasicBlock? next = null;
+            if (t is not null)
+                while (top.NextOperand < t.OperandCount)
+                    if (t.GetOperand(top.NextOperand++) is BasicBlock s) { next = s; break; }
+            if (next is not null)
+            {
+                int k = EntryOf(next).Index;
+                if (!visited[k])
+                {
+                    visited[k] = true;
+                    stack[depth++] = (next, 0);
+                }
             }
             else
             {
-                stack.Pop();
-                post.Add(b);
+                post.Add(top.Block);
+                depth--;
             }
         }
         post.Reverse();
@@ -120,7 +227,7 @@ public sealed partial class InstructionSelector
         var parts = TypeLowering.Parts(v.Type);
         var regs = new int[parts.Length];
         for (int i = 0; i < parts.Length; i++) regs[i] = NewReg(parts[i]);
-        _regs[v] = regs;
+        SetRegs(v, regs);
         return regs;
     }
 
@@ -131,29 +238,29 @@ public sealed partial class InstructionSelector
         return regs[0];
     }
 
-    private void Bind(Value v, params int[] regs) => _regs[v] = regs;
+    private void Bind(Value v, params int[] regs) => SetRegs(v, regs);
 
     /// <summary>The registers holding a value's parts (materializing constants into fresh registers).</summary>
     private int[] Regs(Value v)
     {
-        if (_regs.TryGetValue(v, out var r)) return r;
+        if (RegsOrNull(v) is { } r) return r;
         if (v is Constant c) return MaterializeConstant(c);
-        if (v is AllocaInst a && _staticAllocas.TryGetValue(a, out int slot))
+        if (v is AllocaInst a && TryStaticSlot(a, out int slot))
         {
             // A fixed stack slot's address: recomputed at each use (one lea), never kept live.
             var address = NewGpr();
             Emit(Code.Lea_r64_m, MOperand.Def(address, 64), MOperand.FrameSlot(64, slot));
             return [address];
         }
-        if (v is Instruction i && _folded.Contains(i))
+        if (v is Instruction i && IsFolded(i))
         {
             // A folded instruction whose value is needed after all: emit it now.
-            _folded.Remove(i);
+            Unfold(i);
             var saved = _current;
             _current = i;
             Select(i);
             _current = saved;
-            return _regs[v];
+            return RegsOrNull(v)!;
         }
         throw new InvalidOperationException($"value {v} used before it was selected");
     }
@@ -343,13 +450,13 @@ public sealed partial class InstructionSelector
         foreach (var (phi, machine) in _phis)
         {
             var parts = TypeLowering.Parts(phi.Type);
-            var target = _entryBlocks[phi.Parent!];
+            var target = EntryOf(phi.Parent!);
             foreach (var pred in target.Predecessors)
             {
                 var incoming = phi.GetValueForBlock(pred.Source!)
                     ?? throw new InvalidOperationException($"phi in {phi.Parent} has no entry for {pred.Source}");
                 int[] regs;
-                if ((incoming is Constant c && !_regs.ContainsKey(c)) || (incoming is AllocaInst a && _staticAllocas.ContainsKey(a)))
+                if ((incoming is Constant c && !IsSelected(c)) || (incoming is AllocaInst a && IsStaticAlloca(a)))
                 {
                     // Materialize constants (and stack-slot addresses) at the end of the predecessor, before its terminator.
                     var saved = _block;
@@ -455,33 +562,50 @@ public sealed partial class InstructionSelector
     {
         foreach (var b in _function.Blocks)
         {
-            foreach (var inst in b.Instructions)
+            for (var inst = b.First; inst is not null; inst = inst.Next)
             {
-                if (inst is ICmpInst or FCmpInst && inst.Users.Count == 1 && inst.Users[0] is Instruction user &&
-                    ReferenceEquals(user.Parent, b) && !inst.Type.IsVector &&
-                    (user is BranchInst || (user is SelectInst sel && ReferenceEquals(sel.Condition, inst) && !sel.Type.IsVector)) &&
-                    IsBetween(inst, user))
-                    _folded.Add(inst);
-                else if (inst is GetElementPtrInst gep && !gep.Type.IsVector && gep.Users.Count > 0 &&
-                         gep.Users.All(u => u is LoadInst || (u is StoreInst s && ReferenceEquals(s.Pointer, gep) && !ReferenceEquals(s.StoredValue, gep))) &&
-                         gep.Users.All(u => ReferenceEquals(((Instruction)u).Parent, b)))
-                    _folded.Add(inst);
-                else if (IsFoldableLoad(inst)) _folded.Add(inst); // Isel.LoadFolding.cs
+                bool fold = inst switch
+                {
+                    ICmpInst or FCmpInst => IsFoldableCompare(inst, b),
+                    GetElementPtrInst gep => IsFoldableAddress(gep, b),
+                    LoadInst => IsFoldableLoad(inst), // Isel.LoadFolding.cs
+                    _ => false,
+                };
+                if (fold) _folded[inst.Scratch] = true;
             }
         }
     }
 
-    /// <summary>
-    /// True if nothing between the compare and its user changes the flags' inputs in a way that
-    /// matters: the compare's operands are SSA values, so only position matters — the user must
-    /// come after the compare in the same block (always true for a single-use compare in SSA).
-    /// </summary>
-    private static bool IsBetween(Instruction def, Instruction user)
+    /// <summary>A scalar compare whose only user is a later branch or scalar select (as its condition) in the same block.</summary>
+    private static bool IsFoldableCompare(Instruction compare, BasicBlock b) =>
+        compare.Users.Count == 1 && compare.Users[0] is Instruction user &&
+        ReferenceEquals(user.Parent, b) && !compare.Type.IsVector &&
+        (user is BranchInst || (user is SelectInst sel && ReferenceEquals(sel.Condition, compare) && !sel.Type.IsVector)) &&
+        user.Scratch > compare.Scratch;
+
+    /// <summary>A scalar getelementptr used only as the address of loads and stores in the same block.</summary>
+    private static bool IsFoldableAddress(GetElementPtrInst gep, BasicBlock b)
     {
-        for (var i = def.Next; i is not null; i = i.Next)
-            if (ReferenceEquals(i, user)) return true;
-        return false;
+        if (gep.Type.IsVector) return false;
+        var users = gep.Users;
+        if (users.Count == 0) return false;
+        for (int k = 0; k < users.Count; k++)
+        {
+            var u = users[k];
+            if (!(u is LoadInst || (u is StoreInst s && ReferenceEquals(s.Pointer, gep) && !ReferenceEquals(s.StoredValue, gep))))
+                return false;
+        }
+        for (int k = 0; k < users.Count; k++)
+            if (!ReferenceEquals(((Instruction)users[k]).Parent, b)) return false;
+        return true;
     }
+
+    /// <summary>
+    /// True if <paramref name="user"/> comes after <paramref name="def"/> in the same block. Both
+    /// are instructions of this function, so their numbers give their order.
+    /// </summary>
+    private static bool IsBetween(Instruction def, Instruction user) =>
+        ReferenceEquals(def.Parent, user.Parent) && user.Scratch > def.Scratch;
 }
 
 /// <summary>Raised when a module uses something the JIT cannot compile; the engine then falls back to the interpreter.</summary>

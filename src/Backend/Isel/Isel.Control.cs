@@ -84,19 +84,19 @@ public sealed partial class InstructionSelector
     {
         if (!br.IsConditional)
         {
-            Jump(_entryBlocks[br.TrueTarget]);
+            Jump(EntryOf(br.TrueTarget));
             return;
         }
-        var t = _entryBlocks[br.TrueTarget];
-        var f = _entryBlocks[br.FalseTarget];
+        var t = EntryOf(br.TrueTarget);
+        var f = EntryOf(br.FalseTarget);
         if (br.Condition is ConstantInt c)
         {
             Jump(c.IsZeroValue ? f : t);
             return;
         }
-        if (br.Condition is FCmpInst { Predicate: FloatPredicate.True or FloatPredicate.False } fc && _folded.Contains(fc))
+        if (br.Condition is FCmpInst { Predicate: FloatPredicate.True or FloatPredicate.False } fc && IsFolded(fc))
         {
-            _folded.Remove(fc);
+            Unfold(fc);
             Jump(fc.Predicate == FloatPredicate.True ? t : f);
             return;
         }
@@ -130,8 +130,8 @@ public sealed partial class InstructionSelector
         int n = sw.Condition.Type.ScalarBits;
         int w = n <= 32 ? 32 : 64;
         var value = ZeroExtend(Reg(sw.Condition), n, w);
-        var cases = sw.Cases.Select(c => (Value: c.Value.ZExtValue, Dest: _entryBlocks[c.Dest])).OrderBy(c => c.Value).ToList();
-        var defaultBlock = _entryBlocks[sw.DefaultDest];
+        var cases = sw.Cases.Select(c => (Value: c.Value.ZExtValue, Dest: EntryOf(c.Dest))).OrderBy(c => c.Value).ToList();
+        var defaultBlock = EntryOf(sw.DefaultDest);
         if (cases.Count == 0)
         {
             Jump(defaultBlock);
@@ -236,7 +236,7 @@ public sealed partial class InstructionSelector
                     var after = NewBlockHere();
                     _block = after;
                     if (!call.Type.IsVoid) Define(call);
-                    foreach (var r in _regs.GetValueOrDefault(call) ?? []) Emit(new MInst(MOpcode.ImplicitDef, Code.INVALID, MOperand.Def(r, _mf.ClassOf(r) == RegClass.Gpr ? 64 : 128)));
+                    foreach (var r in RegsOrNull(call) ?? []) Emit(new MInst(MOpcode.ImplicitDef, Code.INVALID, MOperand.Def(r, _mf.ClassOf(r) == RegClass.Gpr ? 64 : 128)));
                     return;
                 }
                 target = MOperand.ConstantRef(64, _module.Pool.AddUInt64((ulong)address));

@@ -385,9 +385,9 @@ public sealed partial class InstructionSelector
             // A compare folded into this select (its only user) is emitted here and nowhere else.
             case FCmpInst fc when fc.Lhs.Type is FloatingType { Kind: TypeKind.Float or TypeKind.Double } &&
                                   type is FloatingType { Kind: TypeKind.Float or TypeKind.Double } &&
-                                  fc.Predicate is not (FloatPredicate.True or FloatPredicate.False) && (top || !_folded.Contains(fc)):
+                                  fc.Predicate is not (FloatPredicate.True or FloatPredicate.False) && (top || !IsFolded(fc)):
             {
-                _folded.Remove(fc);
+                Unfold(fc);
                 var m = NewVec();
                 bool dblCmp = IsDouble(fc.Lhs.Type);
                 Emit(dblCmp ? Code.VEX_Vcmpsd_xmm_xmm_xmmm64_imm8 : Code.VEX_Vcmpss_xmm_xmm_xmmm32_imm8,
@@ -397,7 +397,7 @@ public sealed partial class InstructionSelector
                     Emit(Code.VEX_Vpshufd_xmm_xmmm128_imm8, MOperand.Def(m, 128), Use(m, 128), MOperand.I(0x00));
                 return m;
             }
-            case BinaryInst { Opcode: Opcode.Or or Opcode.And } b when depth > 0 && b.Type is IntegerType { Bits: 1 } && !_folded.Contains(b):
+            case BinaryInst { Opcode: Opcode.Or or Opcode.And } b when depth > 0 && b.Type is IntegerType { Bits: 1 } && !IsFolded(b):
             {
                 if (TryFloatCompareMask(b.Lhs, type, depth - 1) is not int l) return null;
                 if (TryFloatCompareMask(b.Rhs, type, depth - 1) is not int r) return null;
@@ -417,10 +417,10 @@ public sealed partial class InstructionSelector
         var t = Regs(s.TrueValue);
         var f = Regs(s.FalseValue);
         int vecMask;
-        if (s.Condition is FCmpInst fc && _folded.Contains(fc) && parts.Length == 1 && fc.Lhs.Type.IsFloatingPoint &&
+        if (s.Condition is FCmpInst fc && IsFolded(fc) && parts.Length == 1 && fc.Lhs.Type.IsFloatingPoint &&
             ReferenceEquals(fc.Lhs.Type, s.Type))
         {
-            _folded.Remove(fc);
+            Unfold(fc);
             vecMask = NewVec();
             bool dblCmp = IsDouble(fc.Lhs.Type);
             Emit(dblCmp ? Code.VEX_Vcmpsd_xmm_xmm_xmmm64_imm8 : Code.VEX_Vcmpss_xmm_xmm_xmmm32_imm8,

@@ -314,7 +314,7 @@ public sealed partial class InstructionSelector
         if (x is not (Instruction or Argument)) return null;
         foreach (var u in x.Users)
             if (u is BinaryInst { Opcode: Opcode.Add, Rhs: ConstantInt } add && ReferenceEquals(add.Lhs, x) &&
-                ReferenceEquals(add.Parent, ic.Parent) && _regs.ContainsKey(add) && IsBetween(add, ic))
+                ReferenceEquals(add.Parent, ic.Parent) && IsSelected(add) && IsBetween(add, ic))
                 return add;
         return null;
     }
@@ -371,11 +371,11 @@ public sealed partial class InstructionSelector
     {
         switch (condition)
         {
-            case ICmpInst ic when _folded.Contains(ic):
-                _folded.Remove(ic);
+            case ICmpInst ic when IsFolded(ic):
+                Unfold(ic);
                 return (EmitICmpFlags(ic), FlagExtra.None);
-            case FCmpInst fc when _folded.Contains(fc) && fc.Predicate is not (FloatPredicate.True or FloatPredicate.False):
-                _folded.Remove(fc);
+            case FCmpInst fc when IsFolded(fc) && fc.Predicate is not (FloatPredicate.True or FloatPredicate.False):
+                Unfold(fc);
                 return EmitFCmpFlags(fc);
             default:
                 Emit(Code.Test_rm8_imm8, Use(Reg(condition), 8), MOperand.I(1));

@@ -40,8 +40,8 @@ public sealed partial class InstructionSelector
     /// <summary>The memory operand of a folded load (<see cref="IsFoldableLoad"/>), or null if v is not one.</summary>
     private MOperand? FoldedLoadOperand(Value v, int bits)
     {
-        if (v is not LoadInst load || !_folded.Contains(load)) return null;
-        _folded.Remove(load);
+        if (v is not LoadInst load || !IsFolded(load)) return null;
+        Unfold(load);
         return Address(load.Pointer).WithBits(bits);
     }
 

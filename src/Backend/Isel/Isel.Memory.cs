@@ -15,19 +15,19 @@ public sealed partial class InstructionSelector
 {
     private void AllocateStaticAllocas()
     {
-        foreach (var inst in _function.EntryBlock!.Instructions)
+        for (var inst = _function.EntryBlock!.First; inst is not null; inst = inst.Next)
         {
             if (inst is not AllocaInst { ArraySize: ConstantInt count } a) continue;
             long size = DataLayout.AllocSize(a.AllocatedType) * (long)count.ZExtValue;
             if (size > int.MaxValue / 2) throw new JitUnsupportedException($"alloca of {size} bytes is too large for the stack");
             int align = Math.Max(a.Alignment, DataLayout.AbiAlignment(a.AllocatedType));
-            _staticAllocas[a] = _mf.NewSlot((int)Math.Max(size, 1), Math.Min(align, 64));
+            _staticSlotPlusOne[a.Scratch] = _mf.NewSlot((int)Math.Max(size, 1), Math.Min(align, 64)) + 1;
         }
     }
 
     private void SelectAlloca(AllocaInst a)
     {
-        if (_staticAllocas.ContainsKey(a)) return; // addressed directly as a frame slot
+        if (IsStaticAlloca(a)) return; // addressed directly as a frame slot
         _mf.HasDynamicAlloca = true;
         // size = count * element size, rounded up to 16 so rsp stays aligned.
         long elem = DataLayout.AllocSize(a.AllocatedType);
@@ -54,11 +54,11 @@ public sealed partial class InstructionSelector
     {
         switch (pointer)
         {
-            case AllocaInst a when _staticAllocas.TryGetValue(a, out int slot):
+            case AllocaInst a when TryStaticSlot(a, out int slot):
                 return MOperand.FrameSlot(0, slot, extra);
             case GlobalVariable g:
                 return MOperand.GlobalRef(0, _module.GlobalIndex(g), extra);
-            case GetElementPtrInst gep when _folded.Contains(gep):
+            case GetElementPtrInst gep when IsFolded(gep):
                 return GepAddress(gep.BasePointer, gep.SourceElementType, gep.Indices.ToArray(), extra);
             case ConstantExpr { Opcode: Opcode.GetElementPtr } ce:
             {
