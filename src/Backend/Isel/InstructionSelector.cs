@@ -276,6 +276,24 @@ public sealed partial class InstructionSelector
 
     private int[] MaterializeConstant(Constant c)
     {
+        // Scalars directly from their bits; everything else from the constant's memory image.
+        switch (c)
+        {
+            case ConstantInt i:
+            {
+                var reg = NewGpr();
+                LoadImmediate(reg, i.Bits);
+                return [reg];
+            }
+            case ConstantPointerNull or UndefValue or PoisonValue when c.Type is IntegerType or PointerType:
+            {
+                var reg = NewGpr();
+                LoadImmediate(reg, 0);
+                return [reg];
+            }
+            case ConstantFP f:
+                return [MaterializeFloat(f)];
+        }
         var parts = TypeLowering.Parts(c.Type);
         var regs = new int[parts.Length];
         var bytes = ConstantBytes.Of(c, _module);
@@ -308,6 +326,25 @@ public sealed partial class InstructionSelector
             }
         }
         return regs;
+    }
+
+    /// <summary>A float constant in lane 0 (half padded to 4 bytes), as the general path would load it.</summary>
+    private int MaterializeFloat(ConstantFP f)
+    {
+        var reg = NewVec();
+        int stored = (int)DataLayout.StoreSize(f.Type);
+        ulong bits = stored >= 8 ? f.Bits : f.Bits & ((1UL << (stored * 8)) - 1);
+        if (bits == 0)
+        {
+            Emit(Code.VEX_Vxorps_xmm_xmm_xmmm128, MOperand.Def(reg, 128), Use(reg, 128), Use(reg, 128));
+            return reg;
+        }
+        int size = Math.Max(4, stored);
+        var data = new byte[size];
+        for (int b = 0; b < size && b < 8; b++) data[b] = (byte)(bits >> (8 * b));
+        var entry = _module.Pool.Add(data, size);
+        Emit(size == 4 ? Code.VEX_Vmovss_xmm_m32 : Code.VEX_Vmovsd_xmm_m64, MOperand.Def(reg, 128), MOperand.ConstantRef(size * 8, entry));
+        return reg;
     }
 
     private static byte[] Pad(byte[] data, long offset, int size)

@@ -9,6 +9,7 @@
 // Integer values narrower than their register keep unspecified upper bits; instructions that
 // observe them (division, right shifts, compares of odd widths, extensions, conversions) normalize
 // first. This is LLVM's "promote integers" with lazy extension, and keeps add/sub/and/... free.
+using System.Collections.Concurrent;
 using PyIR.Backend.Target;
 using PyIR.Frontend.Ir;
 
@@ -19,10 +20,31 @@ public readonly record struct Part(RegClass Class, int Bits, IrType Type, long O
 
 public static class TypeLowering
 {
-    /// <summary>The parts of a value of type <paramref name="t"/>, in memory order.</summary>
+    // Parts of scalar and vector types, computed once: these types are interned and immutable.
+    // (Structs are not cached: a named struct's body is set after the type is created.)
+    private static readonly Part[]?[] IntegerParts = new Part[]?[IntegerType.MaxBits + 1];
+    private static readonly Part[] PointerParts = [new Part(RegClass.Gpr, 64, IrType.Ptr, 0)];
+    private static readonly ConcurrentDictionary<IrType, Part[]> OtherParts = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The parts of a value of type <paramref name="t"/>, in memory order. The array may be shared: never modify it.</summary>
     public static Part[] Parts(IrType t)
     {
-        // Scalars (most values) without building a list.
+        switch (t)
+        {
+            case IntegerType i:
+                return IntegerParts[i.Bits] ??= [new Part(RegClass.Gpr, 64, t, 0)];
+            case PointerType when ReferenceEquals(t, IrType.Ptr):
+                return PointerParts;
+            case FloatingType or VectorType:
+                if (OtherParts.TryGetValue(t, out var cached)) return cached;
+                return OtherParts.GetOrAdd(t, Compute(t));
+            default:
+                return Compute(t);
+        }
+    }
+
+    private static Part[] Compute(IrType t)
+    {
         if (t is IntegerType or PointerType) return [new Part(RegClass.Gpr, 64, t, 0)];
         if (t is FloatingType) return [new Part(RegClass.Vec, 128, t, 0)];
         var parts = new List<Part>();
