@@ -59,7 +59,7 @@ public sealed partial class InstructionSelector
             case GlobalVariable g:
                 return MOperand.GlobalRef(0, _module.GlobalIndex(g), extra);
             case GetElementPtrInst gep when IsFolded(gep):
-                return GepAddress(gep.BasePointer, gep.SourceElementType, gep.Indices.ToArray(), extra);
+                return GepAddress(gep, extra);
             case ConstantExpr { Opcode: Opcode.GetElementPtr } ce:
             {
                 var (global, addend, value) = ConstantBytes.Evaluate(ce);
@@ -86,14 +86,18 @@ public sealed partial class InstructionSelector
     /// and the base plus any other variable terms is computed into a register once per machine
     /// block (loads and stores of the same row, a[i][k] and a[i][k+1], share it).
     /// </summary>
-    private MOperand GepAddress(Value basePointer, IrType source, IReadOnlyList<Value> indices, long extra)
+    private MOperand GepAddress(GetElementPtrInst gep, long extra)
     {
+        var basePointer = gep.BasePointer;
         long offset = extra;
-        var terms = new List<(Value Index, long Stride)>();
-        var t = source;
-        for (int k = 0; k < indices.Count; k++)
+        // The variable terms (index, stride); a list kept for reuse unless a nested call holds it.
+        var terms = _gepTerms ?? [];
+        _gepTerms = null;
+        terms.Clear();
+        var t = gep.SourceElementType;
+        for (int k = 0; k < gep.OperandCount - 1; k++)
         {
-            var idx = indices[k];
+            var idx = gep.GetOperand(k + 1);
             long stride;
             if (k == 0) stride = DataLayout.AllocSize(t);
             else
@@ -116,48 +120,56 @@ public sealed partial class InstructionSelector
             if (idx is ConstantInt c) offset += c.SExtValue * stride;
             else if (stride != 0) terms.Add((idx, stride));
         }
-        int scaled = terms.FindLastIndex(term => term.Stride is 1 or 2 or 4 or 8);
-        var rest = terms.Where((_, i) => i != scaled).ToList();
+        int scaled = terms.Count - 1;
+        while (scaled >= 0 && terms[scaled].Stride is not (1 or 2 or 4 or 8)) scaled--;
+        int restCount = terms.Count - (scaled >= 0 ? 1 : 0);
         MOperand addr;
-        if (rest.Count == 0)
+        if (restCount == 0)
         {
             addr = Address(basePointer, offset);
-            if (scaled < 0) return FitDisplacement(addr);
+            if (scaled < 0)
+            {
+                _gepTerms = terms;
+                return FitDisplacement(addr);
+            }
             if (addr.Index >= 0 || addr.AddrBase is not (AddrBase.Regs or AddrBase.Frame))
             {
                 // RIP-relative bases take no index register: the base address goes into one.
                 addr.Imm -= offset;
-                addr = MOperand.Mem(0, PartialAddress(basePointer, addr, rest), -1, 1, offset);
+                addr = MOperand.Mem(0, PartialAddress(basePointer, addr, terms, scaled), -1, 1, offset);
             }
         }
-        else addr = MOperand.Mem(0, PartialAddress(basePointer, Address(basePointer), rest), -1, 1, offset);
+        else addr = MOperand.Mem(0, PartialAddress(basePointer, Address(basePointer), terms, scaled), -1, 1, offset);
         if (scaled >= 0)
         {
             var (idx, stride) = terms[scaled];
             addr.Index = SignExtend(Reg(idx), idx.Type.ScalarBits, 64); // GEP indices are sign-extended
             addr.Scale = (byte)stride;
         }
+        _gepTerms = terms;
         return FitDisplacement(addr);
     }
 
-    private readonly List<(Value Base, List<(Value Index, long Stride)> Terms, int Reg)> _partialAddresses = [];
+    private List<(Value Index, long Stride)>? _gepTerms = [];
+    private readonly List<(Value Base, (Value Index, long Stride)[] Terms, int Reg)> _partialAddresses = [];
     private MBlock? _partialAddressBlock;
 
     /// <summary>
     /// A register holding the address of <paramref name="basePointer"/> (<paramref name="baseAddress"/>)
-    /// plus sum(index * stride) over <paramref name="terms"/>, reused within the current machine
-    /// block (where every earlier definition dominates the later uses; IR values never change).
+    /// plus sum(index * stride) over <paramref name="terms"/> but the one at <paramref name="skip"/>,
+    /// reused within the current machine block (where every earlier definition dominates the later
+    /// uses; IR values never change).
     /// </summary>
-    private int PartialAddress(Value basePointer, MOperand baseAddress, List<(Value Index, long Stride)> terms)
+    private int PartialAddress(Value basePointer, MOperand baseAddress, List<(Value Index, long Stride)> terms, int skip)
     {
         if (!ReferenceEquals(_partialAddressBlock, _block))
         {
             _partialAddresses.Clear();
             _partialAddressBlock = _block;
         }
+        int count = terms.Count - (skip >= 0 ? 1 : 0);
         foreach (var (b, ts, r) in _partialAddresses)
-            if (ReferenceEquals(b, basePointer) && ts.Count == terms.Count &&
-                ts.Zip(terms).All(p => ReferenceEquals(p.First.Index, p.Second.Index) && p.First.Stride == p.Second.Stride))
+            if (ReferenceEquals(b, basePointer) && ts.Length == count && SameTerms(ts, terms, skip))
                 return r;
         int reg;
         if (baseAddress is { AddrBase: AddrBase.Regs, Index: < 0, Imm: 0, Reg: >= 0 }) reg = baseAddress.Reg;
@@ -166,8 +178,13 @@ public sealed partial class InstructionSelector
             reg = NewGpr();
             Emit(Code.Lea_r64_m, MOperand.Def(reg, 64), FitDisplacement(baseAddress).WithBits(64));
         }
-        foreach (var (idx, stride) in terms)
+        var kept = count == 0 ? [] : new (Value Index, long Stride)[count];
+        int n = 0;
+        for (int k = 0; k < terms.Count; k++)
         {
+            if (k == skip) continue;
+            var (idx, stride) = terms[k];
+            kept[n++] = (idx, stride);
             var index = SignExtend(Reg(idx), idx.Type.ScalarBits, 64);
             var scaled = index;
             int scale = (int)stride;
@@ -187,8 +204,21 @@ public sealed partial class InstructionSelector
             Emit(Code.Lea_r64_m, MOperand.Def(sum, 64), MOperand.Mem(64, reg, scaled, scale, 0));
             reg = sum;
         }
-        _partialAddresses.Add((basePointer, terms, reg));
+        _partialAddresses.Add((basePointer, kept, reg));
         return reg;
+    }
+
+    /// <summary>Whether <paramref name="kept"/> equals <paramref name="terms"/> without the one at <paramref name="skip"/>.</summary>
+    private static bool SameTerms((Value Index, long Stride)[] kept, List<(Value Index, long Stride)> terms, int skip)
+    {
+        int n = 0;
+        for (int k = 0; k < terms.Count; k++)
+        {
+            if (k == skip) continue;
+            if (!ReferenceEquals(kept[n].Index, terms[k].Index) || kept[n].Stride != terms[k].Stride) return false;
+            n++;
+        }
+        return true;
     }
 
     /// <summary>Keeps displacements within 32 bits (x86 addressing) by moving the excess into a register.</summary>
@@ -207,7 +237,7 @@ public sealed partial class InstructionSelector
     private void SelectGep(GetElementPtrInst gep)
     {
         if (gep.Type.IsVector) throw new JitUnsupportedException("vector getelementptr");
-        var addr = GepAddress(gep.BasePointer, gep.SourceElementType, gep.Indices.ToArray(), 0);
+        var addr = GepAddress(gep, 0);
         var d = DefineOne(gep);
         Emit(Code.Lea_r64_m, MOperand.Def(d, 64), addr.WithBits(64));
     }
