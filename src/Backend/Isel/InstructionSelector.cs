@@ -24,16 +24,21 @@ public sealed partial class InstructionSelector
     private readonly Function _function;
     private readonly MFunction _mf;
 
-    // Per-value tables, indexed by the dense number Number() keeps in each value's Scratch field:
-    // the function's instructions in layout order, then its arguments. A number is trusted only if
-    // _values maps it back to the same value (constants and globals are never numbered).
-    private Value[] _values = [];
-    /// <summary>The registers holding each numbered value's parts (null until selected).</summary>
-    private int[]?[] _regs = [];
-    /// <summary>Instructions emitted at their user instead of in place (see FindFoldableInstructions).</summary>
-    private bool[] _folded = [];
-    /// <summary>Frame slot + 1 of each fixed-size entry-block alloca (0 for every other value).</summary>
-    private int[] _staticSlotPlusOne = [];
+    /// <summary>What selection knows about one of the function's instructions or arguments.</summary>
+    private struct ValueInfo
+    {
+        /// <summary>The value with this number (a Scratch number is trusted only if it maps back).</summary>
+        public Value Value;
+        /// <summary>The registers holding the value's parts (null until selected).</summary>
+        public int[]? Regs;
+        /// <summary>Frame slot + 1 of a fixed-size entry-block alloca (0 for every other value).</summary>
+        public int StaticSlotPlusOne;
+        /// <summary>Emitted at its user instead of in place (see FindFoldableInstructions).</summary>
+        public bool Folded;
+    }
+
+    /// <summary>Indexed by the dense number Number() keeps in each value's Scratch field.</summary>
+    private ValueInfo[] _info = [];
     /// <summary>Registers of values that are not numbered (nothing binds such values today).</summary>
     private Dictionary<Value, int[]>? _otherRegs;
     private readonly List<(PhiInst Phi, MInst[] Machine)> _phis = [];
@@ -76,11 +81,11 @@ public sealed partial class InstructionSelector
             {
                 _current = inst;
                 if (inst is PhiInst phi) { SelectPhi(phi); continue; }
-                if (_folded[inst.Scratch]) continue;
+                if (_info[inst.Scratch].Folded) continue;
                 Select(inst);
             }
         }
-        ComputeEdges();
+        ComputePredecessors();
         FillPhis();
     }
 
@@ -97,21 +102,18 @@ public sealed partial class InstructionSelector
             blocks[k].Scratch = k;
             count += blocks[k].Count;
         }
-        _values = new Value[count];
-        _regs = new int[]?[count];
-        _folded = new bool[count];
-        _staticSlotPlusOne = new int[count];
+        _info = new ValueInfo[count];
         int n = 0;
         foreach (var b in blocks)
             for (var i = b.First; i is not null; i = i.Next)
             {
                 i.Scratch = n;
-                _values[n++] = i;
+                _info[n++].Value = i;
             }
         foreach (var a in _function.Arguments)
         {
             a.Scratch = n;
-            _values[n++] = a;
+            _info[n++].Value = a;
         }
     }
 
@@ -119,33 +121,33 @@ public sealed partial class InstructionSelector
     private int IndexOf(Value v)
     {
         int s = v.Scratch;
-        return (uint)s < (uint)_values.Length && ReferenceEquals(_values[s], v) ? s : -1;
+        return (uint)s < (uint)_info.Length && ReferenceEquals(_info[s].Value, v) ? s : -1;
     }
 
     /// <summary>The machine block where the code of IR block <paramref name="b"/> starts.</summary>
     private MBlock EntryOf(BasicBlock b)
     {
         int s = b.Scratch;
-        if ((uint)s < (uint)_function.Blocks.Count && ReferenceEquals(_function.Blocks[s], b)) return _mf.Blocks[s];
+        if ((uint)s < (uint)_mf.Blocks.Count && ReferenceEquals(_mf.Blocks[s].Source, b)) return _mf.Blocks[s];
         throw new InvalidOperationException($"block {b} is not in {_function.Name}");
     }
 
     private bool IsFolded(Instruction i)
     {
         int k = IndexOf(i);
-        return k >= 0 && _folded[k];
+        return k >= 0 && _info[k].Folded;
     }
 
     private void Unfold(Instruction i)
     {
         int k = IndexOf(i);
-        if (k >= 0) _folded[k] = false;
+        if (k >= 0) _info[k].Folded = false;
     }
 
     private bool TryStaticSlot(AllocaInst a, out int slot)
     {
         int k = IndexOf(a);
-        slot = k >= 0 ? _staticSlotPlusOne[k] - 1 : -1;
+        slot = k >= 0 ? _info[k].StaticSlotPlusOne - 1 : -1;
         return slot >= 0;
     }
 
@@ -157,14 +159,14 @@ public sealed partial class InstructionSelector
     private int[]? RegsOrNull(Value v)
     {
         int k = IndexOf(v);
-        if (k >= 0) return _regs[k];
+        if (k >= 0) return _info[k].Regs;
         return _otherRegs is not null && _otherRegs.TryGetValue(v, out var r) ? r : null;
     }
 
     private void SetRegs(Value v, int[] regs)
     {
         int k = IndexOf(v);
-        if (k >= 0) _regs[k] = regs;
+        if (k >= 0) _info[k].Regs = regs;
         else (_otherRegs ??= new(ReferenceEqualityComparer.Instance))[v] = regs;
     }
 
@@ -211,7 +213,17 @@ public sealed partial class InstructionSelector
     private void Emit(MInst inst)
     {
         inst.Origin = _current;
-        _block.Instructions.Add(inst);
+        Append(_block, inst);
+    }
+
+    /// <summary>Adds an instruction at the end of a block; a terminator's targets become the block's successors.</summary>
+    private static void Append(MBlock block, MInst inst)
+    {
+        block.Instructions.Add(inst);
+        if (!inst.IsTerminator) return;
+        foreach (var op in inst.Operands)
+            if (op.Kind == MOperandKind.Block && !block.Successors.Contains(op.Block!))
+                block.Successors.Add(op.Block!);
     }
 
     private void Emit(Code code, params MOperand[] ops) => Emit(MInst.Native(code, ops));
@@ -472,7 +484,7 @@ public sealed partial class InstructionSelector
         {
             var ops = new MOperand[] { MOperand.Def(regs[k], parts[k].Class == RegClass.Gpr ? 64 : parts[k].Bits) };
             machine[k] = new MInst(MOpcode.Phi, Code.INVALID, ops) { Origin = phi };
-            _block.Instructions.Add(machine[k]);
+            Append(_block, machine[k]);
         }
         _phis.Add((phi, machine));
     }
@@ -487,9 +499,17 @@ public sealed partial class InstructionSelector
         foreach (var (phi, machine) in _phis)
         {
             var parts = TypeLowering.Parts(phi.Type);
-            var target = EntryOf(phi.Parent!);
-            foreach (var pred in target.Predecessors)
+            var predecessors = EntryOf(phi.Parent!).Predecessors;
+            // Operands: the definition, then (value, block) per machine predecessor.
+            var operands = new MOperand[machine.Length][];
+            for (int k = 0; k < machine.Length; k++)
             {
+                operands[k] = new MOperand[1 + 2 * predecessors.Count];
+                operands[k][0] = machine[k].Operands[0];
+            }
+            for (int j = 0; j < predecessors.Count; j++)
+            {
+                var pred = predecessors[j];
                 var incoming = phi.GetValueForBlock(pred.Source!)
                     ?? throw new InvalidOperationException($"phi in {phi.Parent} has no entry for {pred.Source}");
                 int[] regs;
@@ -512,34 +532,20 @@ public sealed partial class InstructionSelector
                 for (int k = 0; k < machine.Length; k++)
                 {
                     int bits = parts[k].Class == RegClass.Gpr ? 64 : parts[k].Bits;
-                    var ops = machine[k].Operands;
-                    Array.Resize(ref ops, ops.Length + 2);
-                    ops[^2] = Use(regs[k], bits);
-                    ops[^1] = MOperand.B(pred);
-                    machine[k].Operands = ops;
+                    operands[k][1 + 2 * j] = Use(regs[k], bits);
+                    operands[k][2 + 2 * j] = MOperand.B(pred);
                 }
             }
+            for (int k = 0; k < machine.Length; k++) machine[k].Operands = operands[k];
         }
     }
 
-    private void ComputeEdges()
+    /// <summary>Each block's predecessors, in block order (successors are noted as terminators are appended).</summary>
+    private void ComputePredecessors()
     {
         foreach (var b in _mf.Blocks)
-        {
-            b.Successors.Clear();
-            b.Predecessors.Clear();
-        }
-        foreach (var b in _mf.Blocks)
-        {
-            foreach (var inst in b.Instructions)
-            {
-                if (!inst.IsTerminator) continue;
-                foreach (var op in inst.Operands)
-                    if (op.Kind == MOperandKind.Block && !b.Successors.Contains(op.Block!))
-                        b.Successors.Add(op.Block!);
-            }
-            foreach (var s in b.Successors) s.Predecessors.Add(b);
-        }
+            foreach (var s in b.Successors)
+                s.Predecessors.Add(b);
     }
 
     /// <summary>Ends the current machine block with a conditional branch to a trap and continues in a new block.</summary>
@@ -549,7 +555,7 @@ public sealed partial class InstructionSelector
         var cont = _mf.NewBlock(_current?.Parent);
         Emit(new MInst(MOpcode.Jcc, Code.INVALID, MOperand.C(cond), MOperand.B(trap), MOperand.B(cont)));
         _trapSites.Add(new TrapSite(kind, _current?.Location, detail));
-        trap.Instructions.Add(new MInst(MOpcode.Trap, Code.INVALID, MOperand.I(_trapSites.Count - 1)) { Origin = _current });
+        Append(trap, new MInst(MOpcode.Trap, Code.INVALID, MOperand.I(_trapSites.Count - 1)) { Origin = _current });
         _block = cont;
     }
 
@@ -608,7 +614,7 @@ public sealed partial class InstructionSelector
                     LoadInst => IsFoldableLoad(inst), // Isel.LoadFolding.cs
                     _ => false,
                 };
-                if (fold) _folded[inst.Scratch] = true;
+                if (fold) _info[inst.Scratch].Folded = true;
             }
         }
     }

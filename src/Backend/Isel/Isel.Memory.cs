@@ -21,7 +21,7 @@ public sealed partial class InstructionSelector
             long size = DataLayout.AllocSize(a.AllocatedType) * (long)count.ZExtValue;
             if (size > int.MaxValue / 2) throw new JitUnsupportedException($"alloca of {size} bytes is too large for the stack");
             int align = Math.Max(a.Alignment, DataLayout.AbiAlignment(a.AllocatedType));
-            _staticSlotPlusOne[a.Scratch] = _mf.NewSlot((int)Math.Max(size, 1), Math.Min(align, 64)) + 1;
+            _info[a.Scratch].StaticSlotPlusOne = _mf.NewSlot((int)Math.Max(size, 1), Math.Min(align, 64)) + 1;
         }
     }
 
@@ -388,7 +388,7 @@ public sealed partial class InstructionSelector
 
     private void SelectInsertValue(InsertValueInst iv)
     {
-        var regs = (int[])Regs(iv.Aggregate).Clone();
+        int[] regs = [.. Regs(iv.Aggregate)];
         int first = TypeLowering.PartIndex(iv.Aggregate.Type, iv.Indices, out _);
         var element = Regs(iv.Element);
         element.CopyTo(regs, first);

@@ -997,7 +997,7 @@ public sealed partial class InstructionSelector
             };
             Emit(code, MOperand.Def(t, 128), Use(reg, 128), Use(x, lane == 8 ? 64 : 32), MOperand.I(local));
         }
-        var regs = (int[])Regs(ins.Vector).Clone();
+        int[] regs = [.. Regs(ins.Vector)];
         if (TypeLowering.Parts(ins.Type)[part].Bits == 256)
         {
             // Put the changed 128-bit half back into its ymm part.
