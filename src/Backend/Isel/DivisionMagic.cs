@@ -33,38 +33,42 @@ public static class DivisionMagic
         if (w is not (32 or 64)) throw new ArgumentOutOfRangeException(nameof(w));
         if (d < 2 || (w == 32 && d > uint.MaxValue)) throw new ArgumentOutOfRangeException(nameof(d));
         var found = Find(d, w, w);
-        if (found is { } m) return new Unsigned((ulong)m.Magic, 0, m.Shift, false);
+        if (found is { } m) return new Unsigned(m.Magic, 0, m.Shift, false);
         int z = BitOperations.TrailingZeroCount(d);
         if (z > 0)
         {
             var pre = Find(d >> z, w - z, w);
-            if (pre is { } p) return new Unsigned((ulong)p.Magic, z, p.Shift, false);
+            if (pre is { } p) return new Unsigned(p.Magic, z, p.Shift, false);
         }
         // The w+1-bit multiplier 2^w + Magic with shift l = ceil(log2 d) always works.
         int l = CeilLog2(d);
-        BigInteger big = Ceil(BigInteger.One << (w + l), d);
-        return new Unsigned((ulong)(big - (BigInteger.One << w)), 0, l, true);
+        UInt128 big = CeilPowerOfTwo(w + l, d);
+        return new Unsigned((ulong)(big - (UInt128.One << w)), 0, l, true);
     }
 
     /// <summary>
     /// The smallest shift s ≤ ceil(log2 d) with m = ceil(2^(w+s) / d) &lt; 2^w such that
     /// floor(x·m / 2^(w+s)) = floor(x / d) for every x &lt; 2^bits; null if none has m &lt; 2^w.
+    /// (At s = ceil(log2 d), m ≥ 2^w already, so shifts up to that one minus 1 are tried: every
+    /// quantity then fits in 128 bits.)
     /// </summary>
-    private static (BigInteger Magic, int Shift)? Find(ulong d, int bits, int w)
+    private static (ulong Magic, int Shift)? Find(ulong d, int bits, int w)
     {
-        BigInteger maxX = (BigInteger.One << bits) - 1;
-        // nc: the largest x ≤ maxX with x mod d = d - 1, the dividend where rounding errs first.
-        BigInteger nc = maxX - (maxX + 1) % d;
+        UInt128 range = UInt128.One << bits; // maxX + 1
+        // nc: the largest x ≤ maxX with x mod d = d - 1, the dividend where rounding errs first
+        // (none when d > maxX + 1).
+        if (range % d == range) return null;
+        UInt128 nc = range - 1 - range % d;
         int l = CeilLog2(d);
-        for (int s = 0; s <= l; s++)
+        for (int s = 0; s < l; s++)
         {
-            BigInteger twoP = BigInteger.One << (w + s);
-            BigInteger m = Ceil(twoP, d);
-            BigInteger e = m * d - twoP; // the rounding error of m, 0 ≤ e < d
+            UInt128 twoP = UInt128.One << (w + s);
+            UInt128 m = CeilPowerOfTwo(w + s, d);
+            UInt128 e = m * d - twoP; // the rounding error of m, 0 ≤ e < d
             // Exact iff the error accumulated up to nc stays below one unit (Hacker's Delight 10-9).
-            if (nc * e < twoP && nc >= 0)
+            if (nc * e < twoP)
             {
-                if (m < BigInteger.One << w) return (m, s);
+                if (m < UInt128.One << w) return ((ulong)m, s);
                 return null; // larger shifts only need larger multipliers
             }
         }
@@ -73,20 +77,20 @@ public static class DivisionMagic
 
     /// <summary>
     /// Magic for signed w-bit division by d, 2 ≤ |d| ≤ 2^(w-1) - 1, |d| not a power of two
-    /// (Hacker's Delight, figure 10-1).
+    /// (Hacker's Delight, figure 10-1). Every quantity stays below 2^(w+1), so 128 bits are exact.
     /// </summary>
     public static Signed ForSigned(long d, int w)
     {
         if (w is not (32 or 64)) throw new ArgumentOutOfRangeException(nameof(w));
-        BigInteger ad = BigInteger.Abs(d);
-        BigInteger two = BigInteger.One << (w - 1);
+        UInt128 ad = d < 0 ? (UInt128)(-(Int128)d) : (UInt128)d;
+        UInt128 two = UInt128.One << (w - 1);
         if (ad < 2 || ad >= two) throw new ArgumentOutOfRangeException(nameof(d));
-        BigInteger t = two + (d < 0 ? 1 : 0);
-        BigInteger anc = t - 1 - t % ad; // |nc|
+        UInt128 t = two + (d < 0 ? 1u : 0u);
+        UInt128 anc = t - 1 - t % ad; // |nc|
         int p = w - 1;
-        BigInteger q1 = two / anc, r1 = two - q1 * anc;
-        BigInteger q2 = two / ad, r2 = two - q2 * ad;
-        BigInteger delta;
+        UInt128 q1 = two / anc, r1 = two - q1 * anc;
+        UInt128 q2 = two / ad, r2 = two - q2 * ad;
+        UInt128 delta;
         do
         {
             p++;
@@ -96,13 +100,18 @@ public static class DivisionMagic
             if (r2 >= ad) { q2++; r2 -= ad; }
             delta = ad - r2;
         } while (q1 < delta || (q1 == delta && r1 == 0));
-        BigInteger magic = q2 + 1; // < 2^w; as a w-bit value it may read negative
-        if (d < 0) magic = -magic;
-        long m = w == 64 ? (long)(ulong)(magic & ulong.MaxValue) : (int)(uint)(magic & uint.MaxValue);
+        UInt128 magic = q2 + 1; // < 2^w; as a w-bit value it may read negative
+        if (d < 0) magic = UInt128.Zero - magic; // two's complement: only the low w bits are kept
+        long m = w == 64 ? (long)(ulong)magic : (int)(uint)magic;
         return new Signed(m, p - w, d > 0 && m < 0, d < 0 && m > 0);
     }
 
-    private static BigInteger Ceil(BigInteger a, BigInteger b) => (a + b - 1) / b;
+    /// <summary>ceil(2^n / d) for n ≤ 128 and d ≥ 1, as ((2^n - 1) / d) + 1.</summary>
+    private static UInt128 CeilPowerOfTwo(int n, ulong d)
+    {
+        UInt128 belowPower = n == 128 ? UInt128.MaxValue : (UInt128.One << n) - 1;
+        return belowPower / d + 1;
+    }
 
     private static int CeilLog2(ulong d) => 64 - BitOperations.LeadingZeroCount(d - 1);
 }

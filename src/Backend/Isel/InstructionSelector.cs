@@ -66,8 +66,10 @@ public sealed partial class InstructionSelector
     private void Run()
     {
         Number();
-        // Machine block i is the entry of IR block i (blocks are numbered in layout order).
-        foreach (var b in _function.Blocks) _mf.NewBlock(b);
+        // Machine block i is the entry of IR block i (blocks are numbered in layout order). Lists are
+        // sized for the usual yield (about 1.25 machine instructions and 1 register per IR instruction).
+        foreach (var b in _function.Blocks) _mf.NewBlock(b).Instructions.Capacity = b.Count + b.Count / 2 + 1;
+        _mf.VRegs.Capacity = _info.Length + _info.Length / 4 + 8;
         FindFoldableInstructions();
         _block = _mf.Blocks[0];
         LowerArguments();
@@ -352,8 +354,8 @@ public sealed partial class InstructionSelector
             return reg;
         }
         int size = Math.Max(4, stored);
-        var data = new byte[size];
-        for (int b = 0; b < size && b < 8; b++) data[b] = (byte)(bits >> (8 * b));
+        Span<byte> data = stackalloc byte[size];
+        for (int b = 0; b < size; b++) data[b] = (byte)(bits >> (8 * b));
         var entry = _module.Pool.Add(data, size);
         Emit(size == 4 ? Code.VEX_Vmovss_xmm_m32 : Code.VEX_Vmovsd_xmm_m64, MOperand.Def(reg, 128), MOperand.ConstantRef(size * 8, entry));
         return reg;

@@ -633,7 +633,7 @@ public sealed partial class InstructionSelector
         if (helper == 0) throw new JitUnsupportedException($"no runtime helper for '{name}'");
         var target = MOperand.ConstantRef(64, _module.Pool.AddUInt64((ulong)helper));
         for (int i = 0; i < args.Length; i++) Copy(X86.IntArgs[i], args[i], 64);
-        Emit(new MInst(MOpcode.Call, Code.INVALID, target) { ImplicitUses = X86.IntArgs[..args.Length], ImplicitDefs = X86.CallerSaved().ToArray() });
+        Emit(new MInst(MOpcode.Call, Code.INVALID, target) { ImplicitUses = X86.IntArgs[..args.Length], ImplicitDefs = X86.CallerSavedRegisters });
         if (!call.Type.IsVoid) Copy(DefineOne(call), X86.Rax, 64);
     }
 
@@ -657,7 +657,7 @@ public sealed partial class InstructionSelector
             Copy(X86.Rdi, d, 64);
             Copy(X86.Rsi, s, 64);
             Copy(X86.Rdx, n, 64);
-            Emit(new MInst(MOpcode.Call, Code.INVALID, target) { ImplicitUses = [X86.Rdi, X86.Rsi, X86.Rdx], ImplicitDefs = X86.CallerSaved().ToArray() });
+            Emit(new MInst(MOpcode.Call, Code.INVALID, target) { ImplicitUses = [X86.Rdi, X86.Rsi, X86.Rdx], ImplicitDefs = X86.CallerSavedRegisters });
             _ = helperCall;
         }
         if (!call.Type.IsVoid) Bind(call, Regs(dst)); // C memcpy/memmove return the destination

@@ -304,7 +304,7 @@ public sealed partial class InstructionSelector
         var callInst = new MInst(MOpcode.Call, Code.INVALID, target)
         {
             ImplicitUses = argRegs.Select(a => a.Phys).ToArray(),
-            ImplicitDefs = X86.CallerSaved().ToArray(),
+            ImplicitDefs = X86.CallerSavedRegisters,
         };
         Emit(callInst);
 

@@ -206,7 +206,7 @@ public sealed partial class InstructionSelector
             Emit(load, MOperand.Def(y, 128), MOperand.FrameSlot(lane * 8, c, (long)i * lane));
             Copy(X86.Xmm(0), x, 128);
             Copy(X86.Xmm(1), y, 128);
-            Emit(new MInst(MOpcode.Call, Code.INVALID, routine) { ImplicitUses = [X86.Xmm(0), X86.Xmm(1)], ImplicitDefs = X86.CallerSaved().ToArray() });
+            Emit(new MInst(MOpcode.Call, Code.INVALID, routine) { ImplicitUses = [X86.Xmm(0), X86.Xmm(1)], ImplicitDefs = X86.CallerSavedRegisters });
             var q = NewVec();
             Copy(q, X86.Xmm(0), 128);
             Emit(store, MOperand.FrameSlot(lane * 8, r, (long)i * lane), Use(q, 128));

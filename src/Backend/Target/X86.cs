@@ -48,11 +48,11 @@ public static class X86
     public static readonly int ScratchVec = Xmm(15);
 
     /// <summary>Caller-saved registers: clobbered by every call.</summary>
-    public static IEnumerable<int> CallerSaved()
-    {
-        foreach (var r in new[] { Rax, Rcx, Rdx, Rsi, Rdi, R8, R9, R10, R11 }) yield return r;
-        for (int i = 0; i < 16; i++) yield return Xmm(i);
-    }
+    public static IEnumerable<int> CallerSaved() => CallerSavedRegisters;
+
+    /// <summary>The registers a call clobbers, as one shared array (a call's implicit definitions): never modify it.</summary>
+    public static readonly int[] CallerSavedRegisters =
+        [Rax, Rcx, Rdx, Rsi, Rdi, R8, R9, R10, R11, .. Enumerable.Range(0, 16).Select(Xmm)];
 
     private static readonly Register[] Gpr64 =
     [
