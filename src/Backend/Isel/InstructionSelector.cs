@@ -29,7 +29,10 @@ public sealed partial class InstructionSelector
     {
         /// <summary>The value with this number (a Scratch number is trusted only if it maps back).</summary>
         public Value Value;
-        /// <summary>The registers holding the value's parts (null until selected).</summary>
+        /// <summary>The register of a value held in one register (valid when <see cref="HasReg"/>).</summary>
+        public int Reg;
+        public bool HasReg;
+        /// <summary>The registers holding the parts of any other selected value (else null).</summary>
         public int[]? Regs;
         /// <summary>Frame slot + 1 of a fixed-size entry-block alloca (0 for every other value).</summary>
         public int StaticSlotPlusOne;
@@ -156,20 +159,35 @@ public sealed partial class InstructionSelector
     private bool IsStaticAlloca(AllocaInst a) => TryStaticSlot(a, out _);
 
     /// <summary>Whether <paramref name="v"/> already has registers (it was selected, or bound).</summary>
-    private bool IsSelected(Value v) => RegsOrNull(v) is not null;
-
-    private int[]? RegsOrNull(Value v)
+    private bool IsSelected(Value v)
     {
         int k = IndexOf(v);
-        if (k >= 0) return _info[k].Regs;
-        return _otherRegs is not null && _otherRegs.TryGetValue(v, out var r) ? r : null;
+        if (k >= 0) return _info[k].HasReg || _info[k].Regs is not null;
+        return _otherRegs is not null && _otherRegs.ContainsKey(v);
     }
 
     private void SetRegs(Value v, int[] regs)
     {
         int k = IndexOf(v);
-        if (k >= 0) _info[k].Regs = regs;
+        if (k >= 0)
+        {
+            _info[k].Regs = regs;
+            _info[k].HasReg = false;
+        }
         else (_otherRegs ??= new(ReferenceEqualityComparer.Instance))[v] = regs;
+    }
+
+    private void SetReg(Value v, int reg)
+    {
+        int k = IndexOf(v);
+        if (k < 0)
+        {
+            SetRegs(v, [reg]);
+            return;
+        }
+        _info[k].Reg = reg;
+        _info[k].HasReg = true;
+        _info[k].Regs = null;
     }
 
     /// <summary>Depth-first search over terminator operands (successors in operand order, duplicates skipped).</summary>
@@ -236,9 +254,18 @@ public sealed partial class InstructionSelector
     private int NewReg(Part p) => _mf.NewVReg(p.Class, p.Class == RegClass.Gpr ? 64 : p.Bits);
 
     /// <summary>Fresh registers for the parts of an instruction's result.</summary>
-    private int[] Define(Value v)
+    private ReadOnlySpan<int> Define(Value v)
     {
         var parts = TypeLowering.Parts(v.Type);
+        int k = IndexOf(v);
+        if (parts.Length == 1 && k >= 0)
+        {
+            ref var info = ref _info[k];
+            info.Reg = NewReg(parts[0]);
+            info.HasReg = true;
+            info.Regs = null;
+            return new ReadOnlySpan<int>(in info.Reg);
+        }
         var regs = new int[parts.Length];
         for (int i = 0; i < parts.Length; i++) regs[i] = NewReg(parts[i]);
         SetRegs(v, regs);
@@ -252,20 +279,33 @@ public sealed partial class InstructionSelector
         return regs[0];
     }
 
-    private void Bind(Value v, params int[] regs) => SetRegs(v, regs);
+    private void Bind(Value v, int reg) => SetReg(v, reg);
 
-    /// <summary>The registers holding a value's parts (materializing constants into fresh registers).</summary>
-    private int[] Regs(Value v)
+    private void Bind(Value v, int[] regs) => SetRegs(v, regs);
+
+    private void Bind(Value v, ReadOnlySpan<int> regs)
     {
-        if (RegsOrNull(v) is { } r) return r;
-        if (v is Constant c) return MaterializeConstant(c);
-        if (v is AllocaInst a && TryStaticSlot(a, out int slot))
+        if (regs.Length == 1) SetReg(v, regs[0]);
+        else SetRegs(v, regs.ToArray());
+    }
+
+    /// <summary>
+    /// The registers holding a value's parts (materializing constants into fresh registers). A
+    /// value in one register is returned as a view of that register's entry in the value table.
+    /// </summary>
+    private ReadOnlySpan<int> Regs(Value v)
+    {
+        int k = IndexOf(v);
+        if (k >= 0)
         {
-            // A fixed stack slot's address: recomputed at each use (one lea), never kept live.
-            var address = NewGpr();
-            Emit(Code.Lea_r64_m, MOperand.Def(address, 64), MOperand.FrameSlot(64, slot));
-            return [address];
+            ref var info = ref _info[k];
+            if (info.HasReg) return new ReadOnlySpan<int>(in info.Reg);
+            if (info.Regs is { } r) return r;
         }
+        else if (_otherRegs is not null && _otherRegs.TryGetValue(v, out var other)) return other;
+        if (TryMaterializeScalar(v, out int reg)) return new[] { reg };
+        if (v is Constant c) return MaterializeConstant(c);
+        if (v is AllocaInst a && TryStaticSlot(a, out int slot)) return new[] { StackSlotAddress(slot) };
         if (v is Instruction i && IsFolded(i))
         {
             // A folded instruction whose value is needed after all: emit it now.
@@ -274,40 +314,56 @@ public sealed partial class InstructionSelector
             _current = i;
             Select(i);
             _current = saved;
-            return RegsOrNull(v)!;
+            return Regs(v);
         }
         throw new InvalidOperationException($"value {v} used before it was selected");
     }
 
     private int Reg(Value v)
     {
+        int k = IndexOf(v);
+        if (k >= 0 && _info[k].HasReg) return _info[k].Reg;
+        if (k < 0 && TryMaterializeScalar(v, out int reg)) return reg;
         var r = Regs(v);
         if (r.Length != 1) throw new InvalidOperationException($"{v.Type} is not a single register");
         return r[0];
     }
 
+    /// <summary>A fixed stack slot's address: recomputed at each use (one lea), never kept live.</summary>
+    private int StackSlotAddress(int slot)
+    {
+        var address = NewGpr();
+        Emit(Code.Lea_r64_m, MOperand.Def(address, 64), MOperand.FrameSlot(64, slot));
+        return address;
+    }
+
     private static MOperand Use(int reg, int bits) => MOperand.R(reg, bits);
 
-    private int[] MaterializeConstant(Constant c)
+    /// <summary>Integer, pointer and float constants straight from their bits into a fresh register.</summary>
+    private bool TryMaterializeScalar(Value v, out int reg)
     {
-        // Scalars directly from their bits; everything else from the constant's memory image.
-        switch (c)
+        switch (v)
         {
             case ConstantInt i:
-            {
-                var reg = NewGpr();
+                reg = NewGpr();
                 LoadImmediate(reg, i.Bits);
-                return [reg];
-            }
-            case ConstantPointerNull or UndefValue or PoisonValue when c.Type is IntegerType or PointerType:
-            {
-                var reg = NewGpr();
+                return true;
+            case ConstantPointerNull or UndefValue or PoisonValue when v.Type is IntegerType or PointerType:
+                reg = NewGpr();
                 LoadImmediate(reg, 0);
-                return [reg];
-            }
+                return true;
             case ConstantFP f:
-                return [MaterializeFloat(f)];
+                reg = MaterializeFloat(f);
+                return true;
+            default:
+                reg = -1;
+                return false;
         }
+    }
+
+    /// <summary>Any other constant from its memory image, part by part.</summary>
+    private int[] MaterializeConstant(Constant c)
+    {
         var parts = TypeLowering.Parts(c.Type);
         var regs = new int[parts.Length];
         var bytes = ConstantBytes.Of(c, _module);
@@ -514,7 +570,7 @@ public sealed partial class InstructionSelector
                 var pred = predecessors[j];
                 var incoming = phi.GetValueForBlock(pred.Source!)
                     ?? throw new InvalidOperationException($"phi in {phi.Parent} has no entry for {pred.Source}");
-                int[] regs;
+                ReadOnlySpan<int> regs;
                 if ((incoming is Constant c && !IsSelected(c)) || (incoming is AllocaInst a && IsStaticAlloca(a)))
                 {
                     // Materialize constants (and stack-slot addresses) at the end of the predecessor, before its terminator.

@@ -236,7 +236,8 @@ public sealed partial class InstructionSelector
                     var after = NewBlockHere();
                     _block = after;
                     if (!call.Type.IsVoid) Define(call);
-                    foreach (var r in RegsOrNull(call) ?? []) Emit(new MInst(MOpcode.ImplicitDef, Code.INVALID, MOperand.Def(r, _mf.ClassOf(r) == RegClass.Gpr ? 64 : 128)));
+                    if (IsSelected(call))
+                        foreach (var r in Regs(call)) Emit(new MInst(MOpcode.ImplicitDef, Code.INVALID, MOperand.Def(r, _mf.ClassOf(r) == RegClass.Gpr ? 64 : 128)));
                     return;
                 }
                 target = MOperand.ConstantRef(64, _module.Pool.AddUInt64((ulong)address));
@@ -263,7 +264,7 @@ public sealed partial class InstructionSelector
         for (int i = 0; i < args.Count; i++)
         {
             var arg = args[i];
-            int[] regs;
+            ReadOnlySpan<int> regs;
             if (attrs is not null && attrs[i].ByVal is { } byvalType)
             {
                 // The callee gets its own copy: make it here and pass its address.
@@ -272,7 +273,7 @@ public sealed partial class InstructionSelector
                 CopyMemory(MOperand.FrameSlot(0, slot), Address(arg), size);
                 var p = NewGpr();
                 Emit(Code.Lea_r64_m, MOperand.Def(p, 64), MOperand.FrameSlot(64, slot));
-                regs = [p];
+                regs = new[] { p };
             }
             else regs = Regs(arg);
             var parts = layout.ArgumentParts[i];

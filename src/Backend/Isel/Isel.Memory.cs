@@ -383,7 +383,7 @@ public sealed partial class InstructionSelector
     {
         var regs = Regs(ev.Aggregate);
         int first = TypeLowering.PartIndex(ev.Aggregate.Type, ev.Indices, out var selected);
-        Bind(ev, regs.AsSpan(first, TypeLowering.PartCount(selected)).ToArray());
+        Bind(ev, regs.Slice(first, TypeLowering.PartCount(selected)));
     }
 
     private void SelectInsertValue(InsertValueInst iv)
@@ -391,7 +391,7 @@ public sealed partial class InstructionSelector
         int[] regs = [.. Regs(iv.Aggregate)];
         int first = TypeLowering.PartIndex(iv.Aggregate.Type, iv.Indices, out _);
         var element = Regs(iv.Element);
-        element.CopyTo(regs, first);
+        element.CopyTo(regs.AsSpan(first));
         Bind(iv, regs);
     }
 }

@@ -1076,12 +1076,13 @@ public sealed partial class InstructionSelector
         }
         var resultParts = TypeLowering.Parts(s.Type);
         var result = new int[resultParts.Length];
+        int v1Parts = v1.Length;
         for (int p = 0; p < resultParts.Length; p++)
         {
             int offset = (int)resultParts[p].Offset;
             int bytes = Math.Min(32, resultBytes - offset);
             result[p] = ShuffleRegisters(regs, bits, resultParts[p].Bits, bytes, j => Pick(offset + j) is { } picked
-                ? (picked.Source * v1.Length + picked.Byte / 32, picked.Byte % 32)
+                ? (picked.Source * v1Parts + picked.Byte / 32, picked.Byte % 32)
                 : null);
         }
         Bind(s, result);
