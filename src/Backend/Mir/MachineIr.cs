@@ -64,24 +64,57 @@ public static class CondInfo
     public static Cond Negate(this Cond c) => (Cond)((int)c ^ 1);
 }
 
+/// <remarks>
+/// 32 bytes: the kind, access and address base share one byte, and the condition of a Cond
+/// operand shares the scale's byte (only memory operands have a scale).
+/// </remarks>
 public struct MOperand
 {
-    public MOperandKind Kind;
-    public Access Access;
+    private byte _packed; // bits 0-2 Kind, 3-4 Access, 5-7 AddrBase
+    private byte _scaleOrCond;
+
+    public MOperandKind Kind
+    {
+        readonly get => (MOperandKind)(_packed & 7);
+        set => _packed = (byte)((_packed & ~7) | ((int)value & 7));
+    }
+
+    public Access Access
+    {
+        readonly get => (Access)((_packed >> 3) & 3);
+        set => _packed = (byte)((_packed & ~(3 << 3)) | (((int)value & 3) << 3));
+    }
+
     /// <summary>Width of a register access in bits (8/16/32/64 for GPRs, 128/256 for vectors), or of a memory access.</summary>
     public short Bits;
     /// <summary>Register number (physical or virtual) for Reg; base register for Mem (-1 if none).</summary>
     public int Reg;
     /// <summary>Index register for Mem (-1 if none).</summary>
     public int Index;
-    public byte Scale;
-    public AddrBase AddrBase;
+
+    public byte Scale
+    {
+        readonly get => _scaleOrCond;
+        set => _scaleOrCond = value;
+    }
+
+    public AddrBase AddrBase
+    {
+        readonly get => (AddrBase)(_packed >> 5);
+        set => _packed = (byte)((_packed & 31) | (((int)value & 7) << 5));
+    }
+
     /// <summary>Frame slot, constant-pool entry or global index for Mem; function index for Symbol.</summary>
     public int Slot;
     /// <summary>Immediate value, or memory displacement.</summary>
     public long Imm;
     public MBlock? Block;
-    public Cond Cond;
+
+    public Cond Cond
+    {
+        readonly get => (Cond)_scaleOrCond;
+        set => _scaleOrCond = (byte)value;
+    }
 
     public readonly bool IsReg => Kind == MOperandKind.Reg;
     public readonly bool IsMem => Kind == MOperandKind.Mem;
