@@ -178,7 +178,14 @@ public sealed class MInst
     }
 
     public MOpcode Op;
-    public Code Code;
+    private ushort _code; // every Iced Code value fits in 16 bits, which keeps the object at 56 bytes
+
+    public Code Code
+    {
+        get => (Code)_code;
+        set => _code = checked((ushort)value);
+    }
+
     public MOperand[] Operands;
 
     /// <summary>Physical registers read without appearing as operands (call arguments, cqo's rax...).</summary>
