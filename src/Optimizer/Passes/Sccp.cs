@@ -103,9 +103,11 @@ public sealed class Sccp : IFunctionPass
             if (old.State == State.Const && v.State == State.Const) v = Lattice.Over;
             if (old.State == State.Over) return;
             _values[InstIndex(i)] = v; // visited instructions are f's, so numbered
-            var users = i.Users;
-            for (int k = 0; k < users.Count; k++)
-                if (users[k] is Instruction ui) _work.Push(ui);
+            // Users to look at again; one that is overdefined already stays so (Visit would return
+            // at once), unless it has no value (a branch is evaluated every time).
+            for (int k = 0; k < i.UserCount; k++)
+                if (i.GetUser(k) is Instruction ui && !(ui.HasResult && InstIndex(ui) is int u && u >= 0 && _values[u].State == State.Over))
+                    _work.Push(ui);
         }
 
         private void MarkBlock(BasicBlock b)
@@ -224,8 +226,9 @@ public sealed class Sccp : IFunctionPass
             foreach (var b in f.Blocks)
             {
                 if (!IsExecutable(b)) continue;
-                foreach (var inst in b.Instructions)
+                for (Instruction? inst = b.First, next; inst is not null; inst = next)
                 {
+                    next = inst.Next; // read first: the instruction may be erased
                     if (inst.IsTerminator)
                     {
                         changed |= FoldTerminator(b, inst);
