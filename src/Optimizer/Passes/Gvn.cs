@@ -40,20 +40,19 @@ public sealed class Gvn : IFunctionPass
     {
         var dom = CfgAnalyses.Dominators(f);
         var aa = new AliasAnalysis(f);
-        // Arguments and instructions are numbered in Value.Scratch: ExprComparer hashes operands by
+        // Arguments and instructions are numbered in Value.Scratch: Expr.Hash reads operands by
         // these numbers (no object hash codes needed; the numbers do not change during the pass).
         int number = 0;
         foreach (var a in f.Arguments) a.Scratch = number++;
         foreach (var b in f.Blocks)
             for (var i = b.First; i is not null; i = i.Next) i.Scratch = number++;
-        // The leaders: instructions no dominating instruction computes the same as (ExprComparer).
-        var table = new HashSet<Instruction>(number, ExprComparer.Instance);
-        var inserted = new List<Instruction>(number); // the table's entries, innermost scope last
+        // The leaders: instructions no dominating instruction computes the same as (Expr.Equal).
+        var table = new LeaderTable(number);
         var state = new WalkState(aa);
         bool changed = false;
 
         // Depth-first walk of the dominator tree; a null block pops the scope of the block below it
-        // (the table entries from `inserted[Mark..]`).
+        // (the table entries from number Mark on).
         var stack = new Stack<(BasicBlock? Block, Memory? Memory, int Mark)>();
         stack.Push((f.EntryBlock!, state.Rent(), 0));
         while (stack.Count > 0)
@@ -61,12 +60,11 @@ public sealed class Gvn : IFunctionPass
             var (block, memory, mark) = stack.Pop();
             if (block is null)
             {
-                for (int k = inserted.Count - 1; k >= mark; k--) table.Remove(inserted[k]);
-                inserted.RemoveRange(mark, inserted.Count - mark);
+                table.RemoveFrom(mark);
                 continue;
             }
-            int scope = inserted.Count;
-            changed |= ProcessBlock(block, memory!, table, inserted, aa);
+            int scope = table.Count;
+            changed |= ProcessBlock(block, memory!, table, aa);
             stack.Push((null, null, scope));
             var children = dom.Children(block);
             for (int c = 0; c < children.Count; c++)
@@ -76,8 +74,7 @@ public sealed class Gvn : IFunctionPass
         return changed;
     }
 
-    private static bool ProcessBlock(BasicBlock block, Memory memory, HashSet<Instruction> table,
-        List<Instruction> inserted, AliasAnalysis aa)
+    private static bool ProcessBlock(BasicBlock block, Memory memory, LeaderTable table, AliasAnalysis aa)
     {
         bool changed = false;
         for (Instruction? inst = block.First, next; inst is not null; inst = next)
@@ -113,19 +110,11 @@ public sealed class Gvn : IFunctionPass
                     memory.RemoveWhere(aa, call, default, aliasing: false);
                     break;
                 default:
-                    if (!IsNumberable(inst)) break;
-                    if (table.TryGetValue(inst, out var leader))
-                    {
-                        IntersectFlags(leader, inst);
-                        inst.ReplaceAllUsesWith(leader);
-                        inst.EraseFromParent();
-                        changed = true;
-                    }
-                    else
-                    {
-                        table.Add(inst);
-                        inserted.Add(inst);
-                    }
+                    if (!IsNumberable(inst) || table.FindOrAdd(inst) is not { } leader) break;
+                    IntersectFlags(leader, inst);
+                    inst.ReplaceAllUsesWith(leader);
+                    inst.EraseFromParent();
+                    changed = true;
                     break;
             }
         }
@@ -305,16 +294,64 @@ public sealed class Gvn : IFunctionPass
     };
 
     /// <summary>
-    /// Compares what two numberable instructions compute: opcode, type, operands and the extra data
-    /// that matters (compare predicates, GEP source types, aggregate indices, shuffle masks). The
+    /// The leaders in scope: an open-addressing hash table (linear probing) of instructions, keyed by
+    /// what they compute (<see cref="Expr"/>). Entries leave in the reverse order they came in (the
+    /// scopes of the dominator-tree walk), so removing one only clears its slot: everything added
+    /// after it is gone already, and nothing added before it depended on that slot being taken.
+    /// </summary>
+    private sealed class LeaderTable
+    {
+        private readonly Instruction?[] _slots;
+        private readonly int[] _hashes;
+        private readonly int[] _added; // slot numbers, in the order they were filled
+        private readonly int _mask;
+
+        public LeaderTable(int maxEntries)
+        {
+            int capacity = 16;
+            while (capacity < 2 * maxEntries) capacity *= 2;
+            _slots = new Instruction?[capacity];
+            _hashes = new int[capacity];
+            _added = new int[Math.Max(maxEntries, 1)];
+            _mask = capacity - 1;
+        }
+
+        public int Count { get; private set; }
+
+        /// <summary>The leader that computes the same as <paramref name="inst"/>; null after making <paramref name="inst"/> a leader.</summary>
+        public Instruction? FindOrAdd(Instruction inst)
+        {
+            int hash = Expr.Hash(inst);
+            for (int i = hash & _mask; ; i = (i + 1) & _mask)
+            {
+                var leader = _slots[i];
+                if (leader is null)
+                {
+                    _slots[i] = inst;
+                    _hashes[i] = hash;
+                    _added[Count++] = i;
+                    return null;
+                }
+                if (_hashes[i] == hash && Expr.Equal(leader, inst)) return leader;
+            }
+        }
+
+        /// <summary>Removes the entries added after the first <paramref name="count"/>.</summary>
+        public void RemoveFrom(int count)
+        {
+            while (Count > count) _slots[_added[--Count]] = null;
+        }
+    }
+
+    /// <summary>
+    /// What a numberable instruction computes: opcode, type, operands and the extra data that
+    /// matters (compare predicates, GEP source types, aggregate indices, shuffle masks). The
     /// operands are read from the instructions themselves: a leader's operands never change while it
     /// is in the table, since they dominate it and so were numbered (and replaced, if redundant)
     /// before it.
     /// </summary>
-    private sealed class ExprComparer : IEqualityComparer<Instruction>
+    private static class Expr
     {
-        public static readonly ExprComparer Instance = new();
-
         private static bool IsCommutative(Instruction i) => i is BinaryInst && i.Opcode.IsIntBinary() && i.Opcode.IsCommutative();
 
         /// <summary>Compares: the predicate; -1 for everything else.</summary>
@@ -339,9 +376,15 @@ public sealed class Gvn : IFunctionPass
         /// A hash consistent with <see cref="Same"/>: constants by value, anything else by the number
         /// Run gave it in Value.Scratch (fixed while the pass runs).
         /// </summary>
-        private static int HashOf(Value v) => v is Constant ? v.GetHashCode() : v.Scratch;
+        private static int HashOf(Value v) => v switch
+        {
+            ConstantInt c => c.GetHashCode(),
+            Instruction or Argument => v.Scratch,
+            Constant => v.GetHashCode(),
+            _ => v.Scratch,
+        };
 
-        public int GetHashCode(Instruction inst)
+        public static int Hash(Instruction inst)
         {
             var opcode = inst.Opcode;
             int predicate = Predicate(inst);
@@ -369,10 +412,8 @@ public sealed class Gvn : IFunctionPass
             _ => extra.GetHashCode(),
         };
 
-        public bool Equals(Instruction? a, Instruction? b)
+        public static bool Equal(Instruction a, Instruction b)
         {
-            if (ReferenceEquals(a, b)) return true;
-            if (a is null || b is null) return false;
             var opcode = a.Opcode;
             if (b.Opcode != opcode || !ReferenceEquals(a.Type, b.Type) || a.OperandCount != b.OperandCount ||
                 a.GetType() != b.GetType() || !ExtraEquals(Extra(a), Extra(b)))
