@@ -13,11 +13,13 @@ public sealed class DominatorTree
 {
     // A block's RPO index is kept in its Value.Scratch (checked against _rpo before it is trusted:
     // another analysis may have reused the field since); the dictionary is made on the first miss.
+    // Predecessors and children are stored compactly (all lists in one array, with offsets per
+    // block): a pass may build this tree several times per function.
     private Dictionary<BasicBlock, int>? _rpoIndex;
-    private readonly List<BasicBlock> _rpo = [];
+    private readonly BasicBlock[] _rpo;
     private readonly int[] _idom;
-    private readonly List<BasicBlock>[] _children;
-    private readonly List<int>[] _preds; // reachable predecessors by RPO index, each once
+    private readonly int[] _predStart, _preds; // reachable predecessors by RPO index, each once: _preds[_predStart[b].._predStart[b + 1]]
+    private readonly BasicBlock[]?[] _children; // by RPO index, in RPO order; null when none
     private HashSet<BasicBlock>?[]? _frontiers; // by RPO index; null is an empty frontier
     private static readonly HashSet<BasicBlock> NoFrontier = new(ReferenceEqualityComparer.Instance);
     // Pre/post numbering of the dominator tree makes Dominates(a, b) O(1).
@@ -28,15 +30,38 @@ public sealed class DominatorTree
     {
         Function = function;
         var entry = function.EntryBlock ?? throw new ArgumentException($"'@{function.Name}' has no body");
-        ComputeReversePostorder(entry);
-        int n = _rpo.Count;
-        var preds = _preds = new List<int>[n];
-        for (int i = 0; i < n; i++) preds[i] = [];
+        _rpo = ComputeReversePostorder(entry);
+        int n = _rpo.Length;
+
+        // Predecessor lists: count, then fill (in RPO order of the predecessor, each once).
+        var start = _predStart = new int[n + 1];
+        var lastFrom = new int[n];
+        Array.Fill(lastFrom, -1);
+        int edges = 0;
         for (int i = 0; i < n; i++)
         {
             if (_rpo[i].Terminator is not { } t) continue;
             for (int k = 0; k < t.OperandCount; k++)
-                if (t.GetOperand(k) is BasicBlock s && IndexOf(s) is int si && si >= 0 && !preds[si].Contains(i)) preds[si].Add(i);
+                if (t.GetOperand(k) is BasicBlock s && IndexOf(s) is int si && si >= 0 && lastFrom[si] != i)
+                {
+                    lastFrom[si] = i;
+                    start[si + 1]++;
+                    edges++;
+                }
+        }
+        for (int i = 0; i < n; i++) start[i + 1] += start[i];
+        var preds = _preds = new int[edges];
+        var fill = (int[])start.Clone();
+        Array.Fill(lastFrom, -1);
+        for (int i = 0; i < n; i++)
+        {
+            if (_rpo[i].Terminator is not { } t) continue;
+            for (int k = 0; k < t.OperandCount; k++)
+                if (t.GetOperand(k) is BasicBlock s && IndexOf(s) is int si && si >= 0 && lastFrom[si] != i)
+                {
+                    lastFrom[si] = i;
+                    preds[fill[si]++] = i;
+                }
         }
 
         _idom = new int[n];
@@ -48,8 +73,9 @@ public sealed class DominatorTree
             for (int b = 1; b < n; b++)
             {
                 int newIdom = -1;
-                foreach (int p in preds[b])
+                for (int k = start[b]; k < start[b + 1]; k++)
                 {
+                    int p = preds[k];
                     if (_idom[p] < 0) continue;
                     newIdom = newIdom < 0 ? p : Intersect(p, newIdom);
                 }
@@ -61,9 +87,14 @@ public sealed class DominatorTree
             }
         }
 
-        _children = new List<BasicBlock>[n];
-        for (int i = 0; i < n; i++) _children[i] = [];
-        for (int b = 1; b < n; b++) _children[_idom[b]].Add(_rpo[b]);
+        // Children in RPO order: count, then fill.
+        var childCount = new int[n];
+        for (int b = 1; b < n; b++) childCount[_idom[b]]++;
+        _children = new BasicBlock[]?[n];
+        for (int b = 0; b < n; b++)
+            if (childCount[b] > 0) _children[b] = new BasicBlock[childCount[b]];
+        Array.Clear(childCount);
+        for (int b = 1; b < n; b++) _children[_idom[b]]![childCount[_idom[b]]++] = _rpo[b];
 
         _pre = new int[n];
         _post = new int[n];
@@ -80,18 +111,18 @@ public sealed class DominatorTree
     /// <summary>Writes the RPO numbers into the blocks' Scratch again (when the tree is reused after other code used the field).</summary>
     public void Renumber()
     {
-        for (int i = 0; i < _rpo.Count; i++) _rpo[i].Scratch = i;
+        for (int i = 0; i < _rpo.Length; i++) _rpo[i].Scratch = i;
     }
 
     /// <summary>The block's position in <see cref="ReversePostorder"/>, or -1 when it is unreachable (or not in the function).</summary>
     public int IndexOf(BasicBlock block)
     {
         int s = block.Scratch;
-        if ((uint)s < (uint)_rpo.Count && ReferenceEquals(_rpo[s], block)) return s;
+        if ((uint)s < (uint)_rpo.Length && ReferenceEquals(_rpo[s], block)) return s;
         if (_rpoIndex is null)
         {
-            _rpoIndex = new Dictionary<BasicBlock, int>(_rpo.Count, ReferenceEqualityComparer.Instance);
-            for (int i = 0; i < _rpo.Count; i++) _rpoIndex[_rpo[i]] = i;
+            _rpoIndex = new Dictionary<BasicBlock, int>(_rpo.Length, ReferenceEqualityComparer.Instance);
+            for (int i = 0; i < _rpo.Length; i++) _rpoIndex[_rpo[i]] = i;
         }
         return _rpoIndex.TryGetValue(block, out int k) ? k : -1;
     }
@@ -105,7 +136,7 @@ public sealed class DominatorTree
 
     /// <summary>Blocks whose immediate dominator is <paramref name="block"/>.</summary>
     public IReadOnlyList<BasicBlock> Children(BasicBlock block) =>
-        IndexOf(block) is int i && i >= 0 ? _children[i] : [];
+        IndexOf(block) is int i && i >= 0 && _children[i] is { } c ? c : [];
 
     /// <summary>
     /// Whether every path from the entry to <paramref name="b"/> passes through <paramref name="a"/>
@@ -161,18 +192,18 @@ public sealed class DominatorTree
 
     private HashSet<BasicBlock>?[] ComputeFrontiers()
     {
-        var result = new HashSet<BasicBlock>?[_rpo.Count];
+        var result = new HashSet<BasicBlock>?[_rpo.Length];
         // Cooper–Harvey–Kennedy: for a join point b, walk up from each predecessor to idom(b). Each
         // set is filled in reverse postorder of its members (the order passes iterate it in).
-        for (int bi = 0; bi < _rpo.Count; bi++)
+        for (int bi = 0; bi < _rpo.Length; bi++)
         {
-            var preds = _preds[bi];
-            if (preds.Count < 2) continue;
+            int from = _predStart[bi], to = _predStart[bi + 1];
+            if (to - from < 2) continue;
             var b = _rpo[bi];
             int idomB = _idom[bi];
-            foreach (int p in preds)
+            for (int k = from; k < to; k++)
             {
-                int runner = p;
+                int runner = _preds[k];
                 while (runner != idomB)
                 {
                     (result[runner] ??= new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance)).Add(b);
@@ -194,56 +225,80 @@ public sealed class DominatorTree
         return a;
     }
 
-    private void ComputeReversePostorder(BasicBlock entry)
+    private BasicBlock[] ComputeReversePostorder(BasicBlock entry)
     {
         // Iterative DFS (deep CFGs must not overflow the stack), successors in operand order. While
         // it runs, Scratch is -1 for the function's blocks not visited yet.
-        foreach (var b in Function.Blocks) b.Scratch = -1;
+        var blocks = Function.Blocks;
+        foreach (var b in blocks) b.Scratch = -1;
         entry.Scratch = -2;
-        var postorder = new List<BasicBlock>();
-        var stack = new Stack<(BasicBlock Block, int Next)>();
-        stack.Push((entry, 0));
-        while (stack.Count > 0)
+        int capacity = blocks.Count + 1;
+        var postorder = new BasicBlock[capacity];
+        int done = 0;
+        var stackBlock = new BasicBlock[capacity];
+        var stackNext = new int[capacity];
+        int sp = 0;
+        stackBlock[sp] = entry;
+        stackNext[sp++] = 0;
+        while (sp > 0)
         {
-            var (block, next) = stack.Pop();
+            var block = stackBlock[--sp];
+            int next = stackNext[sp];
             var t = block.Terminator;
             int count = t?.OperandCount ?? 0;
             while (next < count && t!.GetOperand(next) is not BasicBlock) next++;
             if (next < count)
             {
                 var s = (BasicBlock)t!.GetOperand(next);
-                stack.Push((block, next + 1));
+                stackNext[sp++] = next + 1; // block stays where it was
                 if (ReferenceEquals(s.Parent, Function) && s.Scratch == -1)
                 {
                     s.Scratch = -2;
-                    stack.Push((s, 0));
+                    if (sp == stackBlock.Length)
+                    {
+                        Array.Resize(ref stackBlock, sp * 2);
+                        Array.Resize(ref stackNext, sp * 2);
+                    }
+                    stackBlock[sp] = s;
+                    stackNext[sp++] = 0;
                 }
             }
-            else postorder.Add(block);
+            else
+            {
+                if (done == postorder.Length) Array.Resize(ref postorder, done * 2);
+                postorder[done++] = block;
+            }
         }
-        _rpo.Capacity = postorder.Count;
-        for (int i = postorder.Count - 1; i >= 0; i--)
+        var rpo = new BasicBlock[done];
+        for (int i = 0; i < done; i++)
         {
-            postorder[i].Scratch = _rpo.Count;
-            _rpo.Add(postorder[i]);
+            rpo[i] = postorder[done - 1 - i];
+            rpo[i].Scratch = i;
         }
+        return rpo;
     }
 
     private void NumberTree()
     {
         int counter = 0;
-        var stack = new Stack<(int Node, int Child)>();
-        stack.Push((0, 0));
+        int n = _rpo.Length;
+        var stackNode = new int[n];
+        var stackChild = new int[n];
+        int sp = 0;
+        stackNode[sp] = 0;
+        stackChild[sp++] = 0;
         _pre[0] = counter++;
-        while (stack.Count > 0)
+        while (sp > 0)
         {
-            var (node, child) = stack.Pop();
-            if (child < _children[node].Count)
+            int node = stackNode[--sp], child = stackChild[sp];
+            var children = _children[node];
+            if (children is not null && child < children.Length)
             {
-                stack.Push((node, child + 1));
-                int c = IndexOf(_children[node][child]);
+                stackChild[sp++] = child + 1; // node stays where it was
+                int c = IndexOf(children[child]);
                 _pre[c] = counter++;
-                stack.Push((c, 0));
+                stackNode[sp] = c;
+                stackChild[sp++] = 0;
             }
             else _post[node] = counter++;
         }

@@ -64,7 +64,7 @@ public sealed class BasicBlock : Value
     /// <summary>Blocks whose terminator names this block, once per such block (in the order of the use list).</summary>
     public IEnumerable<BasicBlock> Predecessors => PredecessorsIn(Users);
 
-    private static IEnumerable<BasicBlock> PredecessorsIn(IReadOnlyList<User> users)
+    private static IEnumerable<BasicBlock> PredecessorsIn(UserList users)
     {
         // Duplicates are found by scanning the earlier users, or with a set when there are many.
         var seen = users.Count > 16 ? new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance) : null;
@@ -76,7 +76,7 @@ public sealed class BasicBlock : Value
         }
     }
 
-    private static bool IsPredecessorBefore(IReadOnlyList<User> users, int end, BasicBlock p)
+    private static bool IsPredecessorBefore(UserList users, int end, BasicBlock p)
     {
         for (int j = 0; j < end; j++)
             if (users[j] is Instruction { Parent: { } q } u && ReferenceEquals(q, p) && u.Opcode.IsTerminator()) return true;

@@ -76,6 +76,7 @@ public sealed class SelectInst : Instruction
 {
     public SelectInst(Value condition, Value ifTrue, Value ifFalse) : base(Opcode.Select, ifTrue.Type)
     {
+        ReserveOperands(3);
         AddOperand(condition);
         AddOperand(ifTrue);
         AddOperand(ifFalse);
@@ -196,6 +197,7 @@ public sealed class GetElementPtrInst : Instruction
         : base(Opcode.GetElementPtr, TypeRules.GepResult(basePointer, indices))
     {
         SourceElementType = sourceElementType;
+        ReserveOperands(1 + indices.Count);
         AddOperand(basePointer);
         foreach (var i in indices) AddOperand(i);
     }
@@ -254,6 +256,7 @@ public sealed class InsertElementInst : Instruction
 {
     public InsertElementInst(Value vector, Value element, Value index) : base(Opcode.InsertElement, vector.Type)
     {
+        ReserveOperands(3);
         AddOperand(vector);
         AddOperand(element);
         AddOperand(index);
@@ -289,6 +292,7 @@ public sealed class CallInst : Instruction
         : base(Opcode.Call, functionType.ReturnType)
     {
         FunctionType = functionType;
+        ReserveOperands(arguments.Count + 1);
         foreach (var a in arguments) AddOperand(a);
         AddOperand(callee);
         ArgumentAttributes = new ParamAttributes[arguments.Count];
@@ -340,6 +344,7 @@ public sealed class BranchInst : Instruction
 
     public BranchInst(Value condition, BasicBlock ifTrue, BasicBlock ifFalse) : base(Opcode.Br, IrType.Void)
     {
+        ReserveOperands(3);
         AddOperand(condition);
         AddOperand(ifTrue);
         AddOperand(ifFalse);

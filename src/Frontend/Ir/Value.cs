@@ -2,11 +2,18 @@
 // operand (once per operand slot), so passes can walk uses and replace all uses of one value by
 // another. Constants other than globals do not record their users: they are plain immutable data,
 // shared freely between functions and modules.
+// Both lists are plain arrays held by the value itself (no List objects): the optimizer and the
+// backend walk operands and users of every instruction many times, and each object less per
+// instruction is memory the processor does not have to fetch. `Operands` and `Users` are live
+// read-only views (structs implementing IReadOnlyList) over those arrays.
+using System.Collections;
+
 namespace PyIR.Frontend.Ir;
 
 public abstract class Value
 {
-    private List<User>? _users;
+    private User[]? _users;
+    private int _userCount;
 
     protected Value(IrType type) => Type = type;
 
@@ -25,25 +32,39 @@ public abstract class Value
     /// <summary>Whether this value keeps a list of its users. False for constant data.</summary>
     protected virtual bool TracksUsers => true;
 
-    /// <summary>Every user of this value, once per operand slot that holds it.</summary>
-    public IReadOnlyList<User> Users => (IReadOnlyList<User>?)_users ?? Array.Empty<User>();
+    /// <summary>Every user of this value, once per operand slot that holds it (a live view).</summary>
+    public UserList Users => new(this);
 
-    public bool HasUsers => _users is { Count: > 0 };
+    public bool HasUsers => _userCount > 0;
+
+    /// <summary>The number of entries in <see cref="Users"/>.</summary>
+    public int UserCount => _userCount;
+
+    /// <summary>Entry <paramref name="index"/> of <see cref="Users"/>.</summary>
+    public User GetUser(int index)
+    {
+        if ((uint)index >= (uint)_userCount) throw new ArgumentOutOfRangeException(nameof(index));
+        return _users![index];
+    }
 
     internal void AddUser(User user)
     {
         if (!TracksUsers) return;
-        (_users ??= []).Add(user);
+        var users = _users;
+        if (users is null) _users = users = new User[2];
+        else if (_userCount == users.Length) Array.Resize(ref _users, users.Length * 2);
+        _users![_userCount++] = user;
     }
 
     internal void RemoveUser(User user)
     {
-        if (_users is null) return;
-        for (int i = _users.Count - 1; i >= 0; i--)
+        var users = _users;
+        if (users is null) return;
+        for (int i = _userCount - 1; i >= 0; i--)
         {
-            if (!ReferenceEquals(_users[i], user)) continue;
-            _users[i] = _users[^1];
-            _users.RemoveAt(_users.Count - 1);
+            if (!ReferenceEquals(users[i], user)) continue;
+            users[i] = users[--_userCount];
+            users[_userCount] = null!;
             return;
         }
     }
@@ -51,71 +72,190 @@ public abstract class Value
     /// <summary>Makes every user of this value use <paramref name="replacement"/> instead.</summary>
     public void ReplaceAllUsesWith(Value replacement)
     {
-        if (ReferenceEquals(replacement, this) || _users is not { Count: > 0 } users) return;
-        if (users.Count == 1)
+        if (ReferenceEquals(replacement, this) || _userCount == 0) return;
+        // Every slot that holds this value is rewritten, so the list ends up empty: empty it first
+        // and walk the old entries in order (a user listed twice is fully rewritten the first time).
+        // The replacement gains its users in the same order as one SetOperand after another would
+        // give it.
+        var users = _users!;
+        int count = _userCount;
+        _userCount = 0;
+        for (int k = 0; k < count; k++)
         {
-            users[0].ReplaceUsesOfWith(this, replacement);
-            return;
+            users[k].ReplaceOperandSlots(this, replacement);
+            users[k] = null!;
         }
-        // A snapshot (the list shrinks as users let go). A user listed twice was fully rewritten
-        // the first time, so the second call changes nothing: no need to remove duplicates.
-        foreach (var user in users.ToArray())
-            user.ReplaceUsesOfWith(this, replacement);
     }
 
     public override string ToString() => Name is null ? $"<{GetType().Name}>" : Name;
+
+    /// <summary>A live read-only view of a value's users.</summary>
+    public readonly struct UserList : IReadOnlyList<User>
+    {
+        private readonly Value _value;
+
+        internal UserList(Value value) => _value = value;
+
+        public int Count => _value._userCount;
+
+        public User this[int index] => _value.GetUser(index);
+
+        public Enumerator GetEnumerator() => new(_value);
+
+        IEnumerator<User> IEnumerable<User>.GetEnumerator() => GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public User[] ToArray() => _value._userCount == 0 ? [] : _value._users.AsSpan(0, _value._userCount).ToArray();
+
+        public struct Enumerator : IEnumerator<User>
+        {
+            private readonly Value _value;
+            private int _index;
+
+            internal Enumerator(Value value)
+            {
+                _value = value;
+                _index = -1;
+            }
+
+            public readonly User Current => _value._users![_index];
+
+            readonly object IEnumerator.Current => Current;
+
+            public bool MoveNext() => ++_index < _value._userCount;
+
+            public void Reset() => _index = -1;
+
+            public readonly void Dispose() { }
+        }
+    }
 }
 
 /// <summary>A value that has operands: instructions, constant expressions and aggregates.</summary>
 public abstract class User : Value
 {
-    private readonly List<Value> _operands = [];
+    private Value[] _operands = [];
+    private int _operandCount;
 
     protected User(IrType type) : base(type) { }
 
-    public IReadOnlyList<Value> Operands => _operands;
+    /// <summary>The operands in order (a live view).</summary>
+    public OperandList Operands => new(this);
 
-    public int OperandCount => _operands.Count;
+    public int OperandCount => _operandCount;
 
-    public Value GetOperand(int index) => _operands[index];
+    public Value GetOperand(int index)
+    {
+        if ((uint)index >= (uint)_operandCount) throw new ArgumentOutOfRangeException(nameof(index));
+        return _operands[index];
+    }
 
     public void SetOperand(int index, Value value)
     {
-        var old = _operands[index];
+        var old = GetOperand(index);
         if (ReferenceEquals(old, value)) return;
         old.RemoveUser(this);
         _operands[index] = value;
         value.AddUser(this);
     }
 
-    protected void AddOperand(Value value)
+    /// <summary>Makes room for <paramref name="count"/> operands in all (a constructor that knows how many it adds calls this first).</summary>
+    protected void ReserveOperands(int count)
     {
-        _operands.Add(value);
-        value.AddUser(this);
+        if (_operands.Length < count) Array.Resize(ref _operands, count);
     }
+
+    protected void AddOperand(Value value) => InsertOperand(_operandCount, value);
 
     protected void InsertOperand(int index, Value value)
     {
-        _operands.Insert(index, value);
+        if ((uint)index > (uint)_operandCount) throw new ArgumentOutOfRangeException(nameof(index));
+        if (_operandCount == _operands.Length) Array.Resize(ref _operands, Math.Max(2, _operands.Length * 2));
+        if (index < _operandCount) Array.Copy(_operands, index, _operands, index + 1, _operandCount - index);
+        _operands[index] = value;
+        _operandCount++;
         value.AddUser(this);
     }
 
     protected void RemoveOperandAt(int index)
     {
-        _operands[index].RemoveUser(this);
-        _operands.RemoveAt(index);
+        GetOperand(index).RemoveUser(this);
+        _operandCount--;
+        if (index < _operandCount) Array.Copy(_operands, index + 1, _operands, index, _operandCount - index);
+        _operands[_operandCount] = null!;
     }
 
     /// <summary>Releases every operand, so this user no longer appears in their use lists.</summary>
     public void DropAllOperands()
     {
-        foreach (var op in _operands) op.RemoveUser(this);
-        _operands.Clear();
+        for (int i = 0; i < _operandCount; i++)
+        {
+            _operands[i].RemoveUser(this);
+            _operands[i] = null!;
+        }
+        _operandCount = 0;
     }
 
     public void ReplaceUsesOfWith(Value from, Value to)
     {
-        for (int i = 0; i < _operands.Count; i++)
+        for (int i = 0; i < _operandCount; i++)
             if (ReferenceEquals(_operands[i], from)) SetOperand(i, to);
+    }
+
+    /// <summary>
+    /// For <see cref="Value.ReplaceAllUsesWith"/>, which has already emptied <paramref name="from"/>'s
+    /// use list: every slot holding <paramref name="from"/> gets <paramref name="to"/>.
+    /// </summary>
+    internal void ReplaceOperandSlots(Value from, Value to)
+    {
+        for (int i = 0; i < _operandCount; i++)
+            if (ReferenceEquals(_operands[i], from))
+            {
+                _operands[i] = to;
+                to.AddUser(this);
+            }
+    }
+
+    /// <summary>A live read-only view of a user's operands.</summary>
+    public readonly struct OperandList : IReadOnlyList<Value>
+    {
+        private readonly User _user;
+
+        internal OperandList(User user) => _user = user;
+
+        public int Count => _user._operandCount;
+
+        public Value this[int index] => _user.GetOperand(index);
+
+        public Enumerator GetEnumerator() => new(_user);
+
+        IEnumerator<Value> IEnumerable<Value>.GetEnumerator() => GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public Value[] ToArray() => _user._operands.AsSpan(0, _user._operandCount).ToArray();
+
+        public struct Enumerator : IEnumerator<Value>
+        {
+            private readonly User _user;
+            private int _index;
+
+            internal Enumerator(User user)
+            {
+                _user = user;
+                _index = -1;
+            }
+
+            public readonly Value Current => _user._operands[_index];
+
+            readonly object IEnumerator.Current => Current;
+
+            public bool MoveNext() => ++_index < _user._operandCount;
+
+            public void Reset() => _index = -1;
+
+            public readonly void Dispose() { }
+        }
     }
 }

@@ -10,10 +10,17 @@ namespace PyIR.Optimizer.Analysis;
 
 public sealed class Loop
 {
-    private readonly HashSet<BasicBlock> _blocks = new(ReferenceEqualityComparer.Instance);
+    private readonly LoopForest _forest;
+    private readonly ulong[] _members; // bit i: the block at reverse-postorder index i is in the loop
+    private HashSet<BasicBlock>? _added; // blocks that joined later (preheaders of inner loops)
     private readonly List<BasicBlock> _blockList = [];
 
-    internal Loop(BasicBlock header) => Header = header;
+    internal Loop(LoopForest forest, BasicBlock header, int blockCount)
+    {
+        _forest = forest;
+        Header = header;
+        _members = new ulong[(blockCount + 63) >> 6];
+    }
 
     /// <summary>The block every iteration starts in; it dominates every block of the loop.</summary>
     public BasicBlock Header { get; }
@@ -32,9 +39,14 @@ public sealed class Loop
     /// <summary>Blocks inside the loop that branch back to the header.</summary>
     public List<BasicBlock> Latches { get; } = [];
 
-    public bool Contains(BasicBlock block) => _blocks.Contains(block);
+    public bool Contains(BasicBlock block)
+    {
+        int i = _forest.IndexOf(block);
+        if (i >= 0) return (_members[i >> 6] & (1UL << i)) != 0;
+        return _added is not null && _added.Contains(block);
+    }
 
-    public bool Contains(Instruction inst) => inst.Parent is { } b && _blocks.Contains(b);
+    public bool Contains(Instruction inst) => inst.Parent is { } b && Contains(b);
 
     /// <summary>True if <paramref name="value"/> is the same on every iteration because it is not computed inside the loop.</summary>
     public bool IsDefinedOutside(Value value) => value is not Instruction i || !Contains(i);
@@ -82,22 +94,40 @@ public sealed class Loop
     /// <summary>This loop and every loop nested in it, innermost first.</summary>
     public IEnumerable<Loop> InnermostFirst()
     {
-        foreach (var c in Children)
-            foreach (var l in c.InnermostFirst()) yield return l;
-        yield return this;
+        var result = new List<Loop>();
+        AddInnermostFirst(result);
+        return result;
     }
 
-    internal void Add(BasicBlock block)
+    internal void AddInnermostFirst(List<Loop> result)
     {
-        if (_blocks.Add(block)) _blockList.Add(block);
+        foreach (var c in Children) c.AddInnermostFirst(result);
+        result.Add(this);
     }
 
-    internal void SortBlocks(Dictionary<BasicBlock, int> order)
+    /// <summary>Adds the block at reverse-postorder index <paramref name="index"/> (while the forest is built); false if it was in already.</summary>
+    internal bool AddNumbered(BasicBlock block, int index)
+    {
+        ref ulong word = ref _members[index >> 6];
+        ulong bit = 1UL << index;
+        if ((word & bit) != 0) return false;
+        word |= bit;
+        _blockList.Add(block);
+        return true;
+    }
+
+    /// <summary>Adds a block made after the forest was built (a preheader).</summary>
+    internal void AddNew(BasicBlock block)
+    {
+        if ((_added ??= new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance)).Add(block)) _blockList.Add(block);
+    }
+
+    internal void SortBlocks(int[] layoutOf)
     {
         // The header first, then by position (the keys are distinct, so the order is fully determined).
         var keys = new int[_blockList.Count];
         var blocks = _blockList.ToArray();
-        for (int i = 0; i < blocks.Length; i++) keys[i] = ReferenceEquals(blocks[i], Header) ? -1 : order[blocks[i]];
+        for (int i = 0; i < blocks.Length; i++) keys[i] = ReferenceEquals(blocks[i], Header) ? -1 : layoutOf[_forest.IndexOf(blocks[i])];
         Array.Sort(keys, blocks);
         _blockList.Clear();
         _blockList.AddRange(blocks);
@@ -108,8 +138,15 @@ public sealed class Loop
 
 public sealed class LoopForest
 {
-    private readonly Dictionary<BasicBlock, Loop> _innermost = new(ReferenceEqualityComparer.Instance);
+    // Blocks are identified by their index in the dominator tree's reverse postorder (read from
+    // Value.Scratch, checked against the list, as DominatorTree.IndexOf does); blocks made later
+    // (preheaders) are in _newBlocks and have no index.
+    private readonly IReadOnlyList<BasicBlock> _rpo;
+    private readonly Loop?[] _innermostByIndex;
+    private Dictionary<BasicBlock, Loop>? _innermostNew;
+    private HashSet<BasicBlock>? _newBlocks;
     private readonly List<Loop> _topLevel = [];
+    private readonly List<Loop> _innermostFirst = [];
 
     public LoopForest(Function function) : this(function, new DominatorTree(function)) { }
 
@@ -117,42 +154,63 @@ public sealed class LoopForest
     {
         Function = function;
         Dominators = dominators;
-        // One loop per header: the blocks that reach a latch without passing the header.
-        var byHeader = new Dictionary<BasicBlock, Loop>(ReferenceEqualityComparer.Instance);
-        var headers = new List<BasicBlock>();
-        foreach (var b in dominators.ReversePostorder)
-            foreach (var s in b.Successors)
-                if (dominators.Dominates(s, b))
-                {
-                    if (!byHeader.TryGetValue(s, out var loop))
-                    {
-                        byHeader[s] = loop = new Loop(s);
-                        loop.Add(s);
-                        headers.Add(s);
-                    }
-                    if (!loop.Latches.Contains(b)) loop.Latches.Add(b);
-                }
-        if (byHeader.Count == 0) return;
-        foreach (var loop in byHeader.Values)
+        dominators.Renumber(); // Scratch holds the RPO index of every reachable block from here on
+        _rpo = dominators.ReversePostorder;
+        int n = _rpo.Count;
+        _innermostByIndex = new Loop?[n];
+        // One loop per header: the blocks that reach a latch without passing the header. Loops are
+        // listed in the order their first back edge is found (blocks in RPO, successors in order).
+        var loops = new List<Loop>();
+        int[]? loopOfHeader = null; // loop number + 1 by header index
+        for (int bi = 0; bi < n; bi++)
         {
-            var work = new Stack<BasicBlock>(loop.Latches);
+            var b = _rpo[bi];
+            if (b.Terminator is not { } t) continue;
+            for (int k = 0; k < t.OperandCount; k++)
+            {
+                if (t.GetOperand(k) is not BasicBlock s) continue;
+                int si = IndexOf(s);
+                if (si < 0 || !dominators.Dominates(s, b)) continue;
+                loopOfHeader ??= new int[n];
+                Loop loop;
+                if (loopOfHeader[si] == 0)
+                {
+                    loop = new Loop(this, s, n);
+                    loop.AddNumbered(s, si);
+                    loops.Add(loop);
+                    loopOfHeader[si] = loops.Count;
+                }
+                else loop = loops[loopOfHeader[si] - 1];
+                if (!loop.Latches.Contains(b)) loop.Latches.Add(b);
+            }
+        }
+        if (loops.Count == 0) return;
+        var work = new Stack<BasicBlock>();
+        foreach (var loop in loops)
+        {
+            foreach (var latch in loop.Latches) work.Push(latch);
             while (work.Count > 0)
             {
                 var b = work.Pop();
-                if (loop.Contains(b)) continue;
-                loop.Add(b);
-                foreach (var p in b.Predecessors)
-                    if (dominators.IsReachable(p)) work.Push(p);
+                // The header was added first, so the walk stops there.
+                if (!loop.AddNumbered(b, IndexOf(b))) continue;
+                // Predecessors: the blocks of terminators that name b (unreachable ones have no index).
+                for (int u = 0; u < b.UserCount; u++)
+                    if (b.GetUser(u) is Instruction { Parent: { } p } user && user.IsTerminator && IndexOf(p) >= 0) work.Push(p);
             }
-            // The header was added first, so the walk stops there.
         }
-        var order = new Dictionary<BasicBlock, int>(ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < function.Blocks.Count; i++) order[function.Blocks[i]] = i;
-        foreach (var loop in byHeader.Values) loop.SortBlocks(order);
+        var layoutOf = new int[n]; // function order by RPO index
+        var blocks = function.Blocks;
+        for (int i = 0; i < blocks.Count; i++)
+            if (IndexOf(blocks[i]) is int bi && bi >= 0) layoutOf[bi] = i;
+        foreach (var loop in loops) loop.SortBlocks(layoutOf);
 
         // Nest: the parent of a loop is the smallest other loop containing its header. Loops are
         // visited largest first so the innermost loop of a block is the last one recorded.
-        var bySize = byHeader.Values.OrderByDescending(l => l.Blocks.Count).ThenBy(l => order[l.Header]).ToList();
+        var bySize = loops.ToArray();
+        var sizeKeys = new (int NegSize, int Layout)[bySize.Length];
+        for (int i = 0; i < bySize.Length; i++) sizeKeys[i] = (-bySize[i].Blocks.Count, layoutOf[IndexOf(bySize[i].Header)]);
+        Array.Sort(sizeKeys, bySize); // keys are distinct (one loop per header)
         foreach (var loop in bySize)
         {
             Loop? parent = null;
@@ -165,10 +223,21 @@ public sealed class LoopForest
             loop.Parent = parent;
             if (parent is null) _topLevel.Add(loop);
             else parent.Children.Add(loop);
-            foreach (var b in loop.Blocks) _innermost[b] = loop; // later (smaller) loops overwrite
+            foreach (var b in loop.Blocks) _innermostByIndex[IndexOf(b)] = loop; // later (smaller) loops overwrite
         }
-        _topLevel.Sort((a, b) => order[a.Header].CompareTo(order[b.Header]));
-        foreach (var l in byHeader.Values) l.Children.Sort((a, b) => order[a.Header].CompareTo(order[b.Header]));
+        _topLevel.Sort((a, b) => layoutOf[IndexOf(a.Header)].CompareTo(layoutOf[IndexOf(b.Header)]));
+        foreach (var l in loops) l.Children.Sort((a, b) => layoutOf[IndexOf(a.Header)].CompareTo(layoutOf[IndexOf(b.Header)]));
+        foreach (var l in _topLevel) l.AddInnermostFirst(_innermostFirst);
+    }
+
+    /// <summary>The block's reverse-postorder index, or -1 for unreachable blocks and blocks made after the forest.</summary>
+    internal int IndexOf(BasicBlock block)
+    {
+        int s = block.Scratch;
+        if ((uint)s < (uint)_rpo.Count && ReferenceEquals(_rpo[s], block)) return s;
+        // Another analysis may have reused Scratch since: ask the dominator tree (it keeps a map then).
+        if (_newBlocks is not null && _newBlocks.Contains(block)) return -1;
+        return Dominators.IndexOf(block);
     }
 
     public Function Function { get; }
@@ -200,10 +269,15 @@ public sealed class LoopForest
     public IReadOnlyList<Loop> TopLevel => _topLevel;
 
     /// <summary>Every loop, inner loops before the loops containing them (the order loop passes work in).</summary>
-    public IEnumerable<Loop> InnermostFirst() => _topLevel.SelectMany(l => l.InnermostFirst());
+    public IEnumerable<Loop> InnermostFirst() => _innermostFirst;
 
     /// <summary>The innermost loop containing <paramref name="block"/>, or null.</summary>
-    public Loop? LoopFor(BasicBlock block) => _innermost.GetValueOrDefault(block);
+    public Loop? LoopFor(BasicBlock block)
+    {
+        int i = IndexOf(block);
+        if (i >= 0) return _innermostByIndex[i];
+        return _innermostNew?.GetValueOrDefault(block);
+    }
 
     /// <summary>
     /// Returns the loop's preheader, first making one if needed: a new block before the header that
@@ -254,8 +328,9 @@ public sealed class LoopForest
             for (int i = 0; i < t.OperandCount; i++)
                 if (ReferenceEquals(t.GetOperand(i), header)) t.SetOperand(i, pre);
         }
-        for (var l = loop.Parent; l is not null; l = l.Parent) l.Add(pre);
-        if (loop.Parent is { } parent) _innermost[pre] = parent;
+        (_newBlocks ??= new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance)).Add(pre);
+        for (var l = loop.Parent; l is not null; l = l.Parent) l.AddNew(pre);
+        if (loop.Parent is { } parent) (_innermostNew ??= new Dictionary<BasicBlock, Loop>(ReferenceEqualityComparer.Instance))[pre] = parent;
         return pre;
     }
 }

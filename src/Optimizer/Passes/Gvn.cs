@@ -40,42 +40,53 @@ public sealed class Gvn : IFunctionPass
     {
         var dom = CfgAnalyses.Dominators(f);
         var aa = new AliasAnalysis(f);
-        var table = new Dictionary<ExprKey, Instruction>();
+        // Arguments and instructions are numbered in Value.Scratch: Expr.Hash reads operands by
+        // these numbers (no object hash codes needed; the numbers do not change during the pass).
+        int number = 0;
+        foreach (var a in f.Arguments) a.Scratch = number++;
+        foreach (var b in f.Blocks)
+            for (var i = b.First; i is not null; i = i.Next) i.Scratch = number++;
+        // The leaders: instructions no dominating instruction computes the same as (Expr.Equal).
+        var table = new LeaderTable(number);
+        var state = new WalkState(aa);
         bool changed = false;
 
-        // Depth-first walk of the dominator tree; a null block pops the scope of the block below it.
-        var stack = new Stack<(BasicBlock? Block, List<Available>? Memory, List<ExprKey>? Scope)>();
-        stack.Push((f.EntryBlock!, [], null));
+        // Depth-first walk of the dominator tree; a null block pops the scope of the block below it
+        // (the table entries from number Mark on).
+        var stack = new Stack<(BasicBlock? Block, Memory? Memory, int Mark)>();
+        stack.Push((f.EntryBlock!, state.Rent(), 0));
         while (stack.Count > 0)
         {
-            var (block, memory, scope) = stack.Pop();
+            var (block, memory, mark) = stack.Pop();
             if (block is null)
             {
-                foreach (var key in scope!) table.Remove(key);
+                table.RemoveFrom(mark);
                 continue;
             }
-            var inserted = new List<ExprKey>();
-            changed |= ProcessBlock(block, memory!, table, inserted, aa);
-            stack.Push((null, null, inserted));
-            foreach (var child in dom.Children(block))
-                stack.Push((child, EntryMemory(child, block, memory!, aa), null));
+            int scope = table.Count;
+            changed |= ProcessBlock(block, memory!, table, aa);
+            stack.Push((null, null, scope));
+            var children = dom.Children(block);
+            for (int c = 0; c < children.Count; c++)
+                stack.Push((children[c], EntryMemory(children[c], block, memory!, state), 0));
+            state.Return(memory!);
         }
         return changed;
     }
 
-    private static bool ProcessBlock(BasicBlock block, List<Available> memory, Dictionary<ExprKey, Instruction> table,
-        List<ExprKey> inserted, AliasAnalysis aa)
+    private static bool ProcessBlock(BasicBlock block, Memory memory, LeaderTable table, AliasAnalysis aa)
     {
         bool changed = false;
-        foreach (var inst in block.Instructions)
+        for (Instruction? inst = block.First, next; inst is not null; inst = next)
         {
+            next = inst.Next; // read first: the instruction may be erased
             switch (inst)
             {
                 case LoadInst load:
                 {
                     if (load.IsVolatile) break;
                     var (b, o) = AliasAnalysis.Decompose(load.Pointer);
-                    var known = Find(memory, b, o, load.Type);
+                    var known = memory.Find(b, o, load.Type);
                     if (known is not null)
                     {
                         load.ReplaceAllUsesWith(known);
@@ -83,35 +94,27 @@ public sealed class Gvn : IFunctionPass
                         changed = true;
                         break;
                     }
-                    Add(memory, new Available(b, o, load.Type, load, MemoryLocation.Of(load)));
+                    memory.Add(new Available(b, o, load.Type, load, MemoryLocation.Of(load)));
                     break;
                 }
                 case StoreInst store:
                 {
                     var loc = MemoryLocation.Of(store);
-                    RemoveWhere(memory, aa, store, loc, aliasing: true);
+                    memory.RemoveWhere(aa, store, loc, aliasing: true);
                     if (store.IsVolatile) break;
                     var (b, o) = AliasAnalysis.Decompose(store.Pointer);
-                    Add(memory, new Available(b, o, store.StoredValue.Type, store.StoredValue, loc));
+                    memory.Add(new Available(b, o, store.StoredValue.Type, store.StoredValue, loc));
                     break;
                 }
                 case CallInst call when !Builtins.IsPure(call.Builtin):
-                    RemoveWhere(memory, aa, call, default, aliasing: false);
+                    memory.RemoveWhere(aa, call, default, aliasing: false);
                     break;
                 default:
-                    if (ExprKey.For(inst) is not { } key) break;
-                    if (table.TryGetValue(key, out var leader))
-                    {
-                        IntersectFlags(leader, inst);
-                        inst.ReplaceAllUsesWith(leader);
-                        inst.EraseFromParent();
-                        changed = true;
-                    }
-                    else
-                    {
-                        table[key] = inst;
-                        inserted.Add(key);
-                    }
+                    if (!IsNumberable(inst) || table.FindOrAdd(inst) is not { } leader) break;
+                    IntersectFlags(leader, inst);
+                    inst.ReplaceAllUsesWith(leader);
+                    inst.EraseFromParent();
+                    changed = true;
                     break;
             }
         }
@@ -119,35 +122,96 @@ public sealed class Gvn : IFunctionPass
     }
 
     /// <summary>
-    /// Drops the values <paramref name="inst"/> may overwrite, keeping the others in order: those whose
-    /// location may alias <paramref name="loc"/> (a store's), or else those <paramref name="inst"/> may write.
+    /// The values known to be in memory at a point, oldest first: at most <see cref="MaxAvailable"/>
+    /// (adding one more drops the oldest). A window into an array of up to twice that size, so
+    /// dropping the oldest moves nothing most of the time.
     /// </summary>
-    private static void RemoveWhere(List<Available> memory, AliasAnalysis aa, Instruction inst, MemoryLocation loc, bool aliasing)
+    private sealed class Memory
     {
-        int kept = 0;
-        for (int i = 0; i < memory.Count; i++)
+        private Available[] _items = [];
+        private int _start;
+
+        public int Count { get; private set; }
+
+        public void Clear()
         {
-            var a = memory[i];
-            bool gone = aliasing ? aa.Alias(a.Location, loc) != AliasResult.NoAlias : aa.MayWrite(inst, a.Location);
-            if (!gone) memory[kept++] = a;
+            _start = 0;
+            Count = 0;
         }
-        memory.RemoveRange(kept, memory.Count - kept);
+
+        public void CopyFrom(Memory other)
+        {
+            if (_items.Length < other.Count) _items = new Available[Math.Max(other.Count, 8)];
+            Array.Copy(other._items, other._start, _items, 0, other.Count);
+            _start = 0;
+            Count = other.Count;
+        }
+
+        public void Add(in Available a)
+        {
+            if (Count >= MaxAvailable)
+            {
+                _start++;
+                Count--;
+            }
+            if (_start + Count == _items.Length)
+            {
+                if (_items.Length < 2 * MaxAvailable)
+                    Array.Resize(ref _items, Math.Min(Math.Max(8, 2 * _items.Length), 2 * MaxAvailable));
+                if (_start + Count == _items.Length)
+                {
+                    Array.Copy(_items, _start, _items, 0, Count);
+                    _start = 0;
+                }
+            }
+            _items[_start + Count++] = a;
+        }
+
+        /// <summary>The newest value of <paramref name="type"/> at base + offset, or null.</summary>
+        public Value? Find(Value b, long offset, IrType type)
+        {
+            for (int i = _start + Count - 1; i >= _start; i--)
+            {
+                ref readonly var a = ref _items[i];
+                if (a.Offset == offset && ReferenceEquals(a.Type, type) && AliasAnalysis.SameValue(a.Base, b)) return a.Value;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// Drops the values <paramref name="inst"/> may overwrite, keeping the others in order: those whose
+        /// location may alias <paramref name="loc"/> (a store's), or else those <paramref name="inst"/> may write.
+        /// </summary>
+        public void RemoveWhere(AliasAnalysis aa, Instruction inst, MemoryLocation loc, bool aliasing)
+        {
+            int kept = _start, end = _start + Count;
+            for (int i = _start; i < end; i++)
+            {
+                var a = _items[i];
+                bool gone = aliasing ? aa.Alias(a.Location, loc) != AliasResult.NoAlias : aa.MayWrite(inst, a.Location);
+                if (!gone) _items[kept++] = a;
+            }
+            Count = kept - _start;
+        }
     }
 
-    private static Value? Find(List<Available> memory, Value b, long offset, IrType type)
+    /// <summary>Objects the walk reuses: free Memory objects and the sets EntryMemory needs.</summary>
+    private sealed class WalkState(AliasAnalysis aa)
     {
-        for (int i = memory.Count - 1; i >= 0; i--)
-        {
-            var a = memory[i];
-            if (a.Offset == offset && ReferenceEquals(a.Type, type) && AliasAnalysis.SameValue(a.Base, b)) return a.Value;
-        }
-        return null;
-    }
+        private readonly Stack<Memory> _free = new();
+        public readonly AliasAnalysis Aa = aa;
+        public readonly HashSet<BasicBlock> Region = new(ReferenceEqualityComparer.Instance);
+        public readonly Stack<BasicBlock> Work = new();
 
-    private static void Add(List<Available> memory, Available a)
-    {
-        if (memory.Count >= MaxAvailable) memory.RemoveAt(0);
-        memory.Add(a);
+        public Memory Rent()
+        {
+            if (_free.Count == 0) return new Memory();
+            var m = _free.Pop();
+            m.Clear();
+            return m;
+        }
+
+        public void Return(Memory m) => _free.Push(m);
     }
 
     /// <summary>
@@ -155,24 +219,31 @@ public sealed class Gvn : IFunctionPass
     /// immediate dominator: all of them when the dominator is the only predecessor; for a merge block,
     /// those no instruction between the two may write; none for a loop header or a large region.
     /// </summary>
-    private static List<Available> EntryMemory(BasicBlock block, BasicBlock idom, List<Available> atEnd, AliasAnalysis aa)
+    private static Memory EntryMemory(BasicBlock block, BasicBlock idom, Memory atEnd, WalkState state)
     {
-        if (atEnd.Count == 0) return [];
+        var memory = state.Rent();
+        if (atEnd.Count == 0) return memory;
         // Entered only from its immediate dominator: everything known there still holds.
-        if (SimplifyCfg.SinglePredecessor(block) is { } only && ReferenceEquals(only, idom)) return new List<Available>(atEnd);
-        var region = new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance);
-        var work = new Stack<BasicBlock>();
+        if (SimplifyCfg.SinglePredecessor(block) is { } only && ReferenceEquals(only, idom))
+        {
+            memory.CopyFrom(atEnd);
+            return memory;
+        }
+        var region = state.Region;
+        var work = state.Work;
+        region.Clear();
+        work.Clear();
         foreach (var p in block.Predecessors) work.Push(p);
         while (work.Count > 0)
         {
             var b = work.Pop();
             if (ReferenceEquals(b, idom)) continue;
             // Reaching the block again means a cycle runs through it: a loop header sees its own latch.
-            if (ReferenceEquals(b, block) || region.Count >= MaxRegionBlocks) return [];
+            if (ReferenceEquals(b, block) || region.Count >= MaxRegionBlocks) return memory;
             if (!region.Add(b)) continue;
             foreach (var p in b.Predecessors) work.Push(p);
         }
-        var memory = new List<Available>(atEnd);
+        memory.CopyFrom(atEnd);
         // The available values' pointers are defined in or above the dominator, so they keep their
         // value over the whole region (nothing above the dominator runs again before the block
         // without running the dominator again): comparing at one moment is sound.
@@ -180,7 +251,7 @@ public sealed class Gvn : IFunctionPass
         {
             for (var i = b.First; i is not null && memory.Count > 0; i = i.Next)
                 if (i.MayWriteMemory)
-                    RemoveWhere(memory, aa, i, default, aliasing: false);
+                    memory.RemoveWhere(state.Aa, i, default, aliasing: false);
             if (memory.Count == 0) break;
         }
         return memory;
@@ -213,69 +284,125 @@ public sealed class Gvn : IFunctionPass
         }
     }
 
-    /// <summary>What a pure instruction computes: opcode, type, operands and the extra data that matters.</summary>
-    /// <remarks>
-    /// The operands are read from the instruction itself (no copy): a leader's operands never change
-    /// while it is in the table, since they dominate it and so were numbered (and replaced, if
-    /// redundant) before it.
-    /// </remarks>
-    private readonly struct ExprKey : IEquatable<ExprKey>
+    /// <summary>Whether <paramref name="inst"/> is a pure instruction that value numbering may merge.</summary>
+    private static bool IsNumberable(Instruction inst) => inst switch
     {
-        private readonly Opcode _opcode;
-        private readonly IrType _type;
-        private readonly int _predicate;   // compares: the predicate; -1 otherwise
-        private readonly object? _extra;   // cast/GEP types, index lists, shuffle masks
-        private readonly Instruction _operands;
-        private readonly bool _commutative;
-        private readonly int _hash;
+        BinaryInst or ICmpInst or FCmpInst or UnaryInst or CastInst or SelectInst or FreezeInst or ExtractElementInst
+            or InsertElementInst or GetElementPtrInst or ExtractValueInst or InsertValueInst or ShuffleVectorInst => inst.HasResult,
+        CallInst call => Builtins.IsPure(call.Builtin) && call.HasResult,
+        _ => false,
+    };
 
-        private ExprKey(Opcode opcode, IrType type, int predicate, object? extra, Instruction operands, bool commutative)
+    /// <summary>
+    /// The leaders in scope: an open-addressing hash table (linear probing) of instructions, keyed by
+    /// what they compute (<see cref="Expr"/>). Entries leave in the reverse order they came in (the
+    /// scopes of the dominator-tree walk), so removing one only clears its slot: everything added
+    /// after it is gone already, and nothing added before it depended on that slot being taken.
+    /// </summary>
+    private sealed class LeaderTable
+    {
+        private readonly Instruction?[] _slots;
+        private readonly int[] _hashes;
+        private readonly int[] _added; // slot numbers, in the order they were filled
+        private readonly int _mask;
+
+        public LeaderTable(int maxEntries)
         {
-            _opcode = opcode;
-            _type = type;
-            _predicate = predicate;
-            _extra = extra;
-            _operands = operands;
-            _commutative = commutative;
-            var h = new HashCode();
-            h.Add(opcode);
-            h.Add(type);
-            h.Add(PredicateClass());
-            h.Add(ExtraHash(extra));
-            if (commutative || opcode is Opcode.ICmp or Opcode.FCmp) h.Add(operands.GetOperand(0).GetHashCode() + operands.GetOperand(1).GetHashCode());
-            else for (int i = 0; i < operands.OperandCount; i++) h.Add(operands.GetOperand(i));
-            _hash = h.ToHashCode();
+            int capacity = 16;
+            while (capacity < 2 * maxEntries) capacity *= 2;
+            _slots = new Instruction?[capacity];
+            _hashes = new int[capacity];
+            _added = new int[Math.Max(maxEntries, 1)];
+            _mask = capacity - 1;
         }
 
-        /// <summary>The key of a value-numberable instruction, or null for anything else.</summary>
-        public static ExprKey? For(Instruction inst)
+        public int Count { get; private set; }
+
+        /// <summary>The leader that computes the same as <paramref name="inst"/>; null after making <paramref name="inst"/> a leader.</summary>
+        public Instruction? FindOrAdd(Instruction inst)
         {
-            if (inst is PhiInst or AllocaInst or LoadInst or StoreInst || inst.IsTerminator || !inst.HasResult) return null;
-            var ops = inst;
-            switch (inst)
+            int hash = Expr.Hash(inst);
+            for (int i = hash & _mask; ; i = (i + 1) & _mask)
             {
-                case BinaryInst b:
-                    return new ExprKey(b.Opcode, b.Type, -1, null, ops, b.Opcode.IsIntBinary() && b.Opcode.IsCommutative());
-                case ICmpInst c:
-                    // Compares match their swapped form: the predicate class is {p, swapped(p)}.
-                    return new ExprKey(c.Opcode, c.Type, (int)c.Predicate, null, ops, false);
-                case FCmpInst c:
-                    return new ExprKey(c.Opcode, c.Type, (int)c.Predicate, null, ops, false);
-                case UnaryInst or CastInst or SelectInst or FreezeInst or ExtractElementInst or InsertElementInst:
-                    return new ExprKey(inst.Opcode, inst.Type, -1, null, ops, false);
-                case GetElementPtrInst g:
-                    return new ExprKey(g.Opcode, g.Type, -1, g.SourceElementType, ops, false);
-                case ExtractValueInst ev:
-                    return new ExprKey(ev.Opcode, ev.Type, -1, ev.Indices, ops, false);
-                case InsertValueInst iv:
-                    return new ExprKey(iv.Opcode, iv.Type, -1, iv.Indices, ops, false);
-                case ShuffleVectorInst sv:
-                    return new ExprKey(sv.Opcode, sv.Type, -1, sv.Mask, ops, false);
-                case CallInst call when Builtins.IsPure(call.Builtin) && call.HasResult:
-                    return new ExprKey(call.Opcode, call.Type, -1, null, ops, false);
-                default:
+                var leader = _slots[i];
+                if (leader is null)
+                {
+                    _slots[i] = inst;
+                    _hashes[i] = hash;
+                    _added[Count++] = i;
                     return null;
+                }
+                if (_hashes[i] == hash && Expr.Equal(leader, inst)) return leader;
             }
+        }
+
+        /// <summary>Removes the entries added after the first <paramref name="count"/>.</summary>
+        public void RemoveFrom(int count)
+        {
+            while (Count > count) _slots[_added[--Count]] = null;
+        }
+    }
+
+    /// <summary>
+    /// What a numberable instruction computes: opcode, type, operands and the extra data that
+    /// matters (compare predicates, GEP source types, aggregate indices, shuffle masks). The
+    /// operands are read from the instructions themselves: a leader's operands never change while it
+    /// is in the table, since they dominate it and so were numbered (and replaced, if redundant)
+    /// before it.
+    /// </summary>
+    private static class Expr
+    {
+        private static bool IsCommutative(Instruction i) => i is BinaryInst && i.Opcode.IsIntBinary() && i.Opcode.IsCommutative();
+
+        /// <summary>Compares: the predicate; -1 for everything else.</summary>
+        private static int Predicate(Instruction i) => i switch
+        {
+            ICmpInst c => (int)c.Predicate,
+            FCmpInst c => (int)c.Predicate,
+            _ => -1,
+        };
+
+        /// <summary>Cast types are the result type; GEPs also have a source type, aggregate operations index lists, shuffles masks.</summary>
+        private static object? Extra(Instruction i) => i switch
+        {
+            GetElementPtrInst g => g.SourceElementType,
+            ExtractValueInst ev => ev.Indices,
+            InsertValueInst iv => iv.Indices,
+            ShuffleVectorInst sv => sv.Mask,
+            _ => null,
+        };
+
+        /// <summary>
+        /// A hash consistent with <see cref="Same"/>: constants by value, anything else by the number
+        /// Run gave it in Value.Scratch (fixed while the pass runs).
+        /// </summary>
+        private static int HashOf(Value v) => v switch
+        {
+            ConstantInt c => c.GetHashCode(),
+            Instruction or Argument => v.Scratch,
+            Constant => v.GetHashCode(),
+            _ => v.Scratch,
+        };
+
+        public static int Hash(Instruction inst)
+        {
+            var opcode = inst.Opcode;
+            int predicate = Predicate(inst);
+            // Compares match their swapped form: the predicate class is {p, swapped(p)}.
+            int predicateClass = opcode switch
+            {
+                Opcode.ICmp => Math.Min(predicate, (int)((IntPredicate)predicate).Swapped()),
+                Opcode.FCmp => Math.Min(predicate, (int)((FloatPredicate)predicate).Swapped()),
+                _ => predicate,
+            };
+            var h = new HashCode();
+            h.Add(opcode);
+            h.Add(inst.Type);
+            h.Add(predicateClass);
+            h.Add(ExtraHash(Extra(inst)));
+            if (IsCommutative(inst) || opcode is Opcode.ICmp or Opcode.FCmp) h.Add(HashOf(inst.GetOperand(0)) + HashOf(inst.GetOperand(1)));
+            else for (int i = 0; i < inst.OperandCount; i++) h.Add(HashOf(inst.GetOperand(i)));
+            return h.ToHashCode();
         }
 
         private static int ExtraHash(object? extra) => extra switch
@@ -285,33 +412,26 @@ public sealed class Gvn : IFunctionPass
             _ => extra.GetHashCode(),
         };
 
-        private int PredicateClass() => _opcode switch
+        public static bool Equal(Instruction a, Instruction b)
         {
-            Opcode.ICmp => Math.Min(_predicate, (int)((IntPredicate)_predicate).Swapped()),
-            Opcode.FCmp => Math.Min(_predicate, (int)((FloatPredicate)_predicate).Swapped()),
-            _ => _predicate,
-        };
-
-        public bool Equals(ExprKey other)
-        {
-            if (other._hash != _hash || other._opcode != _opcode || !Equals(other._type, _type) ||
-                other._operands.OperandCount != _operands.OperandCount || !ExtraEquals(_extra, other._extra))
+            var opcode = a.Opcode;
+            if (b.Opcode != opcode || !ReferenceEquals(a.Type, b.Type) || a.OperandCount != b.OperandCount ||
+                a.GetType() != b.GetType() || !ExtraEquals(Extra(a), Extra(b)))
                 return false;
-            var a = _operands;
-            var b = other._operands;
-            if (_commutative)
+            if (IsCommutative(a))
                 return (Same(a.GetOperand(0), b.GetOperand(0)) && Same(a.GetOperand(1), b.GetOperand(1))) ||
                        (Same(a.GetOperand(0), b.GetOperand(1)) && Same(a.GetOperand(1), b.GetOperand(0)));
-            if (_opcode is Opcode.ICmp or Opcode.FCmp)
+            int pa = Predicate(a), pb = Predicate(b);
+            if (opcode is Opcode.ICmp or Opcode.FCmp)
             {
-                if (_predicate == other._predicate && Same(a.GetOperand(0), b.GetOperand(0)) && Same(a.GetOperand(1), b.GetOperand(1)))
+                if (pa == pb && Same(a.GetOperand(0), b.GetOperand(0)) && Same(a.GetOperand(1), b.GetOperand(1)))
                     return true;
-                int swapped = _opcode == Opcode.ICmp
-                    ? (int)((IntPredicate)_predicate).Swapped()
-                    : (int)((FloatPredicate)_predicate).Swapped();
-                return swapped == other._predicate && Same(a.GetOperand(0), b.GetOperand(1)) && Same(a.GetOperand(1), b.GetOperand(0));
+                int swapped = opcode == Opcode.ICmp
+                    ? (int)((IntPredicate)pa).Swapped()
+                    : (int)((FloatPredicate)pa).Swapped();
+                return swapped == pb && Same(a.GetOperand(0), b.GetOperand(1)) && Same(a.GetOperand(1), b.GetOperand(0));
             }
-            if (_predicate != other._predicate) return false;
+            if (pa != pb) return false;
             for (int i = 0; i < a.OperandCount; i++)
                 if (!Same(a.GetOperand(i), b.GetOperand(i))) return false;
             return true;
@@ -325,9 +445,5 @@ public sealed class Gvn : IFunctionPass
             (int[] x, int[] y) => x.AsSpan().SequenceEqual(y),
             _ => Equals(a, b),
         };
-
-        public override bool Equals(object? obj) => obj is ExprKey other && Equals(other);
-
-        public override int GetHashCode() => _hash;
     }
 }

@@ -63,6 +63,7 @@ public sealed class InstCombine : IFunctionPass
                 foreach (var op in operands) Push(op);
                 continue;
             }
+            if (!HasRules(inst)) continue;
             Canonicalize(inst);
             var replacement = Simplify(inst) ?? Combine(inst);
             if (replacement is null) continue;
@@ -79,6 +80,10 @@ public sealed class InstCombine : IFunctionPass
         }
         return any;
     }
+
+    /// <summary>Whether any rule here (folding, canonical order, simplification, combining) looks at this kind of instruction.</summary>
+    private static bool HasRules(Instruction inst) =>
+        inst is BinaryInst or ICmpInst or FCmpInst or CastInst or SelectInst or UnaryInst or FreezeInst;
 
     private static void Canonicalize(Instruction inst)
     {

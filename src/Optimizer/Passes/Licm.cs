@@ -28,23 +28,34 @@ public sealed class Licm : IFunctionPass
     {
         if (!LoopForest.MayHaveLoops(f)) return false;
         var forest = CfgAnalyses.Loops(f);
+        // Marks in Value.Scratch, per loop: `stamp` for the loop's instructions, `stamp + 1` once
+        // picked for hoisting; every other instruction has 0 or an earlier loop's (smaller) stamp.
+        foreach (var b in f.Blocks)
+            for (var i = b.First; i is not null; i = i.Next) i.Scratch = 0;
         bool changed = false;
+        int stamp = 0;
         foreach (var loop in forest.InnermostFirst().ToList())
-            changed |= HoistFrom(forest, loop);
+        {
+            stamp += 2;
+            changed |= HoistFrom(forest, loop, stamp);
+        }
         return changed;
     }
 
-    private static bool HoistFrom(LoopForest forest, Loop loop)
+    private static bool HoistFrom(LoopForest forest, Loop loop, int stamp)
     {
+        int inLoop = stamp, picked = stamp + 1;
         bool writes = false;
         foreach (var b in loop.Blocks)
-            foreach (var i in b.Instructions)
-                if (i.MayWriteMemory) { writes = true; break; }
+            for (var i = b.First; i is not null; i = i.Next)
+            {
+                i.Scratch = inLoop;
+                writes |= i.MayWriteMemory;
+            }
         var mustRun = writes ? null : MustRunPrefix(loop);
 
         // Pick in an order where every operand is outside or picked earlier (repeat until stable:
         // the blocks are in function order, which need not be dominance order).
-        var picked = new HashSet<Instruction>(ReferenceEqualityComparer.Instance);
         var order = new List<Instruction>();
         for (bool again = true; again;)
         {
@@ -52,9 +63,9 @@ public sealed class Licm : IFunctionPass
             foreach (var b in loop.Blocks)
                 for (var inst = b.First; inst is not null; inst = inst.Next)
                 {
-                    if (picked.Contains(inst) || !OperandsOutside(inst, loop, picked)) continue;
+                    if (inst.Scratch == picked || !OperandsOutside(inst, inLoop)) continue;
                     if (!CanHoist(inst, writes, mustRun, picked)) continue;
-                    picked.Add(inst);
+                    inst.Scratch = picked;
                     order.Add(inst);
                     again = true;
                 }
@@ -66,15 +77,15 @@ public sealed class Licm : IFunctionPass
         return true;
     }
 
-    /// <summary>Whether every operand is computed outside the loop or already picked for hoisting.</summary>
-    private static bool OperandsOutside(Instruction inst, Loop loop, HashSet<Instruction> picked)
+    /// <summary>Whether every operand is computed outside the loop or already picked for hoisting (marked <paramref name="inLoop"/> + 1).</summary>
+    private static bool OperandsOutside(Instruction inst, int inLoop)
     {
         for (int k = 0; k < inst.OperandCount; k++)
-            if (inst.GetOperand(k) is Instruction i && loop.Contains(i) && !picked.Contains(i)) return false;
+            if (inst.GetOperand(k) is Instruction { Scratch: var mark } && mark == inLoop) return false;
         return true;
     }
 
-    private static bool CanHoist(Instruction inst, bool loopWrites, List<Instruction>? mustRun, HashSet<Instruction> picked)
+    private static bool CanHoist(Instruction inst, bool loopWrites, List<Instruction>? mustRun, int picked)
     {
         if (inst is PhiInst or AllocaInst || inst.IsTerminator) return false;
         if (inst is LoadInst load)
@@ -112,12 +123,12 @@ public sealed class Licm : IFunctionPass
     /// True unless <paramref name="load"/> is on the must-run path with nothing before it there that
     /// may trap and stays in the loop.
     /// </summary>
-    private static bool TrapsBefore(LoadInst load, List<Instruction> mustRun, HashSet<Instruction> picked)
+    private static bool TrapsBefore(LoadInst load, List<Instruction> mustRun, int picked)
     {
         foreach (var i in mustRun)
         {
             if (ReferenceEquals(i, load)) return false;
-            if (i.MayTrap && !Dce.IsRemovable(i) && !picked.Contains(i)) return true;
+            if (i.MayTrap && !Dce.IsRemovable(i) && i.Scratch != picked) return true;
         }
         return true; // not on the path
     }

@@ -39,6 +39,12 @@ public sealed class Sccp : IFunctionPass
         private Func<Value, Constant?>? _known;
         private readonly Stack<Instruction> _work = new();
         private readonly Stack<BasicBlock> _blocks = new();
+        // Blocks whose instructions were visited in order already (by block index); the block being
+        // visited, and the number of the current instruction. A user in a block not visited yet, or
+        // further down the block being visited, need not be queued: the visit in order gets to it.
+        private readonly bool[] _scanned;
+        private BasicBlock? _scanning;
+        private int _scanAt;
 
         public Solver(Function function)
         {
@@ -46,6 +52,7 @@ public sealed class Sccp : IFunctionPass
             var blocks = f.Blocks;
             _blockOf = new BasicBlock[blocks.Count];
             _executable = new bool[blocks.Count];
+            _scanned = new bool[blocks.Count];
             int n = 0;
             for (int b = 0; b < blocks.Count; b++)
             {
@@ -83,7 +90,16 @@ public sealed class Sccp : IFunctionPass
                     if (i.Parent is { } b && IsExecutable(b)) Visit(i);
                 }
                 if (_blocks.Count > 0)
-                    for (var i = _blocks.Pop().First; i is not null; i = i.Next) Visit(i);
+                {
+                    _scanning = _blocks.Pop();
+                    _scanned[BlockIndex(_scanning)] = true;
+                    for (var i = _scanning.First; i is not null; i = i.Next)
+                    {
+                        _scanAt = i.Scratch;
+                        Visit(i);
+                    }
+                    _scanning = null;
+                }
             }
             return Rewrite();
         }
@@ -103,9 +119,16 @@ public sealed class Sccp : IFunctionPass
             if (old.State == State.Const && v.State == State.Const) v = Lattice.Over;
             if (old.State == State.Over) return;
             _values[InstIndex(i)] = v; // visited instructions are f's, so numbered
-            var users = i.Users;
-            for (int k = 0; k < users.Count; k++)
-                if (users[k] is Instruction ui) _work.Push(ui);
+            // Users to look at again; one that is overdefined already stays so (Visit would return
+            // at once), unless it has no value (a branch is evaluated every time).
+            for (int k = 0; k < i.UserCount; k++)
+            {
+                if (i.GetUser(k) is not Instruction { Parent: { } ub } ui) continue;
+                int u = InstIndex(ui);
+                if (ReferenceEquals(ub, _scanning) ? u > _scanAt : BlockIndex(ub) is int bi && bi >= 0 && !_scanned[bi]) continue;
+                if (u >= 0 && ui.HasResult && _values[u].State == State.Over) continue;
+                _work.Push(ui);
+            }
         }
 
         private void MarkBlock(BasicBlock b)
@@ -224,8 +247,9 @@ public sealed class Sccp : IFunctionPass
             foreach (var b in f.Blocks)
             {
                 if (!IsExecutable(b)) continue;
-                foreach (var inst in b.Instructions)
+                for (Instruction? inst = b.First, next; inst is not null; inst = next)
                 {
+                    next = inst.Next; // read first: the instruction may be erased
                     if (inst.IsTerminator)
                     {
                         changed |= FoldTerminator(b, inst);
