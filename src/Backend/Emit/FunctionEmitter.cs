@@ -89,7 +89,7 @@ public sealed class FunctionEmitter
             _code.Bind(_labels[b]);
             foreach (var inst in b.Instructions)
             {
-                int before = _code.Instructions.Count;
+                int before = _code.Count;
                 EmitInstruction(inst, next);
                 onInstruction?.Invoke(before, inst);
             }

@@ -1,8 +1,9 @@
 // Compiles a whole module to machine code in executable memory: instruction selection and register
-// allocation per function, then one Iced BlockEncoder run over every function, entry thunk, native
-// entry and the trap routine, placed right after the module's data (constant pool, globals, runtime cells) so
-// that everything is reachable RIP-relatively. Global initializers that hold function addresses
-// are patched once the code's position is known.
+// allocation per function, then every function, entry thunk, native entry and the trap and stack
+// recheck routines emitted into one CodeBuilder, which lays the code out and encodes it straight
+// into the mapping, right after the module's data (constant pool, globals, runtime cells) so that
+// everything is reachable RIP-relatively. Global initializers and jump tables that hold code
+// addresses are filled in once the code's position is known.
 using System.Diagnostics;
 using Iced.Intel;
 using PyIR.Backend.Emit;
@@ -40,6 +41,12 @@ public sealed record JitOptions
     /// spare and whose budget is far from the thread's real stack end): the math library.
     /// </summary>
     public bool OmitStackChecks { get; init; }
+
+    /// <summary>
+    /// Also encode the code with Iced's BlockEncoder and fail unless its bytes are the same as the
+    /// JIT's own layout (CodeBuilder): slow, for tests.
+    /// </summary>
+    public bool CheckEncodingWithIced { get; init; }
 }
 
 /// <summary>Time spent in each phase of a compilation, like LLVM's -time-passes.</summary>
@@ -109,7 +116,7 @@ public static class JitCompiler
         CodeBuilder? builder = null;
         try
         {
-            var code = builder = new CodeBuilder();
+            var code = builder = new CodeBuilder(keepIcedInstructions: options.CheckEncodingWithIced);
             var addresses = new Addresses(memory.DataAddress, poolOffsets, globalOffsets, code, functions.Count);
             // Each MIR instruction's first Iced instruction, for the listing (only when asked for).
             var listing = options.KeepListing ? new List<(int Index, MInst Inst, Function Function)>() : null;
@@ -129,13 +136,13 @@ public static class JitCompiler
             for (int i = 0; i < functions.Count; i++)
             {
                 var (f, mf, overflowSite) = functions[i];
-                ranges[i].Start = code.Instructions.Count;
+                ranges[i].Start = code.Count;
                 FunctionEmitter.Emit(code, addresses, mf, addresses.FunctionLabel(i), overflowSite, (index, inst) =>
                 {
                     if (inst.Origin is { } origin) AddOrigin(index, origin.Location);
                     listing?.Add((index, inst, f));
                 }, stackCheck: !options.OmitStackChecks);
-                ranges[i].End = code.Instructions.Count;
+                ranges[i].End = code.Count;
             }
             for (int i = 0; i < functions.Count; i++)
             {
@@ -152,27 +159,21 @@ public static class JitCompiler
             }
             EntryThunk.EmitTrapRoutine(code, addresses.TrapLabel, addresses.StatusCellAddress);
             EntryThunk.EmitStackRecheck(code, addresses.StackRecheckLabel, addresses.StackLimitAddress, addresses.StackTopAddress, options.StackBudget);
-            var instructions = code.Finish();
+            code.Finish();
 
             // The code is encoded straight into its place in the (still writable) mapping.
-            var writer = new SpanWriter(memory);
-            var block = new InstructionBlock(writer, instructions, memory.CodeAddress);
-            if (!BlockEncoder.TryEncode(64, block, out var error, out var result, BlockEncoderOptions.ReturnNewInstructionOffsets))
-                throw new InvalidOperationException("encoding failed: " + error);
-            int codeLength = writer.Length;
-            var offsets = result.NewInstructionOffsets;
+            int codeLength = code.Encode(memory.Code, memory.CodeAddress);
+            if (options.CheckEncodingWithIced) code.CheckAgainstBlockEncoder(memory.Code[..codeLength], memory.CodeAddress);
+            ulong LabelAddress(ulong label) => memory.CodeAddress + (ulong)code.LabelOffset(label);
 
             var functionAddresses = new Dictionary<Function, ulong>();
             var thunkAddresses = new Dictionary<Function, ulong>();
             var nativeAddresses = new Dictionary<Function, ulong>();
-            var labelToAddress = new Dictionary<ulong, ulong>();
-            for (int i = 0; i < instructions.Count; i++)
-                if (instructions[i].IP != 0) labelToAddress[instructions[i].IP] = memory.CodeAddress + offsets[i];
             for (int i = 0; i < functions.Count; i++)
             {
-                functionAddresses[functions[i].Function] = labelToAddress[code.Resolve(addresses.FunctionLabel(i))];
-                thunkAddresses[functions[i].Function] = labelToAddress[code.Resolve(thunkLabels[i])];
-                nativeAddresses[functions[i].Function] = labelToAddress[code.Resolve(nativeLabels[i])];
+                functionAddresses[functions[i].Function] = LabelAddress(addresses.FunctionLabel(i));
+                thunkAddresses[functions[i].Function] = LabelAddress(thunkLabels[i]);
+                nativeAddresses[functions[i].Function] = LabelAddress(nativeLabels[i]);
             }
 
             // Fill the data part now that code addresses are known.
@@ -197,17 +198,17 @@ public static class JitCompiler
             }
             foreach (var (entry, labels) in addresses.JumpTables)
                 for (int k = 0; k < labels.Length; k++)
-                    BitConverter.TryWriteBytes(data[(int)(poolOffsets[entry] + 8 * k)..], labelToAddress[code.Resolve(labels[k])]);
+                    BitConverter.TryWriteBytes(data[(int)(poolOffsets[entry] + 8 * k)..], LabelAddress(labels[k]));
             memory.CommitCode(codeLength);
             var encodeTime = sw.Elapsed;
 
             // Where each IR instruction's code starts, for positioning memory faults. The listing is
             // in emission order, so the addresses are already sorted; the thunks after the last
             // function's code have no IR position.
-            ulong endOfFunctions = labelToAddress[code.Resolve(thunkLabels.Length > 0 ? thunkLabels[0] : addresses.TrapLabel)];
+            ulong endOfFunctions = LabelAddress(thunkLabels.Length > 0 ? thunkLabels[0] : addresses.TrapLabel);
             var origins = new (ulong Address, PyIR.Frontend.Ir.SourceLocation? Location)[originIndices.Count + 1];
             for (int i = 0; i < originIndices.Count; i++)
-                origins[i] = (memory.CodeAddress + offsets[originIndices[i].Index], originIndices[i].Location);
+                origins[i] = (memory.CodeAddress + (ulong)code.Offset(originIndices[i].Index), originIndices[i].Location);
             origins[^1] = (endOfFunctions, null);
 
             List<ListingLine>? lines = null;
@@ -216,19 +217,19 @@ public static class JitCompiler
             {
                 lines = [];
                 var byIndex = listing.GroupBy(l => l.Index).ToDictionary(g => g.Key, g => g.Last());
-                for (int i = 0; i < instructions.Count; i++)
+                for (int i = 0; i < code.Count; i++)
                 {
-                    int next = i + 1 < instructions.Count ? (int)offsets[i + 1] : codeLength;
+                    int start = code.Offset(i), next = code.Offset(i + 1);
                     byIndex.TryGetValue(i, out var origin);
                     int owner = Array.FindIndex(ranges, r => i >= r.Start && i < r.End);
-                    lines.Add(new ListingLine(memory.CodeAddress + offsets[i], bytes.Slice((int)offsets[i], Math.Max(0, next - (int)offsets[i])).ToArray(),
+                    lines.Add(new ListingLine(memory.CodeAddress + (ulong)start, bytes[start..next].ToArray(),
                         origin.Inst?.Origin, owner >= 0 ? functions[owner].Function : null));
                 }
             }
 
             ulong faultCell = memory.DataAddress + 8;
             bool guarded = MemoryFaultHandler.Register(memory.CodeAddress, memory.CodeAddress + (ulong)codeLength,
-                labelToAddress[code.Resolve(addresses.TrapLabel)], faultCell, memoryFaultSite);
+                LabelAddress(addresses.TrapLabel), faultCell, memoryFaultSite);
             return new CompiledModule(module, memory, functionAddresses, thunkAddresses, nativeAddresses, addresses.StatusCellAddress, trapSites,
                 globalOffsets.Select(o => memory.DataAddress + (ulong)o).ToArray(),
                 new JitTimings(iselTime, raTime, encodeTime), lines, codeLength, origins, faultCell, guarded);
@@ -286,20 +287,6 @@ public static class JitCompiler
         public ulong FunctionLabel(int function) => _functionLabels[function];
         public List<(int Entry, ulong[] Labels)> JumpTables { get; } = [];
         public void AddJumpTable(int entry, ulong[] labels) => JumpTables.Add((entry, labels));
-    }
-
-    /// <summary>Writes encoded bytes into the code part of the module's memory.</summary>
-    private sealed unsafe class SpanWriter(ExecutableMemory memory) : CodeWriter
-    {
-        private readonly byte* _code = (byte*)memory.CodeAddress;
-        private readonly int _capacity = memory.CodeCapacity;
-        public int Length { get; private set; }
-
-        public override void WriteByte(byte value)
-        {
-            if (Length >= _capacity) throw new InvalidOperationException("code larger than reserved");
-            _code[Length++] = value;
-        }
     }
 }
 

@@ -134,14 +134,12 @@ public static unsafe partial class MemoryFaultHandler
         code.Bind(crash);
         code.Add(Instruction.Create(Code.Ud2));
 
-        var writer = new ListWriter();
-        var block = new InstructionBlock(writer, code.Finish(), memory.CodeAddress);
-        if (!BlockEncoder.TryEncode(64, block, out var error, out _))
+        try { memory.CommitCode(code.Encode(memory.Code, memory.CodeAddress)); }
+        catch
         {
             memory.Dispose();
-            throw new InvalidOperationException("fault handler encoding failed: " + error);
+            throw;
         }
-        memory.CommitCode(writer.Bytes.ToArray());
 
         var action = stackalloc byte[SigactionSize];
         new Span<byte>(action, SigactionSize).Clear();
@@ -155,12 +153,6 @@ public static unsafe partial class MemoryFaultHandler
         }
         _memory = memory; // kept for the life of the process
         return true;
-    }
-
-    private sealed class ListWriter : CodeWriter
-    {
-        public List<byte> Bytes { get; } = [];
-        public override void WriteByte(byte value) => Bytes.Add(value);
     }
 
     [LibraryImport("libc", SetLastError = true)]
