@@ -36,7 +36,7 @@ public sealed partial class InstructionSelector
         public int[]? Regs;
         /// <summary>Frame slot + 1 of a fixed-size entry-block alloca (0 for every other value).</summary>
         public int StaticSlotPlusOne;
-        /// <summary>Emitted at its user instead of in place (see FindFoldableInstructions).</summary>
+        /// <summary>Emitted at its user instead of in place (see MarkFoldable).</summary>
         public bool Folded;
     }
 
@@ -68,12 +68,11 @@ public sealed partial class InstructionSelector
 
     private void Run()
     {
-        Number();
+        NumberAndMarkFoldable();
         // Machine block i is the entry of IR block i (blocks are numbered in layout order). Lists are
         // sized for the usual yield (about 1.25 machine instructions and 1 register per IR instruction).
         foreach (var b in _function.Blocks) _mf.NewBlock(b).Instructions.Capacity = b.Count + b.Count / 2 + 1;
         _mf.VRegs.Capacity = _info.Length + _info.Length / 4 + 8;
-        FindFoldableInstructions();
         _block = _mf.Blocks[0];
         LowerArguments();
         AllocateStaticAllocas();
@@ -97,8 +96,10 @@ public sealed partial class InstructionSelector
     /// <summary>
     /// Numbers the function's instructions (in layout order, so within a block a later instruction
     /// has a larger number), then its arguments, in their Scratch fields; blocks get their index.
+    /// Each block's foldable instructions are marked as soon as the block is numbered (one walk
+    /// over the IR while it is in cache).
     /// </summary>
-    private void Number()
+    private void NumberAndMarkFoldable()
     {
         var blocks = _function.Blocks;
         int count = _function.Arguments.Count;
@@ -109,12 +110,16 @@ public sealed partial class InstructionSelector
         }
         _info = new ValueInfo[count];
         int n = 0;
-        foreach (var b in blocks)
+        for (int k = 0; k < blocks.Count; k++)
+        {
+            var b = blocks[k];
             for (var i = b.First; i is not null; i = i.Next)
             {
                 i.Scratch = n;
                 _info[n++].Value = i;
             }
+            MarkFoldable(b);
+        }
         foreach (var a in _function.Arguments)
         {
             a.Scratch = n;
@@ -233,8 +238,12 @@ public sealed partial class InstructionSelector
     private void Emit(MInst inst)
     {
         inst.Origin = _current;
-        Append(_block, inst);
+        if (_insertAt >= 0) _block.Instructions.Insert(_insertAt++, inst); // never a terminator (FillPhis)
+        else Append(_block, inst);
     }
+
+    /// <summary>Where Emit inserts in the current block instead of appending (-1: append), while FillPhis materializes values.</summary>
+    private int _insertAt = -1;
 
     /// <summary>Adds an instruction at the end of a block; a terminator's targets become the block's successors.</summary>
     private static void Append(MBlock block, MInst inst)
@@ -571,19 +580,18 @@ public sealed partial class InstructionSelector
                 var incoming = phi.GetValueForBlock(pred.Source!)
                     ?? throw new InvalidOperationException($"phi in {phi.Parent} has no entry for {pred.Source}");
                 ReadOnlySpan<int> regs;
-                if ((incoming is Constant c && !IsSelected(c)) || (incoming is AllocaInst a && IsStaticAlloca(a)))
+                bool numbered = IndexOf(incoming) >= 0; // this function's instructions and arguments
+                if ((!numbered && incoming is Constant c && !IsSelected(c)) || (incoming is AllocaInst a && IsStaticAlloca(a)))
                 {
                     // Materialize constants (and stack-slot addresses) at the end of the predecessor, before its terminator.
                     var saved = _block;
                     _block = pred;
                     _preserveFlags = true;
-                    int before = pred.Instructions.Count;
-                    regs = Regs(incoming);
-                    _preserveFlags = false;
-                    var added = pred.Instructions.GetRange(before, pred.Instructions.Count - before);
-                    pred.Instructions.RemoveRange(before, added.Count);
                     int insertAt = pred.Instructions.FindIndex(m => m.IsTerminator);
-                    pred.Instructions.InsertRange(insertAt < 0 ? pred.Instructions.Count : insertAt, added);
+                    _insertAt = insertAt < 0 ? pred.Instructions.Count : insertAt;
+                    regs = Regs(incoming);
+                    _insertAt = -1;
+                    _preserveFlags = false;
                     _block = saved;
                 }
                 else regs = Regs(incoming);
@@ -659,30 +667,32 @@ public sealed partial class InstructionSelector
     /// or select in the same block, address computations feeding loads and stores, loads feeding
     /// floating-point arithmetic.
     /// </summary>
-    private void FindFoldableInstructions()
+    private void MarkFoldable(BasicBlock b)
     {
-        foreach (var b in _function.Blocks)
+        for (var inst = b.First; inst is not null; inst = inst.Next)
         {
-            for (var inst = b.First; inst is not null; inst = inst.Next)
+            bool fold = inst.Opcode switch
             {
-                bool fold = inst switch
-                {
-                    ICmpInst or FCmpInst => IsFoldableCompare(inst, b),
-                    GetElementPtrInst gep => IsFoldableAddress(gep, b),
-                    LoadInst => IsFoldableLoad(inst), // Isel.LoadFolding.cs
-                    _ => false,
-                };
-                if (fold) _info[inst.Scratch].Folded = true;
-            }
+                Opcode.ICmp or Opcode.FCmp => IsFoldableCompare(inst, b),
+                Opcode.GetElementPtr => IsFoldableAddress((GetElementPtrInst)inst, b),
+                Opcode.Load => IsFoldableLoad(inst), // Isel.LoadFolding.cs
+                _ => false,
+            };
+            if (fold) _info[inst.Scratch].Folded = true;
         }
     }
 
     /// <summary>A scalar compare whose only user is a later branch or scalar select (as its condition) in the same block.</summary>
-    private static bool IsFoldableCompare(Instruction compare, BasicBlock b) =>
-        compare.Users.Count == 1 && compare.Users[0] is Instruction user &&
-        ReferenceEquals(user.Parent, b) && !compare.Type.IsVector &&
-        (user is BranchInst || (user is SelectInst sel && ReferenceEquals(sel.Condition, compare) && !sel.Type.IsVector)) &&
-        user.Scratch > compare.Scratch;
+    private static bool IsFoldableCompare(Instruction compare, BasicBlock b)
+    {
+        var users = compare.Users;
+        if (users.Count != 1 || compare.Type.IsVector) return false;
+        Instruction user;
+        if (users[0] is BranchInst br) user = br;
+        else if (users[0] is SelectInst sel && ReferenceEquals(sel.Condition, compare) && !sel.Type.IsVector) user = sel;
+        else return false;
+        return ReferenceEquals(user.Parent, b) && user.Scratch > compare.Scratch;
+    }
 
     /// <summary>A scalar getelementptr used only as the address of loads and stores in the same block.</summary>
     private static bool IsFoldableAddress(GetElementPtrInst gep, BasicBlock b)
@@ -690,15 +700,22 @@ public sealed partial class InstructionSelector
         if (gep.Type.IsVector) return false;
         var users = gep.Users;
         if (users.Count == 0) return false;
+        bool sameBlock = true;
         for (int k = 0; k < users.Count; k++)
         {
-            var u = users[k];
-            if (!(u is LoadInst || (u is StoreInst s && ReferenceEquals(s.Pointer, gep) && !ReferenceEquals(s.StoredValue, gep))))
-                return false;
+            switch (users[k])
+            {
+                case LoadInst load:
+                    sameBlock &= ReferenceEquals(load.Parent, b);
+                    break;
+                case StoreInst s when ReferenceEquals(s.Pointer, gep) && !ReferenceEquals(s.StoredValue, gep):
+                    sameBlock &= ReferenceEquals(s.Parent, b);
+                    break;
+                default:
+                    return false;
+            }
         }
-        for (int k = 0; k < users.Count; k++)
-            if (!ReferenceEquals(((Instruction)users[k]).Parent, b)) return false;
-        return true;
+        return sameBlock;
     }
 
     /// <summary>

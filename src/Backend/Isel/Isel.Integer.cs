@@ -311,7 +311,7 @@ public sealed partial class InstructionSelector
     /// <summary>An already selected <c>add x, K</c> (K a constant) in the compare's block, before it.</summary>
     private BinaryInst? IncrementedAlready(Value x, ICmpInst ic)
     {
-        if (x is not (Instruction or Argument)) return null;
+        if (IndexOf(x) < 0) return null; // only this function's instructions and arguments have users to look at
         foreach (var u in x.Users)
             if (u is BinaryInst { Opcode: Opcode.Add, Rhs: ConstantInt } add && ReferenceEquals(add.Lhs, x) &&
                 ReferenceEquals(add.Parent, ic.Parent) && IsSelected(add) && IsBetween(add, ic))
