@@ -25,7 +25,7 @@ public static class InstructionCloner
             AllocaInst a => new AllocaInst(a.AllocatedType, a.ArraySize) { Alignment = a.Alignment },
             LoadInst l => new LoadInst(l.Type, l.Pointer) { Alignment = l.Alignment, IsVolatile = l.IsVolatile },
             StoreInst s => new StoreInst(s.StoredValue, s.Pointer) { Alignment = s.Alignment, IsVolatile = s.IsVolatile },
-            GetElementPtrInst g => new GetElementPtrInst(g.SourceElementType, g.BasePointer, g.Indices.ToList()) { InBounds = g.InBounds },
+            GetElementPtrInst g => new GetElementPtrInst(g.SourceElementType, g.BasePointer, Indices(g)) { InBounds = g.InBounds },
             ExtractValueInst e => new ExtractValueInst(e.Aggregate, (int[])e.Indices.Clone()),
             InsertValueInst i => new InsertValueInst(i.Aggregate, i.Element, (int[])i.Indices.Clone()),
             ExtractElementInst e => new ExtractElementInst(e.Vector, e.Index),
@@ -62,16 +62,25 @@ public static class InstructionCloner
             if (map.TryGetValue(inst.GetOperand(i), out var image)) inst.SetOperand(i, image);
     }
 
+    private static Value[] Indices(GetElementPtrInst g)
+    {
+        var indices = new Value[g.IndexCount];
+        for (int i = 0; i < indices.Length; i++) indices[i] = g.GetIndex(i);
+        return indices;
+    }
+
     private static PhiInst ClonePhi(PhiInst p)
     {
         var copy = new PhiInst(p.Type) { FastMath = p.FastMath };
-        foreach (var (value, block) in p.Incoming) copy.AddIncoming(value, block);
+        for (int i = 0; i < p.IncomingCount; i++) copy.AddIncoming(p.GetIncomingValue(i), p.GetIncomingBlock(i));
         return copy;
     }
 
     private static CallInst CloneCall(CallInst c)
     {
-        var copy = new CallInst(c.FunctionType, c.Callee, c.Arguments.ToList())
+        var arguments = new Value[c.ArgumentCount];
+        for (int i = 0; i < arguments.Length; i++) arguments[i] = c.GetArgument(i);
+        var copy = new CallInst(c.FunctionType, c.Callee, arguments)
         {
             ReturnAttributes = c.ReturnAttributes, TailKind = c.TailKind, FastMath = c.FastMath,
             CallingConvention = c.CallingConvention,

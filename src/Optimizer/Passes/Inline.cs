@@ -196,8 +196,21 @@ public sealed class Inline : IModulePass
         var block = call.Parent!;
         var caller = block.Parent!;
         var entry = caller.EntryBlock!;
-        var map = new Dictionary<Value, Value>(ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < callee.Arguments.Count; i++) map[callee.Arguments[i]] = call.GetArgument(i);
+        // The map from the callee's values to their images: arguments (to the call's operands),
+        // blocks and instructions (to their copies). Each is numbered in Value.Scratch, and
+        // images[n] is the image of originals[n].
+        int count = callee.Arguments.Count + callee.Blocks.Count;
+        foreach (var b in callee.Blocks) count += b.Count;
+        var originals = new Value[count];
+        var images = new Value[count];
+        int numbered = 0;
+        void Map(Value original, Value image)
+        {
+            original.Scratch = numbered;
+            originals[numbered] = original;
+            images[numbered++] = image;
+        }
+        for (int i = 0; i < callee.Arguments.Count; i++) Map(callee.Arguments[i], call.GetArgument(i));
 
         // Split: everything after the call moves to the exit block, and the successors' phis now
         // come from there.
@@ -217,26 +230,27 @@ public sealed class Inline : IModulePass
                     if (ReferenceEquals(phi.GetIncomingBlock(k), block)) phi.SetIncomingBlock(k, exit);
 
         // Copy the blocks (between the call's block and the exit) and their instructions.
-        var copies = new List<BasicBlock>();
+        var copies = new List<BasicBlock>(callee.Blocks.Count);
         foreach (var b in callee.Blocks)
         {
             var nb = new BasicBlock(b.Name is null ? null : b.Name + ".i");
-            map[b] = nb;
+            Map(b, nb);
             caller.InsertBlock(at + copies.Count, nb);
             copies.Add(nb);
         }
-        var allocaPoint = entry.Instructions.FirstOrDefault(i => i is not AllocaInst);
-        var cloned = new List<Instruction>();
+        Instruction? allocaPoint = entry.First;
+        while (allocaPoint is AllocaInst) allocaPoint = allocaPoint.Next;
+        var cloned = new List<Instruction>(count);
         var hoisted = new List<AllocaInst>();
         var returns = new List<ReturnInst>();
-        foreach (var b in callee.Blocks)
+        for (int bi = 0; bi < callee.Blocks.Count; bi++)
         {
-            var nb = (BasicBlock)map[b];
-            foreach (var inst in b.Instructions)
+            var nb = copies[bi];
+            for (var inst = callee.Blocks[bi].First; inst is not null; inst = inst.Next)
             {
                 var copy = InstructionCloner.Clone(inst);
                 if (copy.Name is not null) copy.Name += ".i";
-                map[inst] = copy;
+                Map(inst, copy);
                 cloned.Add(copy);
                 if (copy is AllocaInst alloca)
                 {
@@ -249,7 +263,13 @@ public sealed class Inline : IModulePass
                 if (copy is ReturnInst ret) returns.Add(ret);
             }
         }
-        foreach (var c in cloned) InstructionCloner.Remap(c, map);
+        foreach (var c in cloned)
+            for (int k = 0; k < c.OperandCount; k++)
+            {
+                var op = c.GetOperand(k);
+                int n = op.Scratch;
+                if ((uint)n < (uint)numbered && ReferenceEquals(originals[n], op)) c.SetOperand(k, images[n]);
+            }
 
         var bodyEntry = copies[0];
         if (zeroAllocas)

@@ -20,7 +20,9 @@ public sealed class Mem2Reg : IFunctionPass
     public bool Run(Function f)
     {
         var entry = f.EntryBlock!;
-        var allocas = entry.Instructions.OfType<AllocaInst>().Where(IsPromotable).ToList();
+        var allocas = new List<AllocaInst>();
+        for (var i = entry.First; i is not null; i = i.Next)
+            if (i is AllocaInst a && IsPromotable(a)) allocas.Add(a);
         if (allocas.Count == 0) return false;
         var dom = CfgAnalyses.Dominators(f);
         // Numbers in Value.Scratch: an alloca's index in `allocas`, a new phi's index in `phis`

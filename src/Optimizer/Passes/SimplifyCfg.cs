@@ -30,22 +30,34 @@ public sealed class SimplifyCfg : IFunctionPass
     public bool Run(Function f)
     {
         bool any = false;
+        var blocks = new List<BasicBlock>(f.Blocks.Count); // a snapshot: blocks go away while we look
         for (bool changed = true; changed;)
         {
             changed = false;
-            foreach (var b in f.Blocks.ToList())
+            Snapshot(f, blocks);
+            foreach (var b in blocks)
                 if (b.Parent is not null) changed |= FoldTerminator(b);
             changed |= CfgEdit.RemoveUnreachableBlocks(f);
             changed |= RemoveTrivialPhis(f);
-            foreach (var b in f.Blocks.ToList())
+            Snapshot(f, blocks);
+            foreach (var b in blocks)
                 if (b.Parent is not null) changed |= MergeIntoPredecessor(f, b);
-            foreach (var b in f.Blocks.ToList())
+            Snapshot(f, blocks);
+            foreach (var b in blocks)
                 if (b.Parent is not null) changed |= BypassEmptyBlock(f, b);
-            foreach (var b in f.Blocks.ToList())
+            Snapshot(f, blocks);
+            foreach (var b in blocks)
                 if (b.Parent is not null) changed |= IfConvert(b);
             any |= changed;
         }
         return any;
+    }
+
+    private static void Snapshot(Function f, List<BasicBlock> blocks)
+    {
+        blocks.Clear();
+        var current = f.Blocks;
+        for (int i = 0; i < current.Count; i++) blocks.Add(current[i]);
     }
 
     private static bool FoldTerminator(BasicBlock b)
@@ -101,11 +113,7 @@ public sealed class SimplifyCfg : IFunctionPass
                     }
                     if (!trivial) continue;
                     if (only is null) only = new PoisonValue(phi.Type);
-                    if (only is Instruction def)
-                    {
-                        dom ??= CfgAnalyses.Dominators(f);
-                        if (def.Parent is null || !dom.StrictlyDominates(def.Parent, b)) continue;
-                    }
+                    if (only is Instruction def && !StrictlyDominates(def.Parent, b, f, ref dom)) continue;
                     // Removing a phi leaves the CFG, and so the dominator tree, as it was.
                     phi.ReplaceAllUsesWith(only);
                     phi.EraseFromParent();
@@ -115,17 +123,41 @@ public sealed class SimplifyCfg : IFunctionPass
         return changed;
     }
 
+    /// <summary>
+    /// Whether block <paramref name="a"/> strictly dominates <paramref name="b"/> (false when
+    /// <paramref name="a"/> is null). Answered without the dominator tree when <paramref name="a"/> is
+    /// <paramref name="b"/> or the entry block, or when <paramref name="b"/> is reached from
+    /// <paramref name="a"/> through a chain of blocks that each have that one predecessor; otherwise
+    /// from the tree (made on first need).
+    /// </summary>
+    private static bool StrictlyDominates(BasicBlock? a, BasicBlock b, Function f, ref DominatorTree? dom)
+    {
+        if (a is null || ReferenceEquals(a, b)) return false;
+        if (ReferenceEquals(a, f.EntryBlock)) return true; // the entry dominates every block (unreachable ones by convention)
+        var x = b;
+        // (The entry block is entered at the start, not only from a predecessor: the walk stops there.)
+        for (int steps = 0; steps < 8 && !ReferenceEquals(x, f.EntryBlock) && SinglePredecessor(x) is { } p; steps++)
+        {
+            // Every path into x comes from p: whatever dominates p dominates x.
+            if (ReferenceEquals(p, a)) return true;
+            if (ReferenceEquals(p, b)) break; // a cycle of single predecessors
+            x = p;
+        }
+        dom ??= CfgAnalyses.Dominators(f);
+        return dom.StrictlyDominates(a, b);
+    }
+
     private static bool MergeIntoPredecessor(Function f, BasicBlock b)
     {
         if (ReferenceEquals(b, f.EntryBlock) || SinglePredecessor(b) is not { } pred) return false;
         if (ReferenceEquals(pred, b) || pred.Terminator is not BranchInst { IsConditional: false }) return false;
-        foreach (var phi in b.Phis.ToList())
+        while (b.First is PhiInst phi)
         {
             phi.ReplaceAllUsesWith(phi.GetIncomingValue(0));
             phi.EraseFromParent();
         }
         pred.Terminator!.EraseFromParent();
-        foreach (var inst in b.Instructions.ToList())
+        while (b.First is { } inst)
         {
             inst.RemoveFromParent();
             pred.Append(inst);
