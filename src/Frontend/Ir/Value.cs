@@ -7,6 +7,7 @@
 // instruction is memory the processor does not have to fetch. `Operands` and `Users` are live
 // read-only views (structs implementing IReadOnlyList) over those arrays.
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace PyIR.Frontend.Ir;
 
@@ -14,8 +15,21 @@ public abstract class Value
 {
     private User[]? _users;
     private int _userCount;
+    private readonly bool _isInstruction;
 
     protected Value(IrType type) => Type = type;
+
+    private protected Value(IrType type, bool isInstruction)
+    {
+        Type = type;
+        _isInstruction = isInstruction;
+    }
+
+    /// <summary>
+    /// This value as an <see cref="Instruction"/>, or null: the same as <c>value as Instruction</c>,
+    /// answered from a field instead of a type test (the optimizer asks it for every operand it walks).
+    /// </summary>
+    public Instruction? AsInstruction => _isInstruction ? Unsafe.As<Instruction>(this) : null;
 
     public IrType Type { get; protected set; }
 
@@ -139,6 +153,8 @@ public abstract class User : Value
     private int _operandCount;
 
     protected User(IrType type) : base(type) { }
+
+    private protected User(IrType type, bool isInstruction) : base(type, isInstruction) { }
 
     /// <summary>The operands in order (a live view).</summary>
     public OperandList Operands => new(this);
