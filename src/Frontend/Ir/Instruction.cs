@@ -10,7 +10,7 @@ public readonly record struct SourceLocation(string? File, int Line, int Column)
 
 public abstract class Instruction : User
 {
-    protected Instruction(Opcode opcode, IrType type) : base(type) => Opcode = opcode;
+    protected Instruction(Opcode opcode, IrType type) : base(type, isInstruction: true) => Opcode = opcode;
 
     public Opcode Opcode { get; }
 

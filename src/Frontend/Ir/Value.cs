@@ -5,17 +5,33 @@
 // Both lists are plain arrays held by the value itself (no List objects): the optimizer and the
 // backend walk operands and users of every instruction many times, and each object less per
 // instruction is memory the processor does not have to fetch. `Operands` and `Users` are live
-// read-only views (structs implementing IReadOnlyList) over those arrays.
+// read-only views (structs implementing IReadOnlyList) over those arrays. The arrays hold small
+// structs around the references: storing a reference into a User[] or Value[] costs a run-time type
+// check (arrays are covariant), storing it into a struct does not.
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace PyIR.Frontend.Ir;
 
 public abstract class Value
 {
-    private User[]? _users;
+    private Slot<User>[]? _users;
     private int _userCount;
+    private readonly bool _isInstruction;
 
     protected Value(IrType type) => Type = type;
+
+    private protected Value(IrType type, bool isInstruction)
+    {
+        Type = type;
+        _isInstruction = isInstruction;
+    }
+
+    /// <summary>
+    /// This value as an <see cref="Instruction"/>, or null: the same as <c>value as Instruction</c>,
+    /// answered from a field instead of a type test (the optimizer asks it for every operand it walks).
+    /// </summary>
+    public Instruction? AsInstruction => _isInstruction ? Unsafe.As<Instruction>(this) : null;
 
     public IrType Type { get; protected set; }
 
@@ -44,16 +60,16 @@ public abstract class Value
     public User GetUser(int index)
     {
         if ((uint)index >= (uint)_userCount) throw new ArgumentOutOfRangeException(nameof(index));
-        return _users![index];
+        return _users![index].Item;
     }
 
     internal void AddUser(User user)
     {
         if (!TracksUsers) return;
         var users = _users;
-        if (users is null) _users = users = new User[2];
+        if (users is null) _users = users = new Slot<User>[2];
         else if (_userCount == users.Length) Array.Resize(ref _users, users.Length * 2);
-        _users![_userCount++] = user;
+        _users![_userCount++].Item = user;
     }
 
     internal void RemoveUser(User user)
@@ -62,9 +78,9 @@ public abstract class Value
         if (users is null) return;
         for (int i = _userCount - 1; i >= 0; i--)
         {
-            if (!ReferenceEquals(users[i], user)) continue;
+            if (!ReferenceEquals(users[i].Item, user)) continue;
             users[i] = users[--_userCount];
-            users[_userCount] = null!;
+            users[_userCount].Item = null!;
             return;
         }
     }
@@ -82,8 +98,8 @@ public abstract class Value
         _userCount = 0;
         for (int k = 0; k < count; k++)
         {
-            users[k].ReplaceOperandSlots(this, replacement);
-            users[k] = null!;
+            users[k].Item.ReplaceOperandSlots(this, replacement);
+            users[k].Item = null!;
         }
     }
 
@@ -106,7 +122,12 @@ public abstract class Value
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        public User[] ToArray() => _value._userCount == 0 ? [] : _value._users.AsSpan(0, _value._userCount).ToArray();
+        public User[] ToArray()
+        {
+            var result = new User[_value._userCount];
+            for (int i = 0; i < result.Length; i++) result[i] = _value._users![i].Item;
+            return result;
+        }
 
         public struct Enumerator : IEnumerator<User>
         {
@@ -119,7 +140,7 @@ public abstract class Value
                 _index = -1;
             }
 
-            public readonly User Current => _value._users![_index];
+            public readonly User Current => _value._users![_index].Item;
 
             readonly object IEnumerator.Current => Current;
 
@@ -135,10 +156,12 @@ public abstract class Value
 /// <summary>A value that has operands: instructions, constant expressions and aggregates.</summary>
 public abstract class User : Value
 {
-    private Value[] _operands = [];
+    private Slot<Value>[] _operands = [];
     private int _operandCount;
 
     protected User(IrType type) : base(type) { }
+
+    private protected User(IrType type, bool isInstruction) : base(type, isInstruction) { }
 
     /// <summary>The operands in order (a live view).</summary>
     public OperandList Operands => new(this);
@@ -148,7 +171,7 @@ public abstract class User : Value
     public Value GetOperand(int index)
     {
         if ((uint)index >= (uint)_operandCount) throw new ArgumentOutOfRangeException(nameof(index));
-        return _operands[index];
+        return _operands[index].Item;
     }
 
     public void SetOperand(int index, Value value)
@@ -156,7 +179,7 @@ public abstract class User : Value
         var old = GetOperand(index);
         if (ReferenceEquals(old, value)) return;
         old.RemoveUser(this);
-        _operands[index] = value;
+        _operands[index].Item = value;
         value.AddUser(this);
     }
 
@@ -173,7 +196,7 @@ public abstract class User : Value
         if ((uint)index > (uint)_operandCount) throw new ArgumentOutOfRangeException(nameof(index));
         if (_operandCount == _operands.Length) Array.Resize(ref _operands, Math.Max(2, _operands.Length * 2));
         if (index < _operandCount) Array.Copy(_operands, index, _operands, index + 1, _operandCount - index);
-        _operands[index] = value;
+        _operands[index].Item = value;
         _operandCount++;
         value.AddUser(this);
     }
@@ -183,7 +206,7 @@ public abstract class User : Value
         GetOperand(index).RemoveUser(this);
         _operandCount--;
         if (index < _operandCount) Array.Copy(_operands, index + 1, _operands, index, _operandCount - index);
-        _operands[_operandCount] = null!;
+        _operands[_operandCount].Item = null!;
     }
 
     /// <summary>Releases every operand, so this user no longer appears in their use lists.</summary>
@@ -191,8 +214,8 @@ public abstract class User : Value
     {
         for (int i = 0; i < _operandCount; i++)
         {
-            _operands[i].RemoveUser(this);
-            _operands[i] = null!;
+            _operands[i].Item.RemoveUser(this);
+            _operands[i].Item = null!;
         }
         _operandCount = 0;
     }
@@ -200,7 +223,7 @@ public abstract class User : Value
     public void ReplaceUsesOfWith(Value from, Value to)
     {
         for (int i = 0; i < _operandCount; i++)
-            if (ReferenceEquals(_operands[i], from)) SetOperand(i, to);
+            if (ReferenceEquals(_operands[i].Item, from)) SetOperand(i, to);
     }
 
     /// <summary>
@@ -210,9 +233,9 @@ public abstract class User : Value
     internal void ReplaceOperandSlots(Value from, Value to)
     {
         for (int i = 0; i < _operandCount; i++)
-            if (ReferenceEquals(_operands[i], from))
+            if (ReferenceEquals(_operands[i].Item, from))
             {
-                _operands[i] = to;
+                _operands[i].Item = to;
                 to.AddUser(this);
             }
     }
@@ -234,7 +257,12 @@ public abstract class User : Value
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        public Value[] ToArray() => _user._operands.AsSpan(0, _user._operandCount).ToArray();
+        public Value[] ToArray()
+        {
+            var result = new Value[_user._operandCount];
+            for (int i = 0; i < result.Length; i++) result[i] = _user._operands[i].Item;
+            return result;
+        }
 
         public struct Enumerator : IEnumerator<Value>
         {
@@ -247,7 +275,7 @@ public abstract class User : Value
                 _index = -1;
             }
 
-            public readonly Value Current => _user._operands[_index];
+            public readonly Value Current => _user._operands[_index].Item;
 
             readonly object IEnumerator.Current => Current;
 
@@ -258,4 +286,10 @@ public abstract class User : Value
             public readonly void Dispose() { }
         }
     }
+}
+
+/// <summary>An array element holding one reference (see the file comment: no type check on stores).</summary>
+internal struct Slot<T> where T : class
+{
+    public T Item;
 }

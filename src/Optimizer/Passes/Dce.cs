@@ -7,6 +7,7 @@
 // load, except a non-volatile load of a whole alloca or global of that very type (memory that
 // certainly exists and is big enough), since the interpreter reports bad pointers as errors.
 using PyIR.Frontend.Ir;
+using PyIR.Optimizer.Analysis;
 
 namespace PyIR.Optimizer.Passes;
 
@@ -17,7 +18,7 @@ public sealed class Dce : IFunctionPass
     public bool Run(Function f)
     {
         // Marks in Value.Scratch: 0 not (yet) live, 1 live. Only f's instructions are marked.
-        var work = new Stack<Instruction>();
+        var work = new InstructionStack(256);
         int total = 0, live = 0;
         foreach (var b in f.Blocks)
             for (var inst = b.First; inst is not null; inst = inst.Next)
@@ -33,7 +34,7 @@ public sealed class Dce : IFunctionPass
         {
             var user = work.Pop();
             for (int k = 0; k < user.OperandCount; k++)
-                if (user.GetOperand(k) is Instruction { Parent.Parent: var owner, Scratch: 0 } d && ReferenceEquals(owner, f))
+                if (user.GetOperand(k).AsInstruction is { Scratch: 0 } d && ReferenceEquals(d.Parent?.Parent, f))
                 {
                     d.Scratch = 1;
                     live++;

@@ -379,7 +379,8 @@ public sealed class Gvn : IFunctionPass
         private static int HashOf(Value v) => v switch
         {
             ConstantInt c => c.GetHashCode(),
-            Instruction or Argument => v.Scratch,
+            _ when v.AsInstruction is not null => v.Scratch,
+            Argument => v.Scratch,
             Constant => v.GetHashCode(),
             _ => v.Scratch,
         };

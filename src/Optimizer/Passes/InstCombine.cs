@@ -32,25 +32,24 @@ public sealed class InstCombine : IFunctionPass
         // are looked at again, instead of sweeping the whole function until nothing changes.
         // Value.Scratch is 1 while an instruction is in the worklist (new instructions start at 0).
         bool any = false;
-        var work = new List<Instruction>();
+        var work = new InstructionStack(256);
         for (int bi = f.Blocks.Count - 1; bi >= 0; bi--)
             for (var i = f.Blocks[bi].Last; i is not null; i = i.Prev)
             {
                 i.Scratch = 1;
-                work.Add(i);
+                work.Push(i);
             }
         void Push(Value v)
         {
-            if (v is Instruction { Parent: not null, Scratch: 0 } i)
+            if (v.AsInstruction is { Parent: not null, Scratch: 0 } i)
             {
                 i.Scratch = 1;
-                work.Add(i);
+                work.Push(i);
             }
         }
         while (work.Count > 0)
         {
-            var inst = work[^1];
-            work.RemoveAt(work.Count - 1);
+            var inst = work.Pop();
             inst.Scratch = 0;
             if (inst.Parent is null || !inst.HasResult || inst.HasSideEffects) continue;
             if (!inst.HasUsers && Dce.IsRemovable(inst))

@@ -81,7 +81,7 @@ public sealed class Licm : IFunctionPass
     private static bool OperandsOutside(Instruction inst, int inLoop)
     {
         for (int k = 0; k < inst.OperandCount; k++)
-            if (inst.GetOperand(k) is Instruction { Scratch: var mark } && mark == inLoop) return false;
+            if (inst.GetOperand(k).AsInstruction is { Scratch: var mark } && mark == inLoop) return false;
         return true;
     }
 

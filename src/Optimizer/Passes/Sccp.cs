@@ -37,7 +37,7 @@ public sealed class Sccp : IFunctionPass
         private readonly Lattice[] _values;
         private readonly HashSet<long> _edges = []; // from * blocks + to
         private Func<Value, Constant?>? _known;
-        private readonly Stack<Instruction> _work = new();
+        private readonly InstructionStack _work = new();
         private readonly Stack<BasicBlock> _blocks = new();
         // Blocks whose instructions were visited in order already (by block index); the block being
         // visited, and the number of the current instruction. A user in a block not visited yet, or
@@ -106,7 +106,7 @@ public sealed class Sccp : IFunctionPass
 
         private Lattice Get(Value v)
         {
-            if (v is Instruction i) return InstIndex(i) is int k && k >= 0 ? _values[k] : Lattice.Unknown;
+            if (v.AsInstruction is { } i) return InstIndex(i) is int k && k >= 0 ? _values[k] : Lattice.Unknown;
             return ConstantFolder.AsScalar(v) is { } c ? Lattice.Of(c) : Lattice.Over;
         }
 
@@ -123,7 +123,7 @@ public sealed class Sccp : IFunctionPass
             // at once), unless it has no value (a branch is evaluated every time).
             for (int k = 0; k < i.UserCount; k++)
             {
-                if (i.GetUser(k) is not Instruction { Parent: { } ub } ui) continue;
+                if (i.GetUser(k).AsInstruction is not { Parent: { } ub } ui) continue;
                 int u = InstIndex(ui);
                 if (ReferenceEquals(ub, _scanning) ? u > _scanAt : BlockIndex(ub) is int bi && bi >= 0 && !_scanned[bi]) continue;
                 if (u >= 0 && ui.HasResult && _values[u].State == State.Over) continue;
