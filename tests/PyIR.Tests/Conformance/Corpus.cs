@@ -22,6 +22,14 @@ public static class Corpus
     public static IEnumerable<(string Name, string Level)> Files() =>
         from name in Names from level in Levels select (name, level);
 
+    /// <summary>Every corpus .ll file as xunit theory data (name, level).</summary>
+    public static Xunit.TheoryData<string, string> FileData()
+    {
+        var data = new Xunit.TheoryData<string, string>();
+        foreach (var (name, level) in Files()) data.Add(name, level);
+        return data;
+    }
+
     private static readonly Lazy<IReadOnlyList<string>> LazyNames = new(() =>
     {
         var names = System.IO.Directory.GetFiles(Path.Combine(Directory, "src"), "*.c")

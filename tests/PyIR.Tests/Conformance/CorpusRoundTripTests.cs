@@ -9,12 +9,7 @@ namespace PyIR.Tests.Conformance;
 
 public class CorpusRoundTripTests
 {
-    public static TheoryData<string, string> AllFiles()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var (name, level) in Corpus.Files()) data.Add(name, level);
-        return data;
-    }
+    public static TheoryData<string, string> AllFiles() => Corpus.FileData();
 
     [Fact]
     public void CorpusIsComplete()

@@ -16,12 +16,7 @@ namespace PyIR.Tests.Jit;
 
 public class CodeLayoutTests
 {
-    public static TheoryData<string, string> CorpusFiles()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var (name, level) in Corpus.Files()) data.Add(name, level);
-        return data;
-    }
+    public static TheoryData<string, string> CorpusFiles() => Corpus.FileData();
 
     [Theory]
     [MemberData(nameof(CorpusFiles))]

@@ -26,12 +26,7 @@ public class OptimizerConformanceTests
         return data;
     }
 
-    public static TheoryData<string, string> AllFiles()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var (name, level) in Corpus.Files()) data.Add(name, level);
-        return data;
-    }
+    public static TheoryData<string, string> AllFiles() => Corpus.FileData();
 
     private static Module Optimized(string name, string level)
     {
