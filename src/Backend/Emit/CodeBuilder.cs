@@ -102,7 +102,7 @@ public sealed class CodeBuilder
     /// <summary>Marks the next instruction added with <paramref name="label"/>.</summary>
     public void Bind(ulong label) => _pending.Add(checked((int)label));
 
-    public void Add(Instruction instruction)
+    public void Add(in Instruction instruction)
     {
         if (instruction.Op0Kind is OpKind.NearBranch16 or OpKind.NearBranch32 or OpKind.NearBranch64)
             throw new ArgumentException("branches to labels go through Branch", nameof(instruction));
@@ -154,7 +154,7 @@ public sealed class CodeBuilder
     }
 
     /// <summary>An instruction whose RIP-relative memory operand points at a label.</summary>
-    public void AddLabelReference(Instruction instruction, ulong label)
+    public void AddLabelReference(in Instruction instruction, ulong label)
     {
         if (!instruction.IsIPRelativeMemoryOperand) throw new ArgumentException("no RIP-relative operand", nameof(instruction));
         Add(instruction);

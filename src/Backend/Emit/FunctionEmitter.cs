@@ -337,7 +337,7 @@ public sealed class FunctionEmitter
     /// r11 when it needs an index register); <paramref name="functionLabel"/> is set when it points at a
     /// function's code, which is only known after encoding.
     /// </summary>
-    private MemoryOperand MemoryFor(MOperand mem, out ulong? functionLabel)
+    private MemoryOperand MemoryFor(in MOperand mem, out ulong? functionLabel)
     {
         functionLabel = null;
         MemoryOperand m;
@@ -378,7 +378,7 @@ public sealed class FunctionEmitter
     }
 
     /// <summary>Adds an instruction whose memory operand came from <see cref="MemoryFor"/>.</summary>
-    private void AddWithMemory(Instruction instr, MOperand mem, ulong? functionLabel)
+    private void AddWithMemory(in Instruction instr, in MOperand mem, ulong? functionLabel)
     {
         if (functionLabel is { } label)
         {
@@ -396,45 +396,61 @@ public sealed class FunctionEmitter
         return Operands.At(baseReg, indexReg, indexReg == Register.None ? 1 : Math.Max(1, (int)scale), disp);
     }
 
-    private static Register Reg(MOperand op) => X86.IcedRegister(op.Reg, op.Bits);
+    private static Register Reg(in MOperand op) => X86.IcedRegister(op.Reg, op.Bits);
 
-    /// <summary>Calls the Instruction.Create overload matching the operand kinds.</summary>
-    private static Instruction Create(Code code, MOperand[] ops, MemoryOperand mem)
+    /// <summary>
+    /// The operand kinds of an instruction as a number, one base-4 digit per operand (first operand
+    /// lowest): 1 register, 2 memory, 3 immediate.
+    /// </summary>
+    private static int Shape(MOperand[] ops, Code code)
     {
-        if (ops.Length > 8) throw new InvalidOperationException($"{ops.Length} operands in native {code}");
-        Span<char> letters = stackalloc char[ops.Length];
-        for (int k = 0; k < ops.Length; k++)
-            letters[k] = ops[k].Kind switch
+        int shape = 0;
+        for (int k = ops.Length - 1; k >= 0; k--)
+            shape = shape * 4 + ops[k].Kind switch
             {
-                MOperandKind.Reg => 'r', MOperandKind.Mem => 'm', MOperandKind.Imm => 'i',
+                MOperandKind.Reg => 1, MOperandKind.Mem => 2, MOperandKind.Imm => 3,
                 _ => throw new InvalidOperationException($"operand {ops[k]} in native {code}"),
             };
-        ReadOnlySpan<char> shape = letters;
-        switch (shape)
+        return shape;
+    }
+
+    // Shapes written out: R, M, I for one operand; RM = register then memory, and so on.
+    private const int R = 1, M = 2, I = 3;
+    private const int RR = R + 4 * R, RM = R + 4 * M, MR = M + 4 * R, RI = R + 4 * I, MI = M + 4 * I;
+    private const int RRR = RR + 16 * R, RRM = RR + 16 * M, RMR = RM + 16 * R, MRR = MR + 16 * R, RRI = RR + 16 * I, RMI = RM + 16 * I, MRI = MR + 16 * I;
+    private const int RRRR = RRR + 64 * R, RRMR = RRM + 64 * R, RRRI = RRR + 64 * I, RRMI = RRM + 64 * I, RRRM = RRR + 64 * M;
+
+    /// <summary>Calls the Instruction.Create overload matching the operand kinds.</summary>
+    private static Instruction Create(Code code, MOperand[] ops, in MemoryOperand mem)
+    {
+        if (ops.Length > 8) throw new InvalidOperationException($"{ops.Length} operands in native {code}");
+        switch (Shape(ops, code))
         {
-            case "": return Instruction.Create(code);
-            case "r": return Instruction.Create(code, Reg(ops[0]));
-            case "m": return Instruction.Create(code, mem);
-            case "i": return Instruction.Create(code, (int)ops[0].Imm);
-            case "rr": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]));
-            case "rm": return Instruction.Create(code, Reg(ops[0]), mem);
-            case "mr": return Instruction.Create(code, mem, Reg(ops[1]));
-            case "ri": return CreateRegImm(code, Reg(ops[0]), ops[1].Imm);
-            case "mi": return ops[1].Imm is >= int.MinValue and <= int.MaxValue
+            case 0: return Instruction.Create(code);
+            case R: return Instruction.Create(code, Reg(ops[0]));
+            case M: return Instruction.Create(code, mem);
+            case I: return Instruction.Create(code, (int)ops[0].Imm);
+            case RR: return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]));
+            case RM: return Instruction.Create(code, Reg(ops[0]), mem);
+            case MR: return Instruction.Create(code, mem, Reg(ops[1]));
+            case RI: return CreateRegImm(code, Reg(ops[0]), ops[1].Imm);
+            case MI: return ops[1].Imm is >= int.MinValue and <= int.MaxValue
                 ? Instruction.Create(code, mem, (int)ops[1].Imm) : Instruction.Create(code, mem, (uint)ops[1].Imm);
-            case "rrr": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), Reg(ops[2]));
-            case "rrm": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), mem);
-            case "rmr": return Instruction.Create(code, Reg(ops[0]), mem, Reg(ops[2]));
-            case "mrr": return Instruction.Create(code, mem, Reg(ops[1]), Reg(ops[2]));
-            case "rri": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), (int)ops[2].Imm);
-            case "rmi": return Instruction.Create(code, Reg(ops[0]), mem, (int)ops[2].Imm);
-            case "mri": return Instruction.Create(code, mem, Reg(ops[1]), (int)ops[2].Imm);
-            case "rrrr": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), Reg(ops[2]), Reg(ops[3]));
-            case "rrmr": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), mem, Reg(ops[3]));
-            case "rrri": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), Reg(ops[2]), (int)ops[3].Imm);
-            case "rrmi": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), mem, (int)ops[3].Imm);
-            case "rrrm": return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), Reg(ops[2]), mem);
-            default: throw new InvalidOperationException($"no encoding shape '{shape.ToString()}' for {code}");
+            case RRR: return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), Reg(ops[2]));
+            case RRM: return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), mem);
+            case RMR: return Instruction.Create(code, Reg(ops[0]), mem, Reg(ops[2]));
+            case MRR: return Instruction.Create(code, mem, Reg(ops[1]), Reg(ops[2]));
+            case RRI: return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), (int)ops[2].Imm);
+            case RMI: return Instruction.Create(code, Reg(ops[0]), mem, (int)ops[2].Imm);
+            case MRI: return Instruction.Create(code, mem, Reg(ops[1]), (int)ops[2].Imm);
+            case RRRR: return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), Reg(ops[2]), Reg(ops[3]));
+            case RRMR: return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), mem, Reg(ops[3]));
+            case RRRI: return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), Reg(ops[2]), (int)ops[3].Imm);
+            case RRMI: return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), mem, (int)ops[3].Imm);
+            case RRRM: return Instruction.Create(code, Reg(ops[0]), Reg(ops[1]), Reg(ops[2]), mem);
+            default:
+                var shape = string.Concat(ops.Select(o => o.Kind switch { MOperandKind.Reg => 'r', MOperandKind.Mem => 'm', _ => 'i' }));
+                throw new InvalidOperationException($"no encoding shape '{shape}' for {code}");
         }
     }
 
