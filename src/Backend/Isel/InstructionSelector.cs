@@ -376,6 +376,7 @@ public sealed partial class InstructionSelector
         var parts = TypeLowering.Parts(c.Type);
         var regs = new int[parts.Length];
         var bytes = ConstantBytes.Of(c, _module);
+        Span<byte> buffer = stackalloc byte[32]; // a register's worth of bytes (parts are at most 256 bits)
         for (int i = 0; i < parts.Length; i++)
         {
             var p = parts[i];
@@ -386,15 +387,19 @@ public sealed partial class InstructionSelector
                 if (p.Type.IsPointer && bytes.Relocations.TryGetValue(p.Offset, out var target))
                     LoadAddressOf(reg, target.Global, target.Addend);
                 else
-                    LoadImmediate(reg, BitConverter.ToUInt64(Pad(bytes.Data, p.Offset, 8)));
+                {
+                    CopyPadded(bytes.Data, p.Offset, buffer[..8]);
+                    LoadImmediate(reg, BitConverter.ToUInt64(buffer));
+                }
             }
             else
             {
                 // Scalars load 4 or 8 bytes (half is padded to 4), vectors their whole register.
                 int size = p.Type.IsFloatingPoint ? Math.Max(4, (int)DataLayout.StoreSize(p.Type)) : p.Bits / 8;
-                var data = Pad(bytes.Data, p.Offset, size);
+                var data = buffer[..size];
+                CopyPadded(bytes.Data, p.Offset, data);
                 if (TypeLowering.IsMask(p.Type, out int lanes)) MaskLayout.Unpack(bytes.Data.AsSpan((int)p.Offset), lanes, data);
-                if (data.All(b => b == 0))
+                if (!data.ContainsAnyExcept((byte)0))
                     Emit(Code.VEX_Vxorps_xmm_xmm_xmmm128, MOperand.Def(reg, 128), Use(reg, 128), Use(reg, 128));
                 else
                 {
@@ -426,11 +431,10 @@ public sealed partial class InstructionSelector
         return reg;
     }
 
-    private static byte[] Pad(byte[] data, long offset, int size)
+    /// <summary>Fills <paramref name="into"/> from <paramref name="data"/> at <paramref name="offset"/>, with zeros past its end.</summary>
+    private static void CopyPadded(byte[] data, long offset, Span<byte> into)
     {
-        var result = new byte[size];
-        for (int i = 0; i < size && offset + i < data.Length; i++) result[i] = data[offset + i];
-        return result;
+        for (int i = 0; i < into.Length; i++) into[i] = offset + i < data.Length ? data[offset + i] : (byte)0;
     }
 
     /// <summary>Set while code is inserted between a compare and its branch: constants must not touch the flags.</summary>
