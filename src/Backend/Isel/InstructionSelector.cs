@@ -24,20 +24,36 @@ public sealed partial class InstructionSelector
     private readonly Function _function;
     private readonly MFunction _mf;
 
-    /// <summary>What selection knows about one of the function's instructions or arguments.</summary>
+    /// <summary>What selection knows about one of the function's instructions or arguments (24 bytes).</summary>
     private struct ValueInfo
     {
         /// <summary>The value with this number (a Scratch number is trusted only if it maps back).</summary>
         public Value Value;
+        /// <summary>The registers holding the parts of a selected value not held in <see cref="Reg"/> (else null).</summary>
+        public int[]? Regs;
         /// <summary>The register of a value held in one register (valid when <see cref="HasReg"/>).</summary>
         public int Reg;
-        public bool HasReg;
-        /// <summary>The registers holding the parts of any other selected value (else null).</summary>
-        public int[]? Regs;
-        /// <summary>Frame slot + 1 of a fixed-size entry-block alloca (0 for every other value).</summary>
-        public int StaticSlotPlusOne;
+        private int _flags; // bit 0 HasReg, bit 1 Folded, bits 2.. StaticSlotPlusOne
+
+        public bool HasReg
+        {
+            readonly get => (_flags & 1) != 0;
+            set => _flags = value ? _flags | 1 : _flags & ~1;
+        }
+
         /// <summary>Emitted at its user instead of in place (see MarkFoldable).</summary>
-        public bool Folded;
+        public bool Folded
+        {
+            readonly get => (_flags & 2) != 0;
+            set => _flags = value ? _flags | 2 : _flags & ~2;
+        }
+
+        /// <summary>Frame slot + 1 of a fixed-size entry-block alloca (0 for every other value).</summary>
+        public int StaticSlotPlusOne
+        {
+            readonly get => _flags >> 2;
+            set => _flags = (_flags & 3) | (value << 2);
+        }
     }
 
     /// <summary>Indexed by the dense number Number() keeps in each value's Scratch field.</summary>
@@ -71,6 +87,7 @@ public sealed partial class InstructionSelector
         NumberAndMarkFoldable();
         // Machine block i is the entry of IR block i (blocks are numbered in layout order). Lists are
         // sized for the usual yield (about 1.25 machine instructions and 1 register per IR instruction).
+        _mf.Blocks.Capacity = _function.Blocks.Count + _function.Blocks.Count / 4 + 4;
         foreach (var b in _function.Blocks) _mf.NewBlock(b).Instructions.Capacity = b.Count + b.Count / 2 + 1;
         _mf.VRegs.Capacity = _info.Length + _info.Length / 4 + 8;
         _block = _mf.Blocks[0];
