@@ -126,7 +126,7 @@ public sealed partial class InstructionSelector
             count += blocks[k].Count;
         }
         _info = new ValueInfo[count];
-        int n = 0;
+        int n = 0, phis = 0;
         for (int k = 0; k < blocks.Count; k++)
         {
             var b = blocks[k];
@@ -134,9 +134,11 @@ public sealed partial class InstructionSelector
             {
                 i.Scratch = n;
                 _info[n++].Value = i;
+                if (i.Opcode == Opcode.Phi) phis++;
             }
             MarkFoldable(b);
         }
+        _phis.Capacity = phis;
         foreach (var a in _function.Arguments)
         {
             a.Scratch = n;

@@ -18,9 +18,12 @@ public sealed partial class InstructionSelector
         return b;
     }
 
+    /// <summary>Where the function being selected receives its arguments and returns its result.</summary>
+    private CallLayout _ownLayout = null!;
+
     private void LowerArguments()
     {
-        var layout = CallLayout.For(_function.FunctionType);
+        var layout = _ownLayout = CallLayout.For(_function.FunctionType);
         if (layout.ReturnsInMemory)
         {
             _sretPointer = NewGpr();
@@ -49,7 +52,7 @@ public sealed partial class InstructionSelector
 
     private void SelectReturn(ReturnInst r)
     {
-        var layout = CallLayout.For(_function.FunctionType);
+        var layout = _ownLayout;
         var uses = new List<int>();
         if (r.ReturnValue is { } value)
         {
@@ -244,9 +247,14 @@ public sealed partial class InstructionSelector
             }
         }
         else target = Use(Reg(call.Callee), 64);
+        EmitCall(call, target, ArgumentsOf(call), call.ArgumentAttributes);
+    }
+
+    private static Value[] ArgumentsOf(CallInst call)
+    {
         var args = new Value[call.ArgumentCount];
         for (int i = 0; i < args.Length; i++) args[i] = call.GetArgument(i);
-        EmitCall(call, target, args, call.ArgumentAttributes);
+        return args;
     }
 
     /// <summary>Calls a routine of the math library (or any function by address) with IR values.</summary>
