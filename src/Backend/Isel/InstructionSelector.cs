@@ -3,6 +3,9 @@
 // pattern uses (materializing constants, normalizing narrow integers). The patterns themselves
 // are in Isel.*.cs by area. Instructions whose result is folded into a user (a compare feeding a
 // branch, an address feeding a load) are skipped here and emitted at the user.
+// Per-value state lives in one array indexed by a dense number the driver writes into each
+// instruction's and argument's Value.Scratch (so two threads must not select the same function
+// at once, as with any pass); machine block i is where IR block i starts.
 using Iced.Intel;
 using PyIR.Backend.Emit;
 using PyIR.Backend.Mir;
