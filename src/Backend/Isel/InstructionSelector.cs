@@ -3,6 +3,9 @@
 // pattern uses (materializing constants, normalizing narrow integers). The patterns themselves
 // are in Isel.*.cs by area. Instructions whose result is folded into a user (a compare feeding a
 // branch, an address feeding a load) are skipped here and emitted at the user.
+// Per-value state lives in one array indexed by a dense number the driver writes into each
+// instruction's and argument's Value.Scratch (so two threads must not select the same function
+// at once, as with any pass); machine block i is where IR block i starts.
 using Iced.Intel;
 using PyIR.Backend.Emit;
 using PyIR.Backend.Mir;
@@ -24,20 +27,36 @@ public sealed partial class InstructionSelector
     private readonly Function _function;
     private readonly MFunction _mf;
 
-    /// <summary>What selection knows about one of the function's instructions or arguments.</summary>
+    /// <summary>What selection knows about one of the function's instructions or arguments (24 bytes).</summary>
     private struct ValueInfo
     {
         /// <summary>The value with this number (a Scratch number is trusted only if it maps back).</summary>
         public Value Value;
+        /// <summary>The registers holding the parts of a selected value not held in <see cref="Reg"/> (else null).</summary>
+        public int[]? Regs;
         /// <summary>The register of a value held in one register (valid when <see cref="HasReg"/>).</summary>
         public int Reg;
-        public bool HasReg;
-        /// <summary>The registers holding the parts of any other selected value (else null).</summary>
-        public int[]? Regs;
-        /// <summary>Frame slot + 1 of a fixed-size entry-block alloca (0 for every other value).</summary>
-        public int StaticSlotPlusOne;
+        private int _flags; // bit 0 HasReg, bit 1 Folded, bits 2.. StaticSlotPlusOne
+
+        public bool HasReg
+        {
+            readonly get => (_flags & 1) != 0;
+            set => _flags = value ? _flags | 1 : _flags & ~1;
+        }
+
         /// <summary>Emitted at its user instead of in place (see MarkFoldable).</summary>
-        public bool Folded;
+        public bool Folded
+        {
+            readonly get => (_flags & 2) != 0;
+            set => _flags = value ? _flags | 2 : _flags & ~2;
+        }
+
+        /// <summary>Frame slot + 1 of a fixed-size entry-block alloca (0 for every other value).</summary>
+        public int StaticSlotPlusOne
+        {
+            readonly get => _flags >> 2;
+            set => _flags = (_flags & 3) | (value << 2);
+        }
     }
 
     /// <summary>Indexed by the dense number Number() keeps in each value's Scratch field.</summary>
@@ -71,6 +90,7 @@ public sealed partial class InstructionSelector
         NumberAndMarkFoldable();
         // Machine block i is the entry of IR block i (blocks are numbered in layout order). Lists are
         // sized for the usual yield (about 1.25 machine instructions and 1 register per IR instruction).
+        _mf.Blocks.Capacity = _function.Blocks.Count + _function.Blocks.Count / 4 + 4;
         foreach (var b in _function.Blocks) _mf.NewBlock(b).Instructions.Capacity = b.Count + b.Count / 2 + 1;
         _mf.VRegs.Capacity = _info.Length + _info.Length / 4 + 8;
         _block = _mf.Blocks[0];
@@ -109,7 +129,7 @@ public sealed partial class InstructionSelector
             count += blocks[k].Count;
         }
         _info = new ValueInfo[count];
-        int n = 0;
+        int n = 0, phis = 0;
         for (int k = 0; k < blocks.Count; k++)
         {
             var b = blocks[k];
@@ -117,9 +137,11 @@ public sealed partial class InstructionSelector
             {
                 i.Scratch = n;
                 _info[n++].Value = i;
+                if (i.Opcode == Opcode.Phi) phis++;
             }
             MarkFoldable(b);
         }
+        _phis.Capacity = phis;
         foreach (var a in _function.Arguments)
         {
             a.Scratch = n;
@@ -376,6 +398,7 @@ public sealed partial class InstructionSelector
         var parts = TypeLowering.Parts(c.Type);
         var regs = new int[parts.Length];
         var bytes = ConstantBytes.Of(c, _module);
+        Span<byte> buffer = stackalloc byte[32]; // a register's worth of bytes (parts are at most 256 bits)
         for (int i = 0; i < parts.Length; i++)
         {
             var p = parts[i];
@@ -386,15 +409,19 @@ public sealed partial class InstructionSelector
                 if (p.Type.IsPointer && bytes.Relocations.TryGetValue(p.Offset, out var target))
                     LoadAddressOf(reg, target.Global, target.Addend);
                 else
-                    LoadImmediate(reg, BitConverter.ToUInt64(Pad(bytes.Data, p.Offset, 8)));
+                {
+                    CopyPadded(bytes.Data, p.Offset, buffer[..8]);
+                    LoadImmediate(reg, BitConverter.ToUInt64(buffer));
+                }
             }
             else
             {
                 // Scalars load 4 or 8 bytes (half is padded to 4), vectors their whole register.
                 int size = p.Type.IsFloatingPoint ? Math.Max(4, (int)DataLayout.StoreSize(p.Type)) : p.Bits / 8;
-                var data = Pad(bytes.Data, p.Offset, size);
+                var data = buffer[..size];
+                CopyPadded(bytes.Data, p.Offset, data);
                 if (TypeLowering.IsMask(p.Type, out int lanes)) MaskLayout.Unpack(bytes.Data.AsSpan((int)p.Offset), lanes, data);
-                if (data.All(b => b == 0))
+                if (!data.ContainsAnyExcept((byte)0))
                     Emit(Code.VEX_Vxorps_xmm_xmm_xmmm128, MOperand.Def(reg, 128), Use(reg, 128), Use(reg, 128));
                 else
                 {
@@ -426,11 +453,10 @@ public sealed partial class InstructionSelector
         return reg;
     }
 
-    private static byte[] Pad(byte[] data, long offset, int size)
+    /// <summary>Fills <paramref name="into"/> from <paramref name="data"/> at <paramref name="offset"/>, with zeros past its end.</summary>
+    private static void CopyPadded(byte[] data, long offset, Span<byte> into)
     {
-        var result = new byte[size];
-        for (int i = 0; i < size && offset + i < data.Length; i++) result[i] = data[offset + i];
-        return result;
+        for (int i = 0; i < into.Length; i++) into[i] = offset + i < data.Length ? data[offset + i] : (byte)0;
     }
 
     /// <summary>Set while code is inserted between a compare and its branch: constants must not touch the flags.</summary>

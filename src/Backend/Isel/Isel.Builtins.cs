@@ -14,14 +14,15 @@ public sealed partial class InstructionSelector
     private void SelectBuiltin(CallInst call)
     {
         var op = call.Builtin;
-        var args = call.Arguments.ToArray();
+        var args = ArgumentsOf(call);
         var type = call.Type;
         if (IsLibraryRoutine(op))
         {
             SelectLibraryCall(call, op, args);
             return;
         }
-        bool vector = type.IsVector || args.Any(a => a.Type.IsVector);
+        bool vector = type.IsVector;
+        foreach (var a in args) vector |= a.Type.IsVector;
         if (vector && op is not (Builtin.MemCpy or Builtin.MemMove or Builtin.MemSet))
         {
             SelectVectorBuiltin(call, op, args);
@@ -53,8 +54,12 @@ public sealed partial class InstructionSelector
             case Builtin.SMin or Builtin.SMax or Builtin.UMin or Builtin.UMax or Builtin.Abs or Builtin.LibcAbs or Builtin.CtPop
                 or Builtin.Ctlz or Builtin.Cttz or Builtin.BSwap or Builtin.BitReverse or Builtin.SAddSat or Builtin.UAddSat
                 or Builtin.SSubSat or Builtin.USubSat or Builtin.SShlSat or Builtin.UShlSat:
-                Bind(call, IntegerBuiltin(op, type.ScalarBits, args.Select(Reg).ToArray()));
+            {
+                var regs = new int[args.Length];
+                for (int i = 0; i < regs.Length; i++) regs[i] = Reg(args[i]);
+                Bind(call, IntegerBuiltin(op, type.ScalarBits, regs));
                 break;
+            }
             case Builtin.FShl or Builtin.FShr:
                 Bind(call, args[2] is ConstantInt amount
                     ? IntFunnelShiftByConstant(op == Builtin.FShl, type.ScalarBits, Reg(args[0]), Reg(args[1]), amount.ZExtValue)

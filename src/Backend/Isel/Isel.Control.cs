@@ -18,9 +18,12 @@ public sealed partial class InstructionSelector
         return b;
     }
 
+    /// <summary>Where the function being selected receives its arguments and returns its result.</summary>
+    private CallLayout _ownLayout = null!;
+
     private void LowerArguments()
     {
-        var layout = CallLayout.For(_function.FunctionType);
+        var layout = _ownLayout = CallLayout.For(_function.FunctionType);
         if (layout.ReturnsInMemory)
         {
             _sretPointer = NewGpr();
@@ -49,7 +52,7 @@ public sealed partial class InstructionSelector
 
     private void SelectReturn(ReturnInst r)
     {
-        var layout = CallLayout.For(_function.FunctionType);
+        var layout = _ownLayout;
         var uses = new List<int>();
         if (r.ReturnValue is { } value)
         {
@@ -244,7 +247,14 @@ public sealed partial class InstructionSelector
             }
         }
         else target = Use(Reg(call.Callee), 64);
-        EmitCall(call, target, call.Arguments.ToArray(), call.ArgumentAttributes);
+        EmitCall(call, target, ArgumentsOf(call), call.ArgumentAttributes);
+    }
+
+    private static Value[] ArgumentsOf(CallInst call)
+    {
+        var args = new Value[call.ArgumentCount];
+        for (int i = 0; i < args.Length; i++) args[i] = call.GetArgument(i);
+        return args;
     }
 
     /// <summary>Calls a routine of the math library (or any function by address) with IR values.</summary>
@@ -256,8 +266,7 @@ public sealed partial class InstructionSelector
 
     private void EmitCall(Instruction result, MOperand target, IReadOnlyList<Value> args, ParamAttributes[]? attrs)
     {
-        var fnType = FunctionType.Get(result.Type, args.Select(a => a.Type).ToArray());
-        var layout = CallLayout.For(fnType);
+        var layout = CallLayout.For(CallType(result, args));
         _mf.MaxOutgoingArgBytes = Math.Max(_mf.MaxOutgoingArgBytes, layout.StackBytes);
 
         var argRegs = new List<(int Phys, int VReg, int Bits)>();
@@ -302,9 +311,11 @@ public sealed partial class InstructionSelector
         // Copy arguments into their registers last, so nothing in between can clobber them.
         foreach (var (phys, vreg, bits) in argRegs) Copy(phys, vreg, bits);
 
+        var uses = new int[argRegs.Count];
+        for (int i = 0; i < uses.Length; i++) uses[i] = argRegs[i].Phys;
         var callInst = new MInst(MOpcode.Call, Code.INVALID, target)
         {
-            ImplicitUses = argRegs.Select(a => a.Phys).ToArray(),
+            ImplicitUses = uses,
             ImplicitDefs = X86.CallerSavedRegisters,
         };
         Emit(callInst);
@@ -319,6 +330,24 @@ public sealed partial class InstructionSelector
         }
         for (int k = 0; k < resultParts.Length; k++)
             Copy(resultRegs[k], layout.ResultRegisters[k], resultParts[k].Class == RegClass.Gpr ? 64 : resultParts[k].Bits);
+    }
+
+    /// <summary>
+    /// The (non-variadic) function type of a call with these arguments and result: the call's own
+    /// type when it matches (function types are interned, so that is the same object), else looked up.
+    /// </summary>
+    private static FunctionType CallType(Instruction result, IReadOnlyList<Value> args)
+    {
+        if (result is CallInst { FunctionType: { IsVarArg: false } declared } && ReferenceEquals(declared.ReturnType, result.Type) &&
+            declared.Parameters.Count == args.Count)
+        {
+            bool same = true;
+            for (int i = 0; i < args.Count && same; i++) same = ReferenceEquals(declared.Parameters[i], args[i].Type);
+            if (same) return declared;
+        }
+        var types = new IrType[args.Count];
+        for (int i = 0; i < types.Length; i++) types[i] = args[i].Type;
+        return FunctionType.Get(result.Type, types);
     }
 
     /// <summary>The address of the library routine implementing a built-in for a type, as a pool reference.</summary>

@@ -60,6 +60,13 @@ public sealed partial class InstructionSelector
                 return MOperand.GlobalRef(0, _module.GlobalIndex(g), extra);
             case GetElementPtrInst gep when IsFolded(gep):
                 return GepAddress(gep, extra);
+            case ConstantExpr { Opcode: Opcode.GetElementPtr } ce when ce.GetOperand(0) is GlobalVariable gv:
+            {
+                // The common case (a field or element of a global) without the general evaluator.
+                var indices = new Constant[ce.OperandCount - 1];
+                for (int k = 0; k < indices.Length; k++) indices[k] = ce.Op(k + 1);
+                return MOperand.GlobalRef(0, _module.GlobalIndex(gv), ConstantBytes.GepOffset(ce.SourceElementType!, indices) + extra);
+            }
             case ConstantExpr { Opcode: Opcode.GetElementPtr } ce:
             {
                 var (global, addend, value) = ConstantBytes.Evaluate(ce);

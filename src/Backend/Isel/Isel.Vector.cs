@@ -1017,7 +1017,7 @@ public sealed partial class InstructionSelector
             throw VectorTodo($"shufflevector on {s.V1.Type} to {s.Type}");
         if (TryByteShuffle(s, rv, sv, lane)) return;
         var mask = s.Mask;
-        bool usesRhs = mask.Any(m => m >= sv.Count);
+        bool usesRhs = ReadsSecondSource(mask, sv.Count);
         int a = SpillValue(s.V1);
         int b = usesRhs ? SpillValue(s.V2) : -1;
         int r = _mf.NewSlot(SlotBytes(s.Type), 16);
@@ -1039,6 +1039,14 @@ public sealed partial class InstructionSelector
             StoreLane(r, i, lane, x);
         }
         ReloadValue(s, r);
+    }
+
+    /// <summary>Whether a shuffle mask picks any lane of the second source (lanes from <paramref name="sourceLanes"/> on).</summary>
+    private static bool ReadsSecondSource(int[] mask, int sourceLanes)
+    {
+        foreach (int m in mask)
+            if (m >= sourceLanes) return true;
+        return false;
     }
 
     /// <summary>
@@ -1063,7 +1071,7 @@ public sealed partial class InstructionSelector
         }
         if (IsMask(s.Type, out _)) return false;
         // Source registers: the parts of V1, then those of V2 (only when read), 32 bytes each but the last.
-        bool usesRhs = s.Mask.Any(m => m >= sv.Count);
+        bool usesRhs = ReadsSecondSource(s.Mask, sv.Count);
         var v1 = Regs(s.V1);
         var v2 = usesRhs ? Regs(s.V2) : [];
         var sourceParts = TypeLowering.Parts(s.V1.Type);
@@ -1125,31 +1133,40 @@ public sealed partial class InstructionSelector
     /// </summary>
     private int ShuffleRegisters(int[] sources, int[] sourceBits, int rw, int resultBytes, Func<int, (int Source, int Byte)?> pick)
     {
-        var controls = new SortedDictionary<(int Source, int Half), byte[]>();
-        var crossLane = new HashSet<(int Source, int Half)>();
+        // One vpshufb control per (source, 128-bit half) that is read, kept in (source, half) order
+        // at index 2 * source + half; 0x80 picks zero.
+        int width = rw / 8;
+        var controls = new byte[sources.Length * 2 * width];
+        var read = new bool[sources.Length * 2];
+        var crossLane = new bool[sources.Length * 2];
         int identity = -2; // the one source register every defined byte comes from in place; -1 when none
         for (int j = 0; j < resultBytes; j++)
         {
             if (pick(j) is not { } picked) continue;
             var (source, k) = picked;
+            if (k is < 0 or >= 32) throw new InvalidOperationException($"byte {k} of a register picked");
             identity = k == j && (identity == -2 || identity == source) ? source : -1;
-            if (!controls.TryGetValue((source, k / 16), out var control))
+            int key = 2 * source + k / 16;
+            var control = controls.AsSpan(key * width, width);
+            if (!read[key])
             {
-                control = new byte[rw / 8];
-                Array.Fill(control, (byte)0x80);
-                controls[(source, k / 16)] = control;
+                read[key] = true;
+                control.Fill(0x80);
             }
             control[j] = (byte)(k % 16);
-            if (j / 16 != k / 16) crossLane.Add((source, k / 16));
+            if (j / 16 != k / 16) crossLane[key] = true;
         }
         if (identity >= 0 && sourceBits[identity] == rw) return sources[identity];
         bool wide = rw == 256;
         int merged = -1;
-        foreach (var ((source, half), control) in controls)
+        for (int key = 0; key < read.Length; key++)
         {
+            if (!read[key]) continue;
+            int source = key / 2, half = key % 2;
+            var control = controls.AsSpan(key * width, width);
             int reg = sources[source];
             int input = reg;
-            if (wide && (crossLane.Contains((source, half)) || sourceBits[source] < 256))
+            if (wide && (crossLane[key] || sourceBits[source] < 256))
             {
                 input = NewVec(256);
                 Emit(Code.VEX_Vpermq_ymm_ymmm256_imm8, MOperand.Def(input, 256), Use(reg, 256), MOperand.I(half == 0 ? 0x44 : 0xEE));

@@ -219,8 +219,9 @@ public sealed class MBlock
     public int Index;
     public PyIR.Frontend.Ir.BasicBlock? Source;
     public readonly List<MInst> Instructions = [];
-    public readonly List<MBlock> Predecessors = [];
-    public readonly List<MBlock> Successors = [];
+    // Most blocks have one or two of each.
+    public readonly List<MBlock> Predecessors = new(2);
+    public readonly List<MBlock> Successors = new(2);
 
     /// <summary>Loop nesting depth (0 outside loops), used to weigh spill costs.</summary>
     public int LoopDepth;
