@@ -97,6 +97,7 @@ public sealed class BasicBlock : Value
         if (inst.Prev is null) First = inst; else inst.Prev.Next = inst;
         if (before is null) Last = inst; else before.Prev = inst;
         Count++;
+        Parent?.MarkChanged();
     }
 
     public void InsertAfter(Instruction inst, Instruction after) => InsertBefore(inst, after.Next);
@@ -110,6 +111,7 @@ public sealed class BasicBlock : Value
         inst.Prev = inst.Next = null;
         inst.Parent = null;
         Count--;
+        Parent?.MarkChanged();
     }
 
     public override string ToString() => Name is null ? "%<bb>" : "%" + Names.Quote(Name);

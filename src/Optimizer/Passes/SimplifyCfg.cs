@@ -23,7 +23,7 @@ using PyIR.Optimizer.Analysis;
 
 namespace PyIR.Optimizer.Passes;
 
-public sealed class SimplifyCfg : IFunctionPass
+public sealed class SimplifyCfg : IIdempotentPass
 {
     public string Name => "simplifycfg";
 
