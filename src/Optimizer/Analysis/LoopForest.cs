@@ -134,7 +134,7 @@ public sealed class LoopForest
     // Blocks are identified by their index in the dominator tree's reverse postorder (read from
     // Value.Scratch, checked against the list, as DominatorTree.IndexOf does); blocks made later
     // (preheaders) are in _newBlocks and have no index.
-    private readonly IReadOnlyList<BasicBlock> _rpo;
+    private readonly BasicBlock[] _rpo;
     private readonly Loop?[] _innermostByIndex;
     private Dictionary<BasicBlock, Loop>? _innermostNew;
     private HashSet<BasicBlock>? _newBlocks;
@@ -148,8 +148,8 @@ public sealed class LoopForest
         Function = function;
         Dominators = dominators;
         dominators.Renumber(); // Scratch holds the RPO index of every reachable block from here on
-        _rpo = dominators.ReversePostorder;
-        int n = _rpo.Count;
+        _rpo = [.. dominators.ReversePostorder];
+        int n = _rpo.Length;
         _innermostByIndex = new Loop?[n];
         // One loop per header: the blocks that reach a latch without passing the header. Loops are
         // listed in the order their first back edge is found (blocks in RPO, successors in order).
@@ -235,7 +235,7 @@ public sealed class LoopForest
     internal int IndexOf(BasicBlock block)
     {
         int s = block.Scratch;
-        if ((uint)s < (uint)_rpo.Count && ReferenceEquals(_rpo[s], block)) return s;
+        if ((uint)s < (uint)_rpo.Length && ReferenceEquals(_rpo[s], block)) return s;
         // Another analysis may have reused Scratch since: ask the dominator tree (it keeps a map then).
         if (_newBlocks is not null && _newBlocks.Contains(block)) return -1;
         return Dominators.IndexOf(block);
