@@ -1,7 +1,9 @@
 // Runs a list of passes over every function with a body in a module, in order (each pass over all
 // functions before the next pass; a module pass (IModulePass) runs once on the whole module). Options: print the module after every pass (LLVM's
 // --print-after-all, "; *** IR Dump After NAME ***"), time each pass (--time-passes), and verify the
-// module after every pass (tests do: a pass that breaks the IR is reported by name).
+// module after every pass (tests do: a pass that breaks the IR is reported by name). An idempotent
+// pass (IIdempotentPass) is not run again on a function whose body has not changed since it last
+// ran there (Function.Version): it would find nothing to do.
 using System.Diagnostics;
 using PyIR.Frontend;
 using PyIR.Frontend.Ir;
@@ -30,14 +32,26 @@ public sealed class PassManager
     public bool Run(Module module)
     {
         bool changed = false;
+        // For each idempotent pass (by name), the version of each function after the pass last ran on it.
+        var doneAt = new Dictionary<string, Dictionary<Function, long>>();
         foreach (var pass in _passes)
         {
             long start = Stopwatch.GetTimestamp();
             if (pass is IModulePass modulePass) changed |= modulePass.Run(module);
             else
+            {
+                Dictionary<Function, long>? versions = null;
+                if (pass is IIdempotentPass && !doneAt.TryGetValue(pass.Name, out versions))
+                    doneAt[pass.Name] = versions = new(ReferenceEqualityComparer.Instance);
                 // A snapshot: passes may declare functions (the vectorizer's vector intrinsics).
                 foreach (var f in module.Functions.ToList())
-                    if (!f.IsDeclaration) changed |= pass.Run(f);
+                {
+                    if (f.IsDeclaration) continue;
+                    if (versions is not null && versions.TryGetValue(f, out long seen) && seen == f.Version) continue;
+                    changed |= pass.Run(f);
+                    if (versions is not null) versions[f] = f.Version;
+                }
+            }
             Record(pass.Name, Stopwatch.GetElapsedTime(start));
             if (VerifyEach && Verifier.Check(module) is { Count: > 0 } problems)
                 throw new InvalidOperationException($"the IR is invalid after pass '{pass.Name}': {problems[0].Message}\n{Printer.Print(module)}");

@@ -20,7 +20,7 @@ public sealed class DominatorTree
     private readonly int[] _idom;
     private readonly int[] _predStart, _preds; // reachable predecessors by RPO index, each once: _preds[_predStart[b].._predStart[b + 1]]
     private readonly BasicBlock[]?[] _children; // by RPO index, in RPO order; null when none
-    private HashSet<BasicBlock>?[]? _frontiers; // by RPO index; null is an empty frontier
+    private List<BasicBlock>?[]? _frontiers; // by RPO index, each in RPO order; null is an empty frontier
     private static readonly HashSet<BasicBlock> NoFrontier = new(ReferenceEqualityComparer.Instance);
     // Pre/post numbering of the dominator tree makes Dominates(a, b) O(1).
     private readonly int[] _pre;
@@ -184,17 +184,21 @@ public sealed class DominatorTree
     /// The dominance frontier of <paramref name="block"/>: blocks where its dominance ends (a
     /// successor of a dominated block that the block does not strictly dominate).
     /// </summary>
-    public IReadOnlySet<BasicBlock> Frontier(BasicBlock block)
-    {
-        _frontiers ??= ComputeFrontiers();
-        return IndexOf(block) is int i && i >= 0 && _frontiers[i] is { } f ? f : NoFrontier;
-    }
+    public IReadOnlySet<BasicBlock> Frontier(BasicBlock block) =>
+        IndexOf(block) is int i && i >= 0 && FrontierLists()[i] is { } f ? new HashSet<BasicBlock>(f, ReferenceEqualityComparer.Instance) : NoFrontier;
 
-    private HashSet<BasicBlock>?[] ComputeFrontiers()
+    /// <summary>The dominance frontier of <paramref name="block"/> as a list, in reverse postorder (what <see cref="Frontier"/> holds, in its order).</summary>
+    public IReadOnlyList<BasicBlock> FrontierList(BasicBlock block) =>
+        IndexOf(block) is int i && i >= 0 && FrontierLists()[i] is { } f ? f : [];
+
+    private List<BasicBlock>?[] FrontierLists() => _frontiers ??= ComputeFrontiers();
+
+    private List<BasicBlock>?[] ComputeFrontiers()
     {
-        var result = new HashSet<BasicBlock>?[_rpo.Length];
+        var result = new List<BasicBlock>?[_rpo.Length];
         // Cooper–Harvey–Kennedy: for a join point b, walk up from each predecessor to idom(b). Each
-        // set is filled in reverse postorder of its members (the order passes iterate it in).
+        // list is filled in reverse postorder of its members (b rises), so a repeat of b is always
+        // its last entry.
         for (int bi = 0; bi < _rpo.Length; bi++)
         {
             int from = _predStart[bi], to = _predStart[bi + 1];
@@ -206,7 +210,8 @@ public sealed class DominatorTree
                 int runner = _preds[k];
                 while (runner != idomB)
                 {
-                    (result[runner] ??= new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance)).Add(b);
+                    var list = result[runner] ??= [];
+                    if (list.Count == 0 || !ReferenceEquals(list[^1], b)) list.Add(b);
                     if (runner == 0) break;
                     runner = _idom[runner];
                 }

@@ -70,7 +70,7 @@ public sealed class BasicBlock : Value
         var seen = users.Count > 16 ? new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance) : null;
         for (int i = 0; i < users.Count; i++)
         {
-            if (users[i] is not Instruction { Parent: { } p } u || !u.Opcode.IsTerminator()) continue;
+            if (users[i].AsInstruction is not { Parent: { } p } u || !u.Opcode.IsTerminator()) continue;
             if (seen is not null ? !seen.Add(p) : IsPredecessorBefore(users, i, p)) continue;
             yield return p;
         }
@@ -79,7 +79,7 @@ public sealed class BasicBlock : Value
     private static bool IsPredecessorBefore(UserList users, int end, BasicBlock p)
     {
         for (int j = 0; j < end; j++)
-            if (users[j] is Instruction { Parent: { } q } u && ReferenceEquals(q, p) && u.Opcode.IsTerminator()) return true;
+            if (users[j].AsInstruction is { Parent: { } q } u && ReferenceEquals(q, p) && u.Opcode.IsTerminator()) return true;
         return false;
     }
 
@@ -97,6 +97,7 @@ public sealed class BasicBlock : Value
         if (inst.Prev is null) First = inst; else inst.Prev.Next = inst;
         if (before is null) Last = inst; else before.Prev = inst;
         Count++;
+        Parent?.MarkChanged();
     }
 
     public void InsertAfter(Instruction inst, Instruction after) => InsertBefore(inst, after.Next);
@@ -110,6 +111,7 @@ public sealed class BasicBlock : Value
         inst.Prev = inst.Next = null;
         inst.Parent = null;
         Count--;
+        Parent?.MarkChanged();
     }
 
     public override string ToString() => Name is null ? "%<bb>" : "%" + Names.Quote(Name);

@@ -131,6 +131,16 @@ public sealed class Function : GlobalValue
     public BasicBlock? EntryBlock => _blocks.Count > 0 ? _blocks[0] : null;
 
     /// <summary>
+    /// Goes up by one with every change to the body: a block added or removed, an instruction
+    /// inserted or unlinked, an operand of one of its instructions set, added or removed. Equal
+    /// versions mean the body (including every use-list order) is as it was; the pass manager uses
+    /// this to skip a pass that would find nothing to do (see IIdempotentPass).
+    /// </summary>
+    public long Version { get; private set; }
+
+    internal void MarkChanged() => Version++;
+
+    /// <summary>
     /// What this function is when it has no body and its name is an intrinsic (<c>llvm.sqrt.f32</c>) or a
     /// C math routine (<c>sqrtf</c>): the built-in operation that calls to it perform.
     /// </summary>
@@ -159,6 +169,7 @@ public sealed class Function : GlobalValue
         if (block.Parent is not null) throw new InvalidOperationException("block already belongs to a function");
         _blocks.Insert(index, block);
         block.Parent = this;
+        Version++;
     }
 
     /// <summary>Takes the block out of this function; its instructions stay in it.</summary>
@@ -167,6 +178,7 @@ public sealed class Function : GlobalValue
         if (!ReferenceEquals(block.Parent, this)) throw new InvalidOperationException("block is not in this function");
         _blocks.Remove(block);
         block.Parent = null;
+        Version++;
     }
 
     public int IndexOfBlock(BasicBlock block) => _blocks.IndexOf(block);

@@ -181,7 +181,11 @@ public abstract class User : Value
         old.RemoveUser(this);
         _operands[index].Item = value;
         value.AddUser(this);
+        MarkChanged();
     }
+
+    /// <summary>Counts a change of an instruction's operands as a change of its function's body (Function.Version).</summary>
+    private void MarkChanged() => AsInstruction?.Parent?.Parent?.MarkChanged();
 
     /// <summary>Makes room for <paramref name="count"/> operands in all (a constructor that knows how many it adds calls this first).</summary>
     protected void ReserveOperands(int count)
@@ -199,6 +203,7 @@ public abstract class User : Value
         _operands[index].Item = value;
         _operandCount++;
         value.AddUser(this);
+        MarkChanged();
     }
 
     protected void RemoveOperandAt(int index)
@@ -207,6 +212,7 @@ public abstract class User : Value
         _operandCount--;
         if (index < _operandCount) Array.Copy(_operands, index + 1, _operands, index, _operandCount - index);
         _operands[_operandCount].Item = null!;
+        MarkChanged();
     }
 
     /// <summary>Releases every operand, so this user no longer appears in their use lists.</summary>
@@ -218,6 +224,7 @@ public abstract class User : Value
             _operands[i].Item = null!;
         }
         _operandCount = 0;
+        MarkChanged();
     }
 
     public void ReplaceUsesOfWith(Value from, Value to)
@@ -237,6 +244,7 @@ public abstract class User : Value
             {
                 _operands[i].Item = to;
                 to.AddUser(this);
+                MarkChanged();
             }
     }
 

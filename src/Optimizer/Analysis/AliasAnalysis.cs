@@ -86,11 +86,23 @@ public sealed class AliasAnalysis
         return (pointer, offset);
     }
 
-    private (Value Base, long Offset) DecomposeCached(Value pointer)
+    // Per side of an Alias query (0: the first location, 1: the second; 2: the location asked about
+    // in the questions on calls), the last pointer decomposed and the last pointer whose objects were
+    // looked up: passes ask about one access against many others in a row (DSE scans the
+    // instructions after a store, GVN drops what a store may overwrite).
+    private readonly Value?[] _lastDecomposed = new Value?[2];
+    private readonly (Value Base, long Offset)[] _lastDecomposition = new (Value, long)[2];
+    private readonly Value?[] _lastObjectsOf = new Value?[3];
+    private readonly List<Value>?[] _lastObjects = new List<Value>?[3];
+
+    private (Value Base, long Offset) DecomposeCached(Value pointer, int side)
     {
         if (pointer is AllocaInst or Argument or GlobalValue) return (pointer, 0);
-        if (_decomposed.TryGetValue(pointer, out var known)) return known;
-        return _decomposed[pointer] = Decompose(pointer);
+        if (ReferenceEquals(pointer, _lastDecomposed[side])) return _lastDecomposition[side];
+        if (!_decomposed.TryGetValue(pointer, out var known)) _decomposed[pointer] = known = Decompose(pointer);
+        _lastDecomposed[side] = pointer;
+        _lastDecomposition[side] = known;
+        return known;
     }
 
     private static bool TryAdd(ref long offset, long add)
@@ -252,8 +264,8 @@ public sealed class AliasAnalysis
 
     public AliasResult Alias(MemoryLocation a, MemoryLocation b, bool sameTime = true)
     {
-        var (baseA, offA) = DecomposeCached(a.Pointer);
-        var (baseB, offB) = DecomposeCached(b.Pointer);
+        var (baseA, offA) = DecomposeCached(a.Pointer, 0);
+        var (baseB, offB) = DecomposeCached(b.Pointer, 1);
         if (SameValue(baseA, baseB) && (sameTime || IsLoopInvariant(baseA)))
         {
             if (offA == offB) return AliasResult.MustAlias;
@@ -261,7 +273,7 @@ public sealed class AliasAnalysis
             if (b.Size >= 0 && offB + b.Size <= offA) return AliasResult.NoAlias;
             return AliasResult.MayAlias;
         }
-        if (Objects(baseA) is not { } objectsA || Objects(baseB) is not { } objectsB) return AliasResult.MayAlias;
+        if (Objects(baseA, 0) is not { } objectsA || Objects(baseB, 1) is not { } objectsB) return AliasResult.MayAlias;
         foreach (var x in objectsA)
             foreach (var y in objectsB)
                 if (!DistinctObjects(x, y)) return AliasResult.MayAlias;
@@ -269,6 +281,15 @@ public sealed class AliasAnalysis
     }
 
     /// <summary>The underlying objects of a pointer (cached per function), or null when unknown.</summary>
+    private List<Value>? Objects(Value pointer, int side)
+    {
+        if (ReferenceEquals(pointer, _lastObjectsOf[side])) return _lastObjects[side];
+        var result = Objects(pointer);
+        _lastObjectsOf[side] = pointer;
+        _lastObjects[side] = result;
+        return result;
+    }
+
     private List<Value>? Objects(Value pointer)
     {
         if (_objects.TryGetValue(pointer, out var known)) return known;
@@ -314,15 +335,20 @@ public sealed class AliasAnalysis
     private static bool IsIntToPtr(Value v) => v is CastInst { Opcode: Opcode.IntToPtr } or ConstantExpr || v is not (Instruction or Argument or Constant);
 
     /// <summary>Whether every object the location may be in is an alloca of this function that does not escape.</summary>
-    public bool IsNonEscapingLocal(MemoryLocation loc) =>
-        Objects(loc.Pointer) is { Count: > 0 } objects && objects.TrueForAll(o => o is AllocaInst a && !Escapes(a));
+    public bool IsNonEscapingLocal(MemoryLocation loc)
+    {
+        if (Objects(loc.Pointer, 2) is not { Count: > 0 } objects) return false;
+        foreach (var o in objects)
+            if (o is not AllocaInst a || Escapes(a)) return false;
+        return true;
+    }
 
     /// <summary>Whether every object the location may be in is an alloca of this function (memory nobody sees after the function ends).</summary>
     public bool IsFunctionLocal(MemoryLocation loc) =>
-        Objects(loc.Pointer) is { Count: > 0 } objects && objects.TrueForAll(o => o is AllocaInst);
+        Objects(loc.Pointer, 2) is { Count: > 0 } objects && objects.TrueForAll(o => o is AllocaInst);
 
     private bool IsReadOnlyGlobal(MemoryLocation loc) =>
-        Objects(loc.Pointer) is { Count: > 0 } objects && objects.TrueForAll(o => o is GlobalVariable { IsConstant: true });
+        Objects(loc.Pointer, 2) is { Count: > 0 } objects && objects.TrueForAll(o => o is GlobalVariable { IsConstant: true });
 
     // ---- Effects of instructions ----
 

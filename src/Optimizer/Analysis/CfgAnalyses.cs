@@ -48,16 +48,26 @@ public static class CfgAnalyses
     /// <summary>Each block followed by its terminator's block operands, then null (a missing terminator adds nothing).</summary>
     private static BasicBlock?[] Shape(Function f)
     {
-        var shape = new List<BasicBlock?>(f.Blocks.Count * 3);
-        foreach (var b in f.Blocks)
+        var blocks = f.Blocks;
+        int length = 0;
+        for (int b = 0; b < blocks.Count; b++)
         {
-            shape.Add(b);
-            if (b.Terminator is { } t)
+            length += 2;
+            if (blocks[b].Terminator is { } t)
                 for (int i = 0; i < t.OperandCount; i++)
-                    if (t.GetOperand(i) is BasicBlock s) shape.Add(s);
-            shape.Add(null);
+                    if (t.GetOperand(i) is BasicBlock) length++;
         }
-        return shape.ToArray();
+        var shape = new BasicBlock?[length];
+        int k = 0;
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            shape[k++] = blocks[b];
+            if (blocks[b].Terminator is { } t)
+                for (int i = 0; i < t.OperandCount; i++)
+                    if (t.GetOperand(i) is BasicBlock s) shape[k++] = s;
+            k++; // null
+        }
+        return shape;
     }
 
     private static bool SameShape(Function f, BasicBlock?[] shape)

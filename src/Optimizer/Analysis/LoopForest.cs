@@ -105,32 +105,25 @@ public sealed class Loop
         result.Add(this);
     }
 
-    /// <summary>Adds the block at reverse-postorder index <paramref name="index"/> (while the forest is built); false if it was in already.</summary>
-    internal bool AddNumbered(BasicBlock block, int index)
+    /// <summary>Puts the block at reverse-postorder index <paramref name="index"/> in the loop (while the forest is built); false if it was in already.</summary>
+    internal bool Mark(int index)
     {
         ref ulong word = ref _members[index >> 6];
         ulong bit = 1UL << index;
         if ((word & bit) != 0) return false;
         word |= bit;
-        _blockList.Add(block);
         return true;
     }
+
+    internal bool HasIndex(int index) => (_members[index >> 6] & (1UL << index)) != 0;
+
+    /// <summary>Appends to <see cref="Blocks"/> (while the forest is built, in the final order).</summary>
+    internal void AddBlock(BasicBlock block) => _blockList.Add(block);
 
     /// <summary>Adds a block made after the forest was built (a preheader).</summary>
     internal void AddNew(BasicBlock block)
     {
         if ((_added ??= new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance)).Add(block)) _blockList.Add(block);
-    }
-
-    internal void SortBlocks(int[] layoutOf)
-    {
-        // The header first, then by position (the keys are distinct, so the order is fully determined).
-        var keys = new int[_blockList.Count];
-        var blocks = _blockList.ToArray();
-        for (int i = 0; i < blocks.Length; i++) keys[i] = ReferenceEquals(blocks[i], Header) ? -1 : layoutOf[_forest.IndexOf(blocks[i])];
-        Array.Sort(keys, blocks);
-        _blockList.Clear();
-        _blockList.AddRange(blocks);
     }
 
     public override string ToString() => $"loop at {Header} ({_blockList.Count} blocks, depth {Depth})";
@@ -141,7 +134,7 @@ public sealed class LoopForest
     // Blocks are identified by their index in the dominator tree's reverse postorder (read from
     // Value.Scratch, checked against the list, as DominatorTree.IndexOf does); blocks made later
     // (preheaders) are in _newBlocks and have no index.
-    private readonly IReadOnlyList<BasicBlock> _rpo;
+    private readonly BasicBlock[] _rpo;
     private readonly Loop?[] _innermostByIndex;
     private Dictionary<BasicBlock, Loop>? _innermostNew;
     private HashSet<BasicBlock>? _newBlocks;
@@ -155,8 +148,8 @@ public sealed class LoopForest
         Function = function;
         Dominators = dominators;
         dominators.Renumber(); // Scratch holds the RPO index of every reachable block from here on
-        _rpo = dominators.ReversePostorder;
-        int n = _rpo.Count;
+        _rpo = [.. dominators.ReversePostorder];
+        int n = _rpo.Length;
         _innermostByIndex = new Loop?[n];
         // One loop per header: the blocks that reach a latch without passing the header. Loops are
         // listed in the order their first back edge is found (blocks in RPO, successors in order).
@@ -176,7 +169,8 @@ public sealed class LoopForest
                 if (loopOfHeader[si] == 0)
                 {
                     loop = new Loop(this, s, n);
-                    loop.AddNumbered(s, si);
+                    loop.Mark(si);
+                    loop.AddBlock(s);
                     loops.Add(loop);
                     loopOfHeader[si] = loops.Count;
                 }
@@ -192,25 +186,32 @@ public sealed class LoopForest
             while (work.Count > 0)
             {
                 var b = work.Pop();
-                // The header was added first, so the walk stops there.
-                if (!loop.AddNumbered(b, IndexOf(b))) continue;
+                // The header was marked first, so the walk stops there.
+                if (!loop.Mark(IndexOf(b))) continue;
                 // Predecessors: the blocks of terminators that name b (unreachable ones have no index).
                 for (int u = 0; u < b.UserCount; u++)
-                    if (b.GetUser(u) is Instruction { Parent: { } p } user && user.IsTerminator && IndexOf(p) >= 0) work.Push(p);
+                    if (b.GetUser(u).AsInstruction is { Parent: { } p } user && user.IsTerminator && IndexOf(p) >= 0) work.Push(p);
             }
         }
+        // Each loop's block list: the header, then its other blocks in function order.
         var layoutOf = new int[n]; // function order by RPO index
         var blocks = function.Blocks;
         for (int i = 0; i < blocks.Count; i++)
-            if (IndexOf(blocks[i]) is int bi && bi >= 0) layoutOf[bi] = i;
-        foreach (var loop in loops) loop.SortBlocks(layoutOf);
+        {
+            var b = blocks[i];
+            if (IndexOf(b) is not (int bi and >= 0)) continue;
+            layoutOf[bi] = i;
+            foreach (var loop in loops)
+                if (loop.HasIndex(bi) && !ReferenceEquals(b, loop.Header)) loop.AddBlock(b);
+        }
 
         // Nest: the parent of a loop is the smallest other loop containing its header. Loops are
         // visited largest first so the innermost loop of a block is the last one recorded.
         var bySize = loops.ToArray();
-        var sizeKeys = new (int NegSize, int Layout)[bySize.Length];
-        for (int i = 0; i < bySize.Length; i++) sizeKeys[i] = (-bySize[i].Blocks.Count, layoutOf[IndexOf(bySize[i].Header)]);
-        Array.Sort(sizeKeys, bySize); // keys are distinct (one loop per header)
+        var sizeKeys = new long[bySize.Length]; // larger first, then by header position: distinct keys
+        for (int i = 0; i < bySize.Length; i++)
+            sizeKeys[i] = (long)(n - bySize[i].Blocks.Count) * (blocks.Count + 1) + layoutOf[IndexOf(bySize[i].Header)];
+        Array.Sort(sizeKeys, bySize);
         foreach (var loop in bySize)
         {
             Loop? parent = null;
@@ -234,7 +235,7 @@ public sealed class LoopForest
     internal int IndexOf(BasicBlock block)
     {
         int s = block.Scratch;
-        if ((uint)s < (uint)_rpo.Count && ReferenceEquals(_rpo[s], block)) return s;
+        if ((uint)s < (uint)_rpo.Length && ReferenceEquals(_rpo[s], block)) return s;
         // Another analysis may have reused Scratch since: ask the dominator tree (it keeps a map then).
         if (_newBlocks is not null && _newBlocks.Contains(block)) return -1;
         return Dominators.IndexOf(block);

@@ -11,7 +11,7 @@ using PyIR.Optimizer.Analysis;
 
 namespace PyIR.Optimizer.Passes;
 
-public sealed class Dce : IFunctionPass
+public sealed class Dce : IIdempotentPass
 {
     public string Name => "dce";
 

@@ -28,14 +28,21 @@ public sealed class Dse : IFunctionPass
         var aa = new AliasAnalysis(f);
         bool changed = false;
         foreach (var block in f.Blocks)
-            foreach (var inst in block.Instructions)
+            for (Instruction? inst = block.First, next; inst is not null; inst = next)
+            {
+                next = inst.Next; // read first: the store may be erased
                 if (inst is StoreInst { IsVolatile: false } store && IsOverwritten(store, aa))
                 {
                     store.EraseFromParent();
                     changed = true;
                 }
+            }
 
-        foreach (var alloca in f.Instructions.OfType<AllocaInst>().ToList())
+        var allocas = new List<AllocaInst>();
+        foreach (var block in f.Blocks)
+            for (var i = block.First; i is not null; i = i.Next)
+                if (i is AllocaInst a) allocas.Add(a);
+        foreach (var alloca in allocas)
         {
             if (!TryGetWrites(alloca, out var writes)) continue;
             foreach (var w in writes)

@@ -378,7 +378,7 @@ public sealed class Gvn : IFunctionPass
         /// </summary>
         private static int HashOf(Value v) => v switch
         {
-            ConstantInt c => c.GetHashCode(),
+            ConstantInt c => (int)c.Bits ^ (int)(c.Bits >> 32) ^ (c.BitWidth << 24), // equal constants: same type and bits
             _ when v.AsInstruction is not null => v.Scratch,
             Argument => v.Scratch,
             Constant => v.GetHashCode(),
@@ -398,7 +398,7 @@ public sealed class Gvn : IFunctionPass
             };
             var h = new HashCode();
             h.Add(opcode);
-            h.Add(inst.Type);
+            h.Add(TypeHash(inst.Type));
             h.Add(predicateClass);
             h.Add(ExtraHash(Extra(inst)));
             if (IsCommutative(inst) || opcode is Opcode.ICmp or Opcode.FCmp) h.Add(HashOf(inst.GetOperand(0)) + HashOf(inst.GetOperand(1)));
@@ -406,8 +406,12 @@ public sealed class Gvn : IFunctionPass
             return h.ToHashCode();
         }
 
+        /// <summary>A hash of a type from its shape (types compare by reference; no object hash code needed).</summary>
+        private static int TypeHash(IrType t) => (int)t.Kind * 131 + t.ScalarBits;
+
         private static int ExtraHash(object? extra) => extra switch
         {
+            IrType t => TypeHash(t),
             null => 0,
             int[] list => list.Aggregate(17, (h, x) => h * 31 + x),
             _ => extra.GetHashCode(),

@@ -28,47 +28,89 @@ public sealed class Licm : IFunctionPass
     {
         if (!LoopForest.MayHaveLoops(f)) return false;
         var forest = CfgAnalyses.Loops(f);
-        // Marks in Value.Scratch, per loop: `stamp` for the loop's instructions, `stamp + 1` once
-        // picked for hoisting; every other instruction has 0 or an earlier loop's (smaller) stamp.
+        // Marks in Value.Scratch, per loop of n instructions: base + p for the instruction at
+        // position p (loop blocks in order, then instructions in order), base + n + p once it is
+        // picked for hoisting. Every other instruction has 0 or an earlier loop's (smaller) mark.
         foreach (var b in f.Blocks)
             for (var i = b.First; i is not null; i = i.Next) i.Scratch = 0;
         bool changed = false;
-        int stamp = 0;
+        int stamp = 1;
         foreach (var loop in forest.InnermostFirst().ToList())
-        {
-            stamp += 2;
-            changed |= HoistFrom(forest, loop, stamp);
-        }
+            changed |= HoistFrom(forest, loop, ref stamp);
         return changed;
     }
 
-    private static bool HoistFrom(LoopForest forest, Loop loop, int stamp)
+    private static bool HoistFrom(LoopForest forest, Loop loop, ref int stamp)
     {
-        int inLoop = stamp, picked = stamp + 1;
+        int n = 0;
+        foreach (var b in loop.Blocks) n += b.Count;
+        var insts = new InstructionAt[n];
         bool writes = false;
+        n = 0;
         foreach (var b in loop.Blocks)
             for (var i = b.First; i is not null; i = i.Next)
             {
-                i.Scratch = inLoop;
+                insts[n++].Inst = i;
                 writes |= i.MayWriteMemory;
             }
+        var marks = new Marks(stamp, n);
+        stamp += 2 * n;
+        for (int p = 0; p < n; p++) insts[p].Inst.Scratch = marks.InLoop + p;
         var mustRun = writes ? null : MustRunPrefix(loop);
+        // Loads on the must-run path, by position: whether one may hoist depends on what before it may trap.
+        bool[]? onPath = null;
+        List<int>? loadsOnPath = null;
+        if (mustRun is not null)
+        {
+            onPath = new bool[n];
+            loadsOnPath = [];
+            foreach (var i in mustRun)
+                if (marks.Position(i) is int q and >= 0)
+                {
+                    onPath[q] = true;
+                    if (i is LoadInst) loadsOnPath.Add(q);
+                }
+        }
 
-        // Pick in an order where every operand is outside or picked earlier (repeat until stable:
-        // the blocks are in function order, which need not be dominance order).
+        // Pick in an order where every operand is outside or picked earlier, going over the
+        // instructions in order again until a round picks nothing (the blocks are in function order,
+        // which need not be dominance order). A round after the first looks only at instructions
+        // whose inputs changed since they were last looked at: the users of an instruction picked
+        // after them, and (when an instruction on the must-run path that may trap was picked) the
+        // loads on that path; any other would be refused again. So the picks and their order are those of full rounds.
         var order = new List<Instruction>();
+        var now = new bool[n];
+        var next = new bool[n];
+        Array.Fill(now, true);
         for (bool again = true; again;)
         {
             again = false;
-            foreach (var b in loop.Blocks)
-                for (var inst = b.First; inst is not null; inst = inst.Next)
+            for (int p = 0; p < n; p++)
+            {
+                if (!now[p]) continue;
+                now[p] = false;
+                var inst = insts[p].Inst;
+                if (marks.IsPicked(inst) || !OperandsOutside(inst, marks)) continue;
+                if (!CanHoist(inst, writes, mustRun, marks)) continue;
+                inst.Scratch = marks.Picked + p;
+                order.Add(inst);
+                for (int k = 0; k < inst.UserCount; k++)
+                    if (marks.Position(inst.GetUser(k)) is int q and >= 0) Look(q);
+                if (onPath is not null && onPath[p] && inst.MayTrap && !Dce.IsRemovable(inst))
+                    foreach (int q in loadsOnPath!)
+                        if (!marks.IsPicked(insts[q].Inst)) Look(q);
+
+                void Look(int q)
                 {
-                    if (inst.Scratch == picked || !OperandsOutside(inst, inLoop)) continue;
-                    if (!CanHoist(inst, writes, mustRun, picked)) continue;
-                    inst.Scratch = picked;
-                    order.Add(inst);
-                    again = true;
+                    if (q > p) now[q] = true; // later in this round
+                    else
+                    {
+                        next[q] = true;
+                        again = true;
+                    }
                 }
+            }
+            (now, next) = (next, now);
         }
         if (order.Count == 0) return false;
         var pre = forest.EnsurePreheader(loop);
@@ -77,15 +119,32 @@ public sealed class Licm : IFunctionPass
         return true;
     }
 
-    /// <summary>Whether every operand is computed outside the loop or already picked for hoisting (marked <paramref name="inLoop"/> + 1).</summary>
-    private static bool OperandsOutside(Instruction inst, int inLoop)
+    /// <summary>An array element holding an instruction (no covariant-array type check when stored).</summary>
+    private struct InstructionAt
+    {
+        public Instruction Inst;
+    }
+
+    /// <summary>The Scratch marks of one loop's instructions (see Run).</summary>
+    private readonly record struct Marks(int InLoop, int Count)
+    {
+        public int Picked => InLoop + Count;
+
+        /// <summary>The position of an instruction of the loop not picked yet, or -1.</summary>
+        public int Position(Value v) => v.AsInstruction is { Scratch: var s } && s >= InLoop && s < InLoop + Count ? s - InLoop : -1;
+
+        public bool IsPicked(Instruction i) => i.Scratch >= Picked && i.Scratch < Picked + Count;
+    }
+
+    /// <summary>Whether every operand is computed outside the loop or already picked for hoisting.</summary>
+    private static bool OperandsOutside(Instruction inst, Marks marks)
     {
         for (int k = 0; k < inst.OperandCount; k++)
-            if (inst.GetOperand(k).AsInstruction is { Scratch: var mark } && mark == inLoop) return false;
+            if (marks.Position(inst.GetOperand(k)) >= 0) return false;
         return true;
     }
 
-    private static bool CanHoist(Instruction inst, bool loopWrites, List<Instruction>? mustRun, int picked)
+    private static bool CanHoist(Instruction inst, bool loopWrites, List<Instruction>? mustRun, Marks marks)
     {
         if (inst is PhiInst or AllocaInst || inst.IsTerminator) return false;
         if (inst is LoadInst load)
@@ -93,7 +152,7 @@ public sealed class Licm : IFunctionPass
             if (loopWrites || load.IsVolatile || mustRun is null) return false;
             if (Dce.IsRemovable(load)) return true; // a whole alloca or global: cannot fault
             // On the always-executed path, with nothing before it that may trap and stays behind.
-            return !TrapsBefore(load, mustRun, picked);
+            return !TrapsBefore(load, mustRun, marks);
         }
         return Dce.IsRemovable(inst);
     }
@@ -110,7 +169,7 @@ public sealed class Licm : IFunctionPass
         var seen = new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance);
         while (seen.Add(b))
         {
-            result.AddRange(b.Instructions);
+            for (var i = b.First; i is not null; i = i.Next) result.Add(i);
             if (b.Terminator is not BranchInst { IsConditional: false } br) break;
             var next = br.TrueTarget;
             if (!loop.Contains(next) || ReferenceEquals(next, loop.Header) || next.Predecessors.Count() != 1) break;
@@ -123,12 +182,12 @@ public sealed class Licm : IFunctionPass
     /// True unless <paramref name="load"/> is on the must-run path with nothing before it there that
     /// may trap and stays in the loop.
     /// </summary>
-    private static bool TrapsBefore(LoadInst load, List<Instruction> mustRun, int picked)
+    private static bool TrapsBefore(LoadInst load, List<Instruction> mustRun, Marks marks)
     {
         foreach (var i in mustRun)
         {
             if (ReferenceEquals(i, load)) return false;
-            if (i.MayTrap && !Dce.IsRemovable(i) && i.Scratch != picked) return true;
+            if (i.MayTrap && !Dce.IsRemovable(i) && !marks.IsPicked(i)) return true;
         }
         return true; // not on the path
     }

@@ -50,8 +50,10 @@ public sealed class Mem2Reg : IFunctionPass
                 }
             while (work.Count > 0)
             {
-                foreach (var y in dom.Frontier(work.Pop()))
+                var frontier = dom.FrontierList(work.Pop());
+                for (int fi = 0; fi < frontier.Count; fi++)
                 {
+                    var y = frontier[fi];
                     int yi = dom.IndexOf(y);
                     if (placed[yi] == mark) continue;
                     placed[yi] = mark;

@@ -39,6 +39,7 @@ public sealed class Sccp : IFunctionPass
         private Func<Value, Constant?>? _known;
         private readonly InstructionStack _work = new();
         private readonly Stack<BasicBlock> _blocks = new();
+        private readonly List<Instruction> _constants = []; // every instruction whose value became a constant
         // Blocks whose instructions were visited in order already (by block index); the block being
         // visited, and the number of the current instruction. A user in a block not visited yet, or
         // further down the block being visited, need not be queued: the visit in order gets to it.
@@ -119,14 +120,18 @@ public sealed class Sccp : IFunctionPass
             if (old.State == State.Const && v.State == State.Const) v = Lattice.Over;
             if (old.State == State.Over) return;
             _values[InstIndex(i)] = v; // visited instructions are f's, so numbered
+            if (v.State == State.Const) _constants.Add(i);
             // Users to look at again; one that is overdefined already stays so (Visit would return
-            // at once), unless it has no value (a branch is evaluated every time).
+            // at once), unless it has no value (a branch is evaluated every time). A user in a block
+            // of f is one of f's instructions, numbered since the start: its Scratch is its number.
             for (int k = 0; k < i.UserCount; k++)
             {
                 if (i.GetUser(k).AsInstruction is not { Parent: { } ub } ui) continue;
-                int u = InstIndex(ui);
-                if (ReferenceEquals(ub, _scanning) ? u > _scanAt : BlockIndex(ub) is int bi && bi >= 0 && !_scanned[bi]) continue;
-                if (u >= 0 && ui.HasResult && _values[u].State == State.Over) continue;
+                int bi = BlockIndex(ub);
+                if (bi < 0) continue; // not in f's blocks: never visited
+                int u = ui.Scratch;
+                if (ReferenceEquals(ub, _scanning) ? u > _scanAt : !_scanned[bi]) continue;
+                if (ui.HasResult && _values[u].State == State.Over) continue;
                 _work.Push(ui);
             }
         }
@@ -243,23 +248,26 @@ public sealed class Sccp : IFunctionPass
 
         private bool Rewrite()
         {
+            // The instructions found constant, in layout order (their numbers follow the layout):
+            // in each executable block, they are replaced in order, then its terminator folded.
+            var constants = new List<Instruction>(_constants.Count);
+            foreach (var c in _constants)
+                if (_values[c.Scratch].State == State.Const) constants.Add(c);
+            constants.Sort((a, b) => a.Scratch.CompareTo(b.Scratch));
+            int next = 0;
             bool changed = false;
             foreach (var b in f.Blocks)
             {
                 if (!IsExecutable(b)) continue;
-                for (Instruction? inst = b.First, next; inst is not null; inst = next)
+                // (Only instructions of executable blocks were visited, so every constant is in one.)
+                for (; next < constants.Count && ReferenceEquals(constants[next].Parent, b); next++)
                 {
-                    next = inst.Next; // read first: the instruction may be erased
-                    if (inst.IsTerminator)
-                    {
-                        changed |= FoldTerminator(b, inst);
-                        continue;
-                    }
-                    if (!inst.HasResult || Get(inst) is not { State: State.Const, Value: { } c }) continue;
-                    inst.ReplaceAllUsesWith(c);
+                    var inst = constants[next];
+                    inst.ReplaceAllUsesWith(_values[inst.Scratch].Value!);
                     if (!inst.HasSideEffects) inst.EraseFromParent();
                     changed = true;
                 }
+                if (b.Terminator is { } t) changed |= FoldTerminator(b, t);
             }
             return changed;
         }

@@ -23,7 +23,7 @@ using PyIR.Optimizer.Analysis;
 
 namespace PyIR.Optimizer.Passes;
 
-public sealed class SimplifyCfg : IFunctionPass
+public sealed class SimplifyCfg : IIdempotentPass
 {
     public string Name => "simplifycfg";
 
@@ -292,7 +292,7 @@ public sealed class SimplifyCfg : IFunctionPass
         var users = b.Users;
         for (int i = 0; i < users.Count; i++)
         {
-            if (users[i] is not Instruction { Parent: { } p } u || !u.IsTerminator) continue;
+            if (users[i].AsInstruction is not { Parent: { } p } u || !u.IsTerminator) continue;
             if (pred is null) pred = p;
             else if (!ReferenceEquals(pred, p)) return null;
         }
