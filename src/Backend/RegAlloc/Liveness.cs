@@ -1,7 +1,9 @@
 // Prepares a machine function for register allocation: splits critical edges (so moves for an edge
 // have a block of their own), orders blocks in reverse post-order, numbers instructions (uses at
 // even positions, definitions one after), computes which virtual registers are live into and out
-// of each block (phi operands count as live out of their predecessor), and builds live intervals.
+// of each block (phi operands count as live out of their predecessor), and builds live intervals
+// with their spill weights and hints (the partner of a copy or phi, whose register would make the
+// move vanish).
 using PyIR.Backend.Mir;
 using PyIR.Backend.Target;
 
@@ -10,46 +12,19 @@ namespace PyIR.Backend.RegAlloc;
 public sealed class Liveness
 {
     public required List<MBlock> Order { get; init; }
-    public required Dictionary<MBlock, (int From, int To)> BlockRange { get; init; }
     public required LiveInterval?[] Intervals { get; init; }
     public required LiveInterval[] Fixed { get; init; }
+    /// <summary>The number of positions (every position is below it).</summary>
+    public required int PositionCount { get; init; }
 
-    // Scratch lists handed on to the next round's analysis.
-    private List<int> _genFlat = null!, _defFlat = null!;
-
-    /// <summary>
-    /// Analyzes <paramref name="f"/>. <paramref name="previous"/> is the analysis of an earlier
-    /// allocation round: spill code does not change the control flow, so its block order (critical
-    /// edges already split, loop depths already set) is reused, and so are its interval objects and
-    /// scratch lists (the earlier analysis is not valid afterwards).
-    /// </summary>
-    public static Liveness Analyze(MFunction f, Liveness? previous = null)
+    public static Liveness Analyze(MFunction f)
     {
-        List<MBlock> order;
-        if (previous is not null) order = previous.Order;
-        else
-        {
-            SplitCriticalEdges(f);
-            order = ReversePostOrder(f);
-            ComputeLoopDepths(order);
-        }
+        SplitCriticalEdges(f);
+        var order = ReversePostOrder(f);
+        ComputeLoopDepths(order);
 
-        // Number: each block starts at an even position; each instruction takes two positions.
-        var range = new Dictionary<MBlock, (int, int)>();
-        int pos = 0;
-        foreach (var b in order)
-        {
-            int from = pos;
-            pos += 2; // the block start (phis are defined here)
-            foreach (var i in b.Instructions)
-            {
-                if (i.Op == MOpcode.Phi) { i.Position = from; continue; }
-                i.Position = pos;
-                pos += 2;
-            }
-            range[b] = (from, pos);
-        }
-
+        int instructionCount = 0;
+        foreach (var b in order) instructionCount += b.Instructions.Count;
         int vregCount = f.VRegs.Count;
         var index = new Dictionary<MBlock, int>(order.Count);
         for (int bi = 0; bi < order.Count; bi++) index[order[bi]] = bi;
@@ -73,47 +48,64 @@ public sealed class Liveness
         // Upward-exposed uses per block (global numbers, repeats allowed) and the virtual registers
         // each block defines, both in flat lists (block bi's entries run from genStart[bi] /
         // defStart[bi] to the next block's start); lastKill stamps the block that last defined a register.
-        var genFlat = previous?._genFlat ?? new List<int>(pos / 2);
-        var defFlat = previous?._defFlat ?? new List<int>(pos / 2);
-        genFlat.Clear();
-        defFlat.Clear();
+        var genFlat = new List<int>(instructionCount);
+        var defFlat = new List<int>(instructionCount);
         var genStart = new int[order.Count + 1];
         var defStart = new int[order.Count + 1];
         var lastKill = new int[vregCount];
         Array.Fill(lastKill, -1);
-        Span<int> regs = stackalloc int[2];
+        // Numbering, on the way: each block starts at an even position (where its phis are
+        // defined); each instruction takes two positions.
+        var blockFrom = new int[order.Count];
+        var blockTo = new int[order.Count];
+        int pos = 0;
         for (int bi = 0; bi < order.Count; bi++)
         {
             genStart[bi] = genFlat.Count;
             defStart[bi] = defFlat.Count;
+            blockFrom[bi] = pos;
+            pos += 2;
             foreach (var i in order[bi].Instructions)
             {
                 if (i.Op == MOpcode.Phi)
                 {
+                    i.Position = blockFrom[bi];
                     int d = i.Operands[0].Reg - X86.FirstVirtual;
                     lastKill[d] = bi;
                     defFlat.Add(d);
                     continue;
                 }
-                foreach (ref var op in i.Operands.AsSpan())
+                i.Position = pos;
+                pos += 2;
+                foreach (ref readonly var op in i.Operands.AsSpan())
                 {
-                    int n = UseRegs(op, regs);
-                    for (int u = 0; u < n; u++)
+                    if (op.Kind == MOperandKind.Reg)
                     {
-                        int r = regs[u];
-                        if (X86.IsVirtual(r) && lastKill[r - X86.FirstVirtual] != bi && !DefinesFresh(i, r)) genFlat.Add(Global(r - X86.FirstVirtual));
+                        if (op.Access != Access.Def) Gen(i, op.Reg, bi);
+                    }
+                    else if (op.Kind == MOperandKind.Mem)
+                    {
+                        Gen(i, op.Reg, bi);
+                        Gen(i, op.Index, bi);
                     }
                 }
-                foreach (ref var op in i.Operands.AsSpan())
+                foreach (ref readonly var op in i.Operands.AsSpan())
                     if (op.Kind == MOperandKind.Reg && op.Access != Access.Use && X86.IsVirtual(op.Reg))
                     {
                         lastKill[op.Reg - X86.FirstVirtual] = bi;
                         defFlat.Add(op.Reg - X86.FirstVirtual);
                     }
             }
+            blockTo[bi] = pos;
         }
         genStart[order.Count] = genFlat.Count;
         defStart[order.Count] = defFlat.Count;
+
+        // A read of r by instruction i in block bi: upward exposed unless the block defined r before.
+        void Gen(MInst i, int r, int bi)
+        {
+            if (X86.IsVirtual(r) && lastKill[r - X86.FirstVirtual] != bi && !DefinesFresh(i, r)) genFlat.Add(Global(r - X86.FirstVirtual));
+        }
 
         // Phi operands are live out of the predecessor they come from.
         var phiOutLists = new List<int>?[order.Count];
@@ -180,38 +172,16 @@ public sealed class Liveness
             }
         }
 
-        // The earlier round's interval objects are reset and reused (an interval is still created
-        // only for a register this round mentions).
         var intervals = new LiveInterval?[vregCount];
-        var reuse = previous?.Intervals;
-        LiveInterval[] fixedIntervals;
-        if (previous is not null)
-        {
-            fixedIntervals = previous.Fixed;
-            foreach (var iv in fixedIntervals) iv.Reset();
-        }
-        else
-        {
-            fixedIntervals = new LiveInterval[X86.PhysicalCount];
-            for (int r = 0; r < X86.PhysicalCount; r++) fixedIntervals[r] = new LiveInterval(r, true);
-        }
-        LiveInterval Get(int v) => intervals[v - X86.FirstVirtual] ??= New(v);
-        LiveInterval New(int v)
-        {
-            int x = v - X86.FirstVirtual;
-            if (reuse is not null && x < reuse.Length && reuse[x] is { } old)
-            {
-                old.Reset();
-                return old;
-            }
-            return new LiveInterval(v, false);
-        }
+        var fixedIntervals = new LiveInterval[X86.PhysicalCount];
+        for (int r = 0; r < X86.PhysicalCount; r++) fixedIntervals[r] = new LiveInterval(r, X86.ClassOf(r), true);
+        LiveInterval Get(int v) => intervals[v - X86.FirstVirtual] ??= new LiveInterval(v, f.VRegs[v - X86.FirstVirtual].Class, false);
 
         var physLiveUntil = new int[X86.PhysicalCount];
         for (int bi = order.Count - 1; bi >= 0; bi--)
         {
             var b = order[bi];
-            var (from, to) = range[b];
+            int from = blockFrom[bi], to = blockTo[bi];
             // Spill weight of each register mention here: ten times heavier per loop level. (The
             // sums are of powers of ten, exact in a double whatever the order.)
             double w = Math.Pow(10, Math.Min(b.LoopDepth, 6));
@@ -221,52 +191,64 @@ public sealed class Liveness
             {
                 var inst = b.Instructions[ii];
                 int p = inst.Position;
-                foreach (ref var op in inst.Operands.AsSpan())
-                {
-                    if (op.Kind == MOperandKind.Reg && X86.IsVirtual(op.Reg)) Get(op.Reg).Weight += w;
-                    else if (op.Kind == MOperandKind.Mem)
-                    {
-                        if (X86.IsVirtual(op.Reg)) Get(op.Reg).Weight += w;
-                        if (X86.IsVirtual(op.Index)) Get(op.Index).Weight += w;
-                    }
-                }
                 if (inst.Op == MOpcode.Phi)
                 {
                     var d = Get(inst.Operands[0].Reg);
+                    d.Weight += w;
+                    foreach (ref readonly var op in inst.Operands.AsSpan(1))
+                        if (op.Kind == MOperandKind.Reg && X86.IsVirtual(op.Reg)) Get(op.Reg).Weight += w;
+                    // Hints (the first phi operand wins for the destination, as the walk is backwards).
+                    for (int k = inst.Operands.Length - 2; k >= 1; k -= 2)
+                    {
+                        int s = inst.Operands[k].Reg;
+                        d.Hint = s;
+                        if (X86.IsVirtual(s)) Get(s).Hint = inst.Operands[0].Reg;
+                    }
                     d.SetFrom(from);
                     if (d.IsEmpty) d.AddRange(from, from + 1);
                     continue;
                 }
-                // Definitions: the value starts just after the instruction.
-                foreach (ref var op in inst.Operands.AsSpan())
+                // Definitions: the value starts just after the instruction. (Every mention of a
+                // register, definition or not, adds to its weight.)
+                foreach (ref readonly var op in inst.Operands.AsSpan())
                 {
-                    if (op.Kind != MOperandKind.Reg || op.Access == Access.Use) continue;
+                    if (op.Kind == MOperandKind.Mem)
+                    {
+                        if (X86.IsVirtual(op.Reg)) Get(op.Reg).Weight += w;
+                        if (X86.IsVirtual(op.Index)) Get(op.Index).Weight += w;
+                        continue;
+                    }
+                    if (op.Kind != MOperandKind.Reg) continue;
                     if (X86.IsVirtual(op.Reg))
                     {
                         var iv = Get(op.Reg);
+                        iv.Weight += w;
                         if (op.Access == Access.Def)
                         {
-                            if (iv.IsEmpty || iv.Start > p + 1) iv.AddRange(p + 1, p + 2);
+                            if (iv.IsEmpty || iv.BuildingStart > p + 1) iv.AddRange(p + 1, p + 2);
                             else iv.SetFrom(p + 1);
                         }
                     }
-                    else PhysDef(op.Reg, p);
+                    else if (op.Access != Access.Use) PhysDef(op.Reg, p);
                 }
                 foreach (int r in inst.ImplicitDefs) PhysDef(r, p);
-                // Uses: the value must be live at the instruction.
-                foreach (ref var op in inst.Operands.AsSpan())
+                if (inst.Op == MOpcode.Copy)
                 {
-                    int n = UseRegs(op, regs);
-                    for (int u = 0; u < n; u++)
+                    int d = inst.Operands[0].Reg, s = inst.Operands[1].Reg;
+                    if (X86.IsVirtual(s)) Get(s).Hint = d;
+                    if (X86.IsVirtual(d)) Get(d).Hint = s;
+                }
+                // Uses: the value must be live at the instruction.
+                foreach (ref readonly var op in inst.Operands.AsSpan())
+                {
+                    if (op.Kind == MOperandKind.Reg)
                     {
-                        int r = regs[u];
-                        if (X86.IsVirtual(r))
-                        {
-                            if (DefinesFresh(inst, r)) continue; // xor v, v: the old value is not read
-                            var iv = Get(r);
-                            iv.AddRange(from, p + 1);
-                        }
-                        else PhysUse(r, p);
+                        if (op.Access != Access.Def) Use(inst, op.Reg, from);
+                    }
+                    else if (op.Kind == MOperandKind.Mem)
+                    {
+                        Use(inst, op.Reg, from);
+                        Use(inst, op.Index, from);
                     }
                 }
                 foreach (int r in inst.ImplicitUses) PhysUse(r, p);
@@ -286,6 +268,18 @@ public sealed class Liveness
             physLiveUntil[r] = -1;
         }
 
+        // A read of r by inst, in the block starting at from.
+        void Use(MInst inst, int r, int from)
+        {
+            if (r < 0) return;
+            if (X86.IsVirtual(r))
+            {
+                if (DefinesFresh(inst, r)) return; // xor v, v: the old value is not read
+                Get(r).AddRange(from, inst.Position + 1);
+            }
+            else PhysUse(r, inst.Position);
+        }
+
         void PhysUse(int r, int p)
         {
             if (r == X86.Rsp || r == X86.Rbp) return;
@@ -299,8 +293,7 @@ public sealed class Liveness
 
         return new Liveness
         {
-            Order = order, BlockRange = range, Intervals = intervals, Fixed = fixedIntervals,
-            _genFlat = genFlat, _defFlat = defFlat,
+            Order = order, Intervals = intervals, Fixed = fixedIntervals, PositionCount = pos,
         };
     }
 
@@ -310,39 +303,9 @@ public sealed class Liveness
     /// </summary>
     public static bool DefinesFresh(MInst inst, int vreg)
     {
-        foreach (var op in inst.Operands)
+        foreach (ref readonly var op in inst.Operands.AsSpan())
             if (op.Kind == MOperandKind.Reg && op.Access == Access.Def && op.Reg == vreg) return true;
         return false;
-    }
-
-    /// <summary>Registers an operand reads: register uses (and read-write) and the address registers of memory operands.</summary>
-    public static void ForEachUseReg(MOperand op, Action<int> action)
-    {
-        if (op.Kind == MOperandKind.Reg)
-        {
-            if (op.Access != Access.Def) action(op.Reg);
-        }
-        else if (op.Kind == MOperandKind.Mem)
-        {
-            if (op.Reg >= 0) action(op.Reg);
-            if (op.Index >= 0) action(op.Index);
-        }
-    }
-
-    /// <summary>The registers an operand reads (as <see cref="ForEachUseReg"/>), into <paramref name="regs"/>; returns how many.</summary>
-    private static int UseRegs(in MOperand op, Span<int> regs)
-    {
-        int n = 0;
-        if (op.Kind == MOperandKind.Reg)
-        {
-            if (op.Access != Access.Def) regs[n++] = op.Reg;
-        }
-        else if (op.Kind == MOperandKind.Mem)
-        {
-            if (op.Reg >= 0) regs[n++] = op.Reg;
-            if (op.Index >= 0) regs[n++] = op.Index;
-        }
-        return n;
     }
 
     /// <summary>Puts an empty block on every edge from a block with several successors to one with several predecessors.</summary>
