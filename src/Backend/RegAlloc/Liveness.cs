@@ -20,14 +20,12 @@ public sealed class Liveness
     public static Liveness Analyze(MFunction f)
     {
         SplitCriticalEdges(f);
-        var order = ReversePostOrder(f);
-        ComputeLoopDepths(order);
+        var order = ReversePostOrder(f, out var index);
+        ComputeLoopDepths(order, index);
 
         int instructionCount = 0;
         foreach (var b in order) instructionCount += b.Instructions.Count;
         int vregCount = f.VRegs.Count;
-        var index = new Dictionary<MBlock, int>(order.Count);
-        for (int bi = 0; bi < order.Count; bi++) index[order[bi]] = bi;
 
         // Only registers read in a block before any definition there (and phi operands) can be live
         // at a block boundary; the sets below number just those ("global" registers), densely.
@@ -107,8 +105,9 @@ public sealed class Liveness
             if (X86.IsVirtual(r) && lastKill[r - X86.FirstVirtual] != bi && !DefinesFresh(i, r)) genFlat.Add(Global(r - X86.FirstVirtual));
         }
 
-        // Phi operands are live out of the predecessor they come from.
-        var phiOutLists = new List<int>?[order.Count];
+        // Phi operands are live out of the predecessor they come from: (block, global) pairs.
+        var phiOutBlocks = new List<int>();
+        var phiOutGlobals = new List<int>();
         for (int bi = 0; bi < order.Count; bi++)
         {
             var b = order[bi];
@@ -118,57 +117,59 @@ public sealed class Liveness
                     if (phi.Op != MOpcode.Phi) break;
                     for (int k = 1; k + 1 < phi.Operands.Length; k += 2)
                         if (ReferenceEquals(phi.Operands[k + 1].Block, b) && X86.IsVirtual(phi.Operands[k].Reg))
-                            (phiOutLists[bi] ??= []).Add(Global(phi.Operands[k].Reg - X86.FirstVirtual));
+                        {
+                            phiOutBlocks.Add(bi);
+                            phiOutGlobals.Add(Global(phi.Operands[k].Reg - X86.FirstVirtual));
+                        }
                 }
         }
 
+        // The block sets as bits over the global registers, all in one array: set s of block bi
+        // is the words from (s * blocks + bi) * words on.
         int globalCount = globals.Count;
-        var gen = new BitSet[order.Count];
-        var kill = new BitSet[order.Count];
-        var phiOut = new BitSet?[order.Count];
-        for (int bi = 0; bi < order.Count; bi++)
+        int blocks = order.Count;
+        int words = (globalCount + 63) >> 6;
+        const int GenSet = 0, KillSet = 1, PhiOutSet = 2, LiveInSet = 3, LiveOutSet = 4;
+        var sets = new ulong[5 * blocks * words];
+        int SetAt(int set, int bi) => (set * blocks + bi) * words;
+        void Include(int set, int bi, int g) => sets[SetAt(set, bi) + (g >> 6)] |= 1UL << g;
+        for (int bi = 0; bi < blocks; bi++)
         {
-            var g = gen[bi] = new BitSet(globalCount);
-            for (int x = genStart[bi]; x < genStart[bi + 1]; x++) g.Set(genFlat[x]);
-            if (phiOutLists[bi] is { } pl)
-            {
-                var po = phiOut[bi] = new BitSet(globalCount);
-                foreach (int x in pl) po.Set(x);
-            }
+            for (int x = genStart[bi]; x < genStart[bi + 1]; x++) Include(GenSet, bi, genFlat[x]);
             // Definitions of global registers (the others cannot be live across the block boundary).
-            var k = kill[bi] = new BitSet(globalCount);
             for (int x = defStart[bi]; x < defStart[bi + 1]; x++)
-                if (globalNumber[defFlat[x]] is int gd and >= 0) k.Set(gd);
+                if (globalNumber[defFlat[x]] is int gd and >= 0) Include(KillSet, bi, gd);
         }
+        for (int x = 0; x < phiOutBlocks.Count; x++) Include(PhiOutSet, phiOutBlocks[x], phiOutGlobals[x]);
 
-        var liveIn = new BitSet[order.Count];
-        var liveOut = new BitSet[order.Count];
-        for (int bi = 0; bi < order.Count; bi++)
-        {
-            liveIn[bi] = new BitSet(globalCount);
-            liveOut[bi] = new BitSet(globalCount);
-        }
-        var successors = new int[order.Count][];
-        for (int bi = 0; bi < order.Count; bi++)
+        // Successors by block number, flat (block bi's run from successorStart[bi]).
+        var successorStart = new int[blocks + 1];
+        for (int bi = 0; bi < blocks; bi++) successorStart[bi + 1] = successorStart[bi] + order[bi].Successors.Count;
+        var successors = new int[successorStart[blocks]];
+        for (int bi = 0; bi < blocks; bi++)
         {
             var succ = order[bi].Successors;
-            successors[bi] = new int[succ.Count];
-            for (int k = 0; k < succ.Count; k++) successors[bi][k] = index[succ[k]];
+            for (int k = 0; k < succ.Count; k++) successors[successorStart[bi] + k] = index[succ[k]];
         }
-        var scratch = new BitSet(globalCount);
+
+        // live-out = phi operands | live-in of the successors; live-in = gen | (live-out - kill).
         bool changed = true;
         while (changed)
         {
             changed = false;
-            for (int bi = order.Count - 1; bi >= 0; bi--)
+            for (int bi = blocks - 1; bi >= 0; bi--)
             {
-                scratch.Clear();
-                foreach (int s in successors[bi]) scratch.Or(liveIn[s]);
-                if (phiOut[bi] is { } po) scratch.Or(po);
-                if (!scratch.Equals(liveOut[bi])) { liveOut[bi].CopyFrom(scratch); changed = true; }
-                scratch.AndNot(kill[bi]);
-                scratch.Or(gen[bi]);
-                if (!scratch.Equals(liveIn[bi])) { liveIn[bi].CopyFrom(scratch); changed = true; }
+                int gen = SetAt(GenSet, bi), kill = SetAt(KillSet, bi), phiOut = SetAt(PhiOutSet, bi);
+                int liveIn = SetAt(LiveInSet, bi), liveOut = SetAt(LiveOutSet, bi);
+                for (int w = 0; w < words; w++)
+                {
+                    ulong outBits = sets[phiOut + w];
+                    for (int k = successorStart[bi]; k < successorStart[bi + 1]; k++)
+                        outBits |= sets[SetAt(LiveInSet, successors[k]) + w];
+                    if (outBits != sets[liveOut + w]) { sets[liveOut + w] = outBits; changed = true; }
+                    ulong inBits = (outBits & ~sets[kill + w]) | sets[gen + w];
+                    if (inBits != sets[liveIn + w]) { sets[liveIn + w] = inBits; changed = true; }
+                }
             }
         }
 
@@ -185,7 +186,10 @@ public sealed class Liveness
             // Spill weight of each register mention here: ten times heavier per loop level. (The
             // sums are of powers of ten, exact in a double whatever the order.)
             double w = Math.Pow(10, Math.Min(b.LoopDepth, 6));
-            foreach (int gi in liveOut[bi].Members()) Get(globals[gi] + X86.FirstVirtual).AddRange(from, to);
+            int liveOutAt = SetAt(LiveOutSet, bi);
+            for (int word = 0; word < words; word++)
+                for (ulong bits = sets[liveOutAt + word]; bits != 0; bits &= bits - 1)
+                    Get(globals[(word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)] + X86.FirstVirtual).AddRange(from, to);
             Array.Fill(physLiveUntil, -1);
             for (int ii = b.Instructions.Count - 1; ii >= 0; ii--)
             {
@@ -336,13 +340,15 @@ public sealed class Liveness
         }
     }
 
-    private static List<MBlock> ReversePostOrder(MFunction f)
+    /// <summary>The reachable blocks in reverse post-order, with each one's number in it.</summary>
+    private static List<MBlock> ReversePostOrder(MFunction f, out Dictionary<MBlock, int> index)
     {
-        var visited = new HashSet<MBlock>();
-        var post = new List<MBlock>();
+        // Visited blocks map to -1 until they are numbered.
+        index = new Dictionary<MBlock, int>(f.Blocks.Count);
+        var post = new List<MBlock>(f.Blocks.Count);
         var stack = new Stack<(MBlock Block, int Next)>();
         stack.Push((f.Blocks[0], 0));
-        visited.Add(f.Blocks[0]);
+        index[f.Blocks[0]] = -1;
         while (stack.Count > 0)
         {
             var (b, next) = stack.Pop();
@@ -350,59 +356,35 @@ public sealed class Liveness
             {
                 stack.Push((b, next + 1));
                 var s = b.Successors[next];
-                if (visited.Add(s)) stack.Push((s, 0));
+                if (index.TryAdd(s, -1)) stack.Push((s, 0));
             }
             else post.Add(b);
         }
         post.Reverse();
+        for (int i = 0; i < post.Count; i++) index[post[i]] = i;
         // Unreachable blocks are dropped from the function: nothing can run them.
-        f.Blocks.RemoveAll(b => !visited.Contains(b));
-        foreach (var b in f.Blocks) b.Predecessors.RemoveAll(p => !visited.Contains(p));
+        var reachable = index;
+        if (post.Count < f.Blocks.Count) f.Blocks.RemoveAll(b => !reachable.ContainsKey(b));
+        foreach (var b in f.Blocks)
+            foreach (var pred in b.Predecessors)
+                if (!reachable.ContainsKey(pred))
+                {
+                    b.Predecessors.RemoveAll(p => !reachable.ContainsKey(p));
+                    break;
+                }
         return post;
     }
 
     /// <summary>Approximate loop depth: blocks between a back edge's target and source in RPO are inside the loop.</summary>
-    private static void ComputeLoopDepths(List<MBlock> order)
+    private static void ComputeLoopDepths(List<MBlock> order, Dictionary<MBlock, int> index)
     {
-        var index = new Dictionary<MBlock, int>();
-        for (int i = 0; i < order.Count; i++) index[order[i]] = i;
         foreach (var b in order) b.LoopDepth = 0;
-        foreach (var b in order)
-            foreach (var s in b.Successors)
-                if (index[s] <= index[b])
-                    for (int i = index[s]; i <= index[b]; i++) order[i].LoopDepth++;
-    }
-}
-
-/// <summary>A fixed-size set of small integers.</summary>
-public sealed class BitSet
-{
-    private readonly ulong[] _words;
-
-    public BitSet(int size) => _words = new ulong[(size + 63) / 64];
-    private BitSet(ulong[] words) => _words = words;
-
-    public bool Get(int i) => (_words[i >> 6] & (1UL << i)) != 0;
-    public void Set(int i) => _words[i >> 6] |= 1UL << i;
-    public void Or(BitSet other) { for (int i = 0; i < _words.Length; i++) _words[i] |= other._words[i]; }
-    public void AndNot(BitSet other) { for (int i = 0; i < _words.Length; i++) _words[i] &= ~other._words[i]; }
-    public BitSet Clone() => new((ulong[])_words.Clone());
-    public void Clear() => Array.Clear(_words);
-    public void CopyFrom(BitSet other) => other._words.AsSpan().CopyTo(_words);
-
-    public bool Equals(BitSet other) => _words.AsSpan().SequenceEqual(other._words);
-
-    public IEnumerable<int> Members()
-    {
-        for (int w = 0; w < _words.Length; w++)
-        {
-            ulong bits = _words[w];
-            while (bits != 0)
+        for (int bi = 0; bi < order.Count; bi++)
+            foreach (var s in order[bi].Successors)
             {
-                int b = System.Numerics.BitOperations.TrailingZeroCount(bits);
-                yield return w * 64 + b;
-                bits &= bits - 1;
+                int si = index[s];
+                if (si <= bi)
+                    for (int i = si; i <= bi; i++) order[i].LoopDepth++;
             }
-        }
     }
 }
