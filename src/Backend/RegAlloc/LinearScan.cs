@@ -1,12 +1,14 @@
 // Linear-scan register allocation over live intervals with holes (Poletto and Sarkar, "Linear Scan
 // Register Allocation", TOPLAS 1999, with Traub et al.'s lifetime holes). Intervals are visited by
-// start position. Each gets a register that is free for its whole lifetime (preferring the register
-// its copy or phi partner has, so the copy disappears), or, when none is free, either the cheapest
-// set of conflicting intervals is spilled to make room or the interval itself is spilled.
+// start position (a counting sort). Each gets a register that is free for its whole lifetime
+// (preferring the register its copy or phi partner has, so the copy disappears), or, when none is
+// free, either the cheapest set of conflicting intervals is spilled to make room or the interval
+// itself is spilled. The active and inactive lists are kept per register class, and a register's
+// fixed interval is only consulted for candidate registers.
 //
 // A spilled interval lives in its stack slot for its whole life; SpillCode then gives every
-// instruction that touches it a short-lived temporary register and allocation runs again. Temporaries
-// are never spilled, so the process ends (each round spills at least one ordinary interval).
+// instruction that touches it a temporary register, in one sweep that leaves these assignments as
+// they are (evicting one only where no register is free for a temporary).
 using PyIR.Backend.Mir;
 using PyIR.Backend.Target;
 
@@ -14,92 +16,43 @@ namespace PyIR.Backend.RegAlloc;
 
 public sealed class LinearScan
 {
-    private readonly MFunction _f;
     private readonly Liveness _live;
-    private readonly HashSet<int> _unspillable;
-    private readonly IReadOnlySet<int> _alreadySpilled;
-    private readonly List<LiveInterval> _active = [];
-    private readonly List<LiveInterval> _inactive = [];
+    // Per register class: the intervals covering the scan position, and those allocated and not
+    // yet ended that are in a lifetime hole there. (A class's lists are brought up to date only
+    // when an interval of that class is allocated.)
+    private readonly List<LiveInterval>[] _active = [[], []];
+    private readonly List<LiveInterval>[] _inactive = [[], []];
+    // Per register, the summed weight of the intervals that would have to be spilled to free it.
+    private readonly double[] _cost = new double[X86.PhysicalCount];
 
-    private LinearScan(MFunction f, Liveness live, HashSet<int> unspillable, IReadOnlySet<int> alreadySpilled)
-    {
-        _f = f;
-        _live = live;
-        _unspillable = unspillable;
-        _alreadySpilled = alreadySpilled;
-    }
+    private LinearScan(Liveness live) => _live = live;
 
     /// <summary>
-    /// Assigns a register to every interval, or marks it spilled. Returns the virtual registers
-    /// spilled in this round. Registers spilled in earlier rounds stay in memory (their spill code
-    /// already reads and writes the slot).
+    /// Assigns a register to every interval, or marks it spilled. Returns the intervals in the
+    /// order visited (by start).
     /// </summary>
-    public static List<int> Allocate(MFunction f, Liveness live, HashSet<int> unspillable, IReadOnlySet<int> alreadySpilled)
+    public static LiveInterval[] Allocate(Liveness live)
     {
-        var scan = new LinearScan(f, live, unspillable, alreadySpilled);
-        scan._unspillableFlags = new bool[f.VRegs.Count];
-        foreach (int v in unspillable) scan._unspillableFlags[v - X86.FirstVirtual] = true;
-        scan.SetHints();
-        // By start, then register number (a sort on one 64-bit key each; registers are unique).
+        var scan = new LinearScan(live);
+        // By start, then register number: a counting sort on the start position (the intervals
+        // come by register number).
+        var startCount = new int[live.PositionCount + 1];
         int count = 0;
-        foreach (var iv in live.Intervals)
-            if (iv is { IsEmpty: false }) count++;
-        var keys = new long[count];
-        var order = new LiveInterval[count];
-        count = 0;
         foreach (var iv in live.Intervals)
             if (iv is { IsEmpty: false })
             {
-                keys[count] = ((long)iv.Start << 32) | (uint)iv.Reg;
-                order[count++] = iv;
+                startCount[iv.Start + 1]++;
+                count++;
             }
-        Array.Sort(keys, order);
-        var spilled = new List<int>();
-        foreach (var current in order) scan.AllocateOne(current, spilled);
-        return spilled;
+        for (int p = 1; p < startCount.Length; p++) startCount[p] += startCount[p - 1];
+        var order = new LiveInterval[count];
+        foreach (var iv in live.Intervals)
+            if (iv is { IsEmpty: false }) order[startCount[iv.Start]++] = iv;
+        foreach (var current in order) scan.AllocateOne(current);
+        return order;
     }
 
     private static int[] Allocatable(RegClass c) => c == RegClass.Gpr ? X86.AllocatableGpr : X86.AllocatableVec;
-
-    private RegClass ClassOf(LiveInterval iv) => _f.ClassOf(iv.Reg);
-
-    private bool IsUnspillable(LiveInterval iv) => _unspillableFlags[iv.Reg - X86.FirstVirtual];
-
-    // _unspillable as a flag per virtual register (it is asked about for every active interval).
-    private bool[] _unspillableFlags = [];
-
-    /// <summary>Copies prefer to put source and destination in one register; phis prefer their operands' registers.</summary>
-    private void SetHints()
-    {
-        foreach (var b in _live.Order)
-        {
-            foreach (var i in b.Instructions)
-            {
-                if (i.Op == MOpcode.Copy)
-                {
-                    int d = i.Operands[0].Reg, s = i.Operands[1].Reg;
-                    if (X86.IsVirtual(d)) Hint(d, s);
-                    if (X86.IsVirtual(s)) Hint(s, d);
-                }
-                else if (i.Op == MOpcode.Phi)
-                {
-                    int d = i.Operands[0].Reg;
-                    for (int k = 1; k < i.Operands.Length; k += 2)
-                    {
-                        int s = i.Operands[k].Reg;
-                        if (X86.IsVirtual(s)) Hint(s, d);
-                        Hint(d, s);
-                    }
-                }
-            }
-        }
-    }
-
-    private void Hint(int vreg, int other)
-    {
-        var iv = _live.Intervals[vreg - X86.FirstVirtual];
-        if (iv is not null && iv.Hint < 0) iv.Hint = other;
-    }
 
     /// <summary>The physical register a hint currently stands for (a virtual hint means its assigned register).</summary>
     private int ResolveHint(LiveInterval current)
@@ -111,85 +64,95 @@ public sealed class LinearScan
         return other is null || other.Spilled ? -1 : other.Assigned;
     }
 
-    private void AllocateOne(LiveInterval current, List<int> spilled)
+    private void AllocateOne(LiveInterval current)
     {
         int position = current.Start;
-        if (_alreadySpilled.Contains(current.Reg))
-        {
-            current.Spilled = true;
-            return;
-        }
-        for (int i = _active.Count - 1; i >= 0; i--)
-        {
-            var it = _active[i];
-            if (it.End <= position) _active.RemoveAt(i);
-            else if (!it.CoversAdvancing(position)) { _active.RemoveAt(i); _inactive.Add(it); }
-        }
-        for (int i = _inactive.Count - 1; i >= 0; i--)
-        {
-            var it = _inactive[i];
-            if (it.End <= position) _inactive.RemoveAt(i);
-            else if (it.CoversAdvancing(position)) { _inactive.RemoveAt(i); _active.Add(it); }
-        }
-
-        var cls = ClassOf(current);
+        var cls = current.Class;
         var regs = Allocatable(cls);
-        // A register is usable if no fixed interval and no allocated interval of the class overlaps.
-        Span<bool> blockedByFixed = stackalloc bool[X86.PhysicalCount];
-        Span<double> cost = stackalloc double[X86.PhysicalCount];
-        foreach (int r in regs)
-            blockedByFixed[r] = _live.Fixed[r].IntersectsAdvancing(current);
-        foreach (var it in _active)
-            if (ClassOf(it) == cls) cost[it.Assigned] += IsUnspillable(it) ? double.PositiveInfinity : it.Weight;
-        foreach (var it in _inactive)
-            if (ClassOf(it) == cls && it.IntersectsAdvancing(current))
-                cost[it.Assigned] += IsUnspillable(it) ? double.PositiveInfinity : it.Weight;
+        var active = _active[(int)cls];
+        var inactive = _inactive[(int)cls];
 
+        // Bring the lists to the position, and note the registers that an allocated interval
+        // overlapping the current one holds (as bits).
+        uint busy = 0;
+        int inactiveBefore = inactive.Count;
+        for (int i = active.Count - 1; i >= 0; i--)
+        {
+            var it = active[i];
+            if (it.End <= position) active.RemoveAt(i);
+            else if (!it.CoversAdvancing(position)) { active.RemoveAt(i); inactive.Add(it); }
+            else busy |= 1u << it.Assigned;
+        }
+        for (int i = inactiveBefore - 1; i >= 0; i--)
+        {
+            var it = inactive[i];
+            if (it.End <= position) inactive.RemoveAt(i);
+            else if (it.CoversAdvancing(position)) { inactive.RemoveAt(i); active.Add(it); busy |= 1u << it.Assigned; }
+        }
+        foreach (var it in inactive)
+            if ((busy & (1u << it.Assigned)) == 0 && it.IntersectsAdvancing(current))
+                busy |= 1u << it.Assigned;
+
+        // A register is usable if, besides, no fixed interval overlaps (asked only of candidates).
         int hint = ResolveHint(current);
         int chosen = -1;
-        if (hint >= 0 && X86.ClassOf(hint) == cls && Array.IndexOf(regs, hint) >= 0 && !blockedByFixed[hint] && cost[hint] == 0)
+        if (hint >= 0 && (AllocatableMask(cls) & (1u << hint)) != 0 && (busy & (1u << hint)) == 0 && !BlockedByFixed(hint, current))
             chosen = hint;
         if (chosen < 0)
             foreach (int r in regs)
-                if (!blockedByFixed[r] && cost[r] == 0) { chosen = r; break; }
+                if ((busy & (1u << r)) == 0 && !BlockedByFixed(r, current)) { chosen = r; break; }
 
         if (chosen < 0)
         {
             // No free register: free the cheapest one if that costs less than spilling this interval.
+            var cost = _cost;
+            Array.Clear(cost);
+            foreach (var it in active) cost[it.Assigned] += it.Weight;
+            foreach (var it in inactive)
+                if (it.IntersectsAdvancing(current)) cost[it.Assigned] += it.Weight;
             int cheapest = -1;
             foreach (int r in regs)
-                if (!blockedByFixed[r] && (cheapest < 0 || cost[r] < cost[cheapest])) cheapest = r;
-            bool evict = cheapest >= 0 && !double.IsPositiveInfinity(cost[cheapest]) &&
-                         (IsUnspillable(current) || cost[cheapest] < current.Weight);
-            if (!evict)
+                if (!BlockedByFixed(r, current) && (cheapest < 0 || cost[r] < cost[cheapest])) cheapest = r;
+            if (cheapest < 0 || cost[cheapest] >= current.Weight)
             {
-                if (IsUnspillable(current))
-                    throw new InvalidOperationException($"register allocation failed: no register for temporary v{current.Reg} at {position}");
                 current.Spilled = true;
-                spilled.Add(current.Reg);
                 return;
             }
-            Evict(_active, cheapest, current, spilled);
-            Evict(_inactive, cheapest, current, spilled);
+            Evict(active, cheapest, current, isActive: true);
+            Evict(inactive, cheapest, current, isActive: false);
             chosen = cheapest;
         }
 
         current.Assigned = chosen;
-        _active.Add(current);
-        if (X86.IsCalleeSaved(chosen)) _f.UsedCalleeSaved.Add(chosen);
+        active.Add(current);
     }
 
-    private void Evict(List<LiveInterval> list, int reg, LiveInterval current, List<int> spilled)
+    private static uint AllocatableMask(RegClass c) => c == RegClass.Gpr ? GprMask : VecMask;
+    private static readonly uint GprMask = MaskOf(X86.AllocatableGpr), VecMask = MaskOf(X86.AllocatableVec);
+    private static uint MaskOf(int[] regs)
+    {
+        uint mask = 0;
+        foreach (int r in regs) mask |= 1u << r;
+        return mask;
+    }
+
+    /// <summary>Whether the fixed interval of <paramref name="reg"/> overlaps <paramref name="current"/>.</summary>
+    private bool BlockedByFixed(int reg, LiveInterval current)
+    {
+        var fx = _live.Fixed[reg];
+        return !fx.IsEmpty && fx.End > current.Start && fx.IntersectsAdvancing(current);
+    }
+
+    private static void Evict(List<LiveInterval> list, int reg, LiveInterval current, bool isActive)
     {
         for (int i = list.Count - 1; i >= 0; i--)
         {
             var it = list[i];
-            if (it.Assigned != reg || ClassOf(it) != ClassOf(current)) continue;
-            if (!ReferenceEquals(list, _active) && !it.IntersectsAdvancing(current)) continue;
+            if (it.Assigned != reg) continue;
+            if (!isActive && !it.IntersectsAdvancing(current)) continue;
             list.RemoveAt(i);
             it.Assigned = -1;
             it.Spilled = true;
-            spilled.Add(it.Reg);
         }
     }
 }

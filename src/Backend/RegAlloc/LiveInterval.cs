@@ -1,13 +1,15 @@
 // A live interval: the positions where a virtual register holds a value, as sorted half-open
 // ranges [from, to) with holes. Register allocation gives each interval one location: a physical
-// register or the register's stack slot (SpillCode then splits a spilled register into short fresh
-// intervals around its uses). Fixed intervals describe physical registers that instructions use
+// register or the register's stack slot (SpillCode then gives each instruction touching a spilled
+// register a temporary register for that instruction). Fixed intervals describe physical registers that instructions use
 // directly (argument registers, call clobbers, division's rax/rdx).
 // Liveness builds intervals backwards, so every addition lands at the low end: while building, the
 // ranges are kept in descending order (an addition is an append, not an insertion at the front) and
 // Finish() turns them around. Most intervals have one range, so the ranges are a bare array.
 // Linear scan asks about positions in increasing order, so each interval keeps a cursor at its first
-// range not yet behind the scan. Liveness reuses an earlier round's interval objects (Reset).
+// range not yet behind the scan (spill code's sweep resets it and scans again).
+using PyIR.Backend.Target;
+
 namespace PyIR.Backend.RegAlloc;
 
 public sealed class LiveInterval
@@ -16,39 +18,40 @@ public sealed class LiveInterval
     private (int From, int To)[] _ranges = [];
     private int _count;
     private bool _building = true;
+    // The first and last position + 1, once finished.
+    private int _start, _end;
     // Index of the first range that ends after the last position the scan asked about.
     private int _cursor;
 
-    public LiveInterval(int reg, bool isFixed)
+    public LiveInterval(int reg, RegClass cls, bool isFixed)
     {
         Reg = reg;
+        Class = cls;
         IsFixed = isFixed;
     }
 
-    /// <summary>
-    /// Empties the interval for the next allocation round's liveness (which rebuilds it from
-    /// scratch), keeping the range array's capacity.
-    /// </summary>
-    public void Reset()
-    {
-        _count = 0;
-        _building = true;
-        _cursor = 0;
-        Assigned = -1;
-        Spilled = false;
-        Hint = -1;
-        Weight = 0;
-    }
+    /// <summary>Starts a new scan over the interval's positions (from its start again).</summary>
+    public void ResetCursor() => _cursor = 0;
 
     /// <summary>The virtual register (or, for fixed intervals, the physical one).</summary>
     public int Reg { get; }
+    public RegClass Class { get; }
     public bool IsFixed { get; }
 
-    /// <summary>The physical register assigned, or -1.</summary>
+    /// <summary>
+    /// The physical register assigned, or -1. An interval evicted by spill code keeps its register
+    /// for its touches before <see cref="EvictedAt"/>.
+    /// </summary>
     public int Assigned { get; set; } = -1;
 
     /// <summary>True when the register lives in its stack slot.</summary>
     public bool Spilled { get; set; }
+
+    /// <summary>
+    /// For an interval that spill code evicted (spilled after linear scan allocated it): the
+    /// position from which its value lives in the stack slot only.
+    /// </summary>
+    public int EvictedAt { get; set; } = -1;
 
     /// <summary>A register that would avoid a move (the source of a copy, a phi operand).</summary>
     public int Hint { get; set; } = -1;
@@ -58,11 +61,21 @@ public sealed class LiveInterval
 
     public ReadOnlySpan<(int From, int To)> Ranges => Finished();
     public bool IsEmpty => _count == 0;
-    public int Start => _building ? _ranges[_count - 1].From : _ranges[0].From;
-    public int End => _building ? _ranges[0].To : _ranges[_count - 1].To;
 
-    private ReadOnlySpan<(int From, int To)> Finished() =>
-        _building ? throw new InvalidOperationException("live interval still being built") : _ranges.AsSpan(0, _count);
+    /// <summary>The first position (once finished).</summary>
+    public int Start => _start;
+
+    /// <summary>The last position + 1 (once finished).</summary>
+    public int End => _end;
+
+    /// <summary>The first position while Liveness builds the interval (not empty).</summary>
+    public int BuildingStart => _ranges[_count - 1].From;
+
+    private ReadOnlySpan<(int From, int To)> Finished()
+    {
+        System.Diagnostics.Debug.Assert(!_building, "live interval still being built");
+        return _ranges.AsSpan(0, _count);
+    }
 
     /// <summary>Ends the building phase: ranges in ascending order from here on.</summary>
     public void Finish()
@@ -70,6 +83,13 @@ public sealed class LiveInterval
         if (!_building) return;
         _building = false;
         _ranges.AsSpan(0, _count).Reverse();
+        SetBounds();
+    }
+
+    private void SetBounds()
+    {
+        _start = _count > 0 ? _ranges[0].From : 0;
+        _end = _count > 0 ? _ranges[_count - 1].To : 0;
     }
 
     /// <summary>Adds [from, to), merging with overlapping or touching ranges. While building, additions are at the low end mostly.</summary>
@@ -83,6 +103,7 @@ public sealed class LiveInterval
             AddRangeDescending(from, to);
             _ranges.AsSpan(0, _count).Reverse();
             _cursor = 0;
+            SetBounds();
             return;
         }
         AddRangeDescending(from, to);
@@ -145,6 +166,7 @@ public sealed class LiveInterval
             int first = _building ? _count - 1 : 0;
             _ranges[first] = (from, Math.Max(_ranges[first].To, from + 1));
         }
+        if (!_building) SetBounds();
     }
 
     public bool Covers(int position)
@@ -164,8 +186,28 @@ public sealed class LiveInterval
     public bool CoversAdvancing(int position)
     {
         var r = Finished();
+        int c = _cursor;
+        while (c < r.Length && r[c].To <= position) c++;
+        _cursor = c;
+        return c < r.Length && r[c].From <= position;
+    }
+
+    /// <summary>
+    /// <see cref="CoversAdvancing(int)"/>, also telling the first position after
+    /// <paramref name="position"/> where the answer can change (int.MaxValue if never).
+    /// </summary>
+    public bool CoversAdvancing(int position, out int until)
+    {
+        var r = Finished();
         while (_cursor < r.Length && r[_cursor].To <= position) _cursor++;
-        return _cursor < r.Length && r[_cursor].From <= position;
+        if (_cursor == r.Length)
+        {
+            until = int.MaxValue;
+            return false;
+        }
+        var (from, to) = r[_cursor];
+        until = from <= position ? to : from;
+        return from <= position;
     }
 
     /// <summary>

@@ -1,7 +1,9 @@
 // Prepares a machine function for register allocation: splits critical edges (so moves for an edge
 // have a block of their own), orders blocks in reverse post-order, numbers instructions (uses at
 // even positions, definitions one after), computes which virtual registers are live into and out
-// of each block (phi operands count as live out of their predecessor), and builds live intervals.
+// of each block (phi operands count as live out of their predecessor), and builds live intervals
+// with their spill weights and hints (the partner of a copy or phi, whose register would make the
+// move vanish).
 using PyIR.Backend.Mir;
 using PyIR.Backend.Target;
 
@@ -10,49 +12,20 @@ namespace PyIR.Backend.RegAlloc;
 public sealed class Liveness
 {
     public required List<MBlock> Order { get; init; }
-    public required Dictionary<MBlock, (int From, int To)> BlockRange { get; init; }
     public required LiveInterval?[] Intervals { get; init; }
     public required LiveInterval[] Fixed { get; init; }
+    /// <summary>The number of positions (every position is below it).</summary>
+    public required int PositionCount { get; init; }
 
-    // Scratch lists handed on to the next round's analysis.
-    private List<int> _genFlat = null!, _defFlat = null!;
-
-    /// <summary>
-    /// Analyzes <paramref name="f"/>. <paramref name="previous"/> is the analysis of an earlier
-    /// allocation round: spill code does not change the control flow, so its block order (critical
-    /// edges already split, loop depths already set) is reused, and so are its interval objects and
-    /// scratch lists (the earlier analysis is not valid afterwards).
-    /// </summary>
-    public static Liveness Analyze(MFunction f, Liveness? previous = null)
+    public static Liveness Analyze(MFunction f)
     {
-        List<MBlock> order;
-        if (previous is not null) order = previous.Order;
-        else
-        {
-            SplitCriticalEdges(f);
-            order = ReversePostOrder(f);
-            ComputeLoopDepths(order);
-        }
+        SplitCriticalEdges(f);
+        var order = ReversePostOrder(f, out var index);
+        ComputeLoopDepths(order, index);
 
-        // Number: each block starts at an even position; each instruction takes two positions.
-        var range = new Dictionary<MBlock, (int, int)>();
-        int pos = 0;
-        foreach (var b in order)
-        {
-            int from = pos;
-            pos += 2; // the block start (phis are defined here)
-            foreach (var i in b.Instructions)
-            {
-                if (i.Op == MOpcode.Phi) { i.Position = from; continue; }
-                i.Position = pos;
-                pos += 2;
-            }
-            range[b] = (from, pos);
-        }
-
+        int instructionCount = 0;
+        foreach (var b in order) instructionCount += b.Instructions.Count;
         int vregCount = f.VRegs.Count;
-        var index = new Dictionary<MBlock, int>(order.Count);
-        for (int bi = 0; bi < order.Count; bi++) index[order[bi]] = bi;
 
         // Only registers read in a block before any definition there (and phi operands) can be live
         // at a block boundary; the sets below number just those ("global" registers), densely.
@@ -73,50 +46,68 @@ public sealed class Liveness
         // Upward-exposed uses per block (global numbers, repeats allowed) and the virtual registers
         // each block defines, both in flat lists (block bi's entries run from genStart[bi] /
         // defStart[bi] to the next block's start); lastKill stamps the block that last defined a register.
-        var genFlat = previous?._genFlat ?? new List<int>(pos / 2);
-        var defFlat = previous?._defFlat ?? new List<int>(pos / 2);
-        genFlat.Clear();
-        defFlat.Clear();
+        var genFlat = new List<int>(instructionCount);
+        var defFlat = new List<int>(instructionCount);
         var genStart = new int[order.Count + 1];
         var defStart = new int[order.Count + 1];
         var lastKill = new int[vregCount];
         Array.Fill(lastKill, -1);
-        Span<int> regs = stackalloc int[2];
+        // Numbering, on the way: each block starts at an even position (where its phis are
+        // defined); each instruction takes two positions.
+        var blockFrom = new int[order.Count];
+        var blockTo = new int[order.Count];
+        int pos = 0;
         for (int bi = 0; bi < order.Count; bi++)
         {
             genStart[bi] = genFlat.Count;
             defStart[bi] = defFlat.Count;
+            blockFrom[bi] = pos;
+            pos += 2;
             foreach (var i in order[bi].Instructions)
             {
                 if (i.Op == MOpcode.Phi)
                 {
+                    i.Position = blockFrom[bi];
                     int d = i.Operands[0].Reg - X86.FirstVirtual;
                     lastKill[d] = bi;
                     defFlat.Add(d);
                     continue;
                 }
-                foreach (ref var op in i.Operands.AsSpan())
+                i.Position = pos;
+                pos += 2;
+                foreach (ref readonly var op in i.Operands.AsSpan())
                 {
-                    int n = UseRegs(op, regs);
-                    for (int u = 0; u < n; u++)
+                    if (op.Kind == MOperandKind.Reg)
                     {
-                        int r = regs[u];
-                        if (X86.IsVirtual(r) && lastKill[r - X86.FirstVirtual] != bi && !DefinesFresh(i, r)) genFlat.Add(Global(r - X86.FirstVirtual));
+                        if (op.Access != Access.Def) Gen(i, op.Reg, bi);
+                    }
+                    else if (op.Kind == MOperandKind.Mem)
+                    {
+                        Gen(i, op.Reg, bi);
+                        Gen(i, op.Index, bi);
                     }
                 }
-                foreach (ref var op in i.Operands.AsSpan())
+                foreach (ref readonly var op in i.Operands.AsSpan())
                     if (op.Kind == MOperandKind.Reg && op.Access != Access.Use && X86.IsVirtual(op.Reg))
                     {
                         lastKill[op.Reg - X86.FirstVirtual] = bi;
                         defFlat.Add(op.Reg - X86.FirstVirtual);
                     }
             }
+            blockTo[bi] = pos;
         }
         genStart[order.Count] = genFlat.Count;
         defStart[order.Count] = defFlat.Count;
 
-        // Phi operands are live out of the predecessor they come from.
-        var phiOutLists = new List<int>?[order.Count];
+        // A read of r by instruction i in block bi: upward exposed unless the block defined r before.
+        void Gen(MInst i, int r, int bi)
+        {
+            if (X86.IsVirtual(r) && lastKill[r - X86.FirstVirtual] != bi && !DefinesFresh(i, r)) genFlat.Add(Global(r - X86.FirstVirtual));
+        }
+
+        // Phi operands are live out of the predecessor they come from: (block, global) pairs.
+        var phiOutBlocks = new List<int>();
+        var phiOutGlobals = new List<int>();
         for (int bi = 0; bi < order.Count; bi++)
         {
             var b = order[bi];
@@ -126,147 +117,142 @@ public sealed class Liveness
                     if (phi.Op != MOpcode.Phi) break;
                     for (int k = 1; k + 1 < phi.Operands.Length; k += 2)
                         if (ReferenceEquals(phi.Operands[k + 1].Block, b) && X86.IsVirtual(phi.Operands[k].Reg))
-                            (phiOutLists[bi] ??= []).Add(Global(phi.Operands[k].Reg - X86.FirstVirtual));
+                        {
+                            phiOutBlocks.Add(bi);
+                            phiOutGlobals.Add(Global(phi.Operands[k].Reg - X86.FirstVirtual));
+                        }
                 }
         }
 
+        // The block sets as bits over the global registers, all in one array: set s of block bi
+        // is the words from (s * blocks + bi) * words on.
         int globalCount = globals.Count;
-        var gen = new BitSet[order.Count];
-        var kill = new BitSet[order.Count];
-        var phiOut = new BitSet?[order.Count];
-        for (int bi = 0; bi < order.Count; bi++)
+        int blocks = order.Count;
+        int words = (globalCount + 63) >> 6;
+        const int GenSet = 0, KillSet = 1, PhiOutSet = 2, LiveInSet = 3, LiveOutSet = 4;
+        var sets = new ulong[5 * blocks * words];
+        int SetAt(int set, int bi) => (set * blocks + bi) * words;
+        void Include(int set, int bi, int g) => sets[SetAt(set, bi) + (g >> 6)] |= 1UL << g;
+        for (int bi = 0; bi < blocks; bi++)
         {
-            var g = gen[bi] = new BitSet(globalCount);
-            for (int x = genStart[bi]; x < genStart[bi + 1]; x++) g.Set(genFlat[x]);
-            if (phiOutLists[bi] is { } pl)
-            {
-                var po = phiOut[bi] = new BitSet(globalCount);
-                foreach (int x in pl) po.Set(x);
-            }
+            for (int x = genStart[bi]; x < genStart[bi + 1]; x++) Include(GenSet, bi, genFlat[x]);
             // Definitions of global registers (the others cannot be live across the block boundary).
-            var k = kill[bi] = new BitSet(globalCount);
             for (int x = defStart[bi]; x < defStart[bi + 1]; x++)
-                if (globalNumber[defFlat[x]] is int gd and >= 0) k.Set(gd);
+                if (globalNumber[defFlat[x]] is int gd and >= 0) Include(KillSet, bi, gd);
         }
+        for (int x = 0; x < phiOutBlocks.Count; x++) Include(PhiOutSet, phiOutBlocks[x], phiOutGlobals[x]);
 
-        var liveIn = new BitSet[order.Count];
-        var liveOut = new BitSet[order.Count];
-        for (int bi = 0; bi < order.Count; bi++)
-        {
-            liveIn[bi] = new BitSet(globalCount);
-            liveOut[bi] = new BitSet(globalCount);
-        }
-        var successors = new int[order.Count][];
-        for (int bi = 0; bi < order.Count; bi++)
+        // Successors by block number, flat (block bi's run from successorStart[bi]).
+        var successorStart = new int[blocks + 1];
+        for (int bi = 0; bi < blocks; bi++) successorStart[bi + 1] = successorStart[bi] + order[bi].Successors.Count;
+        var successors = new int[successorStart[blocks]];
+        for (int bi = 0; bi < blocks; bi++)
         {
             var succ = order[bi].Successors;
-            successors[bi] = new int[succ.Count];
-            for (int k = 0; k < succ.Count; k++) successors[bi][k] = index[succ[k]];
+            for (int k = 0; k < succ.Count; k++) successors[successorStart[bi] + k] = index[succ[k]];
         }
-        var scratch = new BitSet(globalCount);
+
+        // live-out = phi operands | live-in of the successors; live-in = gen | (live-out - kill).
         bool changed = true;
         while (changed)
         {
             changed = false;
-            for (int bi = order.Count - 1; bi >= 0; bi--)
+            for (int bi = blocks - 1; bi >= 0; bi--)
             {
-                scratch.Clear();
-                foreach (int s in successors[bi]) scratch.Or(liveIn[s]);
-                if (phiOut[bi] is { } po) scratch.Or(po);
-                if (!scratch.Equals(liveOut[bi])) { liveOut[bi].CopyFrom(scratch); changed = true; }
-                scratch.AndNot(kill[bi]);
-                scratch.Or(gen[bi]);
-                if (!scratch.Equals(liveIn[bi])) { liveIn[bi].CopyFrom(scratch); changed = true; }
+                int gen = SetAt(GenSet, bi), kill = SetAt(KillSet, bi), phiOut = SetAt(PhiOutSet, bi);
+                int liveIn = SetAt(LiveInSet, bi), liveOut = SetAt(LiveOutSet, bi);
+                for (int w = 0; w < words; w++)
+                {
+                    ulong outBits = sets[phiOut + w];
+                    for (int k = successorStart[bi]; k < successorStart[bi + 1]; k++)
+                        outBits |= sets[SetAt(LiveInSet, successors[k]) + w];
+                    if (outBits != sets[liveOut + w]) { sets[liveOut + w] = outBits; changed = true; }
+                    ulong inBits = (outBits & ~sets[kill + w]) | sets[gen + w];
+                    if (inBits != sets[liveIn + w]) { sets[liveIn + w] = inBits; changed = true; }
+                }
             }
         }
 
-        // The earlier round's interval objects are reset and reused (an interval is still created
-        // only for a register this round mentions).
         var intervals = new LiveInterval?[vregCount];
-        var reuse = previous?.Intervals;
-        LiveInterval[] fixedIntervals;
-        if (previous is not null)
-        {
-            fixedIntervals = previous.Fixed;
-            foreach (var iv in fixedIntervals) iv.Reset();
-        }
-        else
-        {
-            fixedIntervals = new LiveInterval[X86.PhysicalCount];
-            for (int r = 0; r < X86.PhysicalCount; r++) fixedIntervals[r] = new LiveInterval(r, true);
-        }
-        LiveInterval Get(int v) => intervals[v - X86.FirstVirtual] ??= New(v);
-        LiveInterval New(int v)
-        {
-            int x = v - X86.FirstVirtual;
-            if (reuse is not null && x < reuse.Length && reuse[x] is { } old)
-            {
-                old.Reset();
-                return old;
-            }
-            return new LiveInterval(v, false);
-        }
+        var fixedIntervals = new LiveInterval[X86.PhysicalCount];
+        for (int r = 0; r < X86.PhysicalCount; r++) fixedIntervals[r] = new LiveInterval(r, X86.ClassOf(r), true);
+        LiveInterval Get(int v) => intervals[v - X86.FirstVirtual] ??= new LiveInterval(v, f.VRegs[v - X86.FirstVirtual].Class, false);
 
         var physLiveUntil = new int[X86.PhysicalCount];
         for (int bi = order.Count - 1; bi >= 0; bi--)
         {
             var b = order[bi];
-            var (from, to) = range[b];
+            int from = blockFrom[bi], to = blockTo[bi];
             // Spill weight of each register mention here: ten times heavier per loop level. (The
             // sums are of powers of ten, exact in a double whatever the order.)
             double w = Math.Pow(10, Math.Min(b.LoopDepth, 6));
-            foreach (int gi in liveOut[bi].Members()) Get(globals[gi] + X86.FirstVirtual).AddRange(from, to);
+            int liveOutAt = SetAt(LiveOutSet, bi);
+            for (int word = 0; word < words; word++)
+                for (ulong bits = sets[liveOutAt + word]; bits != 0; bits &= bits - 1)
+                    Get(globals[(word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)] + X86.FirstVirtual).AddRange(from, to);
             Array.Fill(physLiveUntil, -1);
             for (int ii = b.Instructions.Count - 1; ii >= 0; ii--)
             {
                 var inst = b.Instructions[ii];
                 int p = inst.Position;
-                foreach (ref var op in inst.Operands.AsSpan())
-                {
-                    if (op.Kind == MOperandKind.Reg && X86.IsVirtual(op.Reg)) Get(op.Reg).Weight += w;
-                    else if (op.Kind == MOperandKind.Mem)
-                    {
-                        if (X86.IsVirtual(op.Reg)) Get(op.Reg).Weight += w;
-                        if (X86.IsVirtual(op.Index)) Get(op.Index).Weight += w;
-                    }
-                }
                 if (inst.Op == MOpcode.Phi)
                 {
                     var d = Get(inst.Operands[0].Reg);
+                    d.Weight += w;
+                    foreach (ref readonly var op in inst.Operands.AsSpan(1))
+                        if (op.Kind == MOperandKind.Reg && X86.IsVirtual(op.Reg)) Get(op.Reg).Weight += w;
+                    // Hints (the first phi operand wins for the destination, as the walk is backwards).
+                    for (int k = inst.Operands.Length - 2; k >= 1; k -= 2)
+                    {
+                        int s = inst.Operands[k].Reg;
+                        d.Hint = s;
+                        if (X86.IsVirtual(s)) Get(s).Hint = inst.Operands[0].Reg;
+                    }
                     d.SetFrom(from);
                     if (d.IsEmpty) d.AddRange(from, from + 1);
                     continue;
                 }
-                // Definitions: the value starts just after the instruction.
-                foreach (ref var op in inst.Operands.AsSpan())
+                // Definitions: the value starts just after the instruction. (Every mention of a
+                // register, definition or not, adds to its weight.)
+                foreach (ref readonly var op in inst.Operands.AsSpan())
                 {
-                    if (op.Kind != MOperandKind.Reg || op.Access == Access.Use) continue;
+                    if (op.Kind == MOperandKind.Mem)
+                    {
+                        if (X86.IsVirtual(op.Reg)) Get(op.Reg).Weight += w;
+                        if (X86.IsVirtual(op.Index)) Get(op.Index).Weight += w;
+                        continue;
+                    }
+                    if (op.Kind != MOperandKind.Reg) continue;
                     if (X86.IsVirtual(op.Reg))
                     {
                         var iv = Get(op.Reg);
+                        iv.Weight += w;
                         if (op.Access == Access.Def)
                         {
-                            if (iv.IsEmpty || iv.Start > p + 1) iv.AddRange(p + 1, p + 2);
+                            if (iv.IsEmpty || iv.BuildingStart > p + 1) iv.AddRange(p + 1, p + 2);
                             else iv.SetFrom(p + 1);
                         }
                     }
-                    else PhysDef(op.Reg, p);
+                    else if (op.Access != Access.Use) PhysDef(op.Reg, p);
                 }
                 foreach (int r in inst.ImplicitDefs) PhysDef(r, p);
-                // Uses: the value must be live at the instruction.
-                foreach (ref var op in inst.Operands.AsSpan())
+                if (inst.Op == MOpcode.Copy)
                 {
-                    int n = UseRegs(op, regs);
-                    for (int u = 0; u < n; u++)
+                    int d = inst.Operands[0].Reg, s = inst.Operands[1].Reg;
+                    if (X86.IsVirtual(s)) Get(s).Hint = d;
+                    if (X86.IsVirtual(d)) Get(d).Hint = s;
+                }
+                // Uses: the value must be live at the instruction.
+                foreach (ref readonly var op in inst.Operands.AsSpan())
+                {
+                    if (op.Kind == MOperandKind.Reg)
                     {
-                        int r = regs[u];
-                        if (X86.IsVirtual(r))
-                        {
-                            if (DefinesFresh(inst, r)) continue; // xor v, v: the old value is not read
-                            var iv = Get(r);
-                            iv.AddRange(from, p + 1);
-                        }
-                        else PhysUse(r, p);
+                        if (op.Access != Access.Def) Use(inst, op.Reg, from);
+                    }
+                    else if (op.Kind == MOperandKind.Mem)
+                    {
+                        Use(inst, op.Reg, from);
+                        Use(inst, op.Index, from);
                     }
                 }
                 foreach (int r in inst.ImplicitUses) PhysUse(r, p);
@@ -286,6 +272,18 @@ public sealed class Liveness
             physLiveUntil[r] = -1;
         }
 
+        // A read of r by inst, in the block starting at from.
+        void Use(MInst inst, int r, int from)
+        {
+            if (r < 0) return;
+            if (X86.IsVirtual(r))
+            {
+                if (DefinesFresh(inst, r)) return; // xor v, v: the old value is not read
+                Get(r).AddRange(from, inst.Position + 1);
+            }
+            else PhysUse(r, inst.Position);
+        }
+
         void PhysUse(int r, int p)
         {
             if (r == X86.Rsp || r == X86.Rbp) return;
@@ -299,8 +297,7 @@ public sealed class Liveness
 
         return new Liveness
         {
-            Order = order, BlockRange = range, Intervals = intervals, Fixed = fixedIntervals,
-            _genFlat = genFlat, _defFlat = defFlat,
+            Order = order, Intervals = intervals, Fixed = fixedIntervals, PositionCount = pos,
         };
     }
 
@@ -310,39 +307,9 @@ public sealed class Liveness
     /// </summary>
     public static bool DefinesFresh(MInst inst, int vreg)
     {
-        foreach (var op in inst.Operands)
+        foreach (ref readonly var op in inst.Operands.AsSpan())
             if (op.Kind == MOperandKind.Reg && op.Access == Access.Def && op.Reg == vreg) return true;
         return false;
-    }
-
-    /// <summary>Registers an operand reads: register uses (and read-write) and the address registers of memory operands.</summary>
-    public static void ForEachUseReg(MOperand op, Action<int> action)
-    {
-        if (op.Kind == MOperandKind.Reg)
-        {
-            if (op.Access != Access.Def) action(op.Reg);
-        }
-        else if (op.Kind == MOperandKind.Mem)
-        {
-            if (op.Reg >= 0) action(op.Reg);
-            if (op.Index >= 0) action(op.Index);
-        }
-    }
-
-    /// <summary>The registers an operand reads (as <see cref="ForEachUseReg"/>), into <paramref name="regs"/>; returns how many.</summary>
-    private static int UseRegs(in MOperand op, Span<int> regs)
-    {
-        int n = 0;
-        if (op.Kind == MOperandKind.Reg)
-        {
-            if (op.Access != Access.Def) regs[n++] = op.Reg;
-        }
-        else if (op.Kind == MOperandKind.Mem)
-        {
-            if (op.Reg >= 0) regs[n++] = op.Reg;
-            if (op.Index >= 0) regs[n++] = op.Index;
-        }
-        return n;
     }
 
     /// <summary>Puts an empty block on every edge from a block with several successors to one with several predecessors.</summary>
@@ -373,13 +340,15 @@ public sealed class Liveness
         }
     }
 
-    private static List<MBlock> ReversePostOrder(MFunction f)
+    /// <summary>The reachable blocks in reverse post-order, with each one's number in it.</summary>
+    private static List<MBlock> ReversePostOrder(MFunction f, out Dictionary<MBlock, int> index)
     {
-        var visited = new HashSet<MBlock>();
-        var post = new List<MBlock>();
+        // Visited blocks map to -1 until they are numbered.
+        index = new Dictionary<MBlock, int>(f.Blocks.Count);
+        var post = new List<MBlock>(f.Blocks.Count);
         var stack = new Stack<(MBlock Block, int Next)>();
         stack.Push((f.Blocks[0], 0));
-        visited.Add(f.Blocks[0]);
+        index[f.Blocks[0]] = -1;
         while (stack.Count > 0)
         {
             var (b, next) = stack.Pop();
@@ -387,59 +356,35 @@ public sealed class Liveness
             {
                 stack.Push((b, next + 1));
                 var s = b.Successors[next];
-                if (visited.Add(s)) stack.Push((s, 0));
+                if (index.TryAdd(s, -1)) stack.Push((s, 0));
             }
             else post.Add(b);
         }
         post.Reverse();
+        for (int i = 0; i < post.Count; i++) index[post[i]] = i;
         // Unreachable blocks are dropped from the function: nothing can run them.
-        f.Blocks.RemoveAll(b => !visited.Contains(b));
-        foreach (var b in f.Blocks) b.Predecessors.RemoveAll(p => !visited.Contains(p));
+        var reachable = index;
+        if (post.Count < f.Blocks.Count) f.Blocks.RemoveAll(b => !reachable.ContainsKey(b));
+        foreach (var b in f.Blocks)
+            foreach (var pred in b.Predecessors)
+                if (!reachable.ContainsKey(pred))
+                {
+                    b.Predecessors.RemoveAll(p => !reachable.ContainsKey(p));
+                    break;
+                }
         return post;
     }
 
     /// <summary>Approximate loop depth: blocks between a back edge's target and source in RPO are inside the loop.</summary>
-    private static void ComputeLoopDepths(List<MBlock> order)
+    private static void ComputeLoopDepths(List<MBlock> order, Dictionary<MBlock, int> index)
     {
-        var index = new Dictionary<MBlock, int>();
-        for (int i = 0; i < order.Count; i++) index[order[i]] = i;
         foreach (var b in order) b.LoopDepth = 0;
-        foreach (var b in order)
-            foreach (var s in b.Successors)
-                if (index[s] <= index[b])
-                    for (int i = index[s]; i <= index[b]; i++) order[i].LoopDepth++;
-    }
-}
-
-/// <summary>A fixed-size set of small integers.</summary>
-public sealed class BitSet
-{
-    private readonly ulong[] _words;
-
-    public BitSet(int size) => _words = new ulong[(size + 63) / 64];
-    private BitSet(ulong[] words) => _words = words;
-
-    public bool Get(int i) => (_words[i >> 6] & (1UL << i)) != 0;
-    public void Set(int i) => _words[i >> 6] |= 1UL << i;
-    public void Or(BitSet other) { for (int i = 0; i < _words.Length; i++) _words[i] |= other._words[i]; }
-    public void AndNot(BitSet other) { for (int i = 0; i < _words.Length; i++) _words[i] &= ~other._words[i]; }
-    public BitSet Clone() => new((ulong[])_words.Clone());
-    public void Clear() => Array.Clear(_words);
-    public void CopyFrom(BitSet other) => other._words.AsSpan().CopyTo(_words);
-
-    public bool Equals(BitSet other) => _words.AsSpan().SequenceEqual(other._words);
-
-    public IEnumerable<int> Members()
-    {
-        for (int w = 0; w < _words.Length; w++)
-        {
-            ulong bits = _words[w];
-            while (bits != 0)
+        for (int bi = 0; bi < order.Count; bi++)
+            foreach (var s in order[bi].Successors)
             {
-                int b = System.Numerics.BitOperations.TrailingZeroCount(bits);
-                yield return w * 64 + b;
-                bits &= bits - 1;
+                int si = index[s];
+                if (si <= bi)
+                    for (int i = si; i <= bi; i++) order[i].LoopDepth++;
             }
-        }
     }
 }

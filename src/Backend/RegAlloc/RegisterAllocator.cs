@@ -1,8 +1,10 @@
-// The register allocation driver: liveness, linear scan, spill code, repeated until every value
-// that instructions touch directly has a register; then SSA destruction (phis become parallel moves
-// on their incoming edges), copies become moves (or vanish when both sides got one register), and
-// every virtual register in the code is replaced by its physical register; finally reloads of
-// spilled values still intact in a register are dropped (ReloadElimination).
+// The register allocation driver: liveness, one linear scan, spill code (temporaries for the
+// instructions touching spilled values, given registers in one sweep without allocating again);
+// then SSA destruction (phis become parallel moves on their incoming edges), copies become moves
+// (or vanish when both sides got one register), every virtual register in the code is replaced by
+// its physical register (with loads and stores around the touches of an interval that spill code
+// evicted, before the eviction point), and in each block so rewritten, reloads of spilled values
+// still intact in a register are dropped (ReloadElimination).
 using PyIR.Backend.Mir;
 using PyIR.Backend.Target;
 
@@ -12,32 +14,32 @@ public static class RegisterAllocator
 {
     public static void Run(MFunction f)
     {
-        var temporaries = new HashSet<int>();
-        var spilledForever = new HashSet<int>();
-        var slots = new Dictionary<int, int>();
-        Liveness live = null!;
-        for (int round = 0; ; round++)
+        f.UsedCalleeSaved.Clear();
+        var live = Liveness.Analyze(f);
+        var byStart = LinearScan.Allocate(live);
+        var spills = SpillCode.Insert(f, live, byStart);
+        // The register of each virtual register, -1 for spilled ones. Callee-saved registers
+        // written: those of allocated intervals (evicted ones included, for their touches before
+        // the eviction) and of temporaries (added by spill code).
+        var registerOf = new int[f.VRegs.Count];
+        for (int x = 0; x < registerOf.Length; x++)
         {
-            if (round > 64) throw new InvalidOperationException($"register allocation of {f.Name} did not converge");
-            f.UsedCalleeSaved.Clear();
-            live = Liveness.Analyze(f, round > 0 ? live : null);
-            var spilled = LinearScan.Allocate(f, live, temporaries, spilledForever);
-            foreach (int v in spilled) spilledForever.Add(v);
-            if (spilled.Count == 0) break;
-            int before = temporaries.Count;
-            SpillCode.Insert(f, spilled, slots, temporaries);
-            if (temporaries.Count == before) break; // only copies and phis touch them: no new temporaries needed
+            var iv = live.Intervals[x];
+            if (iv is null || iv.IsEmpty)
+                // Never live (a dead definition without an interval): any register of its class will do.
+                registerOf[x] = f.VRegs[x].Class == RegClass.Gpr ? X86.ScratchGpr : X86.ScratchVec;
+            else
+            {
+                registerOf[x] = iv.Spilled ? -1 : iv.Assigned;
+                if (iv.Assigned >= 0 && X86.IsCalleeSaved(iv.Assigned)) f.UsedCalleeSaved.Add(iv.Assigned);
+            }
         }
 
         Location LocationOf(int reg)
         {
             if (X86.IsPhysical(reg)) return Location.Register(reg);
-            if (spilledForever.Contains(reg)) return Location.Stack(SpillCode.SlotOf(f, slots, reg));
-            var iv = live.Intervals[reg - X86.FirstVirtual];
-            if (iv is null || iv.IsEmpty)
-                // Never live (a dead definition without an interval): any register of its class will do.
-                return Location.Register(f.ClassOf(reg) == RegClass.Gpr ? X86.ScratchGpr : X86.ScratchVec);
-            return Location.Register(iv.Assigned);
+            int r = registerOf[reg - X86.FirstVirtual];
+            return r >= 0 ? Location.Register(r) : Location.Stack(spills.SlotOf(reg));
         }
 
         int gprSwap = -1, vecSwap = -1;
@@ -47,6 +49,13 @@ public static class RegisterAllocator
 
         ResolvePhis(f, LocationOf, SwapSlot);
 
+        // Reload elimination takes each block as rewritten (all slots exist by now).
+        var allocatorSlots = spills.Slots();
+        if (gprSwap >= 0) allocatorSlots.Add(gprSwap);
+        if (vecSwap >= 0) allocatorSlots.Add(vecSwap);
+        var reloads = allocatorSlots.Count > 0 ? new ReloadElimination(f.Slots.Count, allocatorSlots) : null;
+
+        var touches = new List<SpillCode.Touch>();
         var result = new List<MInst>();
         foreach (var b in f.Blocks)
         {
@@ -69,33 +78,50 @@ public static class RegisterAllocator
                         continue;
                     }
                 }
+                // Virtual registers with a register of their own become that register.
                 var ops = inst.Operands;
+                bool spilledLeft = false;
                 for (int k = 0; k < ops.Length; k++)
                 {
                     ref var op = ref ops[k];
-                    if (op.Kind == MOperandKind.Reg && X86.IsVirtual(op.Reg)) op.Reg = Physical(op.Reg);
+                    if (op.Kind == MOperandKind.Reg) op.Reg = Rewrite(op.Reg);
                     else if (op.Kind == MOperandKind.Mem)
                     {
-                        if (X86.IsVirtual(op.Reg)) op.Reg = Physical(op.Reg);
-                        if (X86.IsVirtual(op.Index)) op.Index = Physical(op.Index);
+                        op.Reg = Rewrite(op.Reg);
+                        op.Index = Rewrite(op.Index);
                     }
                 }
-                result.Add(inst);
+                if (!spilledLeft)
+                {
+                    result.Add(inst);
+                    continue;
+                }
+                // Spilled registers still in the code: intervals that spill code evicted, touched
+                // before the eviction; their temporary there is their old register.
+                SpillCode.CollectTouches(inst, spills.IsSpilled, touches);
+                for (int t = 0; t < touches.Count; t++)
+                {
+                    var touch = touches[t];
+                    var iv = live.Intervals[touch.VReg - X86.FirstVirtual]!;
+                    if (iv.Assigned < 0 || inst.Position >= iv.EvictedAt)
+                        throw new InvalidOperationException($"v{touch.VReg} is spilled but used directly by an instruction in {f.Name}");
+                    touch.Temporary = iv.Assigned;
+                    touches[t] = touch;
+                }
+                spills.EmitWithTemporaries(inst, touches, result);
+
+                int Rewrite(int reg)
+                {
+                    if (reg < X86.FirstVirtual) return reg;
+                    int r = registerOf[reg - X86.FirstVirtual];
+                    if (r >= 0) return r;
+                    spilledLeft = true;
+                    return reg;
+                }
             }
             b.Instructions.Clear();
-            b.Instructions.AddRange(result);
-        }
-
-        var allocatorSlots = new HashSet<int>(slots.Values);
-        if (gprSwap >= 0) allocatorSlots.Add(gprSwap);
-        if (vecSwap >= 0) allocatorSlots.Add(vecSwap);
-        ReloadElimination.Run(f, allocatorSlots);
-
-        int Physical(int vreg)
-        {
-            var loc = LocationOf(vreg);
-            if (!loc.IsRegister) throw new InvalidOperationException($"v{vreg} is spilled but used directly by an instruction in {f.Name}");
-            return loc.Value;
+            if (reloads is null) b.Instructions.AddRange(result);
+            else reloads.Run(result, b.Instructions);
         }
     }
 
@@ -108,9 +134,11 @@ public static class RegisterAllocator
     {
         foreach (var b in f.Blocks)
         {
-            var phis = b.Instructions.TakeWhile(i => i.Op == MOpcode.Phi).ToList();
-            if (phis.Count == 0) continue;
-            b.Instructions.RemoveRange(0, phis.Count);
+            int phiCount = 0;
+            while (phiCount < b.Instructions.Count && b.Instructions[phiCount].Op == MOpcode.Phi) phiCount++;
+            if (phiCount == 0) continue;
+            var phis = b.Instructions.GetRange(0, phiCount);
+            b.Instructions.RemoveRange(0, phiCount);
             foreach (var pred in b.Predecessors)
             {
                 var moves = new List<(Location, Location, RegClass, int)>();

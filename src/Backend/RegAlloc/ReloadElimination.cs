@@ -1,7 +1,8 @@
 // Removes reloads of spilled values whose register copy is still intact. Spill code gives every
-// instruction that touches a spilled value its own short temporary, so a value defined and stored
-// by one instruction is often loaded right back by the next (`mov [slot], r12; mov r12, [slot]`).
-// After allocation, walking each block forward, this remembers which register last stored or
+// instruction that touches a spilled value its own temporary, so a value defined and stored by one
+// instruction is often loaded right back by the next (`mov [slot], r12; mov r12, [slot]`).
+// Walking each block forward as the allocator's final rewrite hands it over (physical registers
+// only by then), this remembers which register last stored or
 // loaded each spill slot; a later whole-register load of that slot becomes nothing (same register)
 // or a register move, as long as neither the register nor the slot was written in between.
 // A store to a slot that is stored again later in the block, with no read of the slot in between,
@@ -15,77 +16,89 @@ using PyIR.Backend.Target;
 
 namespace PyIR.Backend.RegAlloc;
 
-public static class ReloadElimination
+public sealed class ReloadElimination
 {
-    public static void Run(MFunction f, IReadOnlySet<int> allocatorSlots)
+    private readonly bool[] _isAllocatorSlot;
+    private readonly HeldSlots _held;
+    // slot -> index in the result of a store not read since (valid when stamped with the block)
+    private readonly int[] _unreadStore;
+    private readonly int[] _unreadStamp;
+    private int _block;
+    private readonly List<MInst?> _result = [];
+
+    /// <param name="slotCount">The frame slots of the function.</param>
+    /// <param name="allocatorSlots">The allocator's own slots (spill and swap slots).</param>
+    public ReloadElimination(int slotCount, IEnumerable<int> allocatorSlots)
     {
-        if (allocatorSlots.Count == 0) return;
-        var isAllocatorSlot = new bool[f.Slots.Count];
-        foreach (int slot in allocatorSlots) isAllocatorSlot[slot] = true;
-        var held = new HeldSlots(f.Slots.Count);
-        // slot -> index in the result of a store not read since (valid when stamped with the block)
-        var unreadStore = new int[f.Slots.Count];
-        var unreadStamp = new int[f.Slots.Count];
-        int block = 0;
-        var result = new List<MInst?>();
-        foreach (var b in f.Blocks)
+        _isAllocatorSlot = new bool[slotCount];
+        foreach (int slot in allocatorSlots) _isAllocatorSlot[slot] = true;
+        _held = new HeldSlots(slotCount);
+        _unreadStore = new int[slotCount];
+        _unreadStamp = new int[slotCount];
+    }
+
+    /// <summary>Appends a block's final instructions (<paramref name="block"/>) to <paramref name="output"/>, without the redundant reloads and stores.</summary>
+    public void Run(List<MInst> block, List<MInst> output)
+    {
+        var isAllocatorSlot = _isAllocatorSlot;
+        var held = _held;
+        var unreadStore = _unreadStore;
+        var unreadStamp = _unreadStamp;
+        var result = _result;
+        held.Clear();
+        int blockStamp = ++_block;
+        result.Clear();
+        foreach (var inst in block)
         {
-            held.Clear();
-            block++;
-            result.Clear();
-            foreach (var inst in b.Instructions)
+            if (IsSlotMove(inst, isAllocatorSlot, out bool load, out int slot, out int reg, out int bits))
             {
-                if (IsSlotMove(inst, isAllocatorSlot, out bool load, out int slot, out int reg, out int bits))
+                if (load)
                 {
-                    if (load)
+                    if (held.TryGet(slot, out int hReg, out int hBits) && hBits == bits)
                     {
-                        if (held.TryGet(slot, out int hReg, out int hBits) && hBits == bits)
-                        {
-                            if (hReg == reg) continue; // the register already holds the slot's value
-                            var move = RegisterMove(reg, hReg, bits);
-                            move.Origin = inst.Origin;
-                            result.Add(move);
-                            held.Forget(reg);
-                            held.Set(slot, reg, bits);
-                            continue;
-                        }
-                        result.Add(inst);
-                        unreadStamp[slot] = 0;
+                        if (hReg == reg) continue; // the register already holds the slot's value
+                        var move = RegisterMove(reg, hReg, bits);
+                        move.Origin = inst.Origin;
+                        result.Add(move);
                         held.Forget(reg);
                         held.Set(slot, reg, bits);
+                        continue;
                     }
-                    else
-                    {
-                        if (unreadStamp[slot] == block) result[unreadStore[slot]] = null;
-                        unreadStamp[slot] = block;
-                        unreadStore[slot] = result.Count;
-                        result.Add(inst);
-                        held.Set(slot, reg, bits);
-                    }
-                    continue;
+                    result.Add(inst);
+                    unreadStamp[slot] = 0;
+                    held.Forget(reg);
+                    held.Set(slot, reg, bits);
                 }
-                result.Add(inst);
-                if (inst.Op == MOpcode.Call)
+                else
                 {
-                    held.Clear();
-                    continue;
+                    if (unreadStamp[slot] == blockStamp) result[unreadStore[slot]] = null;
+                    unreadStamp[slot] = blockStamp;
+                    unreadStore[slot] = result.Count;
+                    result.Add(inst);
+                    held.Set(slot, reg, bits);
                 }
-                // Anything else: registers it writes lose what they held; slots it touches are forgotten.
-                foreach (ref var op in inst.Operands.AsSpan())
-                {
-                    if (op.Kind == MOperandKind.Reg && op.Access != Access.Use) held.Forget(op.Reg);
-                    else if (op.Kind == MOperandKind.Mem && op.AddrBase == AddrBase.Frame && isAllocatorSlot[op.Slot])
-                    {
-                        held.Remove(op.Slot);
-                        unreadStamp[op.Slot] = 0;
-                    }
-                }
-                foreach (int r in inst.ImplicitDefs) held.Forget(r);
+                continue;
             }
-            b.Instructions.Clear();
-            foreach (var i in result)
-                if (i is not null) b.Instructions.Add(i);
+            result.Add(inst);
+            if (inst.Op == MOpcode.Call)
+            {
+                held.Clear();
+                continue;
+            }
+            // Anything else: registers it writes lose what they held; slots it touches are forgotten.
+            foreach (ref var op in inst.Operands.AsSpan())
+            {
+                if (op.Kind == MOperandKind.Reg && op.Access != Access.Use) held.Forget(op.Reg);
+                else if (op.Kind == MOperandKind.Mem && op.AddrBase == AddrBase.Frame && isAllocatorSlot[op.Slot])
+                {
+                    held.Remove(op.Slot);
+                    unreadStamp[op.Slot] = 0;
+                }
+            }
+            foreach (int r in inst.ImplicitDefs) held.Forget(r);
         }
+        foreach (var i in result)
+            if (i is not null) output.Add(i);
     }
 
     /// <summary>
