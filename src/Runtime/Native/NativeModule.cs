@@ -99,9 +99,11 @@ internal sealed unsafe class NativeModule : IDisposable
     private readonly Dictionary<string, int> _byName = new(StringComparer.Ordinal);
     private int _disposed;
 
-    private NativeModule(Module parsed, Module compiled, IExecutionEngine engine, CompileOptions options)
+    private readonly Lazy<Module> _parsed;
+
+    private NativeModule(Lazy<Module> parsed, Module compiled, IExecutionEngine engine, CompileOptions options)
     {
-        Parsed = parsed;
+        _parsed = parsed;
         Compiled = compiled;
         Engine = engine;
         Options = options;
@@ -170,8 +172,12 @@ internal sealed unsafe class NativeModule : IDisposable
         Buffer.MemoryCopy(&info, output, bytes, bytes);
     }
 
-    /// <summary>The module as parsed and verified (pyir_print_ir with optimized = 0).</summary>
-    public Module Parsed { get; }
+    /// <summary>
+    /// The module as parsed and verified (pyir_print_ir with optimized = 0). When the optimizer ran,
+    /// it is parsed again from the same text on first use: nearly nobody asks for it, and a second
+    /// parse on every compile cost as much as the optimizer on large files.
+    /// </summary>
+    public Module Parsed => _parsed.Value;
 
     /// <summary>The module the engine runs (after the optimization pipeline).</summary>
     public Module Compiled { get; }
@@ -208,26 +214,17 @@ internal sealed unsafe class NativeModule : IDisposable
         try { Verifier.Verify(parsed); }
         catch (IrException e) { throw NativeFailure.From(Status.Type, e); }
 
-        var compiled = OptimizationPipeline(parsed, parse, options);
+        // The opt_level pipeline (src/Optimizer/Pipelines.cs) rewrites the module in place; positions
+        // in it still point into the user's source. The as-written module is parsed again from the
+        // same text only if pyir_print_ir asks for it (the parse is deterministic). fast_math changes
+        // nothing yet: no pass reassociates floating point.
+        var asWritten = options.OptLevel == 0 ? new Lazy<Module>(parsed) : new Lazy<Module>(parse, LazyThreadSafetyMode.ExecutionAndPublication);
+        if (options.OptLevel > 0) PyIR.Optimizer.Pipelines.Run(parsed, options.OptLevel);
         IExecutionEngine engine;
-        try { engine = Engines.Create(compiled, options.Engine, null, out _); }
+        try { engine = Engines.Create(parsed, options.Engine, null, out _); }
         catch (JitUnsupportedException e) { throw new NativeFailure(Status.Unsupported, "the JIT cannot compile this module: " + e.Message); }
         catch (NotSupportedException e) { throw new NativeFailure(Status.Unsupported, e.Message); }
-        return new NativeModule(parsed, compiled, engine, options);
-    }
-
-    /// <summary>
-    /// The place where the optimizer runs: the opt_level pipeline (src/Optimizer/Pipelines.cs) on a
-    /// second parse of the same text, so that <paramref name="parsed"/> stays as written (for
-    /// pyir_print_ir with optimized = 0) and positions in the optimized module still point into
-    /// the user's source. fast_math changes nothing yet: no pass reassociates floating point.
-    /// </summary>
-    private static Module OptimizationPipeline(Module parsed, Func<Module> parse, CompileOptions options)
-    {
-        if (options.OptLevel == 0) return parsed;
-        var copy = parse();
-        PyIR.Optimizer.Pipelines.Run(copy, options.OptLevel);
-        return copy;
+        return new NativeModule(asWritten, parsed, engine, options);
     }
 
     public void Dispose()
