@@ -6,7 +6,7 @@ using System.Text;
 
 namespace PyIR.Frontend.Text;
 
-public enum TokenKind
+public enum TokenKind : byte
 {
     Eof,
     /// <summary>%name, %"quoted name" or %N.</summary>
@@ -27,7 +27,7 @@ public enum TokenKind
     IntType,
     Integer,
     Float,
-    /// <summary>"..." with escapes decoded (Bytes holds the raw bytes).</summary>
+    /// <summary>"..." with escapes decoded (<see cref="Lexer.StringBytes"/> gives the raw bytes).</summary>
     String,
     /// <summary>c"...": an i8 array constant.</summary>
     CString,
@@ -38,13 +38,12 @@ public enum TokenKind
 
 public readonly struct Token
 {
-    public Token(TokenKind kind, int offset, int length, string text, byte[]? bytes = null, bool numbered = false)
+    public Token(TokenKind kind, int offset, int length, string text, bool numbered = false)
     {
         Kind = kind;
         Offset = offset;
         Length = length;
         Text = text;
-        Bytes = bytes;
         IsNumbered = numbered;
     }
 
@@ -57,9 +56,6 @@ public readonly struct Token
     /// number (with sign), the decoded string for strings.
     /// </summary>
     public string Text { get; }
-
-    /// <summary>Raw bytes of a string or c-string token.</summary>
-    public byte[]? Bytes { get; }
 
     /// <summary>For variables and labels: written as a number (%3, @0, 7:).</summary>
     public bool IsNumbered { get; }
@@ -86,16 +82,26 @@ public sealed class Lexer
     private readonly string _text;
     private int _pos;
 
+    // Words, names and numbers repeat (opcodes, types, %values used many times): each distinct one is
+    // allocated once per text, looked up by its characters without making a string first.
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringLookup;
+
+    private static readonly string[] PunctText = BuildPunctText();
+
     public Lexer(SourceText source)
     {
         _source = source;
         _text = source.Text;
+        _stringLookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Lexes the whole text. Throws <see cref="IrException"/> at the first bad character.</summary>
     public List<Token> LexAll()
     {
-        var tokens = new List<Token>();
+        // About one token per four characters in typical IR: sized up front, the list is not
+        // copied while it grows (for large modules it lives on the large-object heap).
+        var tokens = new List<Token>(_text.Length / 4 + 16);
         while (true)
         {
             var t = Next();
@@ -121,7 +127,7 @@ public sealed class Lexer
                     _pos++;
                     int s = _pos;
                     while (_pos < _text.Length && (IsIdentChar(_text[_pos]) || _text[_pos] == '\\')) _pos++;
-                    return new Token(TokenKind.MetadataVar, start, _pos - start, _text[s.._pos]);
+                    return new Token(TokenKind.MetadataVar, start, _pos - start, Intern(s, _pos));
                 }
                 _pos++;
                 return new Token(TokenKind.Exclaim, start, 1, "!");
@@ -131,17 +137,17 @@ public sealed class Lexer
                     int s = _pos;
                     while (_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) _pos++;
                     if (_pos == s) throw _source.Error(start, "expected a number after '#'");
-                    return new Token(TokenKind.AttrGroup, start, _pos - start, _text[s.._pos]);
+                    return new Token(TokenKind.AttrGroup, start, _pos - start, Intern(s, _pos));
                 }
             case '"':
             {
-                var (str, bytes) = QuotedString();
+                var (str, _) = QuotedString();
                 if (Peek() == ':')
                 {
                     _pos++;
                     return new Token(TokenKind.Label, start, _pos - start, str);
                 }
-                return new Token(TokenKind.String, start, _pos - start, str, bytes);
+                return new Token(TokenKind.String, start, _pos - start, str);
             }
             case '=': return Punct(TokenKind.Equal);
             case ',': return Punct(TokenKind.Comma);
@@ -168,15 +174,15 @@ public sealed class Lexer
         if (c == 'c' && Peek(1) == '"')
         {
             _pos++;
-            var (str, bytes) = QuotedString();
-            return new Token(TokenKind.CString, start, _pos - start, str, bytes);
+            var (str, _) = QuotedString();
+            return new Token(TokenKind.CString, start, _pos - start, str);
         }
         if (char.IsAsciiDigit(c) || ((c == '-' || c == '+') && _pos + 1 < _text.Length && char.IsAsciiDigit(_text[_pos + 1])))
             return Number();
         if (IsIdentStart(c))
         {
             while (_pos < _text.Length && IsIdentChar(_text[_pos])) _pos++;
-            string word = _text[start.._pos];
+            string word = Intern(start, _pos);
             if (Peek() == ':' && !IsFollowedByColonColon())
             {
                 _pos++;
@@ -193,10 +199,45 @@ public sealed class Lexer
 
     private bool IsFollowedByColonColon() => Peek(1) == ':';
 
+    /// <summary>The text of <c>_text[start..end]</c> as a string shared by every token with the same characters.</summary>
+    private string Intern(int start, int end)
+    {
+        var span = _text.AsSpan(start, end - start);
+        if (_stringLookup.TryGetValue(span, out var s)) return s;
+        s = span.ToString();
+        _strings.Add(s, s);
+        return s;
+    }
+
+    private static string[] BuildPunctText()
+    {
+        var t = new string[256];
+        foreach (var (kind, text) in new[]
+                 {
+                     (TokenKind.Equal, "="), (TokenKind.Comma, ","), (TokenKind.Star, "*"), (TokenKind.LParen, "("),
+                     (TokenKind.RParen, ")"), (TokenKind.LBracket, "["), (TokenKind.RBracket, "]"), (TokenKind.LBrace, "{"),
+                     (TokenKind.RBrace, "}"), (TokenKind.Less, "<"), (TokenKind.Greater, ">"), (TokenKind.Colon, ":"),
+                     (TokenKind.Bar, "|"), (TokenKind.Caret, "^"),
+                 })
+            t[(int)kind] = text;
+        return t;
+    }
+
+    /// <summary>
+    /// The raw bytes of a String or CString token of <paramref name="source"/> (escapes decoded;
+    /// not necessarily valid UTF-8). Decoded again from the text when asked: only c"..." constants
+    /// need them, so tokens do not carry them.
+    /// </summary>
+    public static byte[] StringBytes(SourceText source, Token token)
+    {
+        var lexer = new Lexer(source) { _pos = token.Offset + (token.Kind == TokenKind.CString ? 1 : 0) };
+        return lexer.QuotedString().Bytes;
+    }
+
     private Token Punct(TokenKind kind)
     {
         _pos++;
-        return new Token(kind, _pos - 1, 1, _text[(_pos - 1).._pos]);
+        return new Token(kind, _pos - 1, 1, PunctText[(int)kind]);
     }
 
     private char Peek(int ahead = 0) => _pos + ahead < _text.Length ? _text[_pos + ahead] : '\0';
@@ -231,13 +272,13 @@ public sealed class Lexer
             while (_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) _pos++;
             if (IsIdentChar(Peek()) && !char.IsAsciiDigit(Peek()))
                 throw _source.Error(start, $"a name after '{_text[start]}' must not start with a digit");
-            return new Token(kind, start, _pos - start, _text[s.._pos], numbered: true);
+            return new Token(kind, start, _pos - start, Intern(s, _pos), numbered: true);
         }
         if (IsIdentStart(Peek()) || char.IsAsciiDigit(Peek()) || Peek() == '-')
         {
             int s = _pos;
             while (_pos < _text.Length && (IsIdentChar(_text[_pos]) || _text[_pos] == '-')) _pos++;
-            return new Token(kind, start, _pos - start, _text[s.._pos]);
+            return new Token(kind, start, _pos - start, Intern(s, _pos));
         }
         throw _source.Error(start, $"expected a name after '{_text[start]}'");
     }
@@ -290,14 +331,14 @@ public sealed class Lexer
             int digits = _pos;
             while (_pos < _text.Length && IsHex(_text[_pos])) _pos++;
             if (_pos == digits) throw _source.Error(start, "expected hexadecimal digits after '0x'");
-            return new Token(TokenKind.Float, start, _pos - start, _text[start.._pos]);
+            return new Token(TokenKind.Float, start, _pos - start, Intern(start, _pos));
         }
         if (_text[_pos] is '-' or '+') _pos++;
         while (_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) _pos++;
         if (Peek() == ':' && _text[start] != '-' && _text[start] != '+')
         {
             // A numbered label: "12:"
-            string digits = _text[start.._pos];
+            string digits = Intern(start, _pos);
             _pos++;
             return new Token(TokenKind.Label, start, _pos - start, digits, numbered: true);
         }
@@ -313,11 +354,11 @@ public sealed class Lexer
                 if (!char.IsAsciiDigit(Peek())) _pos = save;
                 else while (_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) _pos++;
             }
-            return new Token(TokenKind.Float, start, _pos - start, _text[start.._pos]);
+            return new Token(TokenKind.Float, start, _pos - start, Intern(start, _pos));
         }
         if (IsIdentStart(Peek()))
             throw _source.Error(start, $"malformed number '{_text[start..(_pos + 1)]}'");
-        return new Token(TokenKind.Integer, start, _pos - start, _text[start.._pos]);
+        return new Token(TokenKind.Integer, start, _pos - start, Intern(start, _pos));
     }
 
     private static bool IsAllDigits(ReadOnlySpan<char> s)

@@ -47,9 +47,10 @@ public sealed partial class Parser
                 Advance();
                 if (type is not ArrayType { Element: IntegerType { Bits: 8 } } at)
                     throw Error(t, $"a c\"...\" string has type [N x i8], but '{type}' was expected");
-                if (at.Count != t.Bytes!.Length)
-                    throw Error(t, $"string has {t.Bytes.Length} bytes but type '{type}' needs {at.Count}");
-                return new ConstantString(t.Bytes);
+                var bytes = Lexer.StringBytes(_source, t);
+                if (at.Count != bytes.Length)
+                    throw Error(t, $"string has {bytes.Length} bytes but type '{type}' needs {at.Count}");
+                return new ConstantString(bytes);
             }
             case TokenKind.LBracket: return ParseArrayConstant(type);
             case TokenKind.LBrace: return ParseStructConstant(type, packed: false);
