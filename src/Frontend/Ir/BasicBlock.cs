@@ -18,26 +18,69 @@ public sealed class BasicBlock : Value
     /// <summary>The last instruction if it is a terminator, else null (while the block is being built).</summary>
     public Instruction? Terminator => Last is { } last && last.Opcode.IsTerminator() ? last : null;
 
-    public IEnumerable<Instruction> Instructions
+    /// <summary>
+    /// The instructions in order. The loop reads the next instruction before handing out the current
+    /// one, so the caller may remove the current instruction. A struct: <c>foreach</c> over it
+    /// allocates nothing (every pass walks every block this way).
+    /// </summary>
+    public InstructionList Instructions => new(this);
+
+    /// <summary>The leading phi nodes (a struct, like <see cref="Instructions"/>).</summary>
+    public PhiList Phis => new(this);
+
+    public readonly struct InstructionList(BasicBlock block) : IEnumerable<Instruction>
     {
-        get
+        public Enumerator GetEnumerator() => new(block);
+        IEnumerator<Instruction> IEnumerable<Instruction>.GetEnumerator() => GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public struct Enumerator(BasicBlock block) : IEnumerator<Instruction>
         {
-            // Read Next before yielding so the caller may remove the current instruction.
-            for (var i = First; i is not null;)
+            private Instruction? _next;
+            private bool _started;
+
+            public Instruction Current { get; private set; } = null!;
+            object System.Collections.IEnumerator.Current => Current;
+
+            public bool MoveNext()
             {
-                var next = i.Next;
-                yield return i;
-                i = next;
+                var i = _started ? _next : block.First;
+                _started = true;
+                if (i is null) return false;
+                Current = i;
+                _next = i.Next;
+                return true;
             }
+
+            public void Reset() => (_started, _next) = (false, null);
+            public readonly void Dispose() { }
         }
     }
 
-    /// <summary>The leading phi nodes.</summary>
-    public IEnumerable<PhiInst> Phis
+    public readonly struct PhiList(BasicBlock block) : IEnumerable<PhiInst>
     {
-        get
+        public Enumerator GetEnumerator() => new(block);
+        IEnumerator<PhiInst> IEnumerable<PhiInst>.GetEnumerator() => GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public struct Enumerator(BasicBlock block) : IEnumerator<PhiInst>
         {
-            for (var i = First; i is PhiInst phi; i = i.Next) yield return phi;
+            private bool _started;
+
+            public PhiInst Current { get; private set; } = null!;
+            object System.Collections.IEnumerator.Current => Current;
+
+            public bool MoveNext()
+            {
+                var i = _started ? Current.Next : block.First;
+                _started = true;
+                if (i is not PhiInst phi) return false;
+                Current = phi;
+                return true;
+            }
+
+            public void Reset() => _started = false;
+            public readonly void Dispose() { }
         }
     }
 

@@ -23,11 +23,15 @@ public enum Opcode
 
 public static class OpcodeInfo
 {
+    // The spellings once, in opcode order: Name() is asked for every instruction the printer writes
+    // and the verifier checks, and Enum.ToString + ToLowerInvariant allocated two strings each time.
+    private static readonly string[] Names = Enum.GetValues<Opcode>().Select(o => o.ToString().ToLowerInvariant()).ToArray();
+
     private static readonly Dictionary<string, Opcode> ByName =
         Enum.GetValues<Opcode>().ToDictionary(o => o.ToString().ToLowerInvariant());
 
     /// <summary>The LLVM spelling: <c>getelementptr</c>, <c>fptosi</c>, <c>icmp</c>.</summary>
-    public static string Name(this Opcode op) => op.ToString().ToLowerInvariant();
+    public static string Name(this Opcode op) => (uint)op < (uint)Names.Length ? Names[(int)op] : op.ToString().ToLowerInvariant();
 
     public static bool TryParse(string name, out Opcode op) => ByName.TryGetValue(name, out op);
 

@@ -28,23 +28,23 @@ internal sealed class FunctionVerifier
     {
         // Operands of the wrong kind (a value where a phi or branch needs a block) would make the
         // typed accessors throw, so such instructions are reported and left out of later checks.
-        var badShape = new HashSet<Instruction>(ReferenceEqualityComparer.Instance);
+        HashSet<Instruction>? badShape = null;
         foreach (var block in _f.Blocks)
             foreach (var inst in block.Instructions)
                 if (Shape(inst) is { } shapeProblem)
                 {
                     _sink.Report(inst, shapeProblem);
-                    badShape.Add(inst);
+                    (badShape ??= new HashSet<Instruction>(ReferenceEqualityComparer.Instance)).Add(inst);
                 }
-        bool structureOk = CheckStructure(checkPhiEntries: badShape.Count == 0);
+        bool structureOk = CheckStructure(checkPhiEntries: badShape is null);
         foreach (var block in _f.Blocks)
             foreach (var inst in block.Instructions)
             {
-                if (badShape.Contains(inst)) continue;
+                if (badShape is not null && badShape.Contains(inst)) continue;
                 bool operandsOk = CheckOperandOwnership(inst);
                 if (operandsOk && TypeChecks.Check(inst, _f, _names) is { } problem) _sink.Report(inst, problem);
             }
-        if (structureOk && badShape.Count == 0) CheckDominance();
+        if (structureOk && badShape is null) CheckDominance();
     }
 
     /// <summary>Null if the instruction's operands are of the kinds its class expects (blocks where blocks belong).</summary>
@@ -52,7 +52,6 @@ internal sealed class FunctionVerifier
     {
         var ops = inst.Operands;
         bool IsBlock(int i) => ops[i] is BasicBlock;
-        string name = inst.Opcode.Name();
         switch (inst)
         {
             case PhiInst:
@@ -71,7 +70,7 @@ internal sealed class FunctionVerifier
                 return null;
             default:
                 for (int i = 0; i < ops.Count; i++)
-                    if (IsBlock(i)) return $"'{name}' cannot use the label '{(ops[i].Name ?? "unnamed")}' as a value";
+                    if (IsBlock(i)) return $"'{inst.Opcode.Name()}' cannot use the label '{(ops[i].Name ?? "unnamed")}' as a value";
                 return null;
         }
     }
