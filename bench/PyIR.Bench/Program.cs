@@ -9,12 +9,14 @@
 //   vec      — the loop vectorizer: -O2 without vectorize vs -O2 on clang -O0 IR in the JIT, and the
 //              pass's own time over the corpus (VectorizeBench).
 //   jit      — the JIT's compile time per phase for conformance files after -O2 (JitBench); `jit NAME N [--plain]`.
+//   pipeline — what a user waits for: IR text to machine code per conformance file (parse, verify,
+//              -O2, JIT), no forced GC (PipelineBench); `pipeline [NAME] [N]`.
 //   jitdump  — every conformance file's machine code bytes into a directory, to diff two builds (JitDump).
 //   mathlib  — the math routines alone: ns per call of glibc, clang's build of mathlib.c and PyIR's
 //              JIT'd routine, direct loops native vs JIT, and whole programs by CPU time (MathLibBench);
 //              `mathlib [ROUNDS] [PROGRAM...]`.
 //   optbdn   — BenchmarkDotNet: the -O2 pipeline on a few conformance files (OptimizeLatency).
-// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime [ROUNDS] [PROGRAM...]|opt [NAME]|jit [NAME] [N] [--plain]|jitdump [DIR]|vec|mathlib [ROUNDS] [PROGRAM...]|optbdn|all
+// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime [ROUNDS] [PROGRAM...]|opt [NAME]|jit [NAME] [N] [--plain]|pipeline [NAME] [N]|jitdump [DIR]|vec|mathlib [ROUNDS] [PROGRAM...]|optbdn|all
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
@@ -38,6 +40,8 @@ public static class Program
             OptimizerBench.Run(args.Length > 1 ? args[1] : null);
         if (mode is "jit")
             JitBench.Run(args.Skip(1).ToList());
+        if (mode is "pipeline")
+            PipelineBench.Run(args.Skip(1).ToList());
         if (mode is "jitdump")
             JitDump.Run(args.Length > 1 ? args[1] : "jitdump");
         if (mode is "vec")
