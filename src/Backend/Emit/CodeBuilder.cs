@@ -1,11 +1,12 @@
 // Collects a module's machine code and lays it out, in place of Iced's BlockEncoder (and with the
 // same result, byte for byte).
 //
-// Each Iced instruction is encoded as soon as it is added: its bytes do not depend on where it
-// lands. The exceptions are kept as patches: branches to labels (jcc/jmp, short or near, and call),
-// whose size and displacement are chosen once the layout is known, and instructions with a
-// RIP-relative memory operand, whose displacement (a constant-pool entry, a global, a function's
-// label) is filled in then. A label marks the next instruction added; several labels can mark one.
+// Each Iced instruction is encoded as soon as it is added (by X86Encoder when it handles the form,
+// else by Iced's Encoder; the bytes are the same): its bytes do not depend on where it lands. The
+// exceptions are kept as patches: branches to labels (jcc/jmp, short or near, and call), whose size
+// and displacement are chosen once the layout is known, and instructions with a RIP-relative
+// memory operand, whose displacement (a constant-pool entry, a global, a function's label) is
+// filled in then. A label marks the next instruction added; several labels can mark one.
 //
 // Finish picks the branch sizes by BlockEncoder's rule (Iced 1.22, BlockEncoderInternal): every
 // jcc starts at 8 bytes, jmp and call at 6, a RIP-relative instruction 1 byte longer than its real
@@ -107,6 +108,22 @@ public sealed class CodeBuilder
         if (instruction.Op0Kind is OpKind.NearBranch16 or OpKind.NearBranch32 or OpKind.NearBranch64)
             throw new ArgumentException("branches to labels go through Branch", nameof(instruction));
         int index = Start();
+        var writer = _buffers.Writer;
+        writer.Reserve(X86Encoder.MaxLength);
+        int length = X86Encoder.TryEncode(instruction, writer.Buffer, writer.Length, out int displacementOffset);
+        if (length > 0)
+        {
+            writer.Length += length;
+            if (instruction.IsIPRelativeMemoryOperand)
+            {
+                ref var p = ref NewPatch(index, PatchKind.RipAbsolute);
+                p.EncodedLength = (byte)length;
+                p.DisplacementOffset = (byte)displacementOffset;
+                p.Address = instruction.MemoryDisplacement64;
+            }
+            Record(instruction, index);
+            return;
+        }
         var encoder = _buffers.Encoder;
         if (instruction.IsIPRelativeMemoryOperand)
         {
@@ -424,6 +441,12 @@ public sealed class CodeBuilder
     {
         public byte[] Buffer = new byte[4096];
         public int Length;
+
+        /// <summary>Makes room for <paramref name="bytes"/> more bytes.</summary>
+        public void Reserve(int bytes)
+        {
+            if (Length + bytes > Buffer.Length) Array.Resize(ref Buffer, Math.Max(Buffer.Length * 2, Length + bytes));
+        }
 
         public override void WriteByte(byte value)
         {
