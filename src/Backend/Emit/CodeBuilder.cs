@@ -142,6 +142,46 @@ public sealed class CodeBuilder
         Record(instruction, index);
     }
 
+    /// <summary>Whether the builder keeps Iced instructions (then every instruction added must have one, see <see cref="RecordLast"/>).</summary>
+    public bool KeepsIcedInstructions => _recorded is not null;
+
+    /// <summary>
+    /// Adds a register-allocated native MIR instruction when X86Encoder handles it (see
+    /// X86Encoder.TryEncode for the arguments; <paramref name="label"/>: the function label a
+    /// RIP-relative memory operand points at) and returns true; returns false, adding nothing,
+    /// otherwise. A builder that keeps Iced instructions must get the instruction's through
+    /// <see cref="RecordLast"/> right after.
+    /// </summary>
+    public bool TryAddNative(Code code, PyIR.Backend.Mir.MOperand[] operands, in MemoryOperand memory, long immediate, ulong? label)
+    {
+        if (_finished) throw new InvalidOperationException("code already finished");
+        var writer = _buffers.Writer;
+        writer.Reserve(X86Encoder.MaxLength);
+        int length = X86Encoder.TryEncode(code, operands, memory, immediate, writer.Buffer, writer.Length, out int displacementOffset);
+        if (length == 0) return false;
+        int index = Start();
+        writer.Length += length;
+        if (displacementOffset > 0)
+        {
+            ref var p = ref NewPatch(index, label is null ? PatchKind.RipAbsolute : PatchKind.RipLabel);
+            p.EncodedLength = (byte)length;
+            p.DisplacementOffset = (byte)displacementOffset;
+            if (label is { } l) p.Label = checked((int)l);
+            else p.Address = (ulong)memory.Displacement;
+        }
+        else if (label is not null) throw new ArgumentException("a label without a RIP-relative operand", nameof(label));
+        return true;
+    }
+
+    /// <summary>Keeps <paramref name="instruction"/> as the Iced form of the instruction added last by <see cref="TryAddNative"/>.</summary>
+    public void RecordLast(in Instruction instruction)
+    {
+        if (_recorded is null) return;
+        Record(instruction, _count - 1);
+        if (_patchCount > 0 && _buffers.Patches[_patchCount - 1] is { Kind: PatchKind.RipLabel } p && p.Instruction == _count - 1)
+            _recordedFixups!.Add((_recorded.Count - 1, p.Label, true));
+    }
+
     /// <summary>A jmp/jcc/call (the rel32 form's code) to a label.</summary>
     public void Branch(Code code, ulong label)
     {

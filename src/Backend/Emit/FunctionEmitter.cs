@@ -323,13 +323,39 @@ public sealed class FunctionEmitter
         int memIndex = -1;
         for (int k = 0; k < ops.Length; k++)
             if (ops[k].IsMem) { memIndex = k; break; }
+        MemoryOperand m = default;
+        ulong? label = null;
+        if (memIndex >= 0)
+        {
+            m = MemoryFor(ops[memIndex], out label);
+            if (label is not null && ops[memIndex].Imm != 0) throw new InvalidOperationException("function address with an offset");
+        }
+        // Common forms go straight to bytes (X86Encoder), without an Iced instruction (unless the
+        // builder keeps them); only shapes Create handles, so that both ways take the same instructions.
+        if (ops.Length <= 3 || (ops.Length == 4 && memIndex is < 0 or >= 2))
+        {
+            long immediate = ops.Length > 0 && ops[^1].IsImm ? ImmediateAsCreated(inst.Code, ops) : 0;
+            if (_code.TryAddNative(inst.Code, ops, m, immediate, label))
+            {
+                if (_code.KeepsIcedInstructions) _code.RecordLast(Create(inst.Code, ops, m));
+                return;
+            }
+        }
         if (memIndex < 0)
         {
             _code.Add(Create(inst.Code, ops, default));
             return;
         }
-        var m = MemoryFor(ops[memIndex], out var label);
         AddWithMemory(Create(inst.Code, ops, m), ops[memIndex], label);
+    }
+
+    /// <summary>The value <see cref="Create"/> passes to Iced for an instruction's last operand, an immediate.</summary>
+    private static long ImmediateAsCreated(Code code, MOperand[] ops)
+    {
+        long imm = ops[^1].Imm;
+        if (ops.Length == 2 && ops[0].IsReg) return imm;                    // CreateRegImm: the value itself, in one overload or another
+        if (ops.Length == 2 && ops[0].IsMem) return imm is >= int.MinValue and <= int.MaxValue ? imm : (uint)imm;
+        return (int)imm;
     }
 
     /// <summary>

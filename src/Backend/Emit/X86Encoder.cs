@@ -43,6 +43,8 @@ public static class X86Encoder
         public byte Opcode;
         public int Group = -1;      // ModRM.reg digit when no operand goes there
         public bool HasModRM;
+        public bool SignExtendedImm8;   // imm8 sign-extended to 16/32/64 bits (Iced takes -128..127 only)
+        public bool SignExtendedImm32;  // imm32 sign-extended to 64 bits (Iced takes int values only)
         public Role[] Roles = [];
         public byte[] RegKinds = [];  // per operand: the register kind it takes (see RegKind), 0 for none
     }
@@ -156,6 +158,9 @@ public static class X86Encoder
                 _ => ((Role)0xFF, (byte)0),
             };
             if (role == (Role)0xFF) return Unsupported;
+            var opKind = info.GetOpKind(i);
+            if (opKind is OpCodeOperandKind.imm8sex16 or OpCodeOperandKind.imm8sex32 or OpCodeOperandKind.imm8sex64) form.SignExtendedImm8 = true;
+            if (opKind == OpCodeOperandKind.imm32sex64) form.SignExtendedImm32 = true;
             if (role == Role.Reg) { if (hasReg) return Unsupported; hasReg = true; }
             if (role == Role.Rm) { if (hasRm) return Unsupported; hasRm = true; }
             if ((role == Role.Vvvv || role == Role.Is4) && !form.Vex) return Unsupported;
@@ -184,6 +189,25 @@ public static class X86Encoder
         return form;
     }
 
+    /// <summary>An instruction's operands, sorted by where they go.</summary>
+    private struct Fields
+    {
+        public int Reg, Rm, Vvvv, OpcodeReg;  // register numbers, -1 (Vvvv: 0) when absent
+        public bool Rex8;                     // an spl/bpl/sil/dil operand: needs a REX prefix
+        public bool Memory, Rip;
+        public int Base, Index, ScaleBits;    // memory: register numbers (Index -1: none), log2 of the scale
+        public long Displacement;
+        public int DisplacementSize;          // as Iced's MemoryDisplSize: 0, 1, 4 or 8
+        public ulong Immediate;
+        public int ImmediateBytes;
+
+        public Fields()
+        {
+            Reg = Rm = OpcodeReg = Index = -1;
+            Vvvv = 0;
+        }
+    }
+
     /// <summary>
     /// Encodes <paramref name="instruction"/> into <paramref name="buffer"/> at <paramref name="pos"/>
     /// (at least <see cref="MaxLength"/> bytes free) and returns its length, or 0 when this encoder
@@ -202,15 +226,7 @@ public static class X86Encoder
         var roles = form.Roles;
         if (instruction.OpCount != roles.Length) return 0;
 
-        int reg = -1, rm = -1, vvvv = 0, opReg = -1;
-        bool rex8 = false;                 // an spl/bpl/sil/dil operand: needs a REX prefix
-        bool memory = false;
-        int baseNum = -1, indexNum = -1, scaleBits = 0;
-        bool rip = false;
-        long disp = 0;
-        int dispSize = 0;
-        int immBytes = 0;
-        ulong imm = 0;
+        var f = new Fields();
         for (int i = 0; i < roles.Length; i++)
         {
             var role = roles[i];
@@ -221,67 +237,158 @@ public static class X86Encoder
                     break;
                 case Role.Imm1 or Role.Imm2 or Role.Imm4 or Role.Imm8:
                     if (kind is OpKind.Register or OpKind.Memory) return 0;
-                    imm = instruction.GetImmediate(i);
-                    immBytes = role switch { Role.Imm1 => 1, Role.Imm2 => 2, Role.Imm4 => 4, _ => 8 };
+                    f.Immediate = instruction.GetImmediate(i);
+                    f.ImmediateBytes = role switch { Role.Imm1 => 1, Role.Imm2 => 2, Role.Imm4 => 4, _ => 8 };
                     break;
                 case Role.Rm when kind == OpKind.Memory:
-                {
-                    memory = true;
-                    var b = instruction.MemoryBase;
-                    var x = instruction.MemoryIndex;
-                    disp = (long)instruction.MemoryDisplacement64;
-                    dispSize = instruction.MemoryDisplSize;
-                    if (b == Register.RIP)
-                    {
-                        if (x != Register.None) return 0;
-                        rip = true;
-                        break;
-                    }
-                    if (b == Register.None) return 0;
-                    baseNum = b - Register.RAX;
-                    if ((uint)baseNum > 15) return 0;
-                    if (x != Register.None)
-                    {
-                        indexNum = x - Register.RAX;
-                        if ((uint)indexNum > 15 || indexNum == 4) return 0;
-                        scaleBits = instruction.MemoryIndexScale switch { 1 => 0, 2 => 1, 4 => 2, 8 => 3, _ => -1 };
-                        if (scaleBits < 0) return 0;
-                    }
+                    if (!SetMemory(ref f, instruction.MemoryBase, instruction.MemoryIndex, instruction.MemoryIndexScale,
+                            (long)instruction.MemoryDisplacement64, instruction.MemoryDisplSize))
+                        return 0;
                     break;
-                }
                 default:
                 {
                     if (kind != OpKind.Register) return 0;
-                    int n = RegisterNumber(instruction.GetOpRegister(i), form.RegKinds[i], ref rex8);
-                    if (n < 0) return 0;
-                    switch (role)
-                    {
-                        case Role.Reg: reg = n; break;
-                        case Role.Rm: rm = n; break;
-                        case Role.Vvvv: vvvv = n; break;
-                        case Role.OpcodeReg: opReg = n; break;
-                        case Role.Is4: imm = (ulong)(n << 4); immBytes = 1; break;
-                    }
+                    int n = RegisterNumber(instruction.GetOpRegister(i), form.RegKinds[i], ref f.Rex8);
+                    if (n < 0 || !SetRegister(ref f, role, n)) return 0;
                     break;
                 }
             }
         }
+        return Write(form, ref f, buffer, pos, out displacementOffset);
+    }
 
+    /// <summary>
+    /// Like <see cref="TryEncode(in Instruction, byte[], int, out int)"/>, for a register-allocated
+    /// native MIR instruction given as FunctionEmitter would build it for Iced: its operands
+    /// (registers by physical number and width), its memory operand as built (if it has one), and
+    /// its immediate as the value passed to Iced's Instruction.Create (if it has one).
+    /// </summary>
+    public static int TryEncode(Code code, PyIR.Backend.Mir.MOperand[] operands, in MemoryOperand memory, long immediate,
+        byte[] buffer, int pos, out int displacementOffset)
+    {
+        displacementOffset = 0;
+        var form = FormOf(code);
+        if (form == Unsupported) return 0;
+        var roles = form.Roles;
+        if (operands.Length != roles.Length) return 0;
+        var f = new Fields();
+        for (int i = 0; i < roles.Length; i++)
+        {
+            ref readonly var op = ref operands[i];
+            var role = roles[i];
+            switch (op.Kind)
+            {
+                case PyIR.Backend.Mir.MOperandKind.Reg:
+                {
+                    if (role is Role.Implicit or Role.Imm1 or Role.Imm2 or Role.Imm4 or Role.Imm8) return 0;
+                    int r = op.Reg;
+                    byte kind;
+                    if ((uint)r < 16)
+                    {
+                        kind = op.Bits switch { 64 => Gpr64, 32 => Gpr32, 16 => Gpr16, 8 => Gpr8, _ => (byte)0 };
+                        if (kind == Gpr8 && r is >= 4 and <= 7) f.Rex8 = true;
+                    }
+                    else if ((uint)(r - 16) < 16)
+                    {
+                        kind = op.Bits == 256 ? Ymm : Xmm;
+                        r -= 16;
+                    }
+                    else return 0;
+                    if (kind != form.RegKinds[i] || !SetRegister(ref f, role, r)) return 0;
+                    break;
+                }
+                case PyIR.Backend.Mir.MOperandKind.Mem:
+                    if (role != Role.Rm || !SetMemory(ref f, memory.Base, memory.Index, memory.Scale, memory.Displacement, memory.DisplSize))
+                        return 0;
+                    break;
+                case PyIR.Backend.Mir.MOperandKind.Imm:
+                    switch (role)
+                    {
+                        case Role.Imm1:
+                            // Iced takes any byte value for imm8, sign-extended ones only from -128 to 127.
+                            if (immediate is < sbyte.MinValue or > byte.MaxValue) return 0;
+                            if (immediate > sbyte.MaxValue && form.SignExtendedImm8) return 0;
+                            f.ImmediateBytes = 1;
+                            break;
+                        case Role.Imm2:
+                            if (immediate is < short.MinValue or > ushort.MaxValue) return 0;
+                            f.ImmediateBytes = 2;
+                            break;
+                        case Role.Imm4:
+                            if (immediate < int.MinValue || immediate > (form.SignExtendedImm32 ? int.MaxValue : uint.MaxValue)) return 0;
+                            f.ImmediateBytes = 4;
+                            break;
+                        case Role.Imm8:
+                            f.ImmediateBytes = 8;
+                            break;
+                        default:
+                            return 0;
+                    }
+                    f.Immediate = (ulong)immediate;
+                    break;
+                default:
+                    return 0;
+            }
+        }
+        return Write(form, ref f, buffer, pos, out displacementOffset);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SetRegister(ref Fields f, Role role, int n)
+    {
+        switch (role)
+        {
+            case Role.Reg: f.Reg = n; return true;
+            case Role.Rm: f.Rm = n; return true;
+            case Role.Vvvv: f.Vvvv = n; return true;
+            case Role.OpcodeReg: f.OpcodeReg = n; return true;
+            case Role.Is4: f.Immediate = (ulong)(n << 4); f.ImmediateBytes = 1; return true;
+            default: return false;
+        }
+    }
+
+    private static bool SetMemory(ref Fields f, Register baseReg, Register index, int scale, long displacement, int displacementSize)
+    {
+        f.Memory = true;
+        f.Displacement = displacement;
+        f.DisplacementSize = displacementSize;
+        if (baseReg == Register.RIP)
+        {
+            f.Rip = true;
+            return index == Register.None;
+        }
+        f.Base = baseReg - Register.RAX;
+        if ((uint)f.Base > 15) return false;   // no base, or not a 64-bit register
+        if (index != Register.None)
+        {
+            f.Index = index - Register.RAX;
+            if ((uint)f.Index > 15 || f.Index == 4) return false;
+            f.ScaleBits = scale switch { 1 => 0, 2 => 1, 4 => 2, 8 => 3, _ => -1 };
+            if (f.ScaleBits < 0) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Writes the instruction; returns its length, or 0 when the operands do not fit the form.</summary>
+    private static int Write(Form form, ref Fields f, byte[] buffer, int pos, out int displacementOffset)
+    {
+        displacementOffset = 0;
         // ModRM/SIB/displacement, and the register-extension bits.
         int rBit = 0, xBit = 0, bBit = 0;
-        int modrmReg = reg >= 0 ? reg : form.Group;
-        if (reg >= 8) { rBit = 1; modrmReg -= 8; }
+        int modrmReg = f.Reg >= 0 ? f.Reg : form.Group;
+        if (f.Reg >= 8) { rBit = 1; modrmReg -= 8; }
         int mod = 0, rmField = 0, sib = -1, dispBytes = 0;
+        long disp = f.Displacement;
         if (form.HasModRM)
         {
-            if (!memory)
+            if (!f.Memory)
             {
-                if (rm < 0) return 0;
+                if (f.Rm < 0) return 0;
                 mod = 3;
-                rmField = rm & 7;
-                bBit = rm >> 3;
+                rmField = f.Rm & 7;
+                bBit = f.Rm >> 3;
             }
-            else if (rip)
+            else if (f.Rip)
             {
                 mod = 0;
                 rmField = 5;
@@ -290,37 +397,37 @@ public static class X86Encoder
             }
             else
             {
-                bBit = baseNum >> 3;
-                int baseLow = baseNum & 7;
-                if (dispSize == 0)
+                bBit = f.Base >> 3;
+                int baseLow = f.Base & 7;
+                if (f.DisplacementSize == 0)
                 {
                     if (disp != 0) return 0;
-                    if (baseLow == 5) { mod = 1; dispBytes = 1; }
+                    if (baseLow == 5) { mod = 1; dispBytes = 1; }   // [rbp]/[r13] have no form without a displacement
                 }
-                else if (dispSize == 1 && disp is >= sbyte.MinValue and <= sbyte.MaxValue) { mod = 1; dispBytes = 1; }
+                else if (f.DisplacementSize == 1 && disp is >= sbyte.MinValue and <= sbyte.MaxValue) { mod = 1; dispBytes = 1; }
                 else
                 {
                     if (disp is < int.MinValue or > int.MaxValue) return 0;
                     mod = 2;
                     dispBytes = 4;
                 }
-                if (indexNum >= 0 || baseLow == 4)
+                if (f.Index >= 0 || baseLow == 4)
                 {
-                    rmField = 4;
-                    int indexLow = 4;
-                    if (indexNum >= 0)
+                    rmField = 4;                                    // a SIB byte follows
+                    int indexLow = 4;                               // none
+                    if (f.Index >= 0)
                     {
-                        xBit = indexNum >> 3;
-                        indexLow = indexNum & 7;
+                        xBit = f.Index >> 3;
+                        indexLow = f.Index & 7;
                     }
-                    sib = (scaleBits << 6) | (indexLow << 3) | baseLow;
+                    sib = (f.ScaleBits << 6) | (indexLow << 3) | baseLow;
                 }
                 else rmField = baseLow;
             }
         }
-        else if (opReg >= 0)
+        else if (f.OpcodeReg >= 0)
         {
-            bBit = opReg >> 3;
+            bBit = f.OpcodeReg >> 3;
         }
 
         int p = pos;
@@ -329,16 +436,16 @@ public static class X86Encoder
             if (form.Prefix66) buffer[p++] = 0x66;
             if (form.MandatoryF != 0) buffer[p++] = form.MandatoryF;
             int rex = (form.W ? 8 : 0) | (rBit << 2) | (xBit << 1) | bBit;
-            if (rex != 0 || rex8) buffer[p++] = (byte)(0x40 | rex);
+            if (rex != 0 || f.Rex8) buffer[p++] = (byte)(0x40 | rex);
             if (form.Map >= 1) buffer[p++] = 0x0F;
             if (form.Map == 2) buffer[p++] = 0x38;
             else if (form.Map == 3) buffer[p++] = 0x3A;
-            buffer[p++] = opReg >= 0 ? (byte)(form.Opcode + (opReg & 7)) : form.Opcode;
+            buffer[p++] = f.OpcodeReg >= 0 ? (byte)(form.Opcode + (f.OpcodeReg & 7)) : form.Opcode;
         }
         else
         {
-            if (rex8) return 0;
-            int vLpp = ((~vvvv & 15) << 3) | (form.L << 2) | form.Pp;
+            if (f.Rex8) return 0;
+            int vLpp = ((~f.Vvvv & 15) << 3) | (form.L << 2) | form.Pp;
             if (xBit == 0 && bBit == 0 && !form.W && form.Map == 1)
             {
                 buffer[p++] = 0xC5;
@@ -359,17 +466,17 @@ public static class X86Encoder
             if (dispBytes == 1) buffer[p++] = (byte)disp;
             else if (dispBytes == 4)
             {
-                if (rip) displacementOffset = p - pos;
+                if (f.Rip) displacementOffset = p - pos;
                 Unsafe.WriteUnaligned(ref buffer[p], (int)disp);
                 p += 4;
             }
         }
-        switch (immBytes)
+        switch (f.ImmediateBytes)
         {
-            case 1: buffer[p++] = (byte)imm; break;
-            case 2: Unsafe.WriteUnaligned(ref buffer[p], (ushort)imm); p += 2; break;
-            case 4: Unsafe.WriteUnaligned(ref buffer[p], (uint)imm); p += 4; break;
-            case 8: Unsafe.WriteUnaligned(ref buffer[p], imm); p += 8; break;
+            case 1: buffer[p++] = (byte)f.Immediate; break;
+            case 2: Unsafe.WriteUnaligned(ref buffer[p], (ushort)f.Immediate); p += 2; break;
+            case 4: Unsafe.WriteUnaligned(ref buffer[p], (uint)f.Immediate); p += 4; break;
+            case 8: Unsafe.WriteUnaligned(ref buffer[p], f.Immediate); p += 8; break;
         }
         return p - pos;
     }

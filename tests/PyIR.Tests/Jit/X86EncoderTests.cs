@@ -4,9 +4,11 @@
 // 8-bit ones including spl/bpl/sil/dil), memory operands over every base register (rsp/r12 need a
 // SIB byte, rbp/r13 a displacement even when it is 0), every index register and scale,
 // displacements of every size (none, disp8, disp32, negative, at the disp8 limits), RIP-relative
-// ones, and immediates at the limits of their sizes; each is encoded by both and compared.
+// ones, and immediates at the limits of their sizes; each is encoded by both and compared, through
+// both of X86Encoder's front ends (from an Iced instruction, and from MIR operands).
 using Iced.Intel;
 using PyIR.Backend.Emit;
+using PyIR.Backend.Mir;
 using Xunit;
 
 namespace PyIR.Tests.Jit;
@@ -66,6 +68,148 @@ public class X86EncoderTests
         Assert.True(failures.Count == 0, $"{failures.Count}+ mismatches:\n" + string.Join("\n", failures));
         Assert.True(handledCodes > 300, $"only {handledCodes} codes handled");
         Assert.True(compared > 100_000, $"only {compared} instructions compared");
+    }
+
+    /// <summary>
+    /// The MIR front end (operands as register numbers and widths, the memory operand as built, the
+    /// immediate as passed to Instruction.Create) on the same instances: the same bytes as Iced.
+    /// </summary>
+    [Fact]
+    public void EveryHandledFormEncodesLikeIcedFromMirOperands()
+    {
+        var failures = new List<string>();
+        int compared = 0;
+        var buffer = new byte[64];
+        foreach (var code in Enum.GetValues<Code>())
+        {
+            if (!X86Encoder.Handles(code)) continue;
+            int failed = 0;
+            foreach (var instruction in Instances(code))
+            {
+                if (!ToMir(instruction, out var ops, out var memory, out long immediate)) continue;
+                compared++;
+                int length = X86Encoder.TryEncode(code, ops, memory, immediate, buffer, 0, out int displacementOffset);
+                var expected = IcedBytes(instruction, out var offsets);
+                var actual = buffer.AsSpan(0, length).ToArray();
+                if (instruction.IsIPRelativeMemoryOperand)
+                {
+                    expected = Mask(expected, offsets.DisplacementOffset);
+                    if (length > 0) actual = Mask(actual, displacementOffset);
+                    if (displacementOffset != offsets.DisplacementOffset) actual = [];
+                }
+                if (!actual.AsSpan().SequenceEqual(expected) && failed++ < 2 && failures.Count < 60)
+                    failures.Add($"{code} {instruction}: {Convert.ToHexString(actual)} vs Iced {Convert.ToHexString(expected)}");
+            }
+        }
+        Assert.True(failures.Count == 0, $"{failures.Count}+ mismatches:\n" + string.Join("\n", failures));
+        Assert.True(compared > 100_000, $"only {compared} instructions compared");
+    }
+
+    /// <summary>
+    /// Immediates through the MIR front end: taken exactly when Instruction.Create takes the value
+    /// (imm8 any byte or sbyte, sign-extended imm8 only -128..127, imm32 any int or uint,
+    /// sign-extended imm32 only int values), with Iced's bytes; declined otherwise.
+    /// </summary>
+    [Theory]
+    [InlineData(Code.Add_rm64_imm8)]
+    [InlineData(Code.Add_rm64_imm32)]
+    [InlineData(Code.Mov_rm32_imm32)]
+    [InlineData(Code.Mov_r32_imm32)]
+    [InlineData(Code.Mov_r64_imm64)]
+    [InlineData(Code.Shr_rm64_imm8)]
+    [InlineData(Code.Test_rm8_imm8)]
+    [InlineData(Code.Mov_rm16_imm16)]
+    [InlineData(Code.Imul_r64_rm64_imm8)]
+    [InlineData(Code.Imul_r32_rm32_imm32)]
+    public void ImmediateLimitsMatchCreate(Code code)
+    {
+        long[] values = [0, 1, -1, 127, 128, -128, -129, 255, 256, 0x7FFF, 0x8000, 0xFFFF, 0x10000, -0x8001, int.MaxValue, int.MinValue,
+            (long)int.MaxValue + 1, uint.MaxValue, (long)uint.MaxValue + 1, (long)int.MinValue - 1, long.MaxValue, long.MinValue];
+        var info = code.ToOpCode();
+        var buffer = new byte[64];
+        foreach (long value in values)
+        {
+            MOperand[] ops;
+            if (info.OpCount == 3)
+            {
+                int bits = info.Op0Kind == OpCodeOperandKind.r32_reg ? 32 : 64;
+                ops = [MOperand.R(2, bits), MOperand.R(9, bits), MOperand.I(value)];
+            }
+            else
+            {
+                int bits = info.Op0Kind switch
+                {
+                    OpCodeOperandKind.r8_or_mem => 8, OpCodeOperandKind.r16_or_mem => 16,
+                    OpCodeOperandKind.r32_or_mem or OpCodeOperandKind.r32_opcode => 32, _ => 64,
+                };
+                ops = [MOperand.R(10, bits), MOperand.I(value)];
+            }
+            Instruction? created;
+            try
+            {
+                var reg = X86Reg(ops[0]);
+                created = info.OpCount == 3 ? Instruction.Create(code, reg, X86Reg(ops[1]), (int)value)
+                    : code == Code.Mov_r64_imm64 ? Instruction.Create(code, reg, value)
+                    : value is >= int.MinValue and <= int.MaxValue ? Instruction.Create(code, reg, (int)value)
+                    : value is >= 0 and <= uint.MaxValue ? Instruction.Create(code, reg, (uint)value)
+                    : Instruction.Create(code, reg, value);
+            }
+            catch (ArgumentException) { created = null; }
+            long passed = info.OpCount == 3 ? (int)value : value;
+            int length = X86Encoder.TryEncode(code, ops, default, passed, buffer, 0, out _);
+            if (created is null)
+            {
+                Assert.True(length == 0, $"{code} {value}: Create rejects it, the fast encoder took it");
+                continue;
+            }
+            Assert.True(length > 0, $"{code} {value}: declined, Create takes it");
+            Assert.Equal(Convert.ToHexString(IcedBytes(created.Value, out _)), Convert.ToHexString(buffer, 0, length));
+        }
+    }
+
+    private static Register X86Reg(MOperand op) => PyIR.Backend.Target.X86.IcedRegister(op.Reg, op.Bits);
+
+    /// <summary>The instruction as MIR operands (false for operand kinds MIR does not have: cl, the constant 1).</summary>
+    private static bool ToMir(in Instruction instruction, out MOperand[] ops, out MemoryOperand memory, out long immediate)
+    {
+        ops = new MOperand[instruction.OpCount];
+        memory = default;
+        immediate = 0;
+        for (int i = 0; i < ops.Length; i++)
+        {
+            switch (instruction.GetOpKind(i))
+            {
+                case OpKind.Register:
+                {
+                    var r = instruction.GetOpRegister(i);
+                    if (r.IsGPR())
+                    {
+                        int n = r.GetFullRegister() - Register.RAX;
+                        if (r == Register.CL && instruction.Code.ToOpCode().GetOpKind(i) == OpCodeOperandKind.cl) return false;
+                        ops[i] = MOperand.R(n, r.GetSize() * 8);
+                    }
+                    else if (r.IsXMM()) ops[i] = MOperand.R(16 + (r - Register.XMM0), 128);
+                    else if (r.IsYMM()) ops[i] = MOperand.R(16 + (r - Register.YMM0), 256);
+                    else return false;
+                    break;
+                }
+                case OpKind.Memory:
+                    ops[i] = MOperand.Mem(64, 0);
+                    memory = new MemoryOperand(instruction.MemoryBase, instruction.MemoryIndex, instruction.MemoryIndexScale,
+                        (long)instruction.MemoryDisplacement64, instruction.MemoryDisplSize);
+                    break;
+                default:
+                    if (instruction.Code.ToOpCode().GetOpKind(i) == OpCodeOperandKind.imm8_const_1) return false;
+                    immediate = instruction.GetImmediate(i) is var u && instruction.GetOpKind(i) switch
+                    {
+                        OpKind.Immediate8to16 or OpKind.Immediate8to32 or OpKind.Immediate8to64 => true,
+                        _ => false,
+                    } ? (sbyte)(byte)u : instruction.GetOpKind(i) == OpKind.Immediate32to64 ? (int)(uint)u : (long)u;
+                    ops[i] = MOperand.I(immediate);
+                    break;
+            }
+        }
+        return true;
     }
 
     [Fact]
