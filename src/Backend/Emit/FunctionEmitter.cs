@@ -2,7 +2,8 @@
 // stack-limit check, callee-saved pushes, frame), blocks in layout order with branches to the next
 // block dropped, epilogues at returns, trap stubs, and each native instruction converted operand
 // by operand (registers at their width, frame slots relative to rbp, constants and globals
-// RIP-relative).
+// RIP-relative); native instructions of the common forms go to CodeBuilder as MIR operands,
+// which X86Encoder turns into bytes without an Iced instruction.
 using Iced.Intel;
 using PyIR.Backend.Isel;
 using PyIR.Backend.Mir;

@@ -7,7 +7,9 @@
 // RIP-relative) and immediates, and answers "not handled" (0) for anything else (prefixes, segment
 // overrides, 32-bit addressing, EVEX, fixed-ModRM opcodes, high-byte registers ...), which the
 // caller then encodes with Iced. How each Iced Code is encoded (prefixes, opcode map, opcode byte,
-// W/L, which operand goes where) is read once from Iced's own OpCodeInfo table.
+// W/L, which operand goes where) is read once from Iced's own OpCodeInfo table. Two front ends:
+// from an Iced Instruction (CodeBuilder.Add), and from a native MIR instruction's operands
+// (FunctionEmitter, through CodeBuilder.TryAddNative), which skips building the Iced Instruction.
 using System.Runtime.CompilerServices;
 using Iced.Intel;
 
