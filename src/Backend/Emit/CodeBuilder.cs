@@ -1,11 +1,12 @@
 // Collects a module's machine code and lays it out, in place of Iced's BlockEncoder (and with the
 // same result, byte for byte).
 //
-// Each Iced instruction is encoded as soon as it is added: its bytes do not depend on where it
-// lands. The exceptions are kept as patches: branches to labels (jcc/jmp, short or near, and call),
-// whose size and displacement are chosen once the layout is known, and instructions with a
-// RIP-relative memory operand, whose displacement (a constant-pool entry, a global, a function's
-// label) is filled in then. A label marks the next instruction added; several labels can mark one.
+// Each Iced instruction is encoded as soon as it is added (by X86Encoder when it handles the form,
+// else by Iced's Encoder; the bytes are the same): its bytes do not depend on where it lands. The
+// exceptions are kept as patches: branches to labels (jcc/jmp, short or near, and call), whose size
+// and displacement are chosen once the layout is known, and instructions with a RIP-relative
+// memory operand, whose displacement (a constant-pool entry, a global, a function's label) is
+// filled in then. A label marks the next instruction added; several labels can mark one.
 //
 // Finish picks the branch sizes by BlockEncoder's rule (Iced 1.22, BlockEncoderInternal): every
 // jcc starts at 8 bytes, jmp and call at 6, a RIP-relative instruction 1 byte longer than its real
@@ -107,6 +108,22 @@ public sealed class CodeBuilder
         if (instruction.Op0Kind is OpKind.NearBranch16 or OpKind.NearBranch32 or OpKind.NearBranch64)
             throw new ArgumentException("branches to labels go through Branch", nameof(instruction));
         int index = Start();
+        var writer = _buffers.Writer;
+        writer.Reserve(X86Encoder.MaxLength);
+        int length = X86Encoder.TryEncode(instruction, writer.Buffer, writer.Length, out int displacementOffset);
+        if (length > 0)
+        {
+            writer.Length += length;
+            if (instruction.IsIPRelativeMemoryOperand)
+            {
+                ref var p = ref NewPatch(index, PatchKind.RipAbsolute);
+                p.EncodedLength = (byte)length;
+                p.DisplacementOffset = (byte)displacementOffset;
+                p.Address = instruction.MemoryDisplacement64;
+            }
+            Record(instruction, index);
+            return;
+        }
         var encoder = _buffers.Encoder;
         if (instruction.IsIPRelativeMemoryOperand)
         {
@@ -123,6 +140,46 @@ public sealed class CodeBuilder
         else if (!encoder.TryEncode(instruction, 0, out _, out var error))
             throw new InvalidOperationException($"encoding failed: {error} : {instruction}");
         Record(instruction, index);
+    }
+
+    /// <summary>Whether the builder keeps Iced instructions (then every instruction added must have one, see <see cref="RecordLast"/>).</summary>
+    public bool KeepsIcedInstructions => _recorded is not null;
+
+    /// <summary>
+    /// Adds a register-allocated native MIR instruction when X86Encoder handles it (see
+    /// X86Encoder.TryEncode for the arguments; <paramref name="label"/>: the function label a
+    /// RIP-relative memory operand points at) and returns true; returns false, adding nothing,
+    /// otherwise. A builder that keeps Iced instructions must get the instruction's through
+    /// <see cref="RecordLast"/> right after.
+    /// </summary>
+    public bool TryAddNative(Code code, PyIR.Backend.Mir.MOperand[] operands, in MemoryOperand memory, long immediate, ulong? label)
+    {
+        if (_finished) throw new InvalidOperationException("code already finished");
+        var writer = _buffers.Writer;
+        writer.Reserve(X86Encoder.MaxLength);
+        int length = X86Encoder.TryEncode(code, operands, memory, immediate, writer.Buffer, writer.Length, out int displacementOffset);
+        if (length == 0) return false;
+        int index = Start();
+        writer.Length += length;
+        if (displacementOffset > 0)
+        {
+            ref var p = ref NewPatch(index, label is null ? PatchKind.RipAbsolute : PatchKind.RipLabel);
+            p.EncodedLength = (byte)length;
+            p.DisplacementOffset = (byte)displacementOffset;
+            if (label is { } l) p.Label = checked((int)l);
+            else p.Address = (ulong)memory.Displacement;
+        }
+        else if (label is not null) throw new ArgumentException("a label without a RIP-relative operand", nameof(label));
+        return true;
+    }
+
+    /// <summary>Keeps <paramref name="instruction"/> as the Iced form of the instruction added last by <see cref="TryAddNative"/>.</summary>
+    public void RecordLast(in Instruction instruction)
+    {
+        if (_recorded is null) return;
+        Record(instruction, _count - 1);
+        if (_patchCount > 0 && _buffers.Patches[_patchCount - 1] is { Kind: PatchKind.RipLabel } p && p.Instruction == _count - 1)
+            _recordedFixups!.Add((_recorded.Count - 1, p.Label, true));
     }
 
     /// <summary>A jmp/jcc/call (the rel32 form's code) to a label.</summary>
@@ -424,6 +481,12 @@ public sealed class CodeBuilder
     {
         public byte[] Buffer = new byte[4096];
         public int Length;
+
+        /// <summary>Makes room for <paramref name="bytes"/> more bytes.</summary>
+        public void Reserve(int bytes)
+        {
+            if (Length + bytes > Buffer.Length) Array.Resize(ref Buffer, Math.Max(Buffer.Length * 2, Length + bytes));
+        }
 
         public override void WriteByte(byte value)
         {

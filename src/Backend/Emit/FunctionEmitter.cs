@@ -2,7 +2,8 @@
 // stack-limit check, callee-saved pushes, frame), blocks in layout order with branches to the next
 // block dropped, epilogues at returns, trap stubs, and each native instruction converted operand
 // by operand (registers at their width, frame slots relative to rbp, constants and globals
-// RIP-relative).
+// RIP-relative); native instructions of the common forms go to CodeBuilder as MIR operands,
+// which X86Encoder turns into bytes without an Iced instruction.
 using Iced.Intel;
 using PyIR.Backend.Isel;
 using PyIR.Backend.Mir;
@@ -37,7 +38,13 @@ public sealed class FunctionEmitter
     private readonly IModuleAddresses _addresses;
     private readonly MFunction _f;
     private readonly FrameLayout _frame;
-    private readonly Dictionary<MBlock, ulong> _labels = [];
+    // Per block, by Id: its label, where a branch to it really goes (Final), and the blocks its
+    // terminator branches to (Targets), the last two computed when first needed.
+    private readonly ulong[] _labels;
+    private readonly MBlock?[] _final;
+    private readonly MBlock[]?[] _targets;
+    /// <summary>Block numbers when the blocks' own indices are not distinct (else the index is the number).</summary>
+    private readonly Dictionary<MBlock, int>? _ids;
 
     private FunctionEmitter(CodeBuilder code, IModuleAddresses addresses, MFunction f)
     {
@@ -45,7 +52,33 @@ public sealed class FunctionEmitter
         _addresses = addresses;
         _f = f;
         _frame = FrameLayout.Compute(f);
+        int count = f.Blocks.Count, max = -1;
+        foreach (var b in f.Blocks) max = Math.Max(max, b.Index);
+        bool distinct = max < 2 * count + 64 && f.Blocks.TrueForAll(b => b.Index >= 0);
+        if (distinct)
+        {
+            var seen = new bool[max + 1];
+            foreach (var b in f.Blocks)
+            {
+                if (seen[b.Index]) { distinct = false; break; }
+                seen[b.Index] = true;
+            }
+        }
+        if (!distinct)
+        {
+            _ids = new Dictionary<MBlock, int>(count);
+            for (int i = 0; i < count; i++) _ids[f.Blocks[i]] = i;
+            max = count - 1;
+        }
+        _labels = new ulong[max + 1];
+        _final = new MBlock?[max + 1];
+        _targets = new MBlock[]?[max + 1];
     }
+
+    /// <summary>The block's number in the per-block arrays.</summary>
+    private int Id(MBlock b) => _ids is null ? b.Index : _ids[b];
+
+    private ulong Label(MBlock b) => _labels[Id(b)];
 
     /// <summary>
     /// Emits <paramref name="f"/> at <paramref name="entryLabel"/>; <paramref name="stackOverflowSite"/> is the trap site of its
@@ -60,7 +93,7 @@ public sealed class FunctionEmitter
 
     private void Run(ulong entryLabel, int stackOverflowSite, Action<int, MInst>? onInstruction, bool stackCheck)
     {
-        foreach (var b in _f.Blocks) _labels[b] = _code.NewLabel();
+        foreach (var b in _f.Blocks) _labels[Id(b)] = _code.NewLabel();
         _code.Bind(entryLabel);
         _code.Add(Instruction.Create(Code.Push_r64, Register.RBP));
         _code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.RBP, Register.RSP));
@@ -86,7 +119,7 @@ public sealed class FunctionEmitter
         {
             var b = layout[bi];
             var next = bi + 1 < layout.Count ? layout[bi + 1] : null;
-            _code.Bind(_labels[b]);
+            _code.Bind(Label(b));
             foreach (var inst in b.Instructions)
             {
                 int before = _code.Count;
@@ -116,7 +149,7 @@ public sealed class FunctionEmitter
             case MOpcode.Jmp:
             {
                 var target = Final(inst.Operands[0].Block!);
-                if (!ReferenceEquals(target, next)) _code.Branch(Code.Jmp_rel32_64, _labels[target]);
+                if (!ReferenceEquals(target, next)) _code.Branch(Code.Jmp_rel32_64, Label(target));
                 break;
             }
             case MOpcode.Jcc:
@@ -126,14 +159,14 @@ public sealed class FunctionEmitter
                 var fall = Final(inst.Operands[2].Block!);
                 if (ReferenceEquals(taken, fall))
                 {
-                    if (!ReferenceEquals(taken, next)) _code.Branch(Code.Jmp_rel32_64, _labels[taken]);
+                    if (!ReferenceEquals(taken, next)) _code.Branch(Code.Jmp_rel32_64, Label(taken));
                 }
-                else if (ReferenceEquals(fall, next)) _code.Branch(JccCode(cond), _labels[taken]);
-                else if (ReferenceEquals(taken, next)) _code.Branch(JccCode(cond.Negate()), _labels[fall]);
+                else if (ReferenceEquals(fall, next)) _code.Branch(JccCode(cond), Label(taken));
+                else if (ReferenceEquals(taken, next)) _code.Branch(JccCode(cond.Negate()), Label(fall));
                 else
                 {
-                    _code.Branch(JccCode(cond), _labels[taken]);
-                    _code.Branch(Code.Jmp_rel32_64, _labels[fall]);
+                    _code.Branch(JccCode(cond), Label(taken));
+                    _code.Branch(Code.Jmp_rel32_64, Label(fall));
                 }
                 break;
             }
@@ -142,7 +175,7 @@ public sealed class FunctionEmitter
                 // lea r11, [table]; jmp [r11 + index*8] (r11 is the scratch register, free here).
                 int entry = (int)inst.Operands[1].Imm;
                 var labels = new ulong[inst.Operands.Length - 2];
-                for (int k = 0; k < labels.Length; k++) labels[k] = _labels[Final(inst.Operands[2 + k].Block!)];
+                for (int k = 0; k < labels.Length; k++) labels[k] = Label(Final(inst.Operands[2 + k].Block!));
                 _addresses.AddJumpTable(entry, labels);
                 _code.Add(Instruction.Create(Code.Lea_r64_m, Register.R11, new MemoryOperand(Register.RIP, (long)_addresses.ConstantAddress(entry))));
                 _code.Add(Instruction.Create(Code.Jmp_rm64,
@@ -187,14 +220,14 @@ public sealed class FunctionEmitter
     {
         var blocks = _f.Blocks;
         // A block that ends without a terminator falls into the next one: keep the order as it is.
-        if (blocks.Any(b => b.Instructions.Count == 0 || !b.Instructions[^1].IsTerminator)) return blocks;
-        var placed = new HashSet<MBlock>();
+        foreach (var b in blocks)
+            if (b.Instructions.Count == 0 || !b.Instructions[^1].IsTerminator) return blocks;
+        var placed = new bool[_labels.Length];
         var layout = new List<MBlock>(blocks.Count);
-        bool Skipped(MBlock b) => !ReferenceEquals(b, blocks[0]) && b.Instructions is [{ Op: MOpcode.Jmp }] && !ReferenceEquals(Final(b), b);
         int cursor = 0;
         MBlock? NextInOrder()
         {
-            while (cursor < blocks.Count && (placed.Contains(blocks[cursor]) || Skipped(blocks[cursor]))) cursor++;
+            while (cursor < blocks.Count && (placed[Id(blocks[cursor])] || Skipped(blocks[cursor]))) cursor++;
             return cursor < blocks.Count ? blocks[cursor] : null;
         }
         for (var b = NextInOrder(); b is not null; b = NextInOrder())
@@ -202,71 +235,87 @@ public sealed class FunctionEmitter
             var current = b;
             while (current is not null)
             {
-                placed.Add(current);
+                placed[Id(current)] = true;
                 layout.Add(current);
                 var targets = Targets(current);
                 var next = NextInOrder();
                 MBlock? pulled = null;
-                if (next is null || !targets.Contains(next))
+                if (next is null || Array.IndexOf(targets, next) < 0)
                     foreach (var t in targets)
-                        if (!placed.Contains(t) && !Skipped(t) && SinglePredecessor(t, current)) { pulled = t; break; }
+                        if (!placed[Id(t)] && !Skipped(t) && SinglePredecessor(t, current)) { pulled = t; break; }
                 current = pulled;
             }
         }
         return layout;
     }
 
+    /// <summary>Whether branches skip <paramref name="b"/>: a block holding only a jump (other than the entry).</summary>
+    private bool Skipped(MBlock b) => !ReferenceEquals(b, _f.Blocks[0]) && b.Instructions is [{ Op: MOpcode.Jmp }] && !ReferenceEquals(Final(b), b);
+
     /// <summary>The blocks a block's terminator branches to (after skipping jump-only blocks), fall-through target first.</summary>
-    private List<MBlock> Targets(MBlock b)
+    private MBlock[] Targets(MBlock b) => _targets[Id(b)] ??= ComputeTargets(b);
+
+    private MBlock[] ComputeTargets(MBlock b)
     {
-        var result = new List<MBlock>(2);
-        if (b.Instructions.Count == 0) return result;
+        if (b.Instructions.Count == 0) return [];
         var term = b.Instructions[^1];
-        if (term.Op == MOpcode.Jmp) result.Add(Final(term.Operands[0].Block!));
-        else if (term.Op == MOpcode.Jcc)
+        if (term.Op == MOpcode.Jmp) return [Final(term.Operands[0].Block!)];
+        if (term.Op == MOpcode.Jcc)
         {
-            result.Add(Final(term.Operands[2].Block!));
+            var fall = Final(term.Operands[2].Block!);
             var taken = Final(term.Operands[1].Block!);
-            if (!result.Contains(taken)) result.Add(taken);
+            return ReferenceEquals(fall, taken) ? [fall] : [fall, taken];
         }
-        else if (term.Op == MOpcode.JmpTable)
+        if (term.Op == MOpcode.JmpTable)
         {
             // Nothing falls through an indirect jump; the targets still count as branch sources.
+            var result = new List<MBlock>(term.Operands.Length - 2);
             for (int k = 2; k < term.Operands.Length; k++)
             {
                 var t = Final(term.Operands[k].Block!);
                 if (!result.Contains(t)) result.Add(t);
             }
+            return result.ToArray();
         }
-        return result;
+        return [];
     }
 
     /// <summary>Whether every branch into <paramref name="t"/> (through jump-only blocks) comes from <paramref name="from"/>.</summary>
     private bool SinglePredecessor(MBlock t, MBlock from)
     {
-        _branchSources ??= ComputeBranchSources();
-        return _branchSources.TryGetValue(t, out var sources) && sources.Count == 1 && sources.Contains(from);
+        if (_branchSourceCount is null) ComputeBranchSources();
+        int id = Id(t);
+        return _branchSourceCount![id] == 1 && ReferenceEquals(_branchSource![id], from);
     }
 
-    private Dictionary<MBlock, HashSet<MBlock>>? _branchSources;
+    // Per block (by Id): how many blocks branch to it, and the last one found.
+    private int[]? _branchSourceCount;
+    private MBlock?[]? _branchSource;
 
-    private Dictionary<MBlock, HashSet<MBlock>> ComputeBranchSources()
+    private void ComputeBranchSources()
     {
-        var result = new Dictionary<MBlock, HashSet<MBlock>>();
+        _branchSourceCount = new int[_labels.Length];
+        _branchSource = new MBlock?[_labels.Length];
         foreach (var b in _f.Blocks)
         {
-            if (!ReferenceEquals(b, _f.Blocks[0]) && b.Instructions is [{ Op: MOpcode.Jmp }] && !ReferenceEquals(Final(b), b)) continue;
+            if (Skipped(b)) continue;
             foreach (var t in Targets(b))
             {
-                if (!result.TryGetValue(t, out var set)) result[t] = set = [];
-                set.Add(b);
+                int id = Id(t);
+                _branchSourceCount[id]++;   // Targets lists each block once
+                _branchSource[id] = b;
             }
         }
-        return result;
     }
 
     /// <summary>Where a branch to <paramref name="b"/> really goes: blocks holding only a jump are skipped.</summary>
     private MBlock Final(MBlock b)
+    {
+        int id = Id(b);
+        return _final[id] ??= ComputeFinal(b);
+    }
+
+    private MBlock ComputeFinal(MBlock b)
     {
         // A chain of jump-only blocks ends within as many steps as there are blocks unless it
         // loops; only then is the set of blocks seen needed (to stop where the loop closes).
@@ -323,13 +372,39 @@ public sealed class FunctionEmitter
         int memIndex = -1;
         for (int k = 0; k < ops.Length; k++)
             if (ops[k].IsMem) { memIndex = k; break; }
+        MemoryOperand m = default;
+        ulong? label = null;
+        if (memIndex >= 0)
+        {
+            m = MemoryFor(ops[memIndex], out label);
+            if (label is not null && ops[memIndex].Imm != 0) throw new InvalidOperationException("function address with an offset");
+        }
+        // Common forms go straight to bytes (X86Encoder), without an Iced instruction (unless the
+        // builder keeps them); only shapes Create handles, so that both ways take the same instructions.
+        if (ops.Length <= 3 || (ops.Length == 4 && memIndex is < 0 or >= 2))
+        {
+            long immediate = ops.Length > 0 && ops[^1].IsImm ? ImmediateAsCreated(inst.Code, ops) : 0;
+            if (_code.TryAddNative(inst.Code, ops, m, immediate, label))
+            {
+                if (_code.KeepsIcedInstructions) _code.RecordLast(Create(inst.Code, ops, m));
+                return;
+            }
+        }
         if (memIndex < 0)
         {
             _code.Add(Create(inst.Code, ops, default));
             return;
         }
-        var m = MemoryFor(ops[memIndex], out var label);
         AddWithMemory(Create(inst.Code, ops, m), ops[memIndex], label);
+    }
+
+    /// <summary>The value <see cref="Create"/> passes to Iced for an instruction's last operand, an immediate.</summary>
+    private static long ImmediateAsCreated(Code code, MOperand[] ops)
+    {
+        long imm = ops[^1].Imm;
+        if (ops.Length == 2 && ops[0].IsReg) return imm;                    // CreateRegImm: the value itself, in one overload or another
+        if (ops.Length == 2 && ops[0].IsMem) return imm is >= int.MinValue and <= int.MaxValue ? imm : (uint)imm;
+        return (int)imm;
     }
 
     /// <summary>
