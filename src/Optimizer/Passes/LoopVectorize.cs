@@ -113,7 +113,7 @@ public sealed class LoopVectorize : IFunctionPass
         var latch = loop.SingleLatch;
         var pre = loop.Preheader;
         if (latch is null || header.Parent is null) return null;
-        if (loop.ExitingBlocks.Count() != 1 || loop.ExitBlocks.Count != 1) return null;
+        if (loop.CountExiting().Count != 1 || loop.ExitBlocks.Count != 1) return null;
 
         // Shape: header form (header tests and exits, the rest is a chain back to it) or latch form.
         bool latchForm;

@@ -71,6 +71,11 @@ public sealed class Sccp : IIdempotentPass
         return false;
     }
 
+    private struct Slot<T> where T : class
+    {
+        public T Item;
+    }
+
     private sealed class Solver
     {
         // Blocks and instructions are numbered (Value.Scratch) to index these tables; a number is
@@ -78,14 +83,15 @@ public sealed class Sccp : IIdempotentPass
         // The tables are kept for the next function (only the first counts entries are used).
         private Function f = null!;
         private int _blockCount, _instCount;
-        private BasicBlock[] _blockOf = [];
+        private Slot<BasicBlock>[] _blockOf = []; // (struct slots: a store needs no array type check)
         private bool[] _executable = [];
-        private Instruction[] _instOf = [];
+        private Slot<Instruction>[] _instOf = [];
         private Lattice[] _values = [];
         private readonly HashSet<long> _edges = []; // from * blocks + to
         private readonly Func<Value, Constant?> _known;
         private readonly InstructionStack _work = new();
-        private readonly Stack<BasicBlock> _blocks = new();
+        private int[] _blocks = []; // executable blocks not visited yet (indices), a stack
+        private int _blockTop;
         private readonly List<Instruction> _constants = []; // every instruction whose value became a constant
         // Blocks whose instructions were visited in order already (by block index); the block being
         // visited, and the number of the current instruction. A user in a block not visited yet, or
@@ -104,7 +110,8 @@ public sealed class Sccp : IIdempotentPass
             if (_blockOf.Length < _blockCount)
             {
                 int size = Math.Max(_blockCount, _blockOf.Length * 2);
-                _blockOf = new BasicBlock[size];
+                _blockOf = new Slot<BasicBlock>[size];
+                _blocks = new int[size];
                 _executable = new bool[size];
                 _scanned = new bool[size];
             }
@@ -116,7 +123,7 @@ public sealed class Sccp : IIdempotentPass
             int n = 0;
             for (int b = 0; b < blocks.Count; b++)
             {
-                _blockOf[b] = blocks[b];
+                _blockOf[b].Item = blocks[b];
                 blocks[b].Scratch = b;
                 n += blocks[b].Count;
             }
@@ -124,7 +131,7 @@ public sealed class Sccp : IIdempotentPass
             if (_instOf.Length < n)
             {
                 int size = Math.Max(n, _instOf.Length * 2);
-                _instOf = new Instruction[size];
+                _instOf = new Slot<Instruction>[size];
                 _values = new Lattice[size]; // default: Unknown
             }
             else Array.Clear(_values, 0, n);
@@ -133,17 +140,17 @@ public sealed class Sccp : IIdempotentPass
                 for (var i = b.First; i is not null; i = i.Next)
                 {
                     i.Scratch = k;
-                    _instOf[k++] = i;
+                    _instOf[k++].Item = i;
                 }
             _edges.Clear();
             _constants.Clear();
         }
 
         private int BlockIndex(BasicBlock b) =>
-            (uint)b.Scratch < (uint)_blockCount && ReferenceEquals(_blockOf[b.Scratch], b) ? b.Scratch : -1;
+            (uint)b.Scratch < (uint)_blockCount && ReferenceEquals(_blockOf[b.Scratch].Item, b) ? b.Scratch : -1;
 
         private int InstIndex(Instruction i) =>
-            (uint)i.Scratch < (uint)_instCount && ReferenceEquals(_instOf[i.Scratch], i) ? i.Scratch : -1;
+            (uint)i.Scratch < (uint)_instCount && ReferenceEquals(_instOf[i.Scratch].Item, i) ? i.Scratch : -1;
 
         private bool IsExecutable(BasicBlock b) => BlockIndex(b) is int k && k >= 0 && _executable[k];
 
@@ -151,17 +158,18 @@ public sealed class Sccp : IIdempotentPass
         {
             Reset(function);
             MarkBlock(f.EntryBlock!);
-            while (_work.Count > 0 || _blocks.Count > 0)
+            while (_work.Count > 0 || _blockTop > 0)
             {
                 while (_work.Count > 0)
                 {
                     var i = _work.Pop();
                     if (i.Parent is { } b && IsExecutable(b)) Visit(i);
                 }
-                if (_blocks.Count > 0)
+                if (_blockTop > 0)
                 {
-                    _scanning = _blocks.Pop();
-                    _scanned[BlockIndex(_scanning)] = true;
+                    int bi = _blocks[--_blockTop];
+                    _scanning = _blockOf[bi].Item;
+                    _scanned[bi] = true;
                     for (var i = _scanning.First; i is not null; i = i.Next)
                     {
                         _scanAt = i.Scratch;
@@ -209,7 +217,7 @@ public sealed class Sccp : IIdempotentPass
             int k = BlockIndex(b);
             if (k < 0 || _executable[k]) return;
             _executable[k] = true;
-            _blocks.Push(b);
+            _blocks[_blockTop++] = k;
         }
 
         private long EdgeKey(BasicBlock from, BasicBlock to) => (long)BlockIndex(from) * _blockCount + BlockIndex(to);
