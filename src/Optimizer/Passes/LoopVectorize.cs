@@ -149,7 +149,7 @@ public sealed class LoopVectorize : IFunctionPass
         }
         if (blocks.Count != loop.Blocks.Count) return null;
         foreach (var b in blocks.Skip(1))
-            if (b.Predecessors.Count() != 1 || b.First is PhiInst) return null;
+            if (SimplifyCfg.SinglePredecessor(b) is null || b.First is PhiInst) return null;
 
         // The exit test.
         if (exitBr.Condition is not ICmpInst cmp || !ReferenceEquals(cmp.Parent, exitBr.Parent) || cmp.Users.Count != 1) return null;
