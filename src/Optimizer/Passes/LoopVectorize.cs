@@ -375,8 +375,12 @@ public sealed class LoopVectorize : IFunctionPass
         if (!IsLaneType(phi.Type) || phi.Type is IntegerType { Bits: 1 }) return null;
         // The phi is used inside the loop only by the update (and its compare, for min/max);
         // the update inside the loop only by the phi.
-        var inLoopUsers = phi.Users.OfType<Instruction>().Where(loop.Contains).Distinct().ToList();
-        if (update.Users.OfType<Instruction>().Any(u => loop.Contains(u) && !ReferenceEquals(u, phi))) return null;
+        var inLoopUsers = new List<Instruction>(); // each once, in use-list order
+        for (int k = 0; k < phi.UserCount; k++)
+            if (phi.GetUser(k).AsInstruction is { } u && loop.Contains(u) && inLoopUsers.IndexOf(u) < 0)
+                inLoopUsers.Add(u);
+        for (int k = 0; k < update.UserCount; k++)
+            if (update.GetUser(k).AsInstruction is { } u && loop.Contains(u) && !ReferenceEquals(u, phi)) return null;
         RedKind kind;
         Value other;
         switch (update)
