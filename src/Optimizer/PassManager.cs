@@ -1,9 +1,11 @@
 // Runs a list of passes over every function with a body in a module, in order (each pass over all
 // functions before the next pass; a module pass (IModulePass) runs once on the whole module). Options: print the module after every pass (LLVM's
 // --print-after-all, "; *** IR Dump After NAME ***"), time each pass (--time-passes), and verify the
-// module after every pass (tests do: a pass that breaks the IR is reported by name). An idempotent
-// pass (IIdempotentPass) is not run again on a function whose body has not changed since it last
-// ran there (Function.Version): it would find nothing to do.
+// module after every pass (tests do: a pass that breaks the IR is reported by name). A function pass
+// is not run on a function whose body (Function.Version) is the same as when that pass last ran
+// there and changed nothing: it would find nothing to do again (a function pass reads only its
+// function's body, see IFunctionPass). An idempotent pass (IIdempotentPass) is also skipped on a body
+// it produced itself.
 using System.Diagnostics;
 using PyIR.Frontend;
 using PyIR.Frontend.Ir;
@@ -32,24 +34,30 @@ public sealed class PassManager
     public bool Run(Module module)
     {
         bool changed = false;
-        // For each idempotent pass (by name), the version of each function after the pass last ran on it.
+        // For each function pass (by name), the version of each function on which the pass would find
+        // nothing to do: where it last ran and changed nothing, or (idempotent) the body it left.
         var doneAt = new Dictionary<string, Dictionary<Function, long>>();
+        var functions = new List<Function>();
         foreach (var pass in _passes)
         {
             long start = Stopwatch.GetTimestamp();
             if (pass is IModulePass modulePass) changed |= modulePass.Run(module);
             else
             {
-                Dictionary<Function, long>? versions = null;
-                if (pass is IIdempotentPass && !doneAt.TryGetValue(pass.Name, out versions))
+                if (!doneAt.TryGetValue(pass.Name, out var versions))
                     doneAt[pass.Name] = versions = new(ReferenceEqualityComparer.Instance);
+                bool idempotent = pass is IIdempotentPass;
                 // A snapshot: passes may declare functions (the vectorizer's vector intrinsics).
-                foreach (var f in module.Functions.ToList())
+                functions.Clear();
+                functions.AddRange(module.Functions);
+                foreach (var f in functions)
                 {
                     if (f.IsDeclaration) continue;
-                    if (versions is not null && versions.TryGetValue(f, out long seen) && seen == f.Version) continue;
-                    changed |= pass.Run(f);
-                    if (versions is not null) versions[f] = f.Version;
+                    long before = f.Version;
+                    if (versions.TryGetValue(f, out long seen) && seen == before) continue;
+                    bool did = pass.Run(f);
+                    changed |= did;
+                    if (idempotent || (!did && f.Version == before)) versions[f] = f.Version;
                 }
             }
             Record(pass.Name, Stopwatch.GetElapsedTime(start));

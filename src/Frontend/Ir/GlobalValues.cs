@@ -141,6 +141,13 @@ public sealed class Function : GlobalValue
     internal void MarkChanged() => Version++;
 
     /// <summary>
+    /// Analyses of this function kept between passes by their owner (the optimizer's CfgAnalyses,
+    /// which checks that they still match the body before using them). Not part of the IR: the
+    /// parser, printer and verifier ignore it.
+    /// </summary>
+    public object? AnalysisCache { get; set; }
+
+    /// <summary>
     /// What this function is when it has no body and its name is an intrinsic (<c>llvm.sqrt.f32</c>) or a
     /// C math routine (<c>sqrtf</c>): the built-in operation that calls to it perform.
     /// </summary>

@@ -5,8 +5,8 @@
 // the analyses; any difference builds them again. A loop forest that made a preheader
 // (LoopForest.EnsurePreheader changes its loops) is never reused, even if the CFG later returns to
 // the old shape. Passes that change the CFG while they hold these objects must ask again afterwards
-// (as they would have built new ones).
-using System.Runtime.CompilerServices;
+// (as they would have built new ones). The entry lives in Function.AnalysisCache (a field, not a
+// weak table: looking it up is one load).
 using PyIR.Frontend.Analysis;
 using PyIR.Frontend.Ir;
 
@@ -21,8 +21,6 @@ public static class CfgAnalyses
         public LoopForest? Loops;
     }
 
-    private static readonly ConditionalWeakTable<Function, Entry> Cache = new();
-
     /// <summary>The dominator tree of <paramref name="f"/>'s current CFG.</summary>
     public static DominatorTree Dominators(Function f) => Get(f).Dominators;
 
@@ -35,14 +33,14 @@ public static class CfgAnalyses
 
     private static Entry Get(Function f)
     {
-        if (Cache.TryGetValue(f, out var e) && e.Loops is not { Modified: true } && SameShape(f, e.Shape))
+        if (f.AnalysisCache is Entry e && e.Loops is not { Modified: true } && SameShape(f, e.Shape))
         {
             e.Dominators.Renumber(); // other passes reuse Value.Scratch
             return e;
         }
-        e = new Entry(Shape(f), new DominatorTree(f));
-        Cache.AddOrUpdate(f, e);
-        return e;
+        var fresh = new Entry(Shape(f), new DominatorTree(f));
+        f.AnalysisCache = fresh;
+        return fresh;
     }
 
     /// <summary>Each block followed by its terminator's block operands, then null (a missing terminator adds nothing).</summary>

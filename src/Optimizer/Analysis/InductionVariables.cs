@@ -35,7 +35,7 @@ public static class InductionVariables
     public static List<InductionVariable> Find(Loop loop)
     {
         var result = new List<InductionVariable>();
-        foreach (var phi in loop.Header.Phis)
+        for (var i = loop.Header.First; i is PhiInst phi; i = i.Next)
             if (Analyze(loop, phi) is { } iv) result.Add(iv);
         return result;
     }
@@ -45,8 +45,9 @@ public static class InductionVariables
     {
         if (phi.Type is not IntegerType || !ReferenceEquals(phi.Parent, loop.Header)) return null;
         Value? start = null, next = null;
-        foreach (var (v, b) in phi.Incoming)
+        for (int k = 0; k < phi.IncomingCount; k++)
         {
+            var (v, b) = (phi.GetIncomingValue(k), phi.GetIncomingBlock(k));
             if (loop.Contains(b))
             {
                 if (next is not null && !ReferenceEquals(next, v)) return null;
@@ -77,13 +78,8 @@ public static class InductionVariables
     public static TripCount? ConstantTripCount(Loop loop, DominatorTree dominators, long max = long.MaxValue)
     {
         if (loop.SingleLatch is not { } latch) return null;
-        BasicBlock? exiting = null;
-        foreach (var b in loop.ExitingBlocks)
-        {
-            if (exiting is not null) return null;
-            exiting = b;
-        }
-        if (exiting is null || !dominators.Dominates(exiting, latch)) return null;
+        var (exitingCount, exiting) = loop.CountExiting();
+        if (exitingCount != 1 || exiting is null || !dominators.Dominates(exiting, latch)) return null;
         if (exiting.Terminator is not BranchInst { IsConditional: true } br || br.Condition is not ICmpInst cmp) return null;
         bool trueLeaves = !loop.Contains(br.TrueTarget);
         if (trueLeaves == !loop.Contains(br.FalseTarget)) return null;
@@ -102,7 +98,7 @@ public static class InductionVariables
         int offset = 0; // the compared value is start + (k - 1 + offset) * step in iteration k
         if (x is PhiInst phi) iv = Analyze(loop, phi);
         else if (x is BinaryInst n)
-            foreach (var p in loop.Header.Phis)
+            for (var i = loop.Header.First; i is PhiInst p; i = i.Next)
                 if (Analyze(loop, p) is { } cand && ReferenceEquals(cand.Next, n)) { iv = cand; offset = 1; break; }
         if (iv is null || iv.Start is not ConstantInt start) return null;
         // Leave when (pred holds) == trueLeaves.

@@ -22,6 +22,13 @@ public sealed class InstructionStack(int capacity = 16)
         _slots[Count++].Item = inst;
     }
 
+    /// <summary>Empties the stack (a pass that keeps one between functions starts with this).</summary>
+    public void Clear()
+    {
+        Array.Clear(_slots, 0, Count);
+        Count = 0;
+    }
+
     public Instruction Pop()
     {
         ref var slot = ref _slots[--Count];

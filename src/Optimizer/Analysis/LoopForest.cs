@@ -75,7 +75,29 @@ public sealed class Loop
     }
 
     /// <summary>Blocks inside the loop with a successor outside it.</summary>
-    public IEnumerable<BasicBlock> ExitingBlocks => _blockList.Where(b => b.Successors.Any(s => !Contains(s)));
+    public IEnumerable<BasicBlock> ExitingBlocks => _blockList.Where(IsExiting);
+
+    /// <summary>The number of <see cref="ExitingBlocks"/>, and the first of them (null when none).</summary>
+    public (int Count, BasicBlock? First) CountExiting()
+    {
+        int count = 0;
+        BasicBlock? first = null;
+        foreach (var b in _blockList)
+            if (IsExiting(b))
+            {
+                first ??= b;
+                count++;
+            }
+        return (count, first);
+    }
+
+    private bool IsExiting(BasicBlock b)
+    {
+        if (b.Terminator is not { } t) return false;
+        for (int i = 0; i < t.OperandCount; i++)
+            if (t.GetOperand(i) is BasicBlock s && !Contains(s)) return true;
+        return false;
+    }
 
     /// <summary>Blocks outside the loop that a block inside branches to (each once).</summary>
     public IReadOnlyList<BasicBlock> ExitBlocks
@@ -254,14 +276,15 @@ public sealed class LoopForest
     /// </summary>
     public static bool MayHaveLoops(Function f)
     {
+        // Layout positions in Value.Scratch (the caller has not numbered anything yet; the forest
+        // and the dominator tree check Scratch before trusting it).
         var blocks = f.Blocks;
-        var order = new Dictionary<BasicBlock, int>(blocks.Count, ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < blocks.Count; i++) order[blocks[i]] = i;
+        for (int i = 0; i < blocks.Count; i++) blocks[i].Scratch = i;
         for (int i = 0; i < blocks.Count; i++)
         {
             if (blocks[i].Terminator is not { } t) continue;
             for (int k = 0; k < t.OperandCount; k++)
-                if (t.GetOperand(k) is BasicBlock s && order.TryGetValue(s, out int j) && j <= i) return true;
+                if (t.GetOperand(k) is BasicBlock s && ReferenceEquals(s.Parent, f) && s.Scratch <= i) return true;
         }
         return false;
     }

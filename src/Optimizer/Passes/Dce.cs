@@ -15,10 +15,13 @@ public sealed class Dce : IIdempotentPass
 {
     public string Name => "dce";
 
+    private readonly InstructionStack _work = new(256); // the worklist, kept from function to function
+
     public bool Run(Function f)
     {
         // Marks in Value.Scratch: 0 not (yet) live, 1 live. Only f's instructions are marked.
-        var work = new InstructionStack(256);
+        var work = _work;
+        work.Clear();
         int total = 0, live = 0;
         foreach (var b in f.Blocks)
             for (var inst = b.First; inst is not null; inst = inst.Next)

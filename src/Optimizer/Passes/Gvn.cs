@@ -33,6 +33,8 @@ public sealed class Gvn : IFunctionPass
 
     public string Name => "gvn";
 
+    private LeaderTable? _table;
+
     /// <summary>A value known to be in memory: <see cref="Value"/> of <see cref="Type"/> at base + offset.</summary>
     private readonly record struct Available(Value Base, long Offset, IrType Type, Value Value, MemoryLocation Location);
 
@@ -47,7 +49,8 @@ public sealed class Gvn : IFunctionPass
         foreach (var b in f.Blocks)
             for (var i = b.First; i is not null; i = i.Next) i.Scratch = number++;
         // The leaders: instructions no dominating instruction computes the same as (Expr.Equal).
-        var table = new LeaderTable(number);
+        // (Kept from function to function: the walk removes every entry it adds.)
+        var table = _table is { } t && t.Fits(number) ? t : _table = new LeaderTable(number);
         var state = new WalkState(aa);
         bool changed = false;
 
@@ -317,6 +320,9 @@ public sealed class Gvn : IFunctionPass
         }
 
         public int Count { get; private set; }
+
+        /// <summary>Whether the table can hold <paramref name="maxEntries"/> entries as one built for that many could.</summary>
+        public bool Fits(int maxEntries) => Count == 0 && _added.Length >= maxEntries && _slots.Length >= 2 * maxEntries;
 
         /// <summary>The leader that computes the same as <paramref name="inst"/>; null after making <paramref name="inst"/> a leader.</summary>
         public Instruction? FindOrAdd(Instruction inst)

@@ -26,7 +26,7 @@ public sealed class IndVarSimplify : IFunctionPass
         var forest = CfgAnalyses.Loops(f);
         var dom = forest.Dominators;
         bool changed = false;
-        var loops = forest.InnermostFirst().ToList();
+        var loops = forest.InnermostFirst();
         // Exit values first: they need the dominator tree, which preheader creation would outdate.
         foreach (var loop in loops)
             if (InductionVariables.ConstantTripCount(loop, dom) is { } tc)
@@ -50,8 +50,11 @@ public sealed class IndVarSimplify : IFunctionPass
     /// <summary>Uses of <paramref name="v"/> outside the loop see start + times·step (v ran in the last iteration: it dominates those uses).</summary>
     private static bool ReplaceOutsideUses(Loop loop, InductionVariable iv, Instruction v, ulong times)
     {
-        var users = v.Users.OfType<Instruction>().Where(u => u.Parent is { } b && !loop.Contains(b)).Distinct().ToList();
-        if (users.Count == 0) return false;
+        List<Instruction>? users = null; // each once, in use-list order
+        for (int k = 0; k < v.UserCount; k++)
+            if (v.GetUser(k).AsInstruction is { Parent: { } b } u && !loop.Contains(b) && !ContainsReference(users, u))
+                (users ??= []).Add(u);
+        if (users is null) return false;
         ulong delta = times * iv.Step.Bits;
         Value closed;
         if (iv.Start is ConstantInt s) closed = new ConstantInt(iv.Type, s.Bits + delta);
@@ -67,17 +70,27 @@ public sealed class IndVarSimplify : IFunctionPass
         return true;
     }
 
+    private static bool ContainsReference(List<Instruction>? list, Instruction inst)
+    {
+        if (list is null) return false;
+        foreach (var x in list)
+            if (ReferenceEquals(x, inst)) return true;
+        return false;
+    }
+
     private static bool StrengthReduce(LoopForest forest, Loop loop)
     {
         if (loop.SingleLatch is not { } latch) return false;
         bool changed = false;
         foreach (var iv in InductionVariables.Find(loop))
         {
-            var muls = iv.Phi.Users.OfType<BinaryInst>()
-                .Where(m => m.Opcode == Opcode.Mul && loop.Contains(m) && !ReferenceEquals(m, iv.Next)
-                            && (ReferenceEquals(m.Lhs, iv.Phi) ? m.Rhs : m.Lhs) is ConstantInt)
-                .Distinct().ToList();
-            foreach (var mul in muls)
+            List<Instruction>? muls = null; // each once, in use-list order
+            for (int k = 0; k < iv.Phi.UserCount; k++)
+                if (iv.Phi.GetUser(k) is BinaryInst m && m.Opcode == Opcode.Mul && loop.Contains(m) && !ReferenceEquals(m, iv.Next)
+                    && (ReferenceEquals(m.Lhs, iv.Phi) ? m.Rhs : m.Lhs) is ConstantInt && !ContainsReference(muls, m))
+                    (muls ??= []).Add(m);
+            if (muls is null) continue;
+            foreach (BinaryInst mul in muls)
             {
                 var c = (ConstantInt)(ReferenceEquals(mul.Lhs, iv.Phi) ? mul.Rhs : mul.Lhs);
                 if (ReferenceEquals(mul.Lhs, mul.Rhs)) continue;

@@ -25,6 +25,8 @@ public sealed class InstCombine : IFunctionPass
 {
     public string Name => "instcombine";
 
+    private readonly InstructionStack _work = new(256); // the worklist, kept from function to function
+
     public bool Run(Function f)
     {
         // A worklist, first in program order: when an instruction is rewritten, its users (which may
@@ -32,7 +34,8 @@ public sealed class InstCombine : IFunctionPass
         // are looked at again, instead of sweeping the whole function until nothing changes.
         // Value.Scratch is 1 while an instruction is in the worklist (new instructions start at 0).
         bool any = false;
-        var work = new InstructionStack(256);
+        var work = _work;
+        work.Clear();
         for (int bi = f.Blocks.Count - 1; bi >= 0; bi--)
             for (var i = f.Blocks[bi].Last; i is not null; i = i.Prev)
             {

@@ -35,7 +35,7 @@ public sealed class Licm : IFunctionPass
             for (var i = b.First; i is not null; i = i.Next) i.Scratch = 0;
         bool changed = false;
         int stamp = 1;
-        foreach (var loop in forest.InnermostFirst().ToList())
+        foreach (var loop in forest.InnermostFirst())
             changed |= HoistFrom(forest, loop, ref stamp);
         return changed;
     }
@@ -172,7 +172,7 @@ public sealed class Licm : IFunctionPass
             for (var i = b.First; i is not null; i = i.Next) result.Add(i);
             if (b.Terminator is not BranchInst { IsConditional: false } br) break;
             var next = br.TrueTarget;
-            if (!loop.Contains(next) || ReferenceEquals(next, loop.Header) || next.Predecessors.Count() != 1) break;
+            if (!loop.Contains(next) || ReferenceEquals(next, loop.Header) || SimplifyCfg.SinglePredecessor(next) is null) break;
             b = next;
         }
         return result;

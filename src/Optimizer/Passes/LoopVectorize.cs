@@ -113,7 +113,7 @@ public sealed class LoopVectorize : IFunctionPass
         var latch = loop.SingleLatch;
         var pre = loop.Preheader;
         if (latch is null || header.Parent is null) return null;
-        if (loop.ExitingBlocks.Count() != 1 || loop.ExitBlocks.Count != 1) return null;
+        if (loop.CountExiting().Count != 1 || loop.ExitBlocks.Count != 1) return null;
 
         // Shape: header form (header tests and exits, the rest is a chain back to it) or latch form.
         bool latchForm;
@@ -149,7 +149,7 @@ public sealed class LoopVectorize : IFunctionPass
         }
         if (blocks.Count != loop.Blocks.Count) return null;
         foreach (var b in blocks.Skip(1))
-            if (b.Predecessors.Count() != 1 || b.First is PhiInst) return null;
+            if (SimplifyCfg.SinglePredecessor(b) is null || b.First is PhiInst) return null;
 
         // The exit test.
         if (exitBr.Condition is not ICmpInst cmp || !ReferenceEquals(cmp.Parent, exitBr.Parent) || cmp.Users.Count != 1) return null;
@@ -375,8 +375,12 @@ public sealed class LoopVectorize : IFunctionPass
         if (!IsLaneType(phi.Type) || phi.Type is IntegerType { Bits: 1 }) return null;
         // The phi is used inside the loop only by the update (and its compare, for min/max);
         // the update inside the loop only by the phi.
-        var inLoopUsers = phi.Users.OfType<Instruction>().Where(loop.Contains).Distinct().ToList();
-        if (update.Users.OfType<Instruction>().Any(u => loop.Contains(u) && !ReferenceEquals(u, phi))) return null;
+        var inLoopUsers = new List<Instruction>(); // each once, in use-list order
+        for (int k = 0; k < phi.UserCount; k++)
+            if (phi.GetUser(k).AsInstruction is { } u && loop.Contains(u) && inLoopUsers.IndexOf(u) < 0)
+                inLoopUsers.Add(u);
+        for (int k = 0; k < update.UserCount; k++)
+            if (update.GetUser(k).AsInstruction is { } u && loop.Contains(u) && !ReferenceEquals(u, phi)) return null;
         RedKind kind;
         Value other;
         switch (update)

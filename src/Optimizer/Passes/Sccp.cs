@@ -6,12 +6,14 @@
 // Refuses: undef and poison operands are overdefined (never "any value we like"), only scalar
 // integers/floats are tracked (ConstantFolder's rules, bit-exact with the interpreter), divisions
 // that would trap stay, and loads, calls and other instructions with memory effects are overdefined.
+// Idempotent: the rewritten function has the same solution, and every value found constant was
+// replaced (and every branch on one folded), so a second run finds nothing.
 using PyIR.Frontend.Ir;
 using PyIR.Optimizer.Analysis;
 
 namespace PyIR.Optimizer.Passes;
 
-public sealed class Sccp : IFunctionPass
+public sealed class Sccp : IIdempotentPass
 {
     public string Name => "sccp";
 
@@ -24,76 +26,150 @@ public sealed class Sccp : IFunctionPass
         public static Lattice Of(Constant c) => new(State.Const, c);
     }
 
-    public bool Run(Function f) => new Solver(f).Run();
+    // One solver per pass instance, its tables reused (and grown) from function to function.
+    private Solver? _solver;
+
+    public bool Run(Function f)
+    {
+        if (!MayFindConstant(f)) return false;
+        return (_solver ??= new Solver()).Run(f);
+    }
+
+    /// <summary>
+    /// False when the solver cannot find any constant, so running it would change nothing. Values
+    /// start unknown and arguments, loads, calls and non-scalar constants are overdefined, so the
+    /// first value the solver ever finds constant has a scalar constant operand of its own: a phi
+    /// or select with one among its operands, or a foldable instruction whose operands all are.
+    /// Every later constant (and every branch folded on one) descends from such a first one.
+    /// Without any, no value becomes constant and no branch is folded.
+    /// </summary>
+    private static bool MayFindConstant(Function f)
+    {
+        foreach (var b in f.Blocks)
+            for (var i = b.First; i is not null; i = i.Next)
+                switch (i)
+                {
+                    case PhiInst or SelectInst:
+                        for (int k = 0; k < i.OperandCount; k++)
+                            if (ConstantFolder.AsScalar(i.GetOperand(k)) is not null) return true;
+                        break;
+                    case BranchInst { IsConditional: true } br:
+                        if (ConstantFolder.AsScalar(br.Condition!) is not null) return true;
+                        break;
+                    case SwitchInst sw:
+                        if (ConstantFolder.AsScalar(sw.Condition) is not null) return true;
+                        break;
+                    case BinaryInst or UnaryInst or ICmpInst or FCmpInst or CastInst or FreezeInst:
+                    {
+                        bool all = true;
+                        for (int k = 0; k < i.OperandCount && all; k++)
+                            all = ConstantFolder.AsScalar(i.GetOperand(k)) is not null;
+                        if (all) return true;
+                        break;
+                    }
+                }
+        return false;
+    }
+
+    private struct Slot<T> where T : class
+    {
+        public T Item;
+    }
 
     private sealed class Solver
     {
         // Blocks and instructions are numbered (Value.Scratch) to index these tables; a number is
-        // trusted only when the table at that index holds the same object.
-        private readonly Function f;
-        private readonly BasicBlock[] _blockOf;
-        private readonly bool[] _executable;
-        private readonly Instruction[] _instOf;
-        private readonly Lattice[] _values;
+        // trusted only when it is below the count and the table at that index holds the same object.
+        // The tables are kept for the next function (only the first counts entries are used).
+        private Function f = null!;
+        private int _blockCount, _instCount;
+        private Slot<BasicBlock>[] _blockOf = []; // (struct slots: a store needs no array type check)
+        private bool[] _executable = [];
+        private Slot<Instruction>[] _instOf = [];
+        private Lattice[] _values = [];
         private readonly HashSet<long> _edges = []; // from * blocks + to
-        private Func<Value, Constant?>? _known;
+        private readonly Func<Value, Constant?> _known;
         private readonly InstructionStack _work = new();
-        private readonly Stack<BasicBlock> _blocks = new();
+        private int[] _blocks = []; // executable blocks not visited yet (indices), a stack
+        private int _blockTop;
         private readonly List<Instruction> _constants = []; // every instruction whose value became a constant
         // Blocks whose instructions were visited in order already (by block index); the block being
         // visited, and the number of the current instruction. A user in a block not visited yet, or
         // further down the block being visited, need not be queued: the visit in order gets to it.
-        private readonly bool[] _scanned;
+        private bool[] _scanned = [];
         private BasicBlock? _scanning;
         private int _scanAt;
 
-        public Solver(Function function)
+        public Solver() => _known = v => Get(v).Value;
+
+        private void Reset(Function function)
         {
             f = function;
             var blocks = f.Blocks;
-            _blockOf = new BasicBlock[blocks.Count];
-            _executable = new bool[blocks.Count];
-            _scanned = new bool[blocks.Count];
+            _blockCount = blocks.Count;
+            if (_blockOf.Length < _blockCount)
+            {
+                int size = Math.Max(_blockCount, _blockOf.Length * 2);
+                _blockOf = new Slot<BasicBlock>[size];
+                _blocks = new int[size];
+                _executable = new bool[size];
+                _scanned = new bool[size];
+            }
+            else
+            {
+                Array.Clear(_executable, 0, _blockCount);
+                Array.Clear(_scanned, 0, _blockCount);
+            }
             int n = 0;
             for (int b = 0; b < blocks.Count; b++)
             {
-                _blockOf[b] = blocks[b];
+                _blockOf[b].Item = blocks[b];
                 blocks[b].Scratch = b;
                 n += blocks[b].Count;
             }
-            _instOf = new Instruction[n];
-            _values = new Lattice[n]; // default: Unknown
+            _instCount = n;
+            if (_instOf.Length < n)
+            {
+                int size = Math.Max(n, _instOf.Length * 2);
+                _instOf = new Slot<Instruction>[size];
+                _values = new Lattice[size]; // default: Unknown
+            }
+            else Array.Clear(_values, 0, n);
             int k = 0;
             foreach (var b in blocks)
                 for (var i = b.First; i is not null; i = i.Next)
                 {
                     i.Scratch = k;
-                    _instOf[k++] = i;
+                    _instOf[k++].Item = i;
                 }
+            _edges.Clear();
+            _constants.Clear();
         }
 
         private int BlockIndex(BasicBlock b) =>
-            (uint)b.Scratch < (uint)_blockOf.Length && ReferenceEquals(_blockOf[b.Scratch], b) ? b.Scratch : -1;
+            (uint)b.Scratch < (uint)_blockCount && ReferenceEquals(_blockOf[b.Scratch].Item, b) ? b.Scratch : -1;
 
         private int InstIndex(Instruction i) =>
-            (uint)i.Scratch < (uint)_instOf.Length && ReferenceEquals(_instOf[i.Scratch], i) ? i.Scratch : -1;
+            (uint)i.Scratch < (uint)_instCount && ReferenceEquals(_instOf[i.Scratch].Item, i) ? i.Scratch : -1;
 
         private bool IsExecutable(BasicBlock b) => BlockIndex(b) is int k && k >= 0 && _executable[k];
 
-        public bool Run()
+        public bool Run(Function function)
         {
+            Reset(function);
             MarkBlock(f.EntryBlock!);
-            while (_work.Count > 0 || _blocks.Count > 0)
+            while (_work.Count > 0 || _blockTop > 0)
             {
                 while (_work.Count > 0)
                 {
                     var i = _work.Pop();
                     if (i.Parent is { } b && IsExecutable(b)) Visit(i);
                 }
-                if (_blocks.Count > 0)
+                if (_blockTop > 0)
                 {
-                    _scanning = _blocks.Pop();
-                    _scanned[BlockIndex(_scanning)] = true;
+                    int bi = _blocks[--_blockTop];
+                    _scanning = _blockOf[bi].Item;
+                    _scanned[bi] = true;
                     for (var i = _scanning.First; i is not null; i = i.Next)
                     {
                         _scanAt = i.Scratch;
@@ -141,10 +217,10 @@ public sealed class Sccp : IFunctionPass
             int k = BlockIndex(b);
             if (k < 0 || _executable[k]) return;
             _executable[k] = true;
-            _blocks.Push(b);
+            _blocks[_blockTop++] = k;
         }
 
-        private long EdgeKey(BasicBlock from, BasicBlock to) => (long)BlockIndex(from) * _blockOf.Length + BlockIndex(to);
+        private long EdgeKey(BasicBlock from, BasicBlock to) => (long)BlockIndex(from) * _blockCount + BlockIndex(to);
 
         private void MarkEdge(BasicBlock from, BasicBlock to)
         {
@@ -229,7 +305,7 @@ public sealed class Sccp : IFunctionPass
                         if (l.State == State.Unknown) unknown = true;
                     }
                     if (unknown) return;
-                    var folded = ConstantFolder.Fold(inst, _known ??= v => Get(v).Value);
+                    var folded = ConstantFolder.Fold(inst, _known);
                     Set(inst, folded is null ? Lattice.Over : Lattice.Of(folded));
                     return;
                 }

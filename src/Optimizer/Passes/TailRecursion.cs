@@ -30,9 +30,12 @@ public sealed class TailRecursion : IFunctionPass
 
     public bool Run(Function f)
     {
-        if (f.FunctionType.IsVarArg || f.Arguments.Any(a => a.Attributes.ByVal is not null)) return false;
-        if (f.Instructions.Any(i => i is AllocaInst)) return false;
+        if (f.FunctionType.IsVarArg) return false;
+        for (int i = 0; i < f.Arguments.Count; i++)
+            if (f.Arguments[i].Attributes.ByVal is not null) return false;
 
+        // The sites first (each looks only at the end of its block): most functions have none, and
+        // then the scan for allocas below is not needed.
         var sites = new List<Site>();
         Opcode? accumulate = null;
         foreach (var b in f.Blocks)
@@ -45,7 +48,11 @@ public sealed class TailRecursion : IFunctionPass
             }
             sites.Add(site);
         }
-        if (sites.Count == 0 || !HasBaseCase(f, sites)) return false;
+        if (sites.Count == 0) return false;
+        foreach (var b in f.Blocks)
+            for (var i = b.First; i is not null; i = i.Next)
+                if (i is AllocaInst) return false;
+        if (!HasBaseCase(f, sites)) return false;
 
         // The old entry becomes the loop header behind a new entry block.
         var header = f.EntryBlock!;
@@ -116,13 +123,15 @@ public sealed class TailRecursion : IFunctionPass
                 break;
             case BranchInst { IsConditional: false } br when !ReferenceEquals(br.TrueTarget, b):
                 returnBlock = br.TrueTarget;
-                var phis = returnBlock.Phis.ToList();
                 if (returnBlock.FirstNonPhi is not ReturnInst rr) return null;
-                if (rr.ReturnValue is null) { if (phis.Count != 0) return null; returned = null; }
+                var firstPhi = returnBlock.First as PhiInst;
+                int phiCount = 0;
+                for (var i = returnBlock.First; i is PhiInst; i = i.Next) phiCount++;
+                if (rr.ReturnValue is null) { if (phiCount != 0) return null; returned = null; }
                 else
                 {
-                    if (phis.Count != 1 || !ReferenceEquals(rr.ReturnValue, phis[0])) return null;
-                    returned = phis[0].GetValueForBlock(b);
+                    if (phiCount != 1 || !ReferenceEquals(rr.ReturnValue, firstPhi)) return null;
+                    returned = firstPhi!.GetValueForBlock(b);
                 }
                 break;
             default:
