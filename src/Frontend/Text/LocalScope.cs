@@ -54,15 +54,44 @@ internal sealed class ModuleScope : LocalScope
     }
 
     // Numbered values live in the same dictionary under the key "#N" (names cannot contain '#').
-    private static string Key(Token t) => t.IsNumbered ? "#" + t.Text : t.Text;
+    // clang's output numbers nearly every value, so the keys come from a table shared by all
+    // parses instead of a new "#" + text string per use.
+    private static string Key(Token t) =>
+        !t.IsNumbered ? t.Text : Canonical(t.Text, out int n) ? NumberKey(n) : "#" + t.Text;
+
+    private static string[] s_numberKeys = [];
+
+    private static string NumberKey(int n)
+    {
+        var keys = s_numberKeys;
+        if ((uint)n < (uint)keys.Length) return keys[n];
+        if (n >= 1 << 20) return "#" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Grown by copying: a thread that still reads the old table gets equal strings.
+        var grown = new string[Math.Max(n + 1, Math.Max(64, keys.Length * 2))];
+        keys.CopyTo(grown, 0);
+        for (int i = keys.Length; i < grown.Length; i++) grown[i] = "#" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        s_numberKeys = grown;
+        return grown[n];
+    }
+
+    /// <summary>Digits written the way <c>int.ToString</c> writes them (no leading zero), as a number.</summary>
+    private static bool Canonical(string digits, out int n)
+    {
+        n = 0;
+        if (digits.Length == 0 || (digits.Length > 1 && digits[0] == '0')) return false;
+        return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out n);
+    }
+
+    /// <summary>Whether the numbered token <paramref name="t"/> is %N for N = <paramref name="expected"/>.</summary>
+    private static bool IsNumber(Token t, int expected) => Canonical(t.Text, out int n) && n == expected;
 
     public void DefineArgument(Argument arg, Token? name)
     {
         if (name is null || name.Value.IsNumbered)
         {
-            if (name is { } n && n.Text != _nextNumber.ToString())
+            if (name is { } n && !IsNumber(n, _nextNumber))
                 throw _parser.ErrorAt(n, $"argument expected to be numbered '%{_nextNumber}'");
-            _named["#" + _nextNumber++] = arg;
+            _named[NumberKey(_nextNumber++)] = arg;
             return;
         }
         if (!_named.TryAdd(name.Value.Text, arg))
@@ -102,9 +131,9 @@ internal sealed class ModuleScope : LocalScope
         string key;
         if (name is null || name.Value.IsNumbered)
         {
-            if (name is { } n && n.Text != _nextNumber.ToString())
+            if (name is { } n && !IsNumber(n, _nextNumber))
                 throw _parser.ErrorAt(n, $"instruction expected to be numbered '%{_nextNumber}'");
-            key = "#" + _nextNumber++;
+            key = NumberKey(_nextNumber++);
         }
         else
         {
@@ -142,9 +171,9 @@ internal sealed class ModuleScope : LocalScope
         string key;
         if (label is null || label.Value.IsNumbered)
         {
-            if (label is { } l && l.Text != _nextNumber.ToString())
+            if (label is { } l && !IsNumber(l, _nextNumber))
                 throw _parser.ErrorAt(l, $"label expected to be numbered '{_nextNumber}'");
-            key = "#" + _nextNumber++;
+            key = NumberKey(_nextNumber++);
         }
         else key = label.Value.Text;
         if (_named.ContainsKey(key)) throw _parser.ErrorAt(label ?? at, $"redefinition of '%{label?.Text}'");

@@ -23,11 +23,24 @@ public sealed class SourceText
     /// <summary>Added to every line number reported (snippets embedded in a larger file).</summary>
     public int LineOffset { get; init; }
 
+    // The line of the last offset located: the parser asks in text order, so the next answer is
+    // usually on that line or the next one.
+    private int _lastLine;
+
     public SourceLocation Locate(int offset)
     {
         offset = Math.Clamp(offset, 0, Text.Length);
-        int line = Array.BinarySearch(_lineStarts, offset);
-        if (line < 0) line = ~line - 1;
+        int line = _lastLine;
+        if (offset < _lineStarts[line] || (line + 1 < _lineStarts.Length && offset >= _lineStarts[line + 1]))
+        {
+            if (line + 2 < _lineStarts.Length && offset >= _lineStarts[line + 1] && offset < _lineStarts[line + 2]) line++;
+            else
+            {
+                line = Array.BinarySearch(_lineStarts, offset);
+                if (line < 0) line = ~line - 1;
+            }
+            _lastLine = line;
+        }
         return new SourceLocation(File, line + 1 + LineOffset, offset - _lineStarts[line] + 1);
     }
 
