@@ -27,7 +27,7 @@ public static class PipelineBench
         var warm = Stopwatch.StartNew();
         for (int round = 0; round < 20 && (round < 4 || warm.ElapsedMilliseconds < 4000); round++)
         {
-            foreach (var (name, text) in files) Once(name, text, options, out _);
+            foreach (var (name, text) in files) Once(name, text, options, out _, out _);
             if (round % 5 == 4) Thread.Sleep(200);
         }
         Console.WriteLine($"# IR text to machine code per conformance file, median of {runs} runs after warm-up (µs), no forced GC");
@@ -44,7 +44,7 @@ public static class PipelineBench
             int gc0 = GC.CollectionCount(0);
             for (int r = 0; r < runs; r++)
             {
-                if (!Once(name, text, options, out var t)) break;
+                if (!Once(name, text, options, out var t, out _)) break;
                 for (int k = 0; k < 4; k++) phases[k].Add(t[k]);
                 total.Add(t.Sum());
             }
@@ -61,8 +61,6 @@ public static class PipelineBench
         Console.WriteLine($"Text to code: median {Median(totals):F0} µs, max {totals.Max():F0} µs, {totals.Count(t => t > 2000)} of {totals.Count} files over 2 ms. " +
                           $"Sum of per-file medians: parse {phaseSums[0] / 1000:F1} ms, verify {phaseSums[1] / 1000:F1} ms, -O2 {phaseSums[2] / 1000:F1} ms, JIT {phaseSums[3] / 1000:F1} ms.");
     }
-
-    private static bool Once(string name, string text, JitOptions options, out double[] t) => Once(name, text, options, out t, out _);
 
     /// <summary>
     /// One trip; <paramref name="t"/> gets parse, verify, -O2 and JIT times in µs, <paramref name="kb"/>

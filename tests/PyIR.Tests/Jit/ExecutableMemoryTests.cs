@@ -1,6 +1,9 @@
-// Mappings are reused after a module is disposed (ExecutableMemory's pool): a reused mapping must
-// look fresh — data zeroed, code filled with int3 — and a module compiled into it must see its
-// zero-initialized globals as zero even when the previous module left other values there.
+// Mappings are reused after a module is disposed (ExecutableMemory's pool). ReusedMappingsLookFresh
+// pins the pool's own promise — a reused mapping's data is zeroed and its code holds only int3 — and
+// fails when either is dropped. GlobalsStartAtZeroInEveryModule checks the same end to end: modules
+// compiled one after another (into reused mappings) each see their zero-initialized global as zero
+// after the previous one wrote into it; today the JIT also writes every global's image, so this
+// one alone would not notice a pool that stopped zeroing.
 using PyIR.Backend.Emit;
 using PyIR.Frontend.Ir;
 using PyIR.Frontend.Text;
