@@ -11,12 +11,13 @@
 //   jit      — the JIT's compile time per phase for conformance files after -O2 (JitBench); `jit NAME N [--plain]`.
 //   pipeline — what a user waits for: IR text to machine code per conformance file (parse, verify,
 //              -O2, JIT), no forced GC (PipelineBench); `pipeline [NAME] [N]`.
+//   parse    — the parser alone over the corpus: ms per round, ns/byte, allocation (ParseBench); `parse [ROUNDS] [NAME]`.
 //   jitdump  — every conformance file's machine code bytes into a directory, to diff two builds (JitDump).
 //   mathlib  — the math routines alone: ns per call of glibc, clang's build of mathlib.c and PyIR's
 //              JIT'd routine, direct loops native vs JIT, and whole programs by CPU time (MathLibBench);
 //              `mathlib [ROUNDS] [PROGRAM...]`.
 //   optbdn   — BenchmarkDotNet: the -O2 pipeline on a few conformance files (OptimizeLatency).
-// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime [ROUNDS] [PROGRAM...]|opt [NAME]|jit [NAME] [N] [--plain]|pipeline [NAME] [N]|jitdump [DIR]|vec|mathlib [ROUNDS] [PROGRAM...]|optbdn|all
+// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime [ROUNDS] [PROGRAM...]|opt [NAME]|jit [NAME] [N] [--plain]|pipeline [NAME] [N]|parse [ROUNDS] [NAME]|jitdump [DIR]|vec|mathlib [ROUNDS] [PROGRAM...]|optbdn|all
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
@@ -42,6 +43,8 @@ public static class Program
             JitBench.Run(args.Skip(1).ToList());
         if (mode is "pipeline")
             PipelineBench.Run(args.Skip(1).ToList());
+        if (mode is "parse")
+            ParseBench.Run(args.Length > 2 ? args[2] : null, args.Length > 1 && int.TryParse(args[1], out int pr) && pr > 0 ? pr : 21);
         if (mode is "jitdump")
             JitDump.Run(args.Length > 1 ? args[1] : "jitdump");
         if (mode is "vec")

@@ -96,21 +96,12 @@ public sealed class Lexer
         _stringLookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Lexes the whole text. Throws <see cref="IrException"/> at the first bad character.</summary>
-    public List<Token> LexAll()
-    {
-        // About one token per four characters in typical IR: sized up front, the list is not
-        // copied while it grows (for large modules it lives on the large-object heap).
-        var tokens = new List<Token>(_text.Length / 4 + 16);
-        while (true)
-        {
-            var t = Next();
-            tokens.Add(t);
-            if (t.Kind == TokenKind.Eof) return tokens;
-        }
-    }
-
-    private Token Next()
+    /// <summary>
+    /// The next token (<see cref="TokenKind.Eof"/> at the end, again on every later call). Throws
+    /// <see cref="IrException"/> at a bad character. The parser pulls tokens one at a time: a list
+    /// of all tokens of a large module would be a large-object-heap array per parse.
+    /// </summary>
+    public Token Next()
     {
         SkipTrivia();
         int start = _pos;

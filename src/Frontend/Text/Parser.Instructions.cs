@@ -590,7 +590,6 @@ public sealed partial class Parser
         if (calleeTok.Is("asm")) throw Error(calleeTok, "inline assembly is not supported");
 
         // The callee is read after its arguments, when the function type is known.
-        int calleeIndex = _index;
         if (calleeTok.Kind is TokenKind.GlobalVar or TokenKind.LocalVar) Advance();
         else throw Error(calleeTok, $"expected the function to call (such as '@f'), found {calleeTok}");
 
@@ -663,7 +662,7 @@ public sealed partial class Parser
         }
         else
         {
-            callee = scope.GetValue(_tokens[calleeIndex], IrType.Ptr);
+            callee = scope.GetValue(calleeTok, IrType.Ptr);
         }
 
         var call = new CallInst(fnType, callee, args)

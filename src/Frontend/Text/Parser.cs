@@ -9,8 +9,11 @@ namespace PyIR.Frontend.Text;
 public sealed partial class Parser
 {
     private readonly SourceText _source;
-    private readonly List<Token> _tokens;
-    private int _index;
+    // The token cursor: the current token and one token of lookahead, pulled from the lexer as the
+    // parser advances; _first is the text's first token (for errors about the whole text).
+    private readonly Lexer _lexer;
+    private Token _cur, _next;
+    private readonly Token _first;
     private readonly Module _module;
     private readonly bool _snippetMode;
 
@@ -31,7 +34,9 @@ public sealed partial class Parser
     private Parser(SourceText source, bool snippetMode, Module? into = null)
     {
         _source = source;
-        _tokens = new Lexer(source).LexAll();
+        _lexer = new Lexer(source);
+        _first = _cur = _lexer.Next();
+        _next = _cur.Kind == TokenKind.Eof ? _cur : _lexer.Next();
         _module = into ?? new Module(source.File);
         _snippetMode = snippetMode;
     }
@@ -65,7 +70,7 @@ public sealed partial class Parser
             preludeParser.Finish();
         }
         var parser = new Parser(source, snippetMode: true, module);
-        if (parser._tokens.Any(t => t.Is("define")))
+        if (ContainsDefine(source))
         {
             parser = new Parser(source, snippetMode: false, module);
             parser.ParseTopLevel();
@@ -75,6 +80,15 @@ public sealed partial class Parser
         parser.ParseSnippetBody(signature);
         parser.Finish();
         return parser._module;
+    }
+
+    /// <summary>Whether a text has the word <c>define</c> (a whole module given where a snippet may be).</summary>
+    private static bool ContainsDefine(SourceText source)
+    {
+        var lexer = new Lexer(source);
+        for (var t = lexer.Next(); t.Kind != TokenKind.Eof; t = lexer.Next())
+            if (t.Is("define")) return true;
+        return false;
     }
 
     private void ParseSnippetBody(SnippetSignature sig)
@@ -119,7 +133,7 @@ public sealed partial class Parser
         var parser = new Parser(new SourceText(text, "<type>"), snippetMode: false);
         var t = parser.ParseType();
         if (parser.Cur.Kind != TokenKind.Eof) throw parser.Error(parser.Cur, $"expected the end of the type, found {parser.Cur}");
-        if (parser._namedStructs.Count > 0) throw parser.Error(parser._tokens[0], "named types cannot be used here");
+        if (parser._namedStructs.Count > 0) throw parser.Error(parser._first, "named types cannot be used here");
         return t;
     }
 
@@ -142,19 +156,23 @@ public sealed partial class Parser
             if (parser.Cur.Kind == TokenKind.Eof) break;
             parser.Expect(TokenKind.Comma, "',' between parameters");
         }
-        if (parser._namedStructs.Count > 0) throw parser.Error(parser._tokens[0], "named types cannot be used here");
+        if (parser._namedStructs.Count > 0) throw parser.Error(parser._first, "named types cannot be used here");
         return result;
     }
 
     // ---------------------------------------------------------------- token cursor and errors
 
-    private Token Cur => _tokens[_index];
-    private Token PeekToken(int ahead = 1) => _tokens[Math.Min(_index + ahead, _tokens.Count - 1)];
+    private Token Cur => _cur;
+    private Token PeekToken() => _next;
 
     private Token Advance()
     {
-        var t = _tokens[_index];
-        if (_index < _tokens.Count - 1) _index++;
+        var t = _cur;
+        if (t.Kind != TokenKind.Eof)
+        {
+            _cur = _next;
+            if (_next.Kind != TokenKind.Eof) _next = _lexer.Next();
+        }
         return t;
     }
 
