@@ -45,6 +45,7 @@ public readonly struct Token
         Length = length;
         Text = text;
         IsNumbered = numbered;
+        Number = numbered ? CanonicalNumber(text) : -1;
     }
 
     public TokenKind Kind { get; }
@@ -59,6 +60,24 @@ public readonly struct Token
 
     /// <summary>For variables and labels: written as a number (%3, @0, 7:).</summary>
     public bool IsNumbered { get; }
+
+    /// <summary>
+    /// For a numbered token written the way LLVM numbers values (no leading zero, below 2^31): the
+    /// number; otherwise -1 (such a token can name nothing that is defined).
+    /// </summary>
+    public int Number { get; }
+
+    private static int CanonicalNumber(string digits)
+    {
+        if (digits.Length == 0 || digits.Length > 10 || (digits.Length > 1 && digits[0] == '0')) return -1;
+        long n = 0;
+        foreach (char c in digits)
+        {
+            if (!char.IsAsciiDigit(c)) return -1;
+            n = n * 10 + (c - '0');
+        }
+        return n <= int.MaxValue ? (int)n : -1;
+    }
 
     public bool Is(string word) => Kind == TokenKind.Word && Text == word;
 

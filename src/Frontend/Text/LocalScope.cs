@@ -45,7 +45,6 @@ internal sealed class ModuleScope : LocalScope
     private readonly Dictionary<string, Value> _named = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ForwardRef> _forward = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (BasicBlock Block, Token FirstUse)> _forwardBlocks = new(StringComparer.Ordinal);
-    private int _nextNumber;
 
     public ModuleScope(Parser parser, Function function)
     {
@@ -53,11 +52,14 @@ internal sealed class ModuleScope : LocalScope
         _function = function;
     }
 
-    // Numbered values live in the same dictionary under the key "#N" (names cannot contain '#').
-    // clang's output numbers nearly every value, so the keys come from a table shared by all
-    // parses instead of a new "#" + text string per use.
+    // Numbered values (%N, N:) are found by number in _numbered (they are defined in order, so
+    // %N is there once it is defined); names in _named. Forward references to numbers wait in the
+    // forward tables under the key "#N" (a name cannot contain '#'), the keys coming from a table
+    // shared by all parses instead of a new string per use.
+    private readonly List<Value> _numbered = [];
+
     private static string Key(Token t) =>
-        !t.IsNumbered ? t.Text : Canonical(t.Text, out int n) ? NumberKey(n) : "#" + t.Text;
+        !t.IsNumbered ? t.Text : t.Number >= 0 ? NumberKey(t.Number) : "#" + t.Text;
 
     private static string[] s_numberKeys = [];
 
@@ -74,24 +76,24 @@ internal sealed class ModuleScope : LocalScope
         return grown[n];
     }
 
-    /// <summary>Digits written the way <c>int.ToString</c> writes them (no leading zero), as a number.</summary>
-    private static bool Canonical(string digits, out int n)
-    {
-        n = 0;
-        if (digits.Length == 0 || (digits.Length > 1 && digits[0] == '0')) return false;
-        return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out n);
-    }
+    /// <summary>The value or block %N (defined so far), or null.</summary>
+    private Value? Lookup(Token t) =>
+        !t.IsNumbered ? _named.GetValueOrDefault(t.Text)
+        : (uint)t.Number < (uint)_numbered.Count ? _numbered[t.Number] : null;
 
-    /// <summary>Whether the numbered token <paramref name="t"/> is %N for N = <paramref name="expected"/>.</summary>
-    private static bool IsNumber(Token t, int expected) => Canonical(t.Text, out int n) && n == expected;
+    /// <summary>Defines the next number: checks that <paramref name="written"/> (if any) is it.</summary>
+    private void DefineNext(Token? written, Value v, string what)
+    {
+        if (written is { } n && n.Number != _numbered.Count)
+            throw _parser.ErrorAt(n, $"{what} expected to be numbered '{(what == "label" ? "" : "%")}{_numbered.Count}'");
+        _numbered.Add(v);
+    }
 
     public void DefineArgument(Argument arg, Token? name)
     {
         if (name is null || name.Value.IsNumbered)
         {
-            if (name is { } n && !IsNumber(n, _nextNumber))
-                throw _parser.ErrorAt(n, $"argument expected to be numbered '%{_nextNumber}'");
-            _named[NumberKey(_nextNumber++)] = arg;
+            DefineNext(name, arg, "argument");
             return;
         }
         if (!_named.TryAdd(name.Value.Text, arg))
@@ -100,14 +102,14 @@ internal sealed class ModuleScope : LocalScope
 
     public override Value GetValue(Token name, IrType type)
     {
-        string key = Key(name);
-        if (_named.TryGetValue(key, out var v))
+        if (Lookup(name) is { } v)
         {
             if (v is BasicBlock) throw _parser.ErrorAt(name, $"'%{name.Text}' is a label, not a value");
             if (!ReferenceEquals(v.Type, type))
                 throw _parser.ErrorAt(name, $"'%{name.Text}' has type '{v.Type}', but '{type}' is expected here");
             return v;
         }
+        string key = Key(name);
         if (_forwardBlocks.ContainsKey(key)) throw _parser.ErrorAt(name, $"'%{name.Text}' is a label, not a value");
         if (_forward.TryGetValue(key, out var f))
         {
@@ -131,19 +133,19 @@ internal sealed class ModuleScope : LocalScope
         string key;
         if (name is null || name.Value.IsNumbered)
         {
-            if (name is { } n && !IsNumber(n, _nextNumber))
-                throw _parser.ErrorAt(n, $"instruction expected to be numbered '%{_nextNumber}'");
-            key = NumberKey(_nextNumber++);
+            key = NumberKey(_numbered.Count);
+            if (_forwardBlocks.Count > 0 && _forwardBlocks.ContainsKey(key))
+                throw _parser.ErrorAt(name ?? at, $"'%{_numbered.Count}' is used as a label but defined as a value");
+            DefineNext(name, inst, "instruction");
         }
         else
         {
             key = name.Value.Text;
+            if (_forwardBlocks.ContainsKey(key) || !_named.TryAdd(key, inst))
+                throw _parser.ErrorAt(name.Value, $"redefinition of '%{key}'");
             inst.Name = key;
         }
-        if (_named.ContainsKey(key) || _forwardBlocks.ContainsKey(key))
-            throw _parser.ErrorAt(name ?? at, $"redefinition of '%{name?.Text}'");
-        _named[key] = inst;
-        if (_forward.Remove(key, out var f))
+        if (_forward.Count > 0 && _forward.Remove(key, out var f))
         {
             if (!ReferenceEquals(f.Type, inst.Type))
                 throw _parser.ErrorAt(f.FirstUse, $"'%{f.FirstUse.Text}' is used with type '{f.Type}', but it is defined with type '{inst.Type}'");
@@ -153,12 +155,12 @@ internal sealed class ModuleScope : LocalScope
 
     public override BasicBlock GetBlock(Token name)
     {
-        string key = Key(name);
-        if (_named.TryGetValue(key, out var v))
+        if (Lookup(name) is { } v)
         {
             if (v is BasicBlock b) return b;
             throw _parser.ErrorAt(name, $"'%{name.Text}' is a value, not a label");
         }
+        string key = Key(name);
         if (_forward.ContainsKey(key)) throw _parser.ErrorAt(name, $"'%{name.Text}' is used as a value and as a label");
         if (_forwardBlocks.TryGetValue(key, out var fb)) return fb.Block;
         var block = new BasicBlock(name.IsNumbered ? null : name.Text);
@@ -168,21 +170,16 @@ internal sealed class ModuleScope : LocalScope
 
     public override BasicBlock DefineBlock(Token? label, Token at)
     {
-        string key;
-        if (label is null || label.Value.IsNumbered)
-        {
-            if (label is { } l && !IsNumber(l, _nextNumber))
-                throw _parser.ErrorAt(l, $"label expected to be numbered '{_nextNumber}'");
-            key = NumberKey(_nextNumber++);
-        }
-        else key = label.Value.Text;
-        if (_named.ContainsKey(key)) throw _parser.ErrorAt(label ?? at, $"redefinition of '%{label?.Text}'");
+        bool numbered = label is null || label.Value.IsNumbered;
+        string key = numbered ? NumberKey(_numbered.Count) : label!.Value.Text;
+        if (!numbered && _named.ContainsKey(key)) throw _parser.ErrorAt(label!.Value, $"redefinition of '%{key}'");
         if (_forward.TryGetValue(key, out var f))
             throw _parser.ErrorAt(f.FirstUse, $"'%{f.FirstUse.Text}' is used as a value but defined as a label");
         BasicBlock block;
         if (_forwardBlocks.Remove(key, out var fb)) block = fb.Block;
-        else block = new BasicBlock(label is { IsNumbered: false } n ? n.Text : null);
-        _named[key] = block;
+        else block = new BasicBlock(numbered ? null : key);
+        if (numbered) DefineNext(label, block, "label");
+        else _named[key] = block;
         _function.AddBlock(block);
         Current = block;
         return block;

@@ -484,7 +484,8 @@ public sealed partial class Parser
     private string GlobalName(Token t)
     {
         if (!t.IsNumbered) return t.Text;
-        int n = int.Parse(t.Text);
+        // LLVM reads @01 as @1; a number too large for an int can be no global's.
+        int n = t.Number >= 0 ? t.Number : int.TryParse(t.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int v) ? v : -1;
         if (n != _nextGlobalNumber) throw Error(t, $"global expected to be numbered '@{_nextGlobalNumber}'");
         _nextGlobalNumber++;
         return t.Text;
