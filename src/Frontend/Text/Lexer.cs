@@ -257,10 +257,11 @@ public sealed class Lexer
         while (_pos < _text.Length)
         {
             char c = _text[_pos];
-            if (c is ' ' or '\t' or '\r' or '\n' or '\f' or '\v') _pos++;
+            if (Has(c, TriviaBit)) _pos++;
             else if (c == ';')
             {
-                while (_pos < _text.Length && _text[_pos] != '\n') _pos++;
+                int end = _text.AsSpan(_pos).IndexOf('\n');
+                _pos = end < 0 ? _text.Length : _pos + end;
             }
             else break;
         }
@@ -380,7 +381,23 @@ public sealed class Lexer
 
     private static bool IsHex(char c) => char.IsAsciiHexDigit(c);
 
-    private static bool IsIdentStart(char c) => char.IsAsciiLetter(c) || c is '$' or '.' or '_';
+    // Character classes of ASCII, one table lookup per character on the lexer's hot paths.
+    private const byte IdentStartBit = 1, IdentCharBit = 2, TriviaBit = 4;
 
-    private static bool IsIdentChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '$' or '.' or '_';
+    private static ReadOnlySpan<byte> CharClass =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        // ' ' ! " # $ % & ' ( ) * + , - . / 0-9 : ; < = > ?
+        4, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        // @ A-Z [ \ ] ^ _
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 3,
+        // ` a-z { | } ~ DEL
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+    ];
+
+    private static bool Has(char c, byte bit) => c < 128 && (CharClass[c] & bit) != 0;
+
+    private static bool IsIdentStart(char c) => Has(c, IdentStartBit);
+
+    private static bool IsIdentChar(char c) => Has(c, IdentCharBit);
 }

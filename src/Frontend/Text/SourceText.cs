@@ -11,10 +11,14 @@ public sealed class SourceText
     {
         Text = text;
         File = file;
-        var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
-            if (text[i] == '\n') starts.Add(i + 1);
-        _lineStarts = starts.ToArray();
+        var span = text.AsSpan();
+        _lineStarts = new int[span.Count('\n') + 1];
+        for (int line = 1, at = span.IndexOf('\n'); at >= 0; line++)
+        {
+            _lineStarts[line] = at + 1;
+            int next = span[(at + 1)..].IndexOf('\n');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
     }
 
     public string Text { get; }
