@@ -35,15 +35,12 @@ public static class JitBench
             catch (JitUnsupportedException) { continue; }
             modules.Add((Path.GetFileName(path), module));
         }
-        // Warm-up, so the JIT's own code is tier-1 before timing (.NET recompiles hot methods in
-        // the background after 30 calls and some delay).
-        var warm = Stopwatch.StartNew();
-        for (int round = 0; round < 40 && (round < 5 || warm.ElapsedMilliseconds < 3000); round++)
+        // Warm-up until .NET has stopped recompiling the JIT's own methods (see Warmup).
+        Warmup.UntilSteady(() =>
         {
             foreach (var (_, module) in modules)
                 using (JitCompiler.Compile(module, options)) { }
-            if (round % 10 == 9) Thread.Sleep(200);
-        }
+        });
         Console.WriteLine($"# JIT compile time ({(plain ? "as parsed" : "after -O2")}), median of {iterations} (µs)");
         Console.WriteLine();
         Console.WriteLine("| file | total | isel | regalloc | encode | KB allocated | thread CPU |");

@@ -31,21 +31,23 @@ public static unsafe class OptimizerBench
         var totalTimes = new List<double>();
         var passTimes = new Dictionary<string, Dictionary<string, List<double>>>();
         var files = Directory.GetFiles(ll, "*.ll").Order(StringComparer.Ordinal).ToList();
-        // Warm-up over every file first: .NET starts methods as quickly compiled tier-0 code and
-        // recompiles hot ones in the background, so without this the first files (base64) would be
-        // timed with the optimizer's and the JIT's own code not yet optimized. (The NativeAOT library
-        // the Python package uses is compiled ahead of time and has no such phase.)
-        for (int round = 0; round < 4; round++)
+        // Warm-up over every file first, as timed below (-O2, JIT, JIT of the plain module), until
+        // .NET has stopped recompiling our methods (see Warmup).
+        Warmup.UntilSteady(() =>
         {
             foreach (var path in files)
             {
-                var module = Parser.ParseModule(File.ReadAllText(path), path);
+                string text = File.ReadAllText(path);
+                var module = Parser.ParseModule(text, path);
                 Pipelines.Run(module, 2);
-                try { using (JitCompiler.Compile(module, new JitOptions { ResolveMathRoutine = MathRoutines.Resolve })) { } }
+                try
+                {
+                    using (JitCompiler.Compile(module, new JitOptions { ResolveMathRoutine = MathRoutines.Resolve })) { }
+                    using (JitCompiler.Compile(Parser.ParseModule(text, path), new JitOptions { ResolveMathRoutine = MathRoutines.Resolve })) { }
+                }
                 catch (JitUnsupportedException) { }
             }
-            Thread.Sleep(300);
-        }
+        });
         foreach (var path in files)
         {
             if (filter is not null && !Path.GetFileName(path).Contains(filter, StringComparison.Ordinal)) continue;

@@ -23,13 +23,8 @@ public static class PipelineBench
             .Where(p => filter is null || Path.GetFileName(p).Contains(filter, StringComparison.Ordinal))
             .Select(p => (Name: Path.GetFileName(p), Text: File.ReadAllText(p))).ToList();
         var options = new JitOptions { ResolveMathRoutine = MathRoutines.Resolve };
-        // Warm-up over every file (tier-1 code for our own methods; see JitBench).
-        var warm = Stopwatch.StartNew();
-        for (int round = 0; round < 20 && (round < 4 || warm.ElapsedMilliseconds < 4000); round++)
-        {
-            foreach (var (name, text) in files) Once(name, text, options, out _, out _);
-            if (round % 5 == 4) Thread.Sleep(200);
-        }
+        // Warm-up over every file until .NET has stopped recompiling our methods (see Warmup).
+        Warmup.UntilSteady(() => { foreach (var (name, text) in files) Once(name, text, options, out _, out _); });
         Console.WriteLine($"# IR text to machine code per conformance file, median of {runs} runs after warm-up (µs), no forced GC");
         Console.WriteLine();
         Console.WriteLine("| file | KB | parse | verify | -O2 | JIT | total | GCs per run | KB allocated: parse | verify | -O2 | JIT |");
