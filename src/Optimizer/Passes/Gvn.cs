@@ -35,13 +35,20 @@ public sealed class Gvn : IFunctionPass
 
     private LeaderTable? _table;
 
+    // Kept from function to function, with their tables: the alias analysis (reset per run), the
+    // free Memory objects and sets of the walk, and the walk's stack (empty between runs).
+    private readonly AliasAnalysis _aa = new(null!);
+    private readonly WalkState _state = new();
+    private readonly Stack<(BasicBlock? Block, Memory? Memory, int Mark)> _stack = new();
+
     /// <summary>A value known to be in memory: <see cref="Value"/> of <see cref="Type"/> at base + offset.</summary>
     private readonly record struct Available(Value Base, long Offset, IrType Type, Value Value, MemoryLocation Location);
 
     public bool Run(Function f)
     {
         var dom = CfgAnalyses.Dominators(f);
-        var aa = new AliasAnalysis(f);
+        var aa = _aa;
+        aa.Reset(f);
         // Arguments and instructions are numbered in Value.Scratch: Expr.Hash reads operands by
         // these numbers (no object hash codes needed; the numbers do not change during the pass).
         int number = 0;
@@ -51,12 +58,14 @@ public sealed class Gvn : IFunctionPass
         // The leaders: instructions no dominating instruction computes the same as (Expr.Equal).
         // (Kept from function to function: the walk removes every entry it adds.)
         var table = _table is { } t && t.Fits(number) ? t : _table = new LeaderTable(number);
-        var state = new WalkState(aa);
+        var state = _state;
+        state.Aa = aa;
         bool changed = false;
 
         // Depth-first walk of the dominator tree; a null block pops the scope of the block below it
         // (the table entries from number Mark on).
-        var stack = new Stack<(BasicBlock? Block, Memory? Memory, int Mark)>();
+        var stack = _stack;
+        stack.Clear(); // (a run that threw may have left entries)
         stack.Push((f.EntryBlock!, state.Rent(), 0));
         while (stack.Count > 0)
         {
@@ -199,10 +208,10 @@ public sealed class Gvn : IFunctionPass
     }
 
     /// <summary>Objects the walk reuses: free Memory objects and the sets EntryMemory needs.</summary>
-    private sealed class WalkState(AliasAnalysis aa)
+    private sealed class WalkState
     {
         private readonly Stack<Memory> _free = new();
-        public readonly AliasAnalysis Aa = aa;
+        public AliasAnalysis Aa = null!;
         public readonly HashSet<BasicBlock> Region = new(ReferenceEqualityComparer.Instance);
         public readonly Stack<BasicBlock> Work = new();
 
