@@ -59,7 +59,7 @@ public sealed class Gvn : IFunctionPass
         // (Kept from function to function: the walk removes every entry it adds.)
         var table = _table is { } t && t.Fits(number) ? t : _table = new LeaderTable(number);
         var state = _state;
-        state.Aa = aa;
+        state.Start(aa, dom);
         bool changed = false;
 
         // Depth-first walk of the dominator tree; a null block pops the scope of the block below it
@@ -212,6 +212,30 @@ public sealed class Gvn : IFunctionPass
     {
         private readonly Stack<Memory> _free = new();
         public AliasAnalysis Aa = null!;
+        private DominatorTree _dom = null!;
+        // By the dominator tree's block index: 0 not known yet, 1 no instruction may write memory,
+        // 2 some may (gvn deletes only loads and pure instructions, so this holds for the whole run).
+        private byte[] _writes = [];
+
+        public void Start(AliasAnalysis aa, DominatorTree dom)
+        {
+            Aa = aa;
+            _dom = dom;
+            int n = dom.ReversePostorder.Count;
+            if (_writes.Length < n) _writes = new byte[Math.Max(n, 2 * _writes.Length)];
+            else Array.Clear(_writes, 0, n);
+        }
+
+        /// <summary>Whether some instruction of <paramref name="b"/> may write memory (false only when none may).</summary>
+        public bool MayWrite(BasicBlock b)
+        {
+            int k = _dom.IndexOf(b);
+            if (k >= 0 && _writes[k] != 0) return _writes[k] == 2;
+            bool any = false;
+            for (var i = b.First; i is not null && !any; i = i.Next) any = i.MayWriteMemory;
+            if (k >= 0) _writes[k] = any ? (byte)2 : (byte)1;
+            return any;
+        }
         public readonly HashSet<BasicBlock> Region = new(ReferenceEqualityComparer.Instance);
         public readonly Stack<BasicBlock> Work = new();
 
@@ -261,6 +285,7 @@ public sealed class Gvn : IFunctionPass
         // without running the dominator again): comparing at one moment is sound.
         foreach (var b in region)
         {
+            if (!state.MayWrite(b)) continue;
             for (var i = b.First; i is not null && memory.Count > 0; i = i.Next)
                 if (i.MayWriteMemory)
                     memory.RemoveWhere(state.Aa, i, default, aliasing: false);
