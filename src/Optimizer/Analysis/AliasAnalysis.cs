@@ -45,12 +45,31 @@ public sealed class AliasAnalysis
     private const int MaxDepth = 16;
     private const long MaxOffset = 1L << 32;
 
-    private readonly Function _function;
+    private Function _function;
     private readonly Dictionary<AllocaInst, bool> _escapes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Value, List<Value>?> _objects = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Value, (Value, long)> _decomposed = new(ReferenceEqualityComparer.Instance);
+    // The object search's sets, reused from search to search.
+    private readonly HashSet<Value> _seen = new(ReferenceEqualityComparer.Instance);
+    private readonly Stack<(Value, int)> _work = new();
 
     public AliasAnalysis(Function function) => _function = function;
+
+    /// <summary>
+    /// Forgets everything cached and answers for <paramref name="function"/> from now on, as a new
+    /// instance would (a pass keeps one instance and its tables from run to run).
+    /// </summary>
+    public void Reset(Function function)
+    {
+        _function = function;
+        if (_escapes.Count > 0) _escapes.Clear();
+        if (_objects.Count > 0) _objects.Clear();
+        if (_decomposed.Count > 0) _decomposed.Clear();
+        Array.Clear(_lastDecomposed);
+        Array.Clear(_lastDecomposition);
+        Array.Clear(_lastObjectsOf);
+        Array.Clear(_lastObjects);
+    }
 
     // ---- Pointer decomposition ----
 
@@ -157,11 +176,39 @@ public sealed class AliasAnalysis
     /// The objects <paramref name="pointer"/> may point into, through getelementptr, pointer bitcasts,
     /// phi and select; false if there are too many or the search is too deep (then: unknown).
     /// </summary>
-    public static bool TryGetUnderlyingObjects(Value pointer, List<Value> objects)
+    public static bool TryGetUnderlyingObjects(Value pointer, List<Value> objects) =>
+        TryGetUnderlyingObjects(pointer, objects, new HashSet<Value>(ReferenceEqualityComparer.Instance), new Stack<(Value, int)>());
+
+    private static bool TryGetUnderlyingObjects(Value pointer, List<Value> objects, HashSet<Value> seen, Stack<(Value, int)> work)
     {
         objects.Clear();
-        var seen = new HashSet<Value>(ReferenceEqualityComparer.Instance);
-        var work = new Stack<(Value, int)>();
+        // The usual case first: a chain of getelementptrs and casts down to one object, no phi or
+        // select on the way and no longer than the limit; anything else takes the general search
+        // (which finds the same for such a chain).
+        var v0 = pointer;
+        for (int depth = 0; depth <= MaxDepth; depth++)
+        {
+            switch (v0)
+            {
+                case GetElementPtrInst gep:
+                    v0 = gep.BasePointer;
+                    continue;
+                case ConstantExpr { Opcode: Opcode.GetElementPtr or Opcode.BitCast } ce:
+                    v0 = ce.Op(0);
+                    continue;
+                case CastInst { Opcode: Opcode.BitCast } c when c.Operand.Type.IsPointer:
+                    v0 = c.Operand;
+                    continue;
+                case PhiInst or SelectInst:
+                    break;
+                default:
+                    objects.Add(v0);
+                    return true;
+            }
+            break;
+        }
+        seen.Clear();
+        work.Clear();
         work.Push((pointer, 0));
         while (work.Count > 0)
         {
@@ -295,7 +342,7 @@ public sealed class AliasAnalysis
         if (_objects.TryGetValue(pointer, out var known)) return known;
         if (IsIdentifiedObject(pointer) || pointer is Argument) return _objects[pointer] = [pointer];
         var list = new List<Value>();
-        var result = TryGetUnderlyingObjects(pointer, list) ? list : null;
+        var result = TryGetUnderlyingObjects(pointer, list, _seen, _work) ? list : null;
         _objects[pointer] = result;
         return result;
     }

@@ -23,9 +23,12 @@ public sealed class Dse : IFunctionPass
 
     public string Name => "dse";
 
+    private readonly AliasAnalysis _aa = new(null!); // reset per run, its tables kept
+
     public bool Run(Function f)
     {
-        var aa = new AliasAnalysis(f);
+        var aa = _aa;
+        aa.Reset(f);
         bool changed = false;
         foreach (var block in f.Blocks)
             for (Instruction? inst = block.First, next; inst is not null; inst = next)
@@ -59,21 +62,29 @@ public sealed class Dse : IFunctionPass
     private static bool IsOverwritten(StoreInst store, AliasAnalysis aa)
     {
         var loc = MemoryLocation.Of(store);
+        // Only a later store of the same size to the same address can overwrite it: find the first
+        // such store in the window before asking, instruction by instruction, what may read the
+        // bytes or stop the run (those questions can only turn the answer into false).
+        int window = 0;
+        for (var i = store.Next; ; i = i.Next, window++)
+        {
+            if (i is null || i.IsTerminator || window >= MaxScan) return false;
+            if (i is StoreInst later && DataLayout.StoreSize(later.StoredValue.Type) == loc.Size &&
+                aa.Alias(MemoryLocation.Of(later), loc) == AliasResult.MustAlias)
+                break;
+        }
         // A store certainly inside an alloca of this function cannot fault, and nobody sees the
         // alloca after a trap ends the run: then whatever comes between may trap.
         bool local = AliasAnalysis.Decompose(store.Pointer).Base is AllocaInst a && IsCertainlyInside(a, store);
         int n = 0;
-        for (var i = store.Next; i is not null && !i.IsTerminator && n < MaxScan; i = i.Next, n++)
+        for (var i = store.Next!; n < window; i = i.Next!, n++)
         {
-            if (i is StoreInst later && later.StoredValue.Type is var t &&
-                DataLayout.StoreSize(t) == loc.Size && aa.Alias(MemoryLocation.Of(later), loc) == AliasResult.MustAlias)
-                return true;
             if (aa.MayRead(i, loc)) return false;
             // If i stopped the run, the first store's bytes would stay visible (a global, memory
             // behind an argument), or the first store's fault would have come first.
             if (!local && (i.MayTrap || i.HasSideEffects)) return false;
         }
-        return false;
+        return true; // the instruction at the window's end is the overwriting store
     }
 
     /// <summary>

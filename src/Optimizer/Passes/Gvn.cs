@@ -35,13 +35,20 @@ public sealed class Gvn : IFunctionPass
 
     private LeaderTable? _table;
 
+    // Kept from function to function, with their tables: the alias analysis (reset per run), the
+    // free Memory objects and sets of the walk, and the walk's stack (empty between runs).
+    private readonly AliasAnalysis _aa = new(null!);
+    private readonly WalkState _state = new();
+    private readonly Stack<(BasicBlock? Block, Memory? Memory, int Mark)> _stack = new();
+
     /// <summary>A value known to be in memory: <see cref="Value"/> of <see cref="Type"/> at base + offset.</summary>
     private readonly record struct Available(Value Base, long Offset, IrType Type, Value Value, MemoryLocation Location);
 
     public bool Run(Function f)
     {
         var dom = CfgAnalyses.Dominators(f);
-        var aa = new AliasAnalysis(f);
+        var aa = _aa;
+        aa.Reset(f);
         // Arguments and instructions are numbered in Value.Scratch: Expr.Hash reads operands by
         // these numbers (no object hash codes needed; the numbers do not change during the pass).
         int number = 0;
@@ -51,12 +58,14 @@ public sealed class Gvn : IFunctionPass
         // The leaders: instructions no dominating instruction computes the same as (Expr.Equal).
         // (Kept from function to function: the walk removes every entry it adds.)
         var table = _table is { } t && t.Fits(number) ? t : _table = new LeaderTable(number);
-        var state = new WalkState(aa);
+        var state = _state;
+        state.Start(aa, dom);
         bool changed = false;
 
         // Depth-first walk of the dominator tree; a null block pops the scope of the block below it
         // (the table entries from number Mark on).
-        var stack = new Stack<(BasicBlock? Block, Memory? Memory, int Mark)>();
+        var stack = _stack;
+        stack.Clear(); // (a run that threw may have left entries)
         stack.Push((f.EntryBlock!, state.Rent(), 0));
         while (stack.Count > 0)
         {
@@ -199,10 +208,34 @@ public sealed class Gvn : IFunctionPass
     }
 
     /// <summary>Objects the walk reuses: free Memory objects and the sets EntryMemory needs.</summary>
-    private sealed class WalkState(AliasAnalysis aa)
+    private sealed class WalkState
     {
         private readonly Stack<Memory> _free = new();
-        public readonly AliasAnalysis Aa = aa;
+        public AliasAnalysis Aa = null!;
+        private DominatorTree _dom = null!;
+        // By the dominator tree's block index: 0 not known yet, 1 no instruction may write memory,
+        // 2 some may (gvn deletes only loads and pure instructions, so this holds for the whole run).
+        private byte[] _writes = [];
+
+        public void Start(AliasAnalysis aa, DominatorTree dom)
+        {
+            Aa = aa;
+            _dom = dom;
+            int n = dom.ReversePostorder.Count;
+            if (_writes.Length < n) _writes = new byte[Math.Max(n, 2 * _writes.Length)];
+            else Array.Clear(_writes, 0, n);
+        }
+
+        /// <summary>Whether some instruction of <paramref name="b"/> may write memory (false only when none may).</summary>
+        public bool MayWrite(BasicBlock b)
+        {
+            int k = _dom.IndexOf(b);
+            if (k >= 0 && _writes[k] != 0) return _writes[k] == 2;
+            bool any = false;
+            for (var i = b.First; i is not null && !any; i = i.Next) any = i.MayWriteMemory;
+            if (k >= 0) _writes[k] = any ? (byte)2 : (byte)1;
+            return any;
+        }
         public readonly HashSet<BasicBlock> Region = new(ReferenceEqualityComparer.Instance);
         public readonly Stack<BasicBlock> Work = new();
 
@@ -252,6 +285,7 @@ public sealed class Gvn : IFunctionPass
         // without running the dominator again): comparing at one moment is sound.
         foreach (var b in region)
         {
+            if (!state.MayWrite(b)) continue;
             for (var i = b.First; i is not null && memory.Count > 0; i = i.Next)
                 if (i.MayWriteMemory)
                     memory.RemoveWhere(state.Aa, i, default, aliasing: false);
