@@ -47,6 +47,7 @@ public sealed class LiveInterval
         EvictedAt = -1;
         Hint = -1;
         Weight = 0;
+        ScanUntil = 0;
     }
 
     /// <summary>
@@ -109,6 +110,12 @@ public sealed class LiveInterval
     /// <summary>A register that would avoid a move (the source of a copy, a phi operand).</summary>
     public int Hint { get; set; } = -1;
 
+    /// <summary>
+    /// For linear scan: a position up to which (exclusive) the interval's covering of the scan
+    /// position, as last found by <see cref="CoversAdvancing(int, out int)"/>, cannot change (0: ask again).
+    /// </summary>
+    public int ScanUntil;
+
     /// <summary>Spill cost weight (uses weighted by loop depth), set before allocation.</summary>
     public double Weight { get; set; }
 
@@ -165,6 +172,13 @@ public sealed class LiveInterval
     private void AddRangeDescending(int from, int to)
     {
         int n = _count;
+        // Already covered by the lowest range (the usual case: another read in the block, further
+        // up): nothing changes, as long as the next range does not touch it (merging would be due).
+        if (n > 0)
+        {
+            var (lowFrom, lowTo) = _ranges[n - 1];
+            if (lowFrom <= from && to <= lowTo && (n == 1 || _ranges[n - 2].From > lowTo)) return;
+        }
         // Fast path: below the lowest range (intervals are built backwards).
         if (n == 0 || to < _ranges[n - 1].From)
         {
