@@ -27,11 +27,13 @@ public static class ParallelMoves
     /// </summary>
     public static List<MInst> Sequentialize(List<(Location Dst, Location Src, RegClass Class, int Bits)> moves, Func<RegClass, int> swapSlot)
     {
-        var pending = moves.Where(m => m.Dst != m.Src).ToList();
+        var pending = new List<(Location Dst, Location Src, RegClass Class, int Bits)>(moves.Count);
+        foreach (var m in moves)
+            if (m.Dst != m.Src) pending.Add(m);
         var result = new List<MInst>();
         while (pending.Count > 0)
         {
-            int ready = pending.FindIndex(m => !pending.Any(o => o.Src == m.Dst));
+            int ready = FirstReady(pending);
             if (ready >= 0)
             {
                 var m = pending[ready];
@@ -45,15 +47,35 @@ public static class ParallelMoves
             // The class's scratch register holds the saved value unless a memory-to-memory move of
             // that class, which passes through the scratch register, is still pending.
             int scratch = first.Class == RegClass.Gpr ? X86.ScratchGpr : X86.ScratchVec;
-            bool scratchFree = !pending.Any(m => m.Class == first.Class && !m.Dst.IsRegister && !m.Src.IsRegister);
+            bool scratchFree = true;
+            foreach (var m in pending)
+                if (m.Class == first.Class && !m.Dst.IsRegister && !m.Src.IsRegister) scratchFree = false;
             var saved = scratchFree ? Location.Register(scratch) : Location.Stack(swapSlot(first.Class));
-            // Save as many bits as its readers need (an xmm and a ymm value can share a cycle).
-            int bits = pending.Where(m => m.Src == first.Dst).Max(m => m.Bits);
+            // Save as many bits as its readers need (an xmm and a ymm value can share a cycle; in a
+            // cycle, some move reads first's destination).
+            int bits = int.MinValue;
+            foreach (var m in pending)
+                if (m.Src == first.Dst) bits = Math.Max(bits, m.Bits);
+            if (bits == int.MinValue) throw new InvalidOperationException("parallel move cycle without a reader");
             Emit(result, saved, first.Dst, first.Class, bits);
             for (int i = 0; i < pending.Count; i++)
                 if (pending[i].Src == first.Dst) pending[i] = pending[i] with { Src = saved };
         }
         return result;
+    }
+
+    /// <summary>The first pending move whose destination no pending move reads, or -1.</summary>
+    private static int FirstReady(List<(Location Dst, Location Src, RegClass Class, int Bits)> pending)
+    {
+        for (int i = 0; i < pending.Count; i++)
+        {
+            var dst = pending[i].Dst;
+            bool read = false;
+            foreach (var o in pending)
+                if (o.Src == dst) { read = true; break; }
+            if (!read) return i;
+        }
+        return -1;
     }
 
     /// <summary>
