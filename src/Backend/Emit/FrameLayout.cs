@@ -31,8 +31,7 @@ public sealed class FrameLayout
     {
         var saved = f.UsedCalleeSaved.Where(r => r != X86.Rbp).OrderBy(r => r).ToArray();
         int offset = saved.Length * 8;
-        // Largest slots first keeps padding small.
-        foreach (var slot in f.Slots.OrderByDescending(s => Math.Min(s.Alignment, 16)).ThenByDescending(s => s.Size))
+        foreach (var slot in LargestFirst(f.Slots))
         {
             int align = Math.Clamp(slot.Alignment, 1, 16);
             offset += slot.Size;
@@ -43,5 +42,28 @@ public sealed class FrameLayout
         int total = offset + outgoing;
         total = (total + 15) / 16 * 16;
         return new FrameLayout { SavedRegisters = saved, StackAdjust = total - saved.Length * 8, OutgoingBytes = outgoing };
+    }
+
+    /// <summary>
+    /// The slots by alignment (counted up to 16), then size, both descending, ties in slot order:
+    /// largest first keeps padding small. Sorted as one 64-bit key per slot (alignment, size, slot
+    /// number), a primitive sort, instead of a stable sort with comparers: functions that spill a
+    /// lot have hundreds of slots.
+    /// </summary>
+    private static IEnumerable<FrameSlot> LargestFirst(List<FrameSlot> slots)
+    {
+        const int IndexBits = 26;
+        var keys = new long[slots.Count];
+        for (int i = 0; i < slots.Count; i++)
+        {
+            int align = Math.Min(slots[i].Alignment, 16), size = slots[i].Size;
+            if (align < 0 || size < 0 || slots.Count >= 1 << IndexBits)
+                return slots.OrderByDescending(s => Math.Min(s.Alignment, 16)).ThenByDescending(s => s.Size);
+            keys[i] = ((long)(16 - align) << (31 + IndexBits)) | ((long)(int.MaxValue - size) << IndexBits) | (long)i;
+        }
+        Array.Sort(keys);
+        var ordered = new FrameSlot[keys.Length];
+        for (int i = 0; i < keys.Length; i++) ordered[i] = slots[(int)(keys[i] & ((1L << IndexBits) - 1))];
+        return ordered;
     }
 }

@@ -226,6 +226,9 @@ public sealed class MBlock
     /// <summary>Loop nesting depth (0 outside loops), used to weigh spill costs.</summary>
     public int LoopDepth;
 
+    /// <summary>Scratch number for a pass that needs per-block arrays (meaningful only inside that pass).</summary>
+    public int Scratch;
+
     public override string ToString() => "bb" + Index;
 }
 

@@ -76,18 +76,21 @@ public sealed class LinearScan
         // overlapping the current one holds (as bits).
         uint busy = 0;
         int inactiveBefore = inactive.Count;
+        // (Before an interval's ScanUntil, it still covers the position, or is still in its hole.)
         for (int i = active.Count - 1; i >= 0; i--)
         {
             var it = active[i];
-            if (it.End <= position) active.RemoveAt(i);
-            else if (!it.CoversAdvancing(position)) { active.RemoveAt(i); inactive.Add(it); }
+            if (position < it.ScanUntil) busy |= 1u << it.Assigned;
+            else if (it.End <= position) active.RemoveAt(i);
+            else if (!it.CoversAdvancing(position, out it.ScanUntil)) { active.RemoveAt(i); inactive.Add(it); }
             else busy |= 1u << it.Assigned;
         }
         for (int i = inactiveBefore - 1; i >= 0; i--)
         {
             var it = inactive[i];
+            if (position < it.ScanUntil) continue;
             if (it.End <= position) inactive.RemoveAt(i);
-            else if (it.CoversAdvancing(position)) { inactive.RemoveAt(i); active.Add(it); busy |= 1u << it.Assigned; }
+            else if (it.CoversAdvancing(position, out it.ScanUntil)) { inactive.RemoveAt(i); active.Add(it); busy |= 1u << it.Assigned; }
         }
         foreach (var it in inactive)
             if ((busy & (1u << it.Assigned)) == 0 && it.IntersectsAdvancing(current))

@@ -8,6 +8,8 @@
 // Finish() turns them around. Most intervals have one range, so the ranges are a bare array.
 // Linear scan asks about positions in increasing order, so each interval keeps a cursor at its first
 // range not yet behind the scan (spill code's sweep resets it and scans again).
+// Interval objects (with their range arrays) are reused from one compilation to the next on a
+// thread (Pool): a large function has thousands.
 using PyIR.Backend.Target;
 
 namespace PyIR.Backend.RegAlloc;
@@ -30,13 +32,65 @@ public sealed class LiveInterval
         IsFixed = isFixed;
     }
 
+    /// <summary>Makes the interval new (empty, for <paramref name="reg"/>), keeping the range array's capacity.</summary>
+    private void Renew(int reg, RegClass cls, bool isFixed)
+    {
+        Reg = reg;
+        Class = cls;
+        IsFixed = isFixed;
+        _count = 0;
+        _building = true;
+        _start = _end = 0;
+        _cursor = 0;
+        Assigned = -1;
+        Spilled = false;
+        EvictedAt = -1;
+        Hint = -1;
+        Weight = 0;
+        ScanUntil = 0;
+    }
+
+    /// <summary>
+    /// Interval objects kept for the next analysis on this thread. Only the register allocator
+    /// returns intervals (when it is done with a function), so an analysis made elsewhere stays valid.
+    /// </summary>
+    public static class Pool
+    {
+        [ThreadStatic] private static List<LiveInterval>? _free;
+        private const int MaxKept = 1 << 16, MaxKeptRanges = 64;
+
+        /// <summary>A new, empty interval.</summary>
+        public static LiveInterval Take(int reg, RegClass cls, bool isFixed)
+        {
+            var free = _free;
+            if (free is null || free.Count == 0) return new LiveInterval(reg, cls, isFixed);
+            var iv = free[^1];
+            free.RemoveAt(free.Count - 1);
+            iv.Renew(reg, cls, isFixed);
+            return iv;
+        }
+
+        /// <summary>Hands intervals nothing uses any more to later analyses (nulls are skipped).</summary>
+        public static void Return(LiveInterval?[] intervals)
+        {
+            var free = _free ??= [];
+            foreach (var iv in intervals)
+            {
+                if (iv is null) continue;
+                if (free.Count >= MaxKept) return;
+                if (iv._ranges.Length > MaxKeptRanges) iv._ranges = [];
+                free.Add(iv);
+            }
+        }
+    }
+
     /// <summary>Starts a new scan over the interval's positions (from its start again).</summary>
     public void ResetCursor() => _cursor = 0;
 
     /// <summary>The virtual register (or, for fixed intervals, the physical one).</summary>
-    public int Reg { get; }
-    public RegClass Class { get; }
-    public bool IsFixed { get; }
+    public int Reg { get; private set; }
+    public RegClass Class { get; private set; }
+    public bool IsFixed { get; private set; }
 
     /// <summary>
     /// The physical register assigned, or -1. An interval evicted by spill code keeps its register
@@ -55,6 +109,12 @@ public sealed class LiveInterval
 
     /// <summary>A register that would avoid a move (the source of a copy, a phi operand).</summary>
     public int Hint { get; set; } = -1;
+
+    /// <summary>
+    /// For linear scan: a position up to which (exclusive) the interval's covering of the scan
+    /// position, as last found by <see cref="CoversAdvancing(int, out int)"/>, cannot change (0: ask again).
+    /// </summary>
+    public int ScanUntil;
 
     /// <summary>Spill cost weight (uses weighted by loop depth), set before allocation.</summary>
     public double Weight { get; set; }
@@ -112,6 +172,13 @@ public sealed class LiveInterval
     private void AddRangeDescending(int from, int to)
     {
         int n = _count;
+        // Already covered by the lowest range (the usual case: another read in the block, further
+        // up): nothing changes, as long as the next range does not touch it (merging would be due).
+        if (n > 0)
+        {
+            var (lowFrom, lowTo) = _ranges[n - 1];
+            if (lowFrom <= from && to <= lowTo && (n == 1 || _ranges[n - 2].From > lowTo)) return;
+        }
         // Fast path: below the lowest range (intervals are built backwards).
         if (n == 0 || to < _ranges[n - 1].From)
         {

@@ -20,8 +20,8 @@ public sealed class Liveness
     public static Liveness Analyze(MFunction f)
     {
         SplitCriticalEdges(f);
-        var order = ReversePostOrder(f, out var index);
-        ComputeLoopDepths(order, index);
+        var order = ReversePostOrder(f);
+        ComputeLoopDepths(order);
 
         int instructionCount = 0;
         foreach (var b in order) instructionCount += b.Instructions.Count;
@@ -149,7 +149,7 @@ public sealed class Liveness
         for (int bi = 0; bi < blocks; bi++)
         {
             var succ = order[bi].Successors;
-            for (int k = 0; k < succ.Count; k++) successors[successorStart[bi] + k] = index[succ[k]];
+            for (int k = 0; k < succ.Count; k++) successors[successorStart[bi] + k] = succ[k].Scratch;
         }
 
         // live-out = phi operands | live-in of the successors; live-in = gen | (live-out - kill).
@@ -175,8 +175,8 @@ public sealed class Liveness
 
         var intervals = new LiveInterval?[vregCount];
         var fixedIntervals = new LiveInterval[X86.PhysicalCount];
-        for (int r = 0; r < X86.PhysicalCount; r++) fixedIntervals[r] = new LiveInterval(r, X86.ClassOf(r), true);
-        LiveInterval Get(int v) => intervals[v - X86.FirstVirtual] ??= new LiveInterval(v, f.VRegs[v - X86.FirstVirtual].Class, false);
+        for (int r = 0; r < X86.PhysicalCount; r++) fixedIntervals[r] = LiveInterval.Pool.Take(r, X86.ClassOf(r), true);
+        LiveInterval Get(int v) => intervals[v - X86.FirstVirtual] ??= LiveInterval.Pool.Take(v, f.VRegs[v - X86.FirstVirtual].Class, false);
 
         var physLiveUntil = new int[X86.PhysicalCount];
         for (int bi = order.Count - 1; bi >= 0; bi--)
@@ -302,6 +302,16 @@ public sealed class Liveness
     }
 
     /// <summary>
+    /// Gives the intervals back for later analyses on this thread (<see cref="LiveInterval.Pool"/>):
+    /// this analysis and everything holding its intervals must not be used afterwards.
+    /// </summary>
+    public void Recycle()
+    {
+        LiveInterval.Pool.Return(Intervals);
+        LiveInterval.Pool.Return(Fixed);
+    }
+
+    /// <summary>
     /// True if the instruction writes <paramref name="vreg"/> as a pure definition: any read of it
     /// in the same instruction (the zeroing idiom <c>xor v, v</c>) does not depend on an old value.
     /// </summary>
@@ -315,11 +325,16 @@ public sealed class Liveness
     /// <summary>Puts an empty block on every edge from a block with several successors to one with several predecessors.</summary>
     private static void SplitCriticalEdges(MFunction f)
     {
-        foreach (var b in f.Blocks.ToArray())
+        // The blocks added here have one successor each: only the blocks there at the start are looked at.
+        int blockCount = f.Blocks.Count;
+        for (int bi = 0; bi < blockCount; bi++)
         {
+            var b = f.Blocks[bi];
             if (b.Successors.Count < 2) continue;
-            foreach (var s in b.Successors.ToArray())
+            // Each successor in turn (an edge's successor entry becomes its new block in place).
+            for (int si = 0; si < b.Successors.Count; si++)
             {
+                var s = b.Successors[si];
                 if (s.Predecessors.Count < 2) continue;
                 var mid = f.NewBlock(s.Source);
                 mid.Instructions.Add(new MInst(MOpcode.Jmp, Iced.Intel.Code.INVALID, MOperand.B(s)));
@@ -340,15 +355,20 @@ public sealed class Liveness
         }
     }
 
-    /// <summary>The reachable blocks in reverse post-order, with each one's number in it.</summary>
-    private static List<MBlock> ReversePostOrder(MFunction f, out Dictionary<MBlock, int> index)
+    /// <summary>
+    /// The reachable blocks in reverse post-order; each block's <see cref="MBlock.Scratch"/> becomes
+    /// its number in that order (unreachable blocks are dropped from the function).
+    /// </summary>
+    private static List<MBlock> ReversePostOrder(MFunction f)
     {
-        // Visited blocks map to -1 until they are numbered.
-        index = new Dictionary<MBlock, int>(f.Blocks.Count);
-        var post = new List<MBlock>(f.Blocks.Count);
+        var blocks = f.Blocks;
+        // Scratch is first the position in f.Blocks; visited marks those positions.
+        for (int i = 0; i < blocks.Count; i++) blocks[i].Scratch = i;
+        var visited = new bool[blocks.Count];
+        var post = new List<MBlock>(blocks.Count);
         var stack = new Stack<(MBlock Block, int Next)>();
-        stack.Push((f.Blocks[0], 0));
-        index[f.Blocks[0]] = -1;
+        stack.Push((blocks[0], 0));
+        visited[0] = true;
         while (stack.Count > 0)
         {
             var (b, next) = stack.Pop();
@@ -356,33 +376,39 @@ public sealed class Liveness
             {
                 stack.Push((b, next + 1));
                 var s = b.Successors[next];
-                if (index.TryAdd(s, -1)) stack.Push((s, 0));
+                if (!visited[s.Scratch])
+                {
+                    visited[s.Scratch] = true;
+                    stack.Push((s, 0));
+                }
             }
             else post.Add(b);
         }
         post.Reverse();
-        for (int i = 0; i < post.Count; i++) index[post[i]] = i;
         // Unreachable blocks are dropped from the function: nothing can run them.
-        var reachable = index;
-        if (post.Count < f.Blocks.Count) f.Blocks.RemoveAll(b => !reachable.ContainsKey(b));
-        foreach (var b in f.Blocks)
-            foreach (var pred in b.Predecessors)
-                if (!reachable.ContainsKey(pred))
-                {
-                    b.Predecessors.RemoveAll(p => !reachable.ContainsKey(p));
-                    break;
-                }
+        if (post.Count < blocks.Count)
+        {
+            blocks.RemoveAll(b => !visited[b.Scratch]);
+            foreach (var b in blocks)
+                foreach (var pred in b.Predecessors)
+                    if (!visited[pred.Scratch])
+                    {
+                        b.Predecessors.RemoveAll(p => !visited[p.Scratch]);
+                        break;
+                    }
+        }
+        for (int i = 0; i < post.Count; i++) post[i].Scratch = i;
         return post;
     }
 
     /// <summary>Approximate loop depth: blocks between a back edge's target and source in RPO are inside the loop.</summary>
-    private static void ComputeLoopDepths(List<MBlock> order, Dictionary<MBlock, int> index)
+    private static void ComputeLoopDepths(List<MBlock> order)
     {
         foreach (var b in order) b.LoopDepth = 0;
         for (int bi = 0; bi < order.Count; bi++)
             foreach (var s in order[bi].Successors)
             {
-                int si = index[s];
+                int si = s.Scratch;
                 if (si <= bi)
                     for (int i = si; i <= bi; i++) order[i].LoopDepth++;
             }

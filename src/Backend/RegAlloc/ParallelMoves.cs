@@ -27,11 +27,13 @@ public static class ParallelMoves
     /// </summary>
     public static List<MInst> Sequentialize(List<(Location Dst, Location Src, RegClass Class, int Bits)> moves, Func<RegClass, int> swapSlot)
     {
-        var pending = moves.Where(m => m.Dst != m.Src).ToList();
+        var pending = new List<(Location Dst, Location Src, RegClass Class, int Bits)>(moves.Count);
+        foreach (var m in moves)
+            if (m.Dst != m.Src) pending.Add(m);
         var result = new List<MInst>();
         while (pending.Count > 0)
         {
-            int ready = pending.FindIndex(m => !pending.Any(o => o.Src == m.Dst));
+            int ready = FirstReady(pending);
             if (ready >= 0)
             {
                 var m = pending[ready];
@@ -45,10 +47,16 @@ public static class ParallelMoves
             // The class's scratch register holds the saved value unless a memory-to-memory move of
             // that class, which passes through the scratch register, is still pending.
             int scratch = first.Class == RegClass.Gpr ? X86.ScratchGpr : X86.ScratchVec;
-            bool scratchFree = !pending.Any(m => m.Class == first.Class && !m.Dst.IsRegister && !m.Src.IsRegister);
+            bool scratchFree = true;
+            foreach (var m in pending)
+                if (m.Class == first.Class && !m.Dst.IsRegister && !m.Src.IsRegister) scratchFree = false;
             var saved = scratchFree ? Location.Register(scratch) : Location.Stack(swapSlot(first.Class));
-            // Save as many bits as its readers need (an xmm and a ymm value can share a cycle).
-            int bits = pending.Where(m => m.Src == first.Dst).Max(m => m.Bits);
+            // Save as many bits as its readers need (an xmm and a ymm value can share a cycle; in a
+            // cycle, some move reads first's destination).
+            int bits = int.MinValue;
+            foreach (var m in pending)
+                if (m.Src == first.Dst) bits = Math.Max(bits, m.Bits);
+            if (bits == int.MinValue) throw new InvalidOperationException("parallel move cycle without a reader");
             Emit(result, saved, first.Dst, first.Class, bits);
             for (int i = 0; i < pending.Count; i++)
                 if (pending[i].Src == first.Dst) pending[i] = pending[i] with { Src = saved };
@@ -56,22 +64,42 @@ public static class ParallelMoves
         return result;
     }
 
-    /// <summary>One move between locations (through the scratch register when both are in memory).</summary>
-    public static void Emit(List<MInst> output, Location dst, Location src, RegClass cls, int bits)
+    /// <summary>The first pending move whose destination no pending move reads, or -1.</summary>
+    private static int FirstReady(List<(Location Dst, Location Src, RegClass Class, int Bits)> pending)
+    {
+        for (int i = 0; i < pending.Count; i++)
+        {
+            var dst = pending[i].Dst;
+            bool read = false;
+            foreach (var o in pending)
+                if (o.Src == dst) { read = true; break; }
+            if (!read) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// One move between locations (through the scratch register when both are in memory).
+    /// <paramref name="reuse"/>, when given, is an instruction with two operands and no implicit
+    /// registers that is not needed any more (the copy being lowered): the first move is made of
+    /// it instead of a new instruction.
+    /// </summary>
+    public static void Emit(List<MInst> output, Location dst, Location src, RegClass cls, int bits, MInst? reuse = null)
     {
         if (dst == src) return;
+        if (reuse is not null && (reuse.Operands.Length != 2 || reuse.ImplicitUses.Length != 0 || reuse.ImplicitDefs.Length != 0)) reuse = null;
         if (cls == RegClass.Gpr)
         {
             if (dst.IsRegister && src.IsRegister)
-                output.Add(MInst.Native(Code.Mov_r64_rm64, MOperand.Def(dst.Value, 64), MOperand.R(src.Value, 64)));
+                Add(output, ref reuse, Code.Mov_r64_rm64, MOperand.Def(dst.Value, 64), MOperand.R(src.Value, 64));
             else if (dst.IsRegister)
-                output.Add(MInst.Native(Code.Mov_r64_rm64, MOperand.Def(dst.Value, 64), MOperand.FrameSlot(64, src.Value)));
+                Add(output, ref reuse, Code.Mov_r64_rm64, MOperand.Def(dst.Value, 64), MOperand.FrameSlot(64, src.Value));
             else if (src.IsRegister)
-                output.Add(MInst.Native(Code.Mov_rm64_r64, MOperand.FrameSlot(64, dst.Value), MOperand.R(src.Value, 64)));
+                Add(output, ref reuse, Code.Mov_rm64_r64, MOperand.FrameSlot(64, dst.Value), MOperand.R(src.Value, 64));
             else
             {
-                output.Add(MInst.Native(Code.Mov_r64_rm64, MOperand.Def(X86.ScratchGpr, 64), MOperand.FrameSlot(64, src.Value)));
-                output.Add(MInst.Native(Code.Mov_rm64_r64, MOperand.FrameSlot(64, dst.Value), MOperand.R(X86.ScratchGpr, 64)));
+                Add(output, ref reuse, Code.Mov_r64_rm64, MOperand.Def(X86.ScratchGpr, 64), MOperand.FrameSlot(64, src.Value));
+                Add(output, ref reuse, Code.Mov_rm64_r64, MOperand.FrameSlot(64, dst.Value), MOperand.R(X86.ScratchGpr, 64));
             }
             return;
         }
@@ -81,15 +109,33 @@ public static class ParallelMoves
         var store = wide ? Code.VEX_Vmovups_ymmm256_ymm : Code.VEX_Vmovups_xmmm128_xmm;
         int w = wide ? 256 : 128;
         if (dst.IsRegister && src.IsRegister)
-            output.Add(MInst.Native(regMove, MOperand.Def(dst.Value, w), MOperand.R(src.Value, w)));
+            Add(output, ref reuse, regMove, MOperand.Def(dst.Value, w), MOperand.R(src.Value, w));
         else if (dst.IsRegister)
-            output.Add(MInst.Native(load, MOperand.Def(dst.Value, w), MOperand.FrameSlot(w, src.Value)));
+            Add(output, ref reuse, load, MOperand.Def(dst.Value, w), MOperand.FrameSlot(w, src.Value));
         else if (src.IsRegister)
-            output.Add(MInst.Native(store, MOperand.FrameSlot(w, dst.Value), MOperand.R(src.Value, w)));
+            Add(output, ref reuse, store, MOperand.FrameSlot(w, dst.Value), MOperand.R(src.Value, w));
         else
         {
-            output.Add(MInst.Native(load, MOperand.Def(X86.ScratchVec, w), MOperand.FrameSlot(w, src.Value)));
-            output.Add(MInst.Native(store, MOperand.FrameSlot(w, dst.Value), MOperand.R(X86.ScratchVec, w)));
+            Add(output, ref reuse, load, MOperand.Def(X86.ScratchVec, w), MOperand.FrameSlot(w, src.Value));
+            Add(output, ref reuse, store, MOperand.FrameSlot(w, dst.Value), MOperand.R(X86.ScratchVec, w));
         }
+    }
+
+    /// <summary>Appends a two-operand native instruction, made of <paramref name="reuse"/> (then cleared) if there is one.</summary>
+    private static void Add(List<MInst> output, ref MInst? reuse, Code code, MOperand op0, MOperand op1)
+    {
+        if (reuse is null)
+        {
+            output.Add(MInst.Native(code, op0, op1));
+            return;
+        }
+        var m = reuse;
+        reuse = null;
+        m.Op = MOpcode.Native;
+        m.Code = code;
+        m.Operands[0] = op0;
+        m.Operands[1] = op1;
+        m.Position = 0;
+        output.Add(m);
     }
 }

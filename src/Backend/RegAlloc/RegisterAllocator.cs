@@ -73,7 +73,7 @@ public static class RegisterAllocator
                         var cls = f.ClassOf(d.Reg);
                         int bits = cls == RegClass.Gpr ? 64 : Math.Max(Math.Max((int)d.Bits, s.Bits), 128);
                         int first = result.Count;
-                        ParallelMoves.Emit(result, LocationOf(d.Reg), LocationOf(s.Reg), cls, bits);
+                        ParallelMoves.Emit(result, LocationOf(d.Reg), LocationOf(s.Reg), cls, bits, reuse: inst);
                         for (int m = first; m < result.Count; m++) result[m].Origin = inst.Origin;
                         continue;
                     }
@@ -123,6 +123,7 @@ public static class RegisterAllocator
             if (reloads is null) b.Instructions.AddRange(result);
             else reloads.Run(result, b.Instructions);
         }
+        live.Recycle();
     }
 
     /// <summary>

@@ -57,9 +57,7 @@ public sealed class ReloadElimination
                     if (held.TryGet(slot, out int hReg, out int hBits) && hBits == bits)
                     {
                         if (hReg == reg) continue; // the register already holds the slot's value
-                        var move = RegisterMove(reg, hReg, bits);
-                        move.Origin = inst.Origin;
-                        result.Add(move);
+                        result.Add(IntoRegisterMove(inst, reg, hReg, bits));
                         held.Forget(reg);
                         held.Set(slot, reg, bits);
                         continue;
@@ -171,10 +169,18 @@ public sealed class ReloadElimination
         return true;
     }
 
-    private static MInst RegisterMove(int dst, int src, int bits) => bits switch
+    /// <summary>Turns the reload <paramref name="load"/> (not needed any more) into a move from register <paramref name="src"/>.</summary>
+    private static MInst IntoRegisterMove(MInst load, int dst, int src, int bits)
     {
-        64 => MInst.Native(Code.Mov_r64_rm64, MOperand.Def(dst, 64), MOperand.R(src, 64)),
-        128 => MInst.Native(Code.VEX_Vmovaps_xmm_xmmm128, MOperand.Def(dst, 128), MOperand.R(src, 128)),
-        _ => MInst.Native(Code.VEX_Vmovaps_ymm_ymmm256, MOperand.Def(dst, 256), MOperand.R(src, 256)),
-    };
+        load.Code = bits switch
+        {
+            64 => Code.Mov_r64_rm64,
+            128 => Code.VEX_Vmovaps_xmm_xmmm128,
+            _ => Code.VEX_Vmovaps_ymm_ymmm256,
+        };
+        load.Operands[0] = MOperand.Def(dst, bits);
+        load.Operands[1] = MOperand.R(src, bits);
+        load.Position = 0;
+        return load;
+    }
 }

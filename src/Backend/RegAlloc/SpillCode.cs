@@ -164,43 +164,32 @@ public sealed class SpillCode
     {
         int p = inst.Position;
         // Registers (as bits) held at p / at p+1 by fixed intervals, by allocated intervals (which
-        // are in _atUse / _atDef), by temporaries of this instruction.
-        uint fixedAtUse = 0, fixedAtDef = 0, heldAtUse = 0, heldAtDef = 0, tempAtUse = 0, tempAtDef = 0;
+        // are in _atUse / _atDef), by temporaries of this instruction. A register's state is looked
+        // up when first needed (`known`): usually the preferred register or one of the first in
+        // order is free, and the others are never asked about.
+        uint known = 0, fixedAtUse = 0, fixedAtDef = 0, heldAtUse = 0, heldAtDef = 0, tempAtUse = 0, tempAtDef = 0;
         var atUse = _atUse;
         var atDef = _atDef;
-        bool gprDone = false, vecDone = false;
         for (int t = 0; t < touches.Count; t++)
         {
             var touch = touches[t];
             var cls = _f.ClassOf(touch.VReg);
             var regs = cls == RegClass.Gpr ? X86.AllocatableGpr : X86.AllocatableVec;
-            if (!(cls == RegClass.Gpr ? gprDone : vecDone))
-            {
-                if (cls == RegClass.Gpr) gprDone = true; else vecDone = true;
-                foreach (int r in regs)
-                {
-                    uint bit = 1u << r;
-                    if (FixedCovers(r, p)) fixedAtUse |= bit;
-                    if (FixedCovers(r, p + 1)) fixedAtDef |= bit;
-                    if ((atUse[r] = Occupant(r, p)) is not null) heldAtUse |= bit;
-                    if ((atDef[r] = Occupant(r, p + 1)) is not null) heldAtDef |= bit;
-                }
-            }
             bool use = touch.Reads, def = touch.Writes;
             // Registers blocked by fixed intervals or this instruction's temporaries at the positions
-            // needed, and those that allocated intervals hold too.
-            uint blocked = (use ? fixedAtUse | tempAtUse : 0) | (def ? fixedAtDef | tempAtDef : 0);
-            uint taken = blocked | (use ? heldAtUse : 0) | (def ? heldAtDef : 0);
+            // needed, and those that allocated intervals hold too (valid for the known registers).
+            uint tempBlocked = (use ? tempAtUse : 0) | (def ? tempAtDef : 0);
             int chosen = -1;
             int hint = _lastTemporary[touch.VReg - X86.FirstVirtual];
-            if (hint >= 0 && (taken & (1u << hint)) == 0) chosen = hint;
+            if (hint >= 0 && !Taken(hint)) chosen = hint;
             if (chosen < 0)
                 foreach (int r in regs)
-                    if ((taken & (1u << r)) == 0) { chosen = r; break; }
+                    if (!Taken(r)) { chosen = r; break; }
             if (chosen < 0)
             {
-                // Evict the cheapest interval (not one the instruction touches) from a register
-                // that nothing else blocks at the positions needed.
+                // Every register is known by now. Evict the cheapest interval (not one the
+                // instruction touches) from a register that nothing else blocks at the positions needed.
+                uint blocked = tempBlocked | (use ? fixedAtUse : 0) | (def ? fixedAtDef : 0);
                 double best = double.PositiveInfinity;
                 foreach (int r in regs)
                 {
@@ -227,6 +216,21 @@ public sealed class SpillCode
             touches[t] = touch;
             _lastTemporary[touch.VReg - X86.FirstVirtual] = chosen;
             if (X86.IsCalleeSaved(chosen)) _f.UsedCalleeSaved.Add(chosen);
+
+            // Whether r cannot hold this temporary (looking its state up at p and p+1 first if needed).
+            bool Taken(int r)
+            {
+                uint bit = 1u << r;
+                if ((known & bit) == 0)
+                {
+                    known |= bit;
+                    if (FixedCovers(r, p)) fixedAtUse |= bit;
+                    if (FixedCovers(r, p + 1)) fixedAtDef |= bit;
+                    if ((atUse[r] = Occupant(r, p)) is not null) heldAtUse |= bit;
+                    if ((atDef[r] = Occupant(r, p + 1)) is not null) heldAtDef |= bit;
+                }
+                return ((tempBlocked | (use ? fixedAtUse | heldAtUse : 0) | (def ? fixedAtDef | heldAtDef : 0)) & bit) != 0;
+            }
         }
     }
 
