@@ -40,7 +40,7 @@ public static class JitBench
         {
             foreach (var (_, module) in modules)
                 using (JitCompiler.Compile(module, options)) { }
-        });
+        }, modules.Count);
         Console.WriteLine($"# JIT compile time ({(plain ? "as parsed" : "after -O2")}), median of {iterations} (µs)");
         Console.WriteLine();
         Console.WriteLine("| file | total | isel | regalloc | encode | KB allocated | thread CPU |");

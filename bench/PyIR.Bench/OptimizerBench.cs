@@ -47,7 +47,7 @@ public static unsafe class OptimizerBench
                 }
                 catch (JitUnsupportedException) { }
             }
-        });
+        }, files.Count);
         foreach (var path in files)
         {
             if (filter is not null && !Path.GetFileName(path).Contains(filter, StringComparison.Ordinal)) continue;

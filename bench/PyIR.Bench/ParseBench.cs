@@ -14,7 +14,7 @@ public static class ParseBench
         string ll = Path.Combine(Paths.Root(), "tests/conformance/ll");
         var texts = Directory.GetFiles(ll, "*.ll").Order(StringComparer.Ordinal)
             .Where(p => filter is null || p.Contains(filter)).Select(p => (p, File.ReadAllText(p))).ToList();
-        Warmup.UntilSteady(() => { foreach (var (p, t) in texts) Parser.ParseModule(t, p); }, minRounds: 10);
+        Warmup.UntilSteady(() => { foreach (var (p, t) in texts) Parser.ParseModule(t, p); }, texts.Count);
         var times = new List<double>();
         long bytes = texts.Sum(x => (long)x.Item2.Length);
         for (int r = 0; r < n; r++)

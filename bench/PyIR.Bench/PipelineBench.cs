@@ -24,7 +24,7 @@ public static class PipelineBench
             .Select(p => (Name: Path.GetFileName(p), Text: File.ReadAllText(p))).ToList();
         var options = new JitOptions { ResolveMathRoutine = MathRoutines.Resolve };
         // Warm-up over every file until .NET has stopped recompiling our methods (see Warmup).
-        Warmup.UntilSteady(() => { foreach (var (name, text) in files) Once(name, text, options, out _, out _); });
+        Warmup.UntilSteady(() => { foreach (var (name, text) in files) Once(name, text, options, out _, out _); }, files.Count);
         Console.WriteLine($"# IR text to machine code per conformance file, median of {runs} runs after warm-up (µs), no forced GC");
         Console.WriteLine();
         Console.WriteLine("| file | KB | parse | verify | -O2 | JIT | total | GCs per run | KB allocated: parse | verify | -O2 | JIT |");

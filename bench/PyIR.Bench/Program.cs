@@ -12,12 +12,14 @@
 //   pipeline — what a user waits for: IR text to machine code per conformance file (parse, verify,
 //              -O2, JIT), no forced GC (PipelineBench); `pipeline [NAME] [N]`.
 //   parse    — the parser alone over the corpus: ms per round, ns/byte, allocation (ParseBench); `parse [ROUNDS] [NAME]`.
+//   ab       — this build against another build's bench directory in one process, alternating pairs
+//              per file (parse, -O2, JIT by thread CPU time; AbBench); `ab DIR [NAME] [N]`.
 //   jitdump  — every conformance file's machine code bytes into a directory, to diff two builds (JitDump).
 //   mathlib  — the math routines alone: ns per call of glibc, clang's build of mathlib.c and PyIR's
 //              JIT'd routine, direct loops native vs JIT, and whole programs by CPU time (MathLibBench);
 //              `mathlib [ROUNDS] [PROGRAM...]`.
 //   optbdn   — BenchmarkDotNet: the -O2 pipeline on a few conformance files (OptimizeLatency).
-// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime [ROUNDS] [PROGRAM...]|opt [NAME]|jit [NAME] [N] [--plain]|pipeline [NAME] [N]|parse [ROUNDS] [NAME]|jitdump [DIR]|vec|mathlib [ROUNDS] [PROGRAM...]|optbdn|all
+// Usage: dotnet run -c Release --project bench/PyIR.Bench -- compile|runtime [ROUNDS] [PROGRAM...]|opt [NAME]|jit [NAME] [N] [--plain]|pipeline [NAME] [N]|parse [ROUNDS] [NAME]|ab DIR [NAME] [N]|jitdump [DIR]|vec|mathlib [ROUNDS] [PROGRAM...]|optbdn|all
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
@@ -45,6 +47,8 @@ public static class Program
             PipelineBench.Run(args.Skip(1).ToList());
         if (mode is "parse")
             ParseBench.Run(args.Length > 2 ? args[2] : null, args.Length > 1 && int.TryParse(args[1], out int pr) && pr > 0 ? pr : 21);
+        if (mode is "ab")
+            AbBench.Run(args.Skip(1).ToList());
         if (mode is "jitdump")
             JitDump.Run(args.Length > 1 ? args[1] : "jitdump");
         if (mode is "vec")

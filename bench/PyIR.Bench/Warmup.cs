@@ -13,9 +13,15 @@ namespace PyIR.Bench;
 
 internal static class Warmup
 {
-    /// <summary>Runs <paramref name="round"/> (at least <paramref name="minRounds"/> times) until the method count stops growing or <paramref name="limitMs"/> passes.</summary>
-    public static void UntilSteady(Action round, int minRounds = 4, int limitMs = 30_000)
+    /// <summary>
+    /// Runs <paramref name="round"/> (a pass over <paramref name="filesPerRound"/> files) until the
+    /// method count stops growing or <paramref name="limitMs"/> passes, and at least until every
+    /// per-file method has been called 150 times (.NET promotes a method after 30 calls, twice with
+    /// profile-guided optimization; a steady count alone can mean "not called often enough yet").
+    /// </summary>
+    public static void UntilSteady(Action round, int filesPerRound, int limitMs = 30_000)
     {
+        int minRounds = Math.Max(4, (150 + filesPerRound - 1) / Math.Max(filesPerRound, 1));
         var clock = Stopwatch.StartNew();
         long before = -1;
         for (int r = 0; ; r++)

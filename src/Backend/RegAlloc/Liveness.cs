@@ -175,8 +175,8 @@ public sealed class Liveness
 
         var intervals = new LiveInterval?[vregCount];
         var fixedIntervals = new LiveInterval[X86.PhysicalCount];
-        for (int r = 0; r < X86.PhysicalCount; r++) fixedIntervals[r] = LiveInterval.Pool.Take(r, X86.ClassOf(r), true);
-        LiveInterval Get(int v) => intervals[v - X86.FirstVirtual] ??= LiveInterval.Pool.Take(v, f.VRegs[v - X86.FirstVirtual].Class, false);
+        for (int r = 0; r < X86.PhysicalCount; r++) fixedIntervals[r] = new LiveInterval(r, X86.ClassOf(r), true);
+        LiveInterval Get(int v) => intervals[v - X86.FirstVirtual] ??= new LiveInterval(v, f.VRegs[v - X86.FirstVirtual].Class, false);
 
         var physLiveUntil = new int[X86.PhysicalCount];
         for (int bi = order.Count - 1; bi >= 0; bi--)
@@ -299,16 +299,6 @@ public sealed class Liveness
         {
             Order = order, Intervals = intervals, Fixed = fixedIntervals, PositionCount = pos,
         };
-    }
-
-    /// <summary>
-    /// Gives the intervals back for later analyses on this thread (<see cref="LiveInterval.Pool"/>):
-    /// this analysis and everything holding its intervals must not be used afterwards.
-    /// </summary>
-    public void Recycle()
-    {
-        LiveInterval.Pool.Return(Intervals);
-        LiveInterval.Pool.Return(Fixed);
     }
 
     /// <summary>

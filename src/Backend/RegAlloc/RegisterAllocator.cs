@@ -123,7 +123,6 @@ public static class RegisterAllocator
             if (reloads is null) b.Instructions.AddRange(result);
             else reloads.Run(result, b.Instructions);
         }
-        live.Recycle();
     }
 
     /// <summary>
