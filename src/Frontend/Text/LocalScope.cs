@@ -81,19 +81,19 @@ internal sealed class ModuleScope : LocalScope
         !t.IsNumbered ? _named.GetValueOrDefault(t.Text)
         : (uint)t.Number < (uint)_numbered.Count ? _numbered[t.Number] : null;
 
-    /// <summary>Defines the next number: checks that <paramref name="written"/> (if any) is it.</summary>
-    private void DefineNext(Token? written, Value v, string what)
+    /// <summary>Checks that <paramref name="written"/> (if any) is the next number, before anything else is checked about it.</summary>
+    private void CheckNext(Token? written, string what)
     {
         if (written is { } n && n.Number != _numbered.Count)
             throw _parser.ErrorAt(n, $"{what} expected to be numbered '{(what == "label" ? "" : "%")}{_numbered.Count}'");
-        _numbered.Add(v);
     }
 
     public void DefineArgument(Argument arg, Token? name)
     {
         if (name is null || name.Value.IsNumbered)
         {
-            DefineNext(name, arg, "argument");
+            CheckNext(name, "argument");
+            _numbered.Add(arg);
             return;
         }
         if (!_named.TryAdd(name.Value.Text, arg))
@@ -133,10 +133,11 @@ internal sealed class ModuleScope : LocalScope
         string key;
         if (name is null || name.Value.IsNumbered)
         {
+            CheckNext(name, "instruction");
             key = NumberKey(_numbered.Count);
             if (_forwardBlocks.Count > 0 && _forwardBlocks.ContainsKey(key))
                 throw _parser.ErrorAt(name ?? at, $"'%{_numbered.Count}' is used as a label but defined as a value");
-            DefineNext(name, inst, "instruction");
+            _numbered.Add(inst);
         }
         else
         {
@@ -171,6 +172,7 @@ internal sealed class ModuleScope : LocalScope
     public override BasicBlock DefineBlock(Token? label, Token at)
     {
         bool numbered = label is null || label.Value.IsNumbered;
+        if (numbered) CheckNext(label, "label");
         string key = numbered ? NumberKey(_numbered.Count) : label!.Value.Text;
         if (!numbered && _named.ContainsKey(key)) throw _parser.ErrorAt(label!.Value, $"redefinition of '%{key}'");
         if (_forward.TryGetValue(key, out var f))
@@ -178,7 +180,7 @@ internal sealed class ModuleScope : LocalScope
         BasicBlock block;
         if (_forwardBlocks.Remove(key, out var fb)) block = fb.Block;
         else block = new BasicBlock(numbered ? null : key);
-        if (numbered) DefineNext(label, block, "label");
+        if (numbered) _numbered.Add(block);
         else _named[key] = block;
         _function.AddBlock(block);
         Current = block;

@@ -69,10 +69,9 @@ public sealed partial class Parser
             preludeParser.ParseTopLevel();
             preludeParser.Finish();
         }
-        var parser = new Parser(source, snippetMode: true, module);
-        if (ContainsDefine(source))
+        var parser = new Parser(source, snippetMode: !ContainsDefine(source), module);
+        if (!parser._snippetMode)
         {
-            parser = new Parser(source, snippetMode: false, module);
             parser.ParseTopLevel();
             parser.Finish();
             return parser._module;

@@ -55,6 +55,9 @@ public sealed class AliasAnalysis
 
     public AliasAnalysis(Function function) => _function = function;
 
+    /// <summary>An analysis of no function yet, for a pass that keeps one and calls <see cref="Reset"/> at each run.</summary>
+    public AliasAnalysis() => _function = null!;
+
     /// <summary>
     /// Forgets everything cached and answers for <paramref name="function"/> from now on, as a new
     /// instance would (a pass keeps one instance and its tables from run to run).

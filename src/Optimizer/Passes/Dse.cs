@@ -23,7 +23,7 @@ public sealed class Dse : IFunctionPass
 
     public string Name => "dse";
 
-    private readonly AliasAnalysis _aa = new(null!); // reset per run, its tables kept
+    private readonly AliasAnalysis _aa = new(); // reset per run, its tables kept
 
     public bool Run(Function f)
     {

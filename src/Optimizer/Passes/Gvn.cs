@@ -37,7 +37,7 @@ public sealed class Gvn : IFunctionPass
 
     // Kept from function to function, with their tables: the alias analysis (reset per run), the
     // free Memory objects and sets of the walk, and the walk's stack (empty between runs).
-    private readonly AliasAnalysis _aa = new(null!);
+    private readonly AliasAnalysis _aa = new();
     private readonly WalkState _state = new();
     private readonly Stack<(BasicBlock? Block, Memory? Memory, int Mark)> _stack = new();
 
