@@ -1,8 +1,9 @@
 // The named passes and the standard pipelines. -O0 runs nothing; -O1 promotes allocas and cleans up
 // (mem2reg, instcombine, simplifycfg, dce); -O2 adds SCCP, then tail-recursion elimination and
 // inlining (callees simplified first, as LLVM does), a second round of clean-up with GVN and DSE, the
-// loop passes licm and indvars, the loop vectorizer, and clean-ups; -O3 also fully unrolls small
-// constant loops. A pass list ("mem2reg,sccp,dce") runs exactly those passes in that order.
+// loop passes licm and indvars, the loop vectorizer, clean-ups, and last the scheduling of each
+// block for register pressure; -O3 also fully unrolls small constant loops. A pass list
+// ("mem2reg,sccp,dce") runs exactly those passes in that order.
 using PyIR.Frontend;
 using PyIR.Frontend.Ir;
 using PyIR.Optimizer.Passes;
@@ -28,6 +29,7 @@ public static class Pipelines
         ["indvars"] = () => new IndVarSimplify(),
         ["unroll"] = () => new LoopUnroll(),
         ["vectorize"] = () => new LoopVectorize(),
+        ["schedule"] = () => new Schedule(),
     };
 
     // Each function cleaned up on its own (so the inliner measures SSA code, not clang -O0 loads and stores).
@@ -41,7 +43,7 @@ public static class Pipelines
     private static string[] Loops(bool unroll) =>
     [
         "licm", "indvars", .. (unroll ? new[] { "unroll", "sccp" } : []), "instcombine", "simplifycfg", "dce",
-        "vectorize", "instcombine", "simplifycfg", "dce",
+        "vectorize", "instcombine", "simplifycfg", "dce", "schedule",
     ];
 
     /// <summary>The pass names of an optimization level 0..3.</summary>

@@ -29,6 +29,9 @@ checks=(
     './pyir opt -O2 examples/sum-squares-O0.ll ~~ has ~~ phi'
     './pyir run examples/sum-squares-O0.ll --entry sum_squares 10 ~~ eq ~~ 285'
     './pyir run -O0 examples/sum-squares-O0.ll --entry sum_squares 10 ~~ eq ~~ 285'
+    './pyir opt --passes=schedule examples/gather.ll ~~ has ~~ %l0 = load i32, ptr %p0
+  %v0 = insertelement <8 x i32> poison, i32 %l0, i64 0
+  %x1 = and i32 %a1, 15'
     './pyir print examples/vectors.ll ~~ has ~~ define'
     './pyir print examples/hello.ll | llvm-as-16 -o /dev/null - && echo accepted ~~ eq ~~ accepted'
 )
