@@ -315,11 +315,20 @@ public sealed class AliasAnalysis
     public AliasResult Alias(MemoryLocation a, MemoryLocation b, bool sameTime = true)
     {
         var (baseA, offA) = DecomposeCached(a.Pointer, 0);
+        return Alias(baseA, offA, a.Size, b, sameTime);
+    }
+
+    /// <summary>
+    /// <see cref="Alias(MemoryLocation, MemoryLocation, bool)"/> for a first location already
+    /// decomposed (<see cref="Decompose"/>: base and constant offset) by the caller, who keeps many.
+    /// </summary>
+    public AliasResult Alias(Value baseA, long offA, long sizeA, MemoryLocation b, bool sameTime = true)
+    {
         var (baseB, offB) = DecomposeCached(b.Pointer, 1);
         if (SameValue(baseA, baseB) && (sameTime || IsLoopInvariant(baseA)))
         {
             if (offA == offB) return AliasResult.MustAlias;
-            if (a.Size >= 0 && offA + a.Size <= offB) return AliasResult.NoAlias;
+            if (sizeA >= 0 && offA + sizeA <= offB) return AliasResult.NoAlias;
             if (b.Size >= 0 && offB + b.Size <= offA) return AliasResult.NoAlias;
             return AliasResult.MayAlias;
         }

@@ -200,7 +200,7 @@ public sealed class Gvn : IFunctionPass
             for (int i = _start; i < end; i++)
             {
                 var a = _items[i];
-                bool gone = aliasing ? aa.Alias(a.Location, loc) != AliasResult.NoAlias : aa.MayWrite(inst, a.Location);
+                bool gone = aliasing ? aa.Alias(a.Base, a.Offset, a.Location.Size, loc) != AliasResult.NoAlias : aa.MayWrite(inst, a.Location);
                 if (!gone) _items[kept++] = a;
             }
             Count = kept - _start;
