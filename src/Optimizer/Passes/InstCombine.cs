@@ -15,7 +15,8 @@
 // Refuses: floating-point identities (x+0.0 is not x for x = -0.0; x*1.0 quiets a signalling NaN; the
 // interpreter's NaN bits must stay the same), anything involving undef or poison operands (x^x with
 // undef x is folded to 0, which LLVM allows, but nothing is ever *made* from undef), vectors,
-// divisions that may trap, and signed division by powers of two (not a plain shift).
+// divisions that may trap, and signed division by powers of two (not a plain shift); instructions in
+// blocks the entry cannot reach (they may use themselves).
 using PyIR.Frontend.Ir;
 using PyIR.Optimizer.Analysis;
 
@@ -33,18 +34,26 @@ public sealed class InstCombine : IFunctionPass
         // fold now), the new instruction and the old operands (which may be dead or single-use now)
         // are looked at again, instead of sweeping the whole function until nothing changes.
         // Value.Scratch is 1 while an instruction is in the worklist (new instructions start at 0).
+        // Blocks the entry cannot reach are left alone: their instructions may use themselves or
+        // each other in a cycle (the verifier allows that only there), which the rules do not
+        // expect; simplifycfg deletes such blocks. (AllReachable leaves block Scratch 1 on the
+        // reachable ones, and nothing here changes a block's Scratch.)
+        CfgEdit.AllReachable(f);
         bool any = false;
         var work = _work;
         work.Clear();
         for (int bi = f.Blocks.Count - 1; bi >= 0; bi--)
+        {
+            if (f.Blocks[bi].Scratch != 1) continue;
             for (var i = f.Blocks[bi].Last; i is not null; i = i.Prev)
             {
                 i.Scratch = 1;
                 work.Push(i);
             }
+        }
         void Push(Value v)
         {
-            if (v.AsInstruction is { Parent: not null, Scratch: 0 } i)
+            if (v.AsInstruction is { Parent.Scratch: 1, Scratch: 0 } i)
             {
                 i.Scratch = 1;
                 work.Push(i);

@@ -29,6 +29,10 @@ public sealed class Schedule : IFunctionPass
     private long[] _position = new long[64];
     private Instruction?[] _lastHoistedAfter = new Instruction?[64];
     private Role[] _role = new Role[64];
+    // The instruction numbered so far at each index: an operand from the block counts only if it is
+    // one of these, before the instruction using it (in unreachable blocks an instruction may use a
+    // later one, or itself, and its Scratch may still hold another pass's number).
+    private Instruction?[] _at = new Instruction?[64];
     // Phase 1: the root of a sinking instruction's tree, and per root the first instruction moved in front of it.
     private Instruction?[] _rootOf = new Instruction?[64];
     private Instruction?[] _groupStart = new Instruction?[64];
@@ -52,6 +56,7 @@ public sealed class Schedule : IFunctionPass
                 _position = new long[Math.Max(b.Count, _position.Length * 2)];
                 _lastHoistedAfter = new Instruction?[_position.Length];
                 _role = new Role[_position.Length];
+                _at = new Instruction?[_position.Length];
                 _rootOf = new Instruction?[_position.Length];
                 _groupStart = new Instruction?[_position.Length];
             }
@@ -86,11 +91,15 @@ public sealed class Schedule : IFunctionPass
         return true;
     }
 
+    /// <summary>Whether <paramref name="d"/> is an instruction of the block numbered before <paramref name="inst"/> (during the numbering walk).</summary>
+    private bool IsNumberedBefore(Instruction d, Instruction inst) =>
+        (uint)d.Scratch < (uint)inst.Scratch && ReferenceEquals(_at[d.Scratch], d);
+
     /// <summary>An operand of <paramref name="inst"/> from its block (not a phi) whose life ends at it, that does not sink; else null.</summary>
     private Instruction? KilledStayingOperand(Instruction inst)
     {
         for (int k = 0; k < inst.OperandCount; k++)
-            if (inst.GetOperand(k).AsInstruction is { } d && d is not PhiInst && ReferenceEquals(d.Parent, inst.Parent) &&
+            if (inst.GetOperand(k).AsInstruction is { } d && d is not PhiInst && IsNumberedBefore(d, inst) &&
                 _role[d.Scratch] != Role.Sinks && DiesAt(d, inst))
                 return d;
         return null;
@@ -119,6 +128,7 @@ public sealed class Schedule : IFunctionPass
         for (var inst = b.First; inst is not null; inst = inst.Next, index++)
         {
             inst.Scratch = index;
+            _at[index] = inst;
             _position[index] = (long)index << Spacing;
             _lastHoistedAfter[index] = null;
             _groupStart[index] = null;
@@ -148,26 +158,38 @@ public sealed class Schedule : IFunctionPass
         {
             var prev = inst.Prev;
             int index = inst.Scratch;
-            if (_role[index] == Role.Sinks && OnlyUserInBlock(inst) is { } user)
+            if (_role[index] == Role.Sinks)
             {
                 // The tree's root (its first non-sinking user, which the walk has passed) and the
                 // first instruction already moved in front of it: inst goes just before that, so the
-                // tree keeps its original order.
-                var root = _role[user.Scratch] == Role.Sinks ? _rootOf[user.Scratch]! : user;
-                _rootOf[index] = root;
-                var before = _groupStart[root.Scratch] ?? root;
-                if (!ReferenceEquals(inst.Next, before))
+                // tree keeps its original order. If the user is not after inst (unreachable code) or
+                // there is no room between positions, inst stays and becomes a root itself.
+                var user = OnlyUserInBlock(inst)!;
+                bool sinks = user.Scratch > index && ReferenceEquals(_at[user.Scratch], user);
+                var root = user;
+                if (sinks)
                 {
-                    // before.Prev is after inst, so the walk has given it a position.
-                    long lo = _position[before.Prev!.Scratch], hi = _position[before.Scratch];
-                    if (hi - lo >= 2)
+                    if (_role[user.Scratch] == Role.Sinks) root = _rootOf[user.Scratch]!;
+                    var before = _groupStart[root.Scratch] ?? root;
+                    if (!ReferenceEquals(inst.Next, before))
                     {
-                        inst.MoveBefore(before);
-                        _position[index] = lo + (hi - lo) / 2;
-                        changed = true;
+                        // before.Prev is after inst, so the walk has given it a position.
+                        long lo = _position[before.Prev!.Scratch], hi = _position[before.Scratch];
+                        sinks = hi - lo >= 2;
+                        if (sinks)
+                        {
+                            inst.MoveBefore(before);
+                            _position[index] = lo + (hi - lo) / 2;
+                            changed = true;
+                        }
                     }
                 }
-                if (ReferenceEquals(inst.Next, before)) _groupStart[root.Scratch] = inst;
+                if (sinks)
+                {
+                    _rootOf[index] = root;
+                    _groupStart[root.Scratch] = inst;
+                }
+                else _role[index] = Role.Stays;
             }
             inst = prev;
         }
@@ -226,12 +248,13 @@ public sealed class Schedule : IFunctionPass
         return changed;
     }
 
-    /// <summary>The operand defined last in the block (by position).</summary>
+    /// <summary>The operand defined last in the block before <paramref name="inst"/> (by position).</summary>
     private Instruction? LatestOperand(Instruction inst)
     {
         Instruction? latest = null;
         for (int k = 0; k < inst.OperandCount; k++)
             if (inst.GetOperand(k).AsInstruction is { } d && ReferenceEquals(d.Parent, inst.Parent) &&
+                _position[d.Scratch] < _position[inst.Scratch] &&
                 (latest is null || _position[d.Scratch] > _position[latest.Scratch]))
                 latest = d;
         return latest;
