@@ -17,6 +17,9 @@ public sealed class CallGraph
 
     private CallGraph() { }
 
+    /// <summary>Whether some call in the module goes through a pointer (its callee is not a function).</summary>
+    public bool HasIndirectCalls { get; private set; }
+
     /// <summary>The defined functions (with a body), in module order.</summary>
     public IReadOnlyList<Function> Functions { get; private set; } = [];
 
@@ -70,11 +73,15 @@ public sealed class CallGraph
             var sites = new List<CallInst>();
             foreach (var b in f.Blocks)
                 for (var inst = b.First; inst is not null; inst = inst.Next)
-                    if (inst is CallInst { CalledFunction: { IsDeclaration: false } callee } call && ReferenceEquals(callee.Parent, module))
+                {
+                    if (inst is not CallInst call) continue;
+                    if (call.Callee is not Function) g.HasIndirectCalls = true;
+                    else if (call.CalledFunction is { IsDeclaration: false } callee && ReferenceEquals(callee.Parent, module))
                     {
                         sites.Add(call);
                         if (ReferenceEquals(callee, f)) g._selfRecursive.Add(f);
                     }
+                }
             g._callSites[f] = sites;
         }
         g.ComputeSccs(functions);

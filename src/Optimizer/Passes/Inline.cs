@@ -53,14 +53,14 @@ public sealed class Inline : IModulePass
     {
         if (function.Parent is not { } module || function.IsDeclaration) return false;
         var graph = CallGraph.Build(module);
-        _moduleHasIndirectCalls = HasIndirectCalls(module);
+        _moduleHasIndirectCalls = graph.HasIndirectCalls;
         return InlineInto(function, graph, null);
     }
 
     public bool Run(Module module)
     {
         var graph = CallGraph.Build(module);
-        _moduleHasIndirectCalls = HasIndirectCalls(module);
+        _moduleHasIndirectCalls = graph.HasIndirectCalls;
         var inlinedCallees = new HashSet<Function>(ReferenceEqualityComparer.Instance);
         bool changed = false;
         foreach (var scc in graph.Sccs)
@@ -165,15 +165,6 @@ public sealed class Inline : IModulePass
         SwitchInst s => 1 + s.CaseCount,
         _ => 1,
     };
-
-    private static bool HasIndirectCalls(Module module)
-    {
-        foreach (var f in module.Functions)
-            foreach (var b in f.Blocks)
-                for (var inst = b.First; inst is not null; inst = inst.Next)
-                    if (inst is CallInst { Callee: not Function }) return true;
-        return false;
-    }
 
     /// <summary>Whether <paramref name="block"/> can be reached again from itself (it is in a loop).</summary>
     private static bool InCycle(BasicBlock block)

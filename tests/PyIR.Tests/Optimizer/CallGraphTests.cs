@@ -85,6 +85,20 @@ public class CallGraphTests
         Assert.True(CallGraph.HasIndirectUsers(F("leaf2"))); // in @table's initializer
         Assert.False(CallGraph.HasIndirectUsers(F("leaf")));
         Assert.Equal(2, CallGraph.DirectCallCount(F("leaf")));
+        Assert.False(g.HasIndirectCalls);
+    }
+
+    [Fact]
+    public void CallsThroughAPointerAreNoticed()
+    {
+        var m = Parser.ParseModule(Module + """
+
+            define i32 @through(ptr %f) {
+              %r = call i32 %f(i32 1)
+              ret i32 %r
+            }
+            """, "cg.ll");
+        Assert.True(CallGraph.Build(m).HasIndirectCalls);
     }
 
     [Fact]
