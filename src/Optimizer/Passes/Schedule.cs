@@ -50,7 +50,9 @@ public sealed class Schedule : IFunctionPass
         bool changed = false;
         foreach (var b in f.Blocks)
         {
-            if (b.Count < SmallBlock) continue;
+            // (Positions are the index shifted by Spacing bits: blocks of 2^22 instructions or more,
+            // whose positions would not fit, are left alone too.)
+            if (b.Count < SmallBlock || b.Count >= 1 << 22) continue;
             if (_position.Length < b.Count)
             {
                 _position = new long[Math.Max(b.Count, _position.Length * 2)];
