@@ -24,8 +24,8 @@ public sealed class Schedule : IFunctionPass
 {
     public string Name => "schedule";
 
-    // Per block, indexed by Scratch (the instruction's index in the block, set by phase 1): its
-    // position, and the last instruction phase 2 put just after it. Kept from block to block.
+    // Per block, indexed by Scratch (the instruction's index in the block, set by the numbering
+    // walk): its position, and the last instruction phase 2 put just after it. Kept from block to block.
     private long[] _position = new long[64];
     private Instruction?[] _lastHoistedAfter = new Instruction?[64];
     private Role[] _role = new Role[64];
@@ -111,14 +111,14 @@ public sealed class Schedule : IFunctionPass
     /// A top-down walk numbers the block (Scratch: the index, and a position: the index times 2^40)
     /// and decides what moves. Phase 1 sinks a free instruction with one use, by a later non-phi
     /// instruction of the block, with at most one non-constant operand (a repeated one counted once),
-    /// that is not the last user of an operand that stays. The operand limit keeps sinking from raising register pressure: moving an
-    /// instruction down lengthens the lives of the operands that die at it and shortens its own,
-    /// which with one operand is at worst even; with two (a running sum `s = s + x*x` sunk to its
-    /// end) it would keep every addend live where the original order kept one sum. An instruction
-    /// that ends the life of an operand that stays (a load, a call, a wider expression) does not
-    /// sink either: phase 2 hoists it (see Hoist). The decisions depend only on operands and users,
-    /// not on the order, so a second run makes the same ones. Blocks where nothing would move are
-    /// left after this one walk.
+    /// that is not the last user of an operand that stays. The operand limit keeps sinking from
+    /// raising register pressure: moving an instruction down lengthens the lives of the operands
+    /// that die at it and shortens its own, which with one operand is at worst even; with two (a
+    /// running sum `s = s + x*x` sunk to its end) it would keep every addend live where the original
+    /// order kept one sum. An instruction that ends the life of an operand that stays (a load, a
+    /// call, a wider expression) does not sink either: phase 2 hoists it (see Hoist). The decisions
+    /// depend only on operands and users, not on the order, so a second run makes the same ones.
+    /// Blocks where nothing would move are left after this one walk.
     /// Phase 1's bottom-up walk then moves each sinking instruction in front of its tree's root (the
     /// first user that does not sink), before what it moved there already, so each chain is computed
     /// in one piece where it is needed, in its original order. A moved instruction takes a position
