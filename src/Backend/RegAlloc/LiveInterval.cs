@@ -167,7 +167,7 @@ public sealed class LiveInterval
 
     private void Insert(int at, (int, int) range)
     {
-        if (_count == _ranges.Length) Array.Resize(ref _ranges, Math.Max(1, _count * 2));
+        if (_count == _ranges.Length) Array.Resize(ref _ranges, Math.Max(2, _count * 2));
         if (at < _count) Array.Copy(_ranges, at, _ranges, at + 1, _count - at);
         _ranges[at] = range;
         _count++;

@@ -17,6 +17,9 @@ public sealed class Liveness
     /// <summary>The number of positions (every position is below it).</summary>
     public required int PositionCount { get; init; }
 
+    // 10^depth for loop depths 0..6 (the weights' sums stay exact in a double).
+    private static readonly double[] LoopWeight = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
+
     public static Liveness Analyze(MFunction f)
     {
         SplitCriticalEdges(f);
@@ -185,7 +188,7 @@ public sealed class Liveness
             int from = blockFrom[bi], to = blockTo[bi];
             // Spill weight of each register mention here: ten times heavier per loop level. (The
             // sums are of powers of ten, exact in a double whatever the order.)
-            double w = Math.Pow(10, Math.Min(b.LoopDepth, 6));
+            double w = LoopWeight[Math.Min(b.LoopDepth, 6)];
             int liveOutAt = SetAt(LiveOutSet, bi);
             for (int word = 0; word < words; word++)
                 for (ulong bits = sets[liveOutAt + word]; bits != 0; bits &= bits - 1)
