@@ -68,16 +68,9 @@ public sealed class Schedule : IFunctionPass
     }
 
     /// <summary>No memory access, side effect or trap: moving it within its block cannot change what happens.</summary>
-    private static bool IsFree(Instruction inst) => inst.Opcode switch
-    {
-        Opcode.UDiv or Opcode.SDiv or Opcode.URem or Opcode.SRem => false,
-        >= Opcode.Add and <= Opcode.FNeg => true,
-        Opcode.ICmp or Opcode.FCmp or Opcode.Select or Opcode.Freeze or Opcode.GetElementPtr => true,
-        >= Opcode.Trunc and <= Opcode.BitCast => true,
-        >= Opcode.ExtractValue and <= Opcode.ShuffleVector => true,
-        Opcode.Call => inst.HasResult && !inst.HasSideEffects && !inst.MayReadMemory && !inst.MayWriteMemory && !inst.MayTrap,
-        _ => false,
-    };
+    private static bool IsFree(Instruction inst) =>
+        inst.HasResult && inst is not (PhiInst or AllocaInst) && !inst.HasSideEffects && !inst.MayReadMemory &&
+        !inst.MayWriteMemory && !inst.MayTrap;
 
     /// <summary>The user of <paramref name="inst"/> (which has exactly one use) if it is a non-phi instruction in the same block.</summary>
     private static Instruction? OnlyUserInBlock(Instruction inst) =>
