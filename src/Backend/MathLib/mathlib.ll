@@ -2540,170 +2540,168 @@ define dso_local double @pyir_fmod(double noundef %0, double noundef %1) local_u
   %15 = fcmp uno double %1, 0.000000e+00
   %16 = icmp eq i32 %7, 2047
   %17 = or i1 %15, %16
-  br i1 %17, label %18, label %23
+  br i1 %17, label %18, label %21
 
 18:                                               ; preds = %14, %2
-  %19 = fsub double %0, %0
+  %19 = fmul double %0, %1
   %20 = fdiv double %19, %19
-  %21 = fsub double %1, %1
-  %22 = fadd double %20, %21
-  br label %123
+  br label %121
 
-23:                                               ; preds = %14
-  %24 = shl i64 %3, 1
-  %25 = icmp ugt i64 %24, %12
-  br i1 %25, label %30, label %26
+21:                                               ; preds = %14
+  %22 = shl i64 %3, 1
+  %23 = icmp ugt i64 %22, %12
+  br i1 %23, label %28, label %24
 
-26:                                               ; preds = %23
-  %27 = icmp eq i64 %24, %12
-  %28 = fmul double %0, 0.000000e+00
-  %29 = select i1 %27, double %28, double %0
-  br label %123
+24:                                               ; preds = %21
+  %25 = icmp eq i64 %22, %12
+  %26 = fmul double %0, 0.000000e+00
+  %27 = select i1 %25, double %26, double %0
+  br label %121
 
-30:                                               ; preds = %23
-  %31 = icmp eq i32 %7, 0
-  br i1 %31, label %32, label %46
+28:                                               ; preds = %21
+  %29 = icmp eq i32 %7, 0
+  br i1 %29, label %30, label %44
 
-32:                                               ; preds = %30
-  %33 = shl i64 %3, 12
-  %34 = icmp sgt i64 %33, -1
-  br i1 %34, label %35, label %41
+30:                                               ; preds = %28
+  %31 = shl i64 %3, 12
+  %32 = icmp sgt i64 %31, -1
+  br i1 %32, label %33, label %39
 
-35:                                               ; preds = %32, %35
-  %36 = phi i64 [ %39, %35 ], [ %33, %32 ]
-  %37 = phi i32 [ %38, %35 ], [ 0, %32 ]
-  %38 = add nsw i32 %37, -1
-  %39 = shl nuw i64 %36, 1
-  %40 = icmp sgt i64 %39, -1
-  br i1 %40, label %35, label %41
+33:                                               ; preds = %30, %33
+  %34 = phi i64 [ %37, %33 ], [ %31, %30 ]
+  %35 = phi i32 [ %36, %33 ], [ 0, %30 ]
+  %36 = add nsw i32 %35, -1
+  %37 = shl nuw i64 %34, 1
+  %38 = icmp sgt i64 %37, -1
+  br i1 %38, label %33, label %39
 
-41:                                               ; preds = %35, %32
-  %42 = phi i32 [ 0, %32 ], [ %38, %35 ]
-  %43 = sub i32 1, %42
-  %44 = zext i32 %43 to i64
-  %45 = shl i64 %3, %44
-  br label %49
+39:                                               ; preds = %33, %30
+  %40 = phi i32 [ 0, %30 ], [ %36, %33 ]
+  %41 = sub i32 1, %40
+  %42 = zext i32 %41 to i64
+  %43 = shl i64 %3, %42
+  br label %47
 
-46:                                               ; preds = %30
-  %47 = and i64 %3, 4503599627370495
-  %48 = or i64 %47, 4503599627370496
-  br label %49
+44:                                               ; preds = %28
+  %45 = and i64 %3, 4503599627370495
+  %46 = or i64 %45, 4503599627370496
+  br label %47
 
-49:                                               ; preds = %46, %41
-  %50 = phi i32 [ %7, %46 ], [ %42, %41 ]
-  %51 = phi i64 [ %48, %46 ], [ %45, %41 ]
-  %52 = icmp eq i32 %10, 0
-  br i1 %52, label %53, label %67
+47:                                               ; preds = %44, %39
+  %48 = phi i32 [ %7, %44 ], [ %40, %39 ]
+  %49 = phi i64 [ %46, %44 ], [ %43, %39 ]
+  %50 = icmp eq i32 %10, 0
+  br i1 %50, label %51, label %65
 
-53:                                               ; preds = %49
-  %54 = shl i64 %4, 12
-  %55 = icmp sgt i64 %54, -1
-  br i1 %55, label %56, label %62
+51:                                               ; preds = %47
+  %52 = shl i64 %4, 12
+  %53 = icmp sgt i64 %52, -1
+  br i1 %53, label %54, label %60
 
-56:                                               ; preds = %53, %56
-  %57 = phi i64 [ %60, %56 ], [ %54, %53 ]
-  %58 = phi i32 [ %59, %56 ], [ 0, %53 ]
-  %59 = add nsw i32 %58, -1
-  %60 = shl nuw i64 %57, 1
-  %61 = icmp sgt i64 %60, -1
-  br i1 %61, label %56, label %62
+54:                                               ; preds = %51, %54
+  %55 = phi i64 [ %58, %54 ], [ %52, %51 ]
+  %56 = phi i32 [ %57, %54 ], [ 0, %51 ]
+  %57 = add nsw i32 %56, -1
+  %58 = shl nuw i64 %55, 1
+  %59 = icmp sgt i64 %58, -1
+  br i1 %59, label %54, label %60
 
-62:                                               ; preds = %56, %53
-  %63 = phi i32 [ 0, %53 ], [ %59, %56 ]
-  %64 = sub i32 1, %63
-  %65 = zext i32 %64 to i64
-  %66 = shl i64 %4, %65
-  br label %70
+60:                                               ; preds = %54, %51
+  %61 = phi i32 [ 0, %51 ], [ %57, %54 ]
+  %62 = sub i32 1, %61
+  %63 = zext i32 %62 to i64
+  %64 = shl i64 %4, %63
+  br label %68
 
-67:                                               ; preds = %49
-  %68 = and i64 %4, 4503599627370495
-  %69 = or i64 %68, 4503599627370496
-  br label %70
+65:                                               ; preds = %47
+  %66 = and i64 %4, 4503599627370495
+  %67 = or i64 %66, 4503599627370496
+  br label %68
 
-70:                                               ; preds = %67, %62
-  %71 = phi i32 [ %10, %67 ], [ %63, %62 ]
-  %72 = phi i64 [ %69, %67 ], [ %66, %62 ]
-  %73 = icmp sgt i32 %50, %71
-  br i1 %73, label %74, label %88
+68:                                               ; preds = %65, %60
+  %69 = phi i32 [ %10, %65 ], [ %61, %60 ]
+  %70 = phi i64 [ %67, %65 ], [ %64, %60 ]
+  %71 = icmp sgt i32 %48, %69
+  br i1 %71, label %72, label %86
 
-74:                                               ; preds = %70, %83
-  %75 = phi i64 [ %85, %83 ], [ %51, %70 ]
-  %76 = phi i32 [ %86, %83 ], [ %50, %70 ]
-  %77 = sub i64 %75, %72
-  %78 = icmp sgt i64 %77, -1
-  br i1 %78, label %79, label %83
+72:                                               ; preds = %68, %81
+  %73 = phi i64 [ %83, %81 ], [ %49, %68 ]
+  %74 = phi i32 [ %84, %81 ], [ %48, %68 ]
+  %75 = sub i64 %73, %70
+  %76 = icmp sgt i64 %75, -1
+  br i1 %76, label %77, label %81
 
-79:                                               ; preds = %74
-  %80 = icmp eq i64 %77, 0
-  br i1 %80, label %81, label %83
+77:                                               ; preds = %72
+  %78 = icmp eq i64 %75, 0
+  br i1 %78, label %79, label %81
 
-81:                                               ; preds = %79
-  %82 = fmul double %0, 0.000000e+00
-  br label %123
+79:                                               ; preds = %77
+  %80 = fmul double %0, 0.000000e+00
+  br label %121
 
-83:                                               ; preds = %79, %74
-  %84 = phi i64 [ %75, %74 ], [ %77, %79 ]
-  %85 = shl i64 %84, 1
-  %86 = add nsw i32 %76, -1
-  %87 = icmp sgt i32 %86, %71
-  br i1 %87, label %74, label %88
+81:                                               ; preds = %77, %72
+  %82 = phi i64 [ %73, %72 ], [ %75, %77 ]
+  %83 = shl i64 %82, 1
+  %84 = add nsw i32 %74, -1
+  %85 = icmp sgt i32 %84, %69
+  br i1 %85, label %72, label %86
 
-88:                                               ; preds = %83, %70
-  %89 = phi i32 [ %50, %70 ], [ %71, %83 ]
-  %90 = phi i64 [ %51, %70 ], [ %85, %83 ]
-  %91 = sub i64 %90, %72
-  %92 = icmp sgt i64 %91, -1
-  br i1 %92, label %93, label %97
+86:                                               ; preds = %81, %68
+  %87 = phi i32 [ %48, %68 ], [ %69, %81 ]
+  %88 = phi i64 [ %49, %68 ], [ %83, %81 ]
+  %89 = sub i64 %88, %70
+  %90 = icmp sgt i64 %89, -1
+  br i1 %90, label %91, label %95
 
-93:                                               ; preds = %88
-  %94 = icmp eq i64 %91, 0
-  br i1 %94, label %95, label %97
+91:                                               ; preds = %86
+  %92 = icmp eq i64 %89, 0
+  br i1 %92, label %93, label %95
 
-95:                                               ; preds = %93
-  %96 = fmul double %0, 0.000000e+00
-  br label %123
+93:                                               ; preds = %91
+  %94 = fmul double %0, 0.000000e+00
+  br label %121
 
-97:                                               ; preds = %93, %88
-  %98 = phi i64 [ %90, %88 ], [ %91, %93 ]
-  %99 = icmp ult i64 %98, 4503599627370496
-  br i1 %99, label %100, label %106
+95:                                               ; preds = %91, %86
+  %96 = phi i64 [ %88, %86 ], [ %89, %91 ]
+  %97 = icmp ult i64 %96, 4503599627370496
+  br i1 %97, label %98, label %104
 
-100:                                              ; preds = %97, %100
-  %101 = phi i64 [ %103, %100 ], [ %98, %97 ]
-  %102 = phi i32 [ %104, %100 ], [ %89, %97 ]
-  %103 = shl nuw nsw i64 %101, 1
-  %104 = add nsw i32 %102, -1
-  %105 = icmp ult i64 %101, 2251799813685248
-  br i1 %105, label %100, label %106
+98:                                               ; preds = %95, %98
+  %99 = phi i64 [ %101, %98 ], [ %96, %95 ]
+  %100 = phi i32 [ %102, %98 ], [ %87, %95 ]
+  %101 = shl nuw nsw i64 %99, 1
+  %102 = add nsw i32 %100, -1
+  %103 = icmp ult i64 %99, 2251799813685248
+  br i1 %103, label %98, label %104
 
-106:                                              ; preds = %100, %97
-  %107 = phi i32 [ %89, %97 ], [ %104, %100 ]
-  %108 = phi i64 [ %98, %97 ], [ %103, %100 ]
-  %109 = icmp sgt i32 %107, 0
-  br i1 %109, label %110, label %115
+104:                                              ; preds = %98, %95
+  %105 = phi i32 [ %87, %95 ], [ %102, %98 ]
+  %106 = phi i64 [ %96, %95 ], [ %101, %98 ]
+  %107 = icmp sgt i32 %105, 0
+  br i1 %107, label %108, label %113
 
-110:                                              ; preds = %106
-  %111 = add i64 %108, -4503599627370496
-  %112 = zext i32 %107 to i64
-  %113 = shl i64 %112, 52
-  %114 = or i64 %111, %113
-  br label %119
+108:                                              ; preds = %104
+  %109 = add i64 %106, -4503599627370496
+  %110 = zext i32 %105 to i64
+  %111 = shl i64 %110, 52
+  %112 = or i64 %109, %111
+  br label %117
 
-115:                                              ; preds = %106
-  %116 = sub i32 1, %107
-  %117 = zext i32 %116 to i64
-  %118 = lshr i64 %108, %117
-  br label %119
+113:                                              ; preds = %104
+  %114 = sub i32 1, %105
+  %115 = zext i32 %114 to i64
+  %116 = lshr i64 %106, %115
+  br label %117
 
-119:                                              ; preds = %115, %110
-  %120 = phi i64 [ %114, %110 ], [ %118, %115 ]
-  %121 = or i64 %120, %11
-  %122 = bitcast i64 %121 to double
-  br label %123
+117:                                              ; preds = %113, %108
+  %118 = phi i64 [ %112, %108 ], [ %116, %113 ]
+  %119 = or i64 %118, %11
+  %120 = bitcast i64 %119 to double
+  br label %121
 
-123:                                              ; preds = %26, %81, %95, %119, %18
-  %124 = phi double [ %22, %18 ], [ %82, %81 ], [ %96, %95 ], [ %122, %119 ], [ %29, %26 ]
-  ret double %124
+121:                                              ; preds = %24, %79, %93, %117, %18
+  %122 = phi double [ %20, %18 ], [ %80, %79 ], [ %94, %93 ], [ %120, %117 ], [ %27, %24 ]
+  ret double %122
 }
 
 ; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)

@@ -768,7 +768,10 @@ ROUTINE NOINLINE double pyir_fmod(double x, double y)
     uint64_t ux = bits_of(x), uy = bits_of(y);
     int ex = (int)(ux >> 52 & 0x7ff), ey = (int)(uy >> 52 & 0x7ff);
     uint64_t sx = ux >> 63;
-    if ((uy << 1) == 0 || is_nan(y) || ex == 0x7ff) return (x - x) / (x - x) + (y - y);
+    // As glibc (and so lli and the interpreter, whose frem is .NET's fmod): a NaN operand comes back
+    // quieted with its sign and payload (x's when both are NaN), fmod(inf, y) and fmod(x, 0) give
+    // the default NaN. x86 returns the first NaN operand of mul and div.
+    if ((uy << 1) == 0 || is_nan(y) || ex == 0x7ff) return (x * y) / (x * y);
     if ((ux << 1) <= (uy << 1)) {
         if ((ux << 1) == (uy << 1)) return 0.0 * x;
         return x;
