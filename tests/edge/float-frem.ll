@@ -144,78 +144,36 @@ define float @t_frem_f_41() {
 
 ; NaN operands at run time (the operands are arguments, so no constant folding): a NaN comes
 ; back quieted with its sign and payload (x's when both are NaN), inf rem y and x rem 0 give the
-; default NaN (sign bit set on x86), as glibc's fmod does. Results as bits.
+; default NaN (sign bit set on x86), as glibc's fmod does. Operands and results as bits.
 
-; 0 rem -NaN(1): y's NaN, sign kept
-; RUN: pyir run %s --entry t_frem_d_bits_zero_negnan 0 -2251799813685247
+; double: 0 rem -NaN(1): y's NaN, sign kept
+; RUN: pyir run %s --entry t_frem_d_bits 0 -2251799813685247
 ; CHECK: -2251799813685247
-define i64 @t_frem_d_bits_zero_negnan(i64 %xb, i64 %yb) {
-  %x = bitcast i64 %xb to double
-  %y = bitcast i64 %yb to double
-  %r = frem double %x, %y
-  %b = bitcast double %r to i64
-  ret i64 %b
-}
 
-; -0 rem +NaN: +NaN (the CI failure: the JIT gave -NaN)
-; RUN: pyir run %s --entry t_frem_d_bits_negzero_nan -9223372036854775808 9221120237041090560
+; double: -0 rem +NaN: +NaN (the CI failure: the JIT gave -NaN)
+; RUN: pyir run %s --entry t_frem_d_bits -9223372036854775808 9221120237041090560
 ; CHECK: 9221120237041090560
-define i64 @t_frem_d_bits_negzero_nan(i64 %xb, i64 %yb) {
-  %x = bitcast i64 %xb to double
-  %y = bitcast i64 %yb to double
-  %r = frem double %x, %y
-  %b = bitcast double %r to i64
-  ret i64 %b
-}
 
-; both NaN: x's
-; RUN: pyir run %s --entry t_frem_d_bits_nan_nan 9221120237041090562 -2251799813685247
+; double: both NaN: x's
+; RUN: pyir run %s --entry t_frem_d_bits 9221120237041090562 -2251799813685247
 ; CHECK: 9221120237041090562
-define i64 @t_frem_d_bits_nan_nan(i64 %xb, i64 %yb) {
-  %x = bitcast i64 %xb to double
-  %y = bitcast i64 %yb to double
-  %r = frem double %x, %y
-  %b = bitcast double %r to i64
-  ret i64 %b
-}
 
-; signaling NaN y: quieted, payload kept
-; RUN: pyir run %s --entry t_frem_d_bits_snan 4607182418800017408 9218868437227405313
+; double: signalling NaN y: quieted, payload kept
+; RUN: pyir run %s --entry t_frem_d_bits 4607182418800017408 9218868437227405313
 ; CHECK: 9221120237041090561
-define i64 @t_frem_d_bits_snan(i64 %xb, i64 %yb) {
-  %x = bitcast i64 %xb to double
-  %y = bitcast i64 %yb to double
-  %r = frem double %x, %y
-  %b = bitcast double %r to i64
-  ret i64 %b
-}
 
-; inf rem 1: the default NaN
-; RUN: pyir run %s --entry t_frem_d_bits_inf_one 9218868437227405312 4607182418800017408
+; double: inf rem 1: the default NaN
+; RUN: pyir run %s --entry t_frem_d_bits 9218868437227405312 4607182418800017408
 ; CHECK: -2251799813685248
-define i64 @t_frem_d_bits_inf_one(i64 %xb, i64 %yb) {
-  %x = bitcast i64 %xb to double
-  %y = bitcast i64 %yb to double
-  %r = frem double %x, %y
-  %b = bitcast double %r to i64
-  ret i64 %b
-}
 
-; 1 rem 0: the default NaN
-; RUN: pyir run %s --entry t_frem_d_bits_one_zero 4607182418800017408 0
+; double: 1 rem 0: the default NaN
+; RUN: pyir run %s --entry t_frem_d_bits 4607182418800017408 0
 ; CHECK: -2251799813685248
-define i64 @t_frem_d_bits_one_zero(i64 %xb, i64 %yb) {
-  %x = bitcast i64 %xb to double
-  %y = bitcast i64 %yb to double
-  %r = frem double %x, %y
-  %b = bitcast double %r to i64
-  ret i64 %b
-}
 
-; inf rem -NaN(1): y's NaN
-; RUN: pyir run %s --entry t_frem_d_bits_inf_negnan 9218868437227405312 -2251799813685247
+; double: inf rem -NaN(1): y's NaN
+; RUN: pyir run %s --entry t_frem_d_bits 9218868437227405312 -2251799813685247
 ; CHECK: -2251799813685247
-define i64 @t_frem_d_bits_inf_negnan(i64 %xb, i64 %yb) {
+define i64 @t_frem_d_bits(i64 %xb, i64 %yb) {
   %x = bitcast i64 %xb to double
   %y = bitcast i64 %yb to double
   %r = frem double %x, %y
@@ -223,69 +181,34 @@ define i64 @t_frem_d_bits_inf_negnan(i64 %xb, i64 %yb) {
   ret i64 %b
 }
 
-; RUN: pyir run %s --entry t_frem_f_bits_zero_negnan 0 -4194303
+; float: 0 rem -NaN(1): y's NaN, sign kept
+; RUN: pyir run %s --entry t_frem_f_bits 0 -4194303
 ; CHECK: -4194303
-define i32 @t_frem_f_bits_zero_negnan(i32 %xb, i32 %yb) {
-  %x = bitcast i32 %xb to float
-  %y = bitcast i32 %yb to float
-  %r = frem float %x, %y
-  %b = bitcast float %r to i32
-  ret i32 %b
-}
 
-; RUN: pyir run %s --entry t_frem_f_bits_negzero_nan -2147483648 2143289344
+; float: -0 rem +NaN: +NaN (the CI failure: the JIT gave -NaN)
+; RUN: pyir run %s --entry t_frem_f_bits -2147483648 2143289344
 ; CHECK: 2143289344
-define i32 @t_frem_f_bits_negzero_nan(i32 %xb, i32 %yb) {
-  %x = bitcast i32 %xb to float
-  %y = bitcast i32 %yb to float
-  %r = frem float %x, %y
-  %b = bitcast float %r to i32
-  ret i32 %b
-}
 
-; RUN: pyir run %s --entry t_frem_f_bits_nan_nan 2143289346 -4194303
+; float: both NaN: x's
+; RUN: pyir run %s --entry t_frem_f_bits 2143289346 -4194303
 ; CHECK: 2143289346
-define i32 @t_frem_f_bits_nan_nan(i32 %xb, i32 %yb) {
-  %x = bitcast i32 %xb to float
-  %y = bitcast i32 %yb to float
-  %r = frem float %x, %y
-  %b = bitcast float %r to i32
-  ret i32 %b
-}
 
-; RUN: pyir run %s --entry t_frem_f_bits_snan 1065353216 2139095041
+; float: signalling NaN y: quieted, payload kept
+; RUN: pyir run %s --entry t_frem_f_bits 1065353216 2139095041
 ; CHECK: 2143289345
-define i32 @t_frem_f_bits_snan(i32 %xb, i32 %yb) {
-  %x = bitcast i32 %xb to float
-  %y = bitcast i32 %yb to float
-  %r = frem float %x, %y
-  %b = bitcast float %r to i32
-  ret i32 %b
-}
 
-; RUN: pyir run %s --entry t_frem_f_bits_inf_one 2139095040 1065353216
+; float: inf rem 1: the default NaN
+; RUN: pyir run %s --entry t_frem_f_bits 2139095040 1065353216
 ; CHECK: -4194304
-define i32 @t_frem_f_bits_inf_one(i32 %xb, i32 %yb) {
-  %x = bitcast i32 %xb to float
-  %y = bitcast i32 %yb to float
-  %r = frem float %x, %y
-  %b = bitcast float %r to i32
-  ret i32 %b
-}
 
-; RUN: pyir run %s --entry t_frem_f_bits_one_zero 1065353216 0
+; float: 1 rem 0: the default NaN
+; RUN: pyir run %s --entry t_frem_f_bits 1065353216 0
 ; CHECK: -4194304
-define i32 @t_frem_f_bits_one_zero(i32 %xb, i32 %yb) {
-  %x = bitcast i32 %xb to float
-  %y = bitcast i32 %yb to float
-  %r = frem float %x, %y
-  %b = bitcast float %r to i32
-  ret i32 %b
-}
 
-; RUN: pyir run %s --entry t_frem_f_bits_inf_negnan 2139095040 -4194303
+; float: inf rem -NaN(1): y's NaN
+; RUN: pyir run %s --entry t_frem_f_bits 2139095040 -4194303
 ; CHECK: -4194303
-define i32 @t_frem_f_bits_inf_negnan(i32 %xb, i32 %yb) {
+define i32 @t_frem_f_bits(i32 %xb, i32 %yb) {
   %x = bitcast i32 %xb to float
   %y = bitcast i32 %yb to float
   %r = frem float %x, %y

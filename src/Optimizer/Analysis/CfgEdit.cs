@@ -61,7 +61,11 @@ public static class CfgEdit
         return true;
     }
 
-    /// <summary>Whether every block of <paramref name="f"/> is reachable from the entry (marks blocks in Value.Scratch while it looks).</summary>
+    /// <summary>
+    /// Whether every block of <paramref name="f"/> is reachable from the entry. For a function with a
+    /// body, leaves each block's Value.Scratch at 1 if it is reachable and 0 if not (instcombine relies
+    /// on these marks).
+    /// </summary>
     public static bool AllReachable(Function f)
     {
         var blocks = f.Blocks;
