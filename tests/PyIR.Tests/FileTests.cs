@@ -3,7 +3,10 @@
 // their stdout and stderr, concatenated in order, must satisfy the CHECKs. Every file runs twice:
 // as written (`pyir run` then uses the JIT, or the interpreter for modules the JIT cannot compile)
 // and with `--interp` added to each `pyir run` that names no engine, so the reference interpreter
-// passes every edge case too.
+// passes every edge case too. The edge cases (tests/edge) run a third time with `-O0` added to each
+// `pyir run` that names no level or engine: `pyir run` optimizes at -O2 by default, which folds
+// their constant operands (with the interpreter's arithmetic), so this is where the JIT's own code
+// for each operation meets lli's answers.
 using Xunit;
 using System.Text;
 using PyIR.Cli;
@@ -42,6 +45,22 @@ public class FileTests
         Assert.True(failure is null, failure);
     }
 
+    /// <summary>The edge-case files (tests/edge), whose RUN lines also run unoptimized.</summary>
+    public static TheoryData<string> EdgeFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in FileList().Where(f => f.StartsWith("tests/edge/", StringComparison.Ordinal))) data.Add(file);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EdgeFiles))]
+    public void RunUnoptimized(string file)
+    {
+        var failure = RunFile(file, unoptimized: true);
+        Assert.True(failure is null, failure);
+    }
+
     [Theory]
     [MemberData(nameof(Files))]
     public void Run(string file)
@@ -51,7 +70,7 @@ public class FileTests
     }
 
     /// <summary>Runs one file test; null if it passes, otherwise a full report of what went wrong.</summary>
-    public static string? RunFile(string relativePath, bool forceInterpreter = false)
+    public static string? RunFile(string relativePath, bool forceInterpreter = false, bool unoptimized = false)
     {
         string path = TestPaths.Combine(relativePath.Split('/'));
         var spec = FileCheck.ParseSpec(File.ReadAllText(path), path);
@@ -64,6 +83,8 @@ public class FileTests
             var args = run.Args.ToList();
             if (forceInterpreter && args.Count > 0 && args[0] == "run" && !args.Contains("--interp") && !args.Contains("--jit"))
                 args.Insert(1, "--interp");
+            if (unoptimized && args.Count > 0 && args[0] == "run" && !args.Contains("--interp") && !args.Any(a => a is "-O0" or "-O1" or "-O2" or "-O3"))
+                args.Insert(1, "-O0");
             int code = CliApp.Run(args.ToArray(), new StringReader(""), stdout, stderr);
             Append(output, stdout.ToString());
             Append(output, stderr.ToString());

@@ -1,11 +1,15 @@
 // Constant folding of one instruction, bit-exact with the interpreter: the arithmetic is
-// PyIR.Frontend.Semantics.ScalarOps, the same code the interpreter runs. Only scalar integers (up to
-// 64 bits) and half/bfloat/float/double are folded; vectors, pointers, aggregates, undef and poison
-// are left alone. Operations that trap in the interpreter (division by zero, signed division
-// overflow) are never folded, so the error still happens at run time. Shifts by the width or more
-// (poison in LLVM) fold to what the interpreter computes, which refines poison.
-// The caller says which operands are known constants (the real operand for ConstantFolding and
-// InstCombine, the lattice value for SCCP).
+// PyIR.Frontend.Semantics.ScalarOps and the built-in calls BuiltinOps, the same code the interpreter
+// runs. Integers (up to 64 bits), half/bfloat/float/double and vectors of them are folded: vector
+// operations lane by lane, extractelement/insertelement at a constant index inside the vector,
+// shufflevector whose mask picks only constant lanes, extractvalue of a constant aggregate, and
+// calls to pure built-ins (llvm.smax, llvm.ctpop, llvm.sqrt, sin, llvm.vector.reduce.add,
+// llvm.sadd.with.overflow, ...). Pointers, undef and poison (also as vector lanes) are left alone.
+// Operations that trap in the interpreter (division by zero, signed division overflow, in any lane)
+// are never folded, so the error still happens at run time. Shifts by the width or more (poison in
+// LLVM) fold to what the interpreter computes, which refines poison.
+// The caller says which operands are known constants (AsConstant for ConstantFolding and
+// InstCombine, the lattice value for SCCP, which tracks scalars only).
 using PyIR.Frontend.Ir;
 using PyIR.Frontend.Semantics;
 
@@ -21,6 +25,80 @@ public static class ConstantFolder
     /// <summary>A scalar integer or floating constant of a foldable type, else null.</summary>
     public static Constant? AsScalar(Value v) =>
         v is ConstantInt or ConstantFP && IsFoldableType(v.Type) ? (Constant)v : null;
+
+    /// <summary>A constant that folding computes with: a scalar (<see cref="AsScalar"/>) or a vector of them, else null.</summary>
+    public static Constant? AsConstant(Value v) =>
+        v is ConstantInt or ConstantFP ? AsScalar(v)
+        : v is ConstantAggregate or ConstantAggregateZero && v.Type is VectorType && IsFoldableOrVector(v.Type) && Lanes((Constant)v) is not null ? (Constant)v
+        : null;
+
+    /// <summary>Whether folding computes values of this type: a foldable scalar, or a vector of them.</summary>
+    public static bool IsFoldableOrVector(IrType t) => IsFoldableType(t.ScalarType);
+
+    /// <summary>
+    /// The lanes of a constant as ScalarOps holds them: one for a scalar, one per element for a
+    /// vector; null if any lane is not an integer or floating constant (undef, poison, an expression).
+    /// </summary>
+    public static ulong[]? Lanes(Constant c)
+    {
+        switch (c)
+        {
+            case ConstantInt or ConstantFP:
+                return [BitsOf(c)];
+            case ConstantAggregateZero when c.Type is VectorType zv:
+                return new ulong[zv.Count];
+            case ConstantAggregate when c.Type is VectorType v:
+            {
+                var lanes = new ulong[v.Count];
+                for (int i = 0; i < lanes.Length; i++)
+                {
+                    var e = c.GetAggregateElement(i);
+                    if (e is not (ConstantInt or ConstantFP)) return null;
+                    lanes[i] = BitsOf(e);
+                }
+                return lanes;
+            }
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The constant of type <paramref name="t"/> (a scalar or a vector) with these lanes.</summary>
+    public static Constant FromLanes(IrType t, ulong[] lanes)
+    {
+        if (t is not VectorType v) return Make(t, lanes[0]);
+        if (Array.TrueForAll(lanes, x => x == 0)) return new ConstantAggregateZero(v);
+        var elements = new Constant[lanes.Length];
+        for (int i = 0; i < lanes.Length; i++) elements[i] = Make(v.Element, lanes[i]);
+        return new ConstantAggregate(v, elements);
+    }
+
+    /// <summary>
+    /// The elements of a constant vector for the element operations, which move lanes without
+    /// computing with them: integer and floating constants, and undef or poison lanes (which stay
+    /// what they are); null if <paramref name="v"/> is not such a constant.
+    /// </summary>
+    private static Constant[]? Elements(Value v, Func<Value, Constant?> known)
+    {
+        var c = known(v) ?? v as Constant;
+        if (c?.Type is not VectorType vt) return null;
+        var elements = new Constant[vt.Count];
+        for (int i = 0; i < elements.Length; i++)
+        {
+            var e = c.GetAggregateElement(i);
+            if (e is not (ConstantInt or ConstantFP or UndefValue or PoisonValue)) return null;
+            elements[i] = e;
+        }
+        return elements;
+    }
+
+    /// <summary>A vector constant of these elements (zeroinitializer or lanes when all are defined).</summary>
+    private static Constant FromElements(VectorType t, Constant[] elements)
+    {
+        if (Array.TrueForAll(elements, e => e is ConstantInt or ConstantFP))
+            return FromLanes(t, Array.ConvertAll(elements, BitsOf));
+        return new ConstantAggregate(t, elements);
+    }
 
     /// <summary>The constant's bits as ScalarOps holds them (integers zero-extended, floats raw).</summary>
     public static ulong BitsOf(Constant c) => c switch
@@ -44,6 +122,8 @@ public static class ConstantFolder
     /// </summary>
     public static Constant? Fold(Instruction inst, Func<Value, Constant?> known)
     {
+        if (inst.Type is VectorType || inst is ExtractElementInst or ExtractValueInst or CallInst)
+            return FoldLanes(inst, known);
         if (!IsFoldableType(inst.Type)) return null;
         switch (inst)
         {
@@ -77,6 +157,157 @@ public static class ConstantFolder
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Vector operations lane by lane, the vector element operations, extractvalue and built-in
+    /// calls (scalar or vector): the interpreter's rules for each lane.
+    /// </summary>
+    private static Constant? FoldLanes(Instruction inst, Func<Value, Constant?> known)
+    {
+        ulong[]? Known(Value v) => known(v) is { } c ? Lanes(c) : null;
+        switch (inst)
+        {
+            case BinaryInst b when IsFoldableOrVector(b.Type):
+            {
+                if (Known(b.Lhs) is not { } l || Known(b.Rhs) is not { } r) return null;
+                var res = new ulong[l.Length];
+                for (int i = 0; i < res.Length; i++)
+                {
+                    if (FoldBinary(b.Opcode, b.Type.ScalarType, l[i], r[i]) is not { } lane) return null;
+                    res[i] = BitsOf(lane);
+                }
+                return FromLanes(b.Type, res);
+            }
+            case UnaryInst { Opcode: Opcode.FNeg } u when IsFoldableOrVector(u.Type):
+            {
+                if (Known(u.Operand) is not { } x) return null;
+                var k = ScalarInfo.Of(u.Type).Kind;
+                return FromLanes(u.Type, Array.ConvertAll(x, v => ScalarOps.FNeg(k, v)));
+            }
+            case ICmpInst c when IsFoldableOrVector(c.Lhs.Type):
+            {
+                if (Known(c.Lhs) is not { } l || Known(c.Rhs) is not { } r) return null;
+                int bits = c.Lhs.Type.ScalarBits;
+                var res = new ulong[l.Length];
+                for (int i = 0; i < res.Length; i++) res[i] = ScalarOps.ICmp(c.Predicate, bits, l[i], r[i]) ? 1UL : 0UL;
+                return FromLanes(c.Type, res);
+            }
+            case FCmpInst c when IsFoldableOrVector(c.Lhs.Type):
+            {
+                if (Known(c.Lhs) is not { } l || Known(c.Rhs) is not { } r) return null;
+                var k = ScalarInfo.Of(c.Lhs.Type).Kind;
+                var res = new ulong[l.Length];
+                for (int i = 0; i < res.Length; i++)
+                    res[i] = ScalarOps.FCmp(c.Predicate, ScalarOps.ToDouble(k, l[i]), ScalarOps.ToDouble(k, r[i])) ? 1UL : 0UL;
+                return FromLanes(c.Type, res);
+            }
+            case CastInst c when c.SourceType is VectorType sv && c.Type is VectorType tv && sv.Count == tv.Count
+                                 && IsFoldableOrVector(sv) && IsFoldableOrVector(tv) && c.Opcode is not (Opcode.PtrToInt or Opcode.IntToPtr):
+            {
+                // (A bitcast that changes the lane count reinterprets bytes across lanes: left alone.)
+                if (Known(c.Operand) is not { } x) return null;
+                ScalarInfo from = ScalarInfo.Of(sv), to = ScalarInfo.Of(tv);
+                return FromLanes(tv, Array.ConvertAll(x, v => ScalarOps.Cast(c.Opcode, from, to, v)));
+            }
+            case FreezeInst f when IsFoldableOrVector(f.Type):
+                return known(f.Operand) is { } fc && Lanes(fc) is not null ? fc : null;
+            case ExtractElementInst e when IsFoldableType(e.Type):
+            {
+                if (Elements(e.Vector, known) is not { } v || known(e.Index) is not ConstantInt index || index.Bits >= (ulong)v.Length) return null;
+                return AsScalar(v[index.Bits]) is { } lane ? lane : null; // (never made from an undefined lane)
+            }
+            case InsertElementInst e when IsFoldableOrVector(e.Type):
+            {
+                if (Elements(e.Vector, known) is not { } v || known(e.Element) is not { } x || AsScalar(x) is null
+                    || known(e.Index) is not ConstantInt index || index.Bits >= (ulong)v.Length) return null;
+                v[index.Bits] = x;
+                return FromElements((VectorType)e.Type, v);
+            }
+            case ShuffleVectorInst s when IsFoldableOrVector(s.Type):
+            {
+                // Only the vectors the mask picks from need be constant (the other is often poison).
+                int n = ((VectorType)s.V1.Type).Count;
+                Constant[]? l = null, r = null;
+                var res = new Constant[s.Mask.Length];
+                for (int i = 0; i < res.Length; i++)
+                {
+                    int m = s.Mask[i];
+                    if (m < 0) return null;
+                    var lanes = m < n ? (l ??= Elements(s.V1, known)) : (r ??= Elements(s.V2, known));
+                    if (lanes is null) return null;
+                    res[i] = lanes[m < n ? m : m - n];
+                }
+                return FromElements((VectorType)s.Type, res);
+            }
+            case ExtractValueInst e:
+            {
+                // (Aggregates are never lattice values: only a constant operand is looked into.)
+                Constant? c = e.Aggregate as Constant;
+                foreach (int i in e.Indices) c = c?.GetAggregateElement(i);
+                return c is not null && AsConstant(c) is { } folded ? folded : null;
+            }
+            case CallInst call:
+                return FoldBuiltin(call, known);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// A call to a pure built-in whose arguments are all constants: lane-wise operations, the
+    /// overflow-reporting arithmetic (a struct constant) and vector reductions.
+    /// </summary>
+    private static Constant? FoldBuiltin(CallInst call, Func<Value, Constant?> known)
+    {
+        var b = call.Builtin;
+        if (b == Builtin.None || !Builtins.IsPure(call.Builtin) || !call.HasResult) return null;
+        var parameters = call.FunctionType.Parameters;
+        if (parameters.Count != call.ArgumentCount) return null;
+        var args = new ulong[call.ArgumentCount][];
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (known(call.GetArgument(i)) is not { } c || Lanes(c) is not { } lanes) return null;
+            args[i] = lanes;
+        }
+        var ret = call.Type;
+        switch (b)
+        {
+            case Builtin.Expect:
+                return IsFoldableOrVector(ret) && args.Length > 0 ? FromLanes(ret, args[0]) : null;
+            case >= Builtin.SAddWithOverflow and <= Builtin.UMulWithOverflow:
+            {
+                if (ret is not StructType { Fields.Count: 2 } st || args.Length != 2 || !IsFoldableOrVector(parameters[0])) return null;
+                int bits = parameters[0].ScalarBits;
+                var values = new ulong[args[0].Length];
+                var flags = new ulong[args[0].Length];
+                for (int i = 0; i < values.Length; i++)
+                {
+                    var (v, o) = BuiltinOps.WithOverflow(b, bits, args[0][i], args[1][i]);
+                    values[i] = v;
+                    flags[i] = o ? 1UL : 0UL;
+                }
+                return new ConstantAggregate(st, [FromLanes(st.Fields[0], values), FromLanes(st.Fields[1], flags)]);
+            }
+            case >= Builtin.ReduceAdd and <= Builtin.ReduceFMin:
+            {
+                if (!IsFoldableType(ret)) return null;
+                bool ordered = b is Builtin.ReduceFAdd or Builtin.ReduceFMul;
+                if (args.Length != (ordered ? 2 : 1) || parameters[ordered ? 1 : 0] is not VectorType) return null;
+                return Make(ret, BuiltinOps.Reduce(b, ret, ordered ? args[0][0] : 0, args[ordered ? 1 : 0]));
+            }
+        }
+        if (!IsFoldableOrVector(ret)) return null;
+        // Lane-wise: a vector parameter gives each lane its own value, a scalar one the same to all.
+        int count = ret is VectorType rv ? rv.Count : 1;
+        var res = new ulong[count];
+        var lane = new ulong[args.Length];
+        for (int l = 0; l < count; l++)
+        {
+            for (int i = 0; i < args.Length; i++) lane[i] = parameters[i] is VectorType ? args[i][l] : args[i][0];
+            if (!BuiltinOps.TryLane(b, ret.ScalarType, lane, out res[l])) return null;
+        }
+        return FromLanes(ret, res);
     }
 
     /// <summary>A binary operator on constant bits; null if it would trap (so it must stay).</summary>

@@ -1,7 +1,9 @@
 // Constant folding: every instruction whose operands are all constants is replaced by the constant
-// it computes (ConstantFolder: scalar integers and floats, bit-exact with the interpreter). One
-// forward walk in block order, so chains of constants fold in one run.
-// Refuses: what ConstantFolder refuses (trapping divisions, vectors, pointers, undef/poison).
+// it computes (ConstantFolder: integers, floats and vectors of them, vector element operations and
+// pure built-in calls, bit-exact with the interpreter). One forward walk in block order, so chains
+// of constants fold in one run.
+// Refuses: what ConstantFolder refuses (trapping divisions, pointers, aggregates other than
+// with.overflow results, undef/poison).
 using PyIR.Frontend.Ir;
 using PyIR.Optimizer.Analysis;
 
@@ -17,7 +19,7 @@ public sealed class ConstantFolding : IFunctionPass
         foreach (var inst in f.Instructions.ToList())
         {
             if (!inst.HasResult || inst.HasSideEffects) continue;
-            if (ConstantFolder.Fold(inst, ConstantFolder.AsScalar) is not { } c) continue;
+            if (ConstantFolder.Fold(inst, ConstantFolder.AsConstant) is not { } c) continue;
             inst.ReplaceAllUsesWith(c);
             inst.EraseFromParent();
             changed = true;

@@ -12,10 +12,12 @@
 // (nsw/nuw change nothing there; new instructions carry no wrap flags). Shift amounts are taken
 // modulo the width by the interpreter, so summed shifts that reach the width become 0 (or the sign).
 // Constants of commutative integer operators are moved to the right so the rules see them there.
+// Folding covers vectors lane by lane, vector element operations and pure built-in calls
+// (ConstantFolder); llvm.expect(x, c) becomes x.
 // Refuses: floating-point identities (x+0.0 is not x for x = -0.0; x*1.0 quiets a signalling NaN; the
 // interpreter's NaN bits must stay the same), anything involving undef or poison operands (x^x with
-// undef x is folded to 0, which LLVM allows, but nothing is ever *made* from undef), vectors,
-// divisions that may trap, and signed division by powers of two (not a plain shift); instructions in
+// undef x is folded to 0, which LLVM allows, but nothing is ever *made* from undef), identities
+// and rewrites on vectors (they are only folded when constant), divisions that may trap, and signed division by powers of two (not a plain shift); instructions in
 // blocks the entry cannot reach (they may use themselves).
 using PyIR.Frontend.Ir;
 using PyIR.Optimizer.Analysis;
@@ -94,7 +96,9 @@ public sealed class InstCombine : IFunctionPass
 
     /// <summary>Whether any rule here (folding, canonical order, simplification, combining) looks at this kind of instruction.</summary>
     private static bool HasRules(Instruction inst) =>
-        inst is BinaryInst or ICmpInst or FCmpInst or CastInst or SelectInst or UnaryInst or FreezeInst;
+        inst is BinaryInst or ICmpInst or FCmpInst or CastInst or SelectInst or UnaryInst or FreezeInst
+            or ExtractElementInst or InsertElementInst or ShuffleVectorInst or ExtractValueInst
+            || inst is CallInst { Builtin: not Builtin.None };
 
     private static void Canonicalize(Instruction inst)
     {
@@ -116,9 +120,12 @@ public sealed class InstCombine : IFunctionPass
     /// <summary>A value equal to what <paramref name="inst"/> computes, or null if no rule applies.</summary>
     public static Value? Simplify(Instruction inst)
     {
-        if (ConstantFolder.Fold(inst, ConstantFolder.AsScalar) is { } folded) return folded;
+        if (ConstantFolder.Fold(inst, ConstantFolder.AsConstant) is { } folded) return folded;
         switch (inst)
         {
+            case CallInst { Builtin: Builtin.Expect, ArgumentCount: 2 } expect when ReferenceEquals(expect.GetArgument(0).Type, expect.Type):
+                return expect.GetArgument(0); // llvm.expect(x, c) is x: only a hint
+
             case BinaryInst b when b.Type is IntegerType t && t.Bits <= 64:
                 return SimplifyInt(b, t);
             case ICmpInst c when ReferenceEquals(c.Lhs, c.Rhs) && c.Lhs is not (UndefValue or PoisonValue) && c.Type is IntegerType:

@@ -4,8 +4,9 @@
 // Afterwards every instruction with a constant value is replaced by it, and branches and switches on
 // constant conditions become unconditional (the dead blocks are left to SimplifyCfg).
 // Refuses: undef and poison operands are overdefined (never "any value we like"), only scalar
-// integers/floats are tracked (ConstantFolder's rules, bit-exact with the interpreter), divisions
-// that would trap stay, and loads, calls and other instructions with memory effects are overdefined.
+// integers/floats are tracked (ConstantFolder's rules, bit-exact with the interpreter, pure built-in
+// calls included), divisions that would trap stay, and loads, other calls and other instructions
+// with memory effects are overdefined.
 // Idempotent: the rewritten function has the same solution, and every value found constant was
 // replaced (and every branch on one folded), so a second run finds nothing.
 using PyIR.Frontend.Ir;
@@ -60,9 +61,11 @@ public sealed class Sccp : IIdempotentPass
                         if (ConstantFolder.AsScalar(sw.Condition) is not null) return true;
                         break;
                     case BinaryInst or UnaryInst or ICmpInst or FCmpInst or CastInst or FreezeInst:
+                    case CallInst { Builtin: not Builtin.None, HasSideEffects: false, HasResult: true }:
                     {
                         bool all = true;
-                        for (int k = 0; k < i.OperandCount && all; k++)
+                        int operands = i is CallInst call ? call.ArgumentCount : i.OperandCount; // (not the callee)
+                        for (int k = 0; k < operands && all; k++)
                             all = ConstantFolder.AsScalar(i.GetOperand(k)) is not null;
                         if (all) return true;
                         break;
@@ -296,17 +299,20 @@ public sealed class Sccp : IIdempotentPass
                     return;
                 }
                 case BinaryInst or UnaryInst or ICmpInst or FCmpInst or CastInst or FreezeInst:
+                case CallInst { Builtin: not Builtin.None, HasSideEffects: false, HasResult: true }:
                 {
                     bool unknown = false;
-                    for (int k = 0; k < inst.OperandCount; k++)
+                    int operands = inst is CallInst call ? call.ArgumentCount : inst.OperandCount; // (not the callee)
+                    for (int k = 0; k < operands; k++)
                     {
                         var l = Get(inst.GetOperand(k));
                         if (l.State == State.Over) { Set(inst, Lattice.Over); return; }
                         if (l.State == State.Unknown) unknown = true;
                     }
                     if (unknown) return;
+                    // (The lattice holds scalars: a vector or struct result is overdefined.)
                     var folded = ConstantFolder.Fold(inst, _known);
-                    Set(inst, folded is null ? Lattice.Over : Lattice.Of(folded));
+                    Set(inst, folded is null || ConstantFolder.AsScalar(folded) is null ? Lattice.Over : Lattice.Of(folded));
                     return;
                 }
                 default:

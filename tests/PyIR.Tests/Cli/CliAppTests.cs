@@ -113,4 +113,42 @@ public class CliAppTests
         Assert.DoesNotContain("ret i32 2", a.Out);
         Assert.Contains("ret i32 2", b.Out);
     }
+
+    // A value kept in an alloca (as clang -O0 writes it) and an internal helper called once.
+    private const string Slots =
+        "define internal i32 @twice(i32 %x) {\n  %r = shl i32 %x, 1\n  ret i32 %r\n}\n\n" +
+        "define i32 @main(i32 %n) {\n  %p = alloca i32\n  store i32 %n, ptr %p\n  %v = load i32, ptr %p\n" +
+        "  %t = call i32 @twice(i32 %v)\n  ret i32 %t\n}\n";
+
+    [Fact]
+    public void AsmShowsTheCodeOfTheDefaultLevelUnlessAskedForAnother()
+    {
+        // -O2 (as `run --jit`): mem2reg took the alloca, the call was inlined, @twice is gone.
+        var o2 = Pyir(Slots, "asm", "-");
+        Assert.Equal(0, o2.Code);
+        Assert.Contains("main:", o2.Out);
+        Assert.DoesNotContain("store i32", o2.Out);
+        Assert.DoesNotContain("call i32 @twice", o2.Out);
+        Assert.Contains("shl i32 %n, 1", o2.Out);
+        Assert.DoesNotContain("twice:", o2.Out);
+        // -O0: the module as written.
+        var o0 = Pyir(Slots, "asm", "-", "-O0");
+        Assert.Equal(0, o0.Code);
+        Assert.Contains("store i32 %n, ptr %p", o0.Out);
+        Assert.Contains("call i32 @twice", o0.Out);
+        Assert.Contains("twice:", o0.Out);
+    }
+
+    [Fact]
+    public void AsmExplainsAFunctionThatTheOptimizerRemoved()
+    {
+        var r = Pyir(Slots, "asm", "-", "--fn", "twice");
+        Assert.Equal(1, r.Code);
+        Assert.Contains("'@twice' was inlined into its callers and removed by -O2", r.Err);
+        Assert.Equal(0, Pyir(Slots, "asm", "-", "--fn", "twice", "-O0").Code);
+        var missing = Pyir(Slots, "asm", "-", "--fn", "nope");
+        Assert.Equal(1, missing.Code);
+        Assert.Contains("no function '@nope' with a body", missing.Err);
+        Assert.Equal(2, Pyir(Slots, "asm", "-", "-O1", "-O2").Code);
+    }
 }

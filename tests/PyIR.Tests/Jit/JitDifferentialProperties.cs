@@ -3,8 +3,11 @@
 // pressure) is run by both engines on random arguments, and the results must be identical — same
 // value bits (any NaN matches any NaN), or the same kind of error. FsCheck shrinks a failure to a
 // small program; keep it as a file test under tests/files/jit/.
+// Users' code reaches the JIT through -O2 (the default of `pyir run --jit`, the Python package and
+// the C ABI), so one property runs the JIT on the -O2 output and compares it with the interpreter
+// on the module as written: the optimizer and the backend checked together.
 //
-// CI runs PYIR_DIFF_COUNT programs (default 10,000). A longer run: PYIR_DIFF_COUNT=200000 dotnet
+// CI runs PYIR_DIFF_COUNT programs (default 10,000) per property. A longer run: PYIR_DIFF_COUNT=200000 dotnet
 // test tests/PyIR.Tests -c Release --filter FullyQualifiedName~JitDifferential
 using FsCheck;
 using FsCheck.Fluent;
@@ -64,6 +67,31 @@ public class JitDifferentialProperties(ITestOutputHelper output)
         Assert.True(notCompiled.Count == 0, string.Join("\n", notCompiled.Take(10)));
     }
 
+    /// <summary>
+    /// The JIT on the -O2 output against the interpreter on the module as written, as users run
+    /// their code. Every program the JIT compiles unoptimized must also compile after -O2.
+    /// </summary>
+    [Fact]
+    public void JitAfterO2AgreesWithTheInterpreterOnTheModuleAsWritten()
+    {
+        int compiled = 0, unsupported = 0;
+        var lost = new List<string>();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var property = Prop.ForAll(IrGenerator.Arbitrary, spec =>
+        {
+            if (Compare(spec, optLevel: 2) is not { } reason) compiled++;
+            else
+            {
+                unsupported++;
+                if (Compare(spec) is null) lost.Add($"{spec}: {reason}");
+            }
+        });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Count).WithEndSize(100), property);
+        output.WriteLine($"{compiled + unsupported} programs in {watch.Elapsed.TotalSeconds:F1} s: {compiled} compared, {unsupported} not compiled by the JIT");
+        Assert.True(compiled > Count / 2, $"the JIT compiled only {compiled} of {Count} optimized programs");
+        Assert.True(lost.Count == 0, "compiled as written but not after -O2:\n" + string.Join("\n", lost.Take(10)));
+    }
+
     private static IEnumerable<ProgramSpec> ShrinkScalar(ProgramSpec s)
     {
         if (s.Size == 0) yield break;
@@ -72,11 +100,16 @@ public class JitDifferentialProperties(ITestOutputHelper output)
         if (s.Size > 2) yield return s with { Size = s.Size - 1 };
     }
 
-    /// <summary>Null when both engines agreed; the JIT's unsupported reason when it could not compile. Throws on disagreement.</summary>
-    public static string? Compare(ProgramSpec spec)
+    /// <summary>
+    /// Null when both engines agreed; the JIT's unsupported reason when it could not compile.
+    /// Throws on disagreement. The JIT runs the module after the pipeline of <paramref name="optLevel"/>
+    /// (0: as written), the interpreter always the module as written.
+    /// </summary>
+    public static string? Compare(ProgramSpec spec, int optLevel = 0)
     {
         var text = spec.Text;
         var module = Parser.ParseModule(text, $"seed{spec.Seed}-size{spec.Size}.ll");
+        if (optLevel > 0) PyIR.Optimizer.Pipelines.Run(module, optLevel);
         JitEngine jit;
         try { jit = new JitEngine(module); }
         catch (JitUnsupportedException e) { return Normalize(e.Message); }
@@ -93,8 +126,9 @@ public class JitDifferentialProperties(ITestOutputHelper output)
                 string actual = Outcome(() => jit.Invoke(entry, args));
                 if (expected != actual)
                     throw new Xunit.Sdk.XunitException(
-                        $"JIT and interpreter disagree on {spec} with arguments ({string.Join(", ", args.Select(a => a.ToString()))}):\n" +
-                        $"  interpreter: {expected}\n  jit:         {actual}\n{text}");
+                        $"JIT (-O{optLevel}) and interpreter disagree on {spec} with arguments ({string.Join(", ", args.Select(a => a.ToString()))}):\n" +
+                        $"  interpreter: {expected}\n  jit:         {actual}\n{text}" +
+                        (optLevel > 0 ? $"\n---- after -O{optLevel} ----\n{Printer.Print(module)}" : ""));
             }
         }
         return null;
