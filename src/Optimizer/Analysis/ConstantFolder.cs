@@ -1,7 +1,8 @@
 // Constant folding of one instruction, bit-exact with the interpreter: the arithmetic is
 // PyIR.Frontend.Semantics.ScalarOps and the built-in calls BuiltinOps, the same code the interpreter
 // runs. Integers (up to 64 bits), half/bfloat/float/double and vectors of them are folded: vector
-// operations lane by lane, extractelement/insertelement at a constant index inside the vector,
+// operations lane by lane (a bitcast that changes the lane count through the bytes, for byte-sized
+// lanes), extractelement/insertelement at a constant index inside the vector,
 // shufflevector whose mask picks only constant lanes, extractvalue of a constant aggregate, and
 // calls to pure built-ins (llvm.smax, llvm.ctpop, llvm.sqrt, sin, llvm.vector.reduce.add,
 // llvm.sadd.with.overflow, ...). Pointers, undef and poison (also as vector lanes) are left alone.
@@ -31,6 +32,8 @@ public static class ConstantFolder
         v is ConstantInt or ConstantFP ? AsScalar(v)
         : v is ConstantAggregate or ConstantAggregateZero && v.Type is VectorType && IsFoldableOrVector(v.Type) && Lanes((Constant)v) is not null ? (Constant)v
         : null;
+
+    private static int Lanes(IrType t) => t is VectorType v ? v.Count : 1;
 
     /// <summary>Whether folding computes values of this type: a foldable scalar, or a vector of them.</summary>
     public static bool IsFoldableOrVector(IrType t) => IsFoldableType(t.ScalarType);
@@ -122,7 +125,7 @@ public static class ConstantFolder
     /// </summary>
     public static Constant? Fold(Instruction inst, Func<Value, Constant?> known)
     {
-        if (inst.Type is VectorType || inst is ExtractElementInst or ExtractValueInst or CallInst)
+        if (inst.Type is VectorType || inst is ExtractElementInst or ExtractValueInst or CallInst or CastInst { SourceType: VectorType })
             return FoldLanes(inst, known);
         if (!IsFoldableType(inst.Type)) return null;
         switch (inst)
@@ -202,10 +205,24 @@ public static class ConstantFolder
                     res[i] = ScalarOps.FCmp(c.Predicate, ScalarOps.ToDouble(k, l[i]), ScalarOps.ToDouble(k, r[i])) ? 1UL : 0UL;
                 return FromLanes(c.Type, res);
             }
+            case CastInst { Opcode: Opcode.BitCast } c when IsFoldableOrVector(c.SourceType) && IsFoldableOrVector(c.Type)
+                                                         && Lanes(c.SourceType) != Lanes(c.Type):
+            {
+                // The lanes' bytes in memory order, read back as the other lanes (what the
+                // interpreter does: a store and a load); byte-sized lanes only.
+                if (c.SourceType.ScalarBits % 8 != 0 || c.Type.ScalarBits % 8 != 0 || Known(c.Operand) is not { } x) return null;
+                int fromBytes = c.SourceType.ScalarBits / 8, toBytes = c.Type.ScalarBits / 8;
+                var bytes = new byte[x.Length * fromBytes];
+                for (int i = 0; i < x.Length; i++)
+                    for (int k = 0; k < fromBytes; k++) bytes[i * fromBytes + k] = (byte)(x[i] >> (8 * k));
+                var res = new ulong[bytes.Length / toBytes];
+                for (int i = 0; i < res.Length; i++)
+                    for (int k = 0; k < toBytes; k++) res[i] |= (ulong)bytes[i * toBytes + k] << (8 * k);
+                return FromLanes(c.Type, res);
+            }
             case CastInst c when c.SourceType is VectorType sv && c.Type is VectorType tv && sv.Count == tv.Count
                                  && IsFoldableOrVector(sv) && IsFoldableOrVector(tv) && c.Opcode is not (Opcode.PtrToInt or Opcode.IntToPtr):
             {
-                // (A bitcast that changes the lane count reinterprets bytes across lanes: left alone.)
                 if (Known(c.Operand) is not { } x) return null;
                 ScalarInfo from = ScalarInfo.Of(sv), to = ScalarInfo.Of(tv);
                 return FromLanes(tv, Array.ConvertAll(x, v => ScalarOps.Cast(c.Opcode, from, to, v)));

@@ -21,10 +21,10 @@ public class ConstantFoldingProperties
 {
     /// <summary>
     /// A function to fold: its return type, the declarations it needs, and its body (the
-    /// instructions before <c>ret</c>, ending in <c>%r</c>) made from random constants.
+    /// instructions before <c>ret</c>, the last one's result returned) made from random constants.
     /// MayStay: the fold may be refused (a lane that would trap, an index outside the vector).
     /// </summary>
-    private sealed record Case(string Name, string Ret, string Declarations, Func<Random, string> Body, bool MayStay = false);
+    private sealed record Case(string Name, string Ret, string Declarations, Func<Random, string> Body, bool MayStay = false, string Result = "%r");
 
     private static readonly IrType V4I32 = VectorType.Get(IrType.I32, 4), V8I16 = VectorType.Get(IrType.I16, 8),
         V4F32 = VectorType.Get(IrType.Float, 4), V2F64 = VectorType.Get(IrType.Double, 2), V2I64 = VectorType.Get(IrType.I64, 2);
@@ -142,7 +142,10 @@ public class ConstantFoldingProperties
         yield return Instruction("fptoui", V4I32, r => $"  %r = fptoui <4 x float> {Constant(r, V4F32)} to <4 x i32>");
         yield return Instruction("fpext", V2F64, r => $"  %r = fpext <2 x float> {Constant(r, VectorType.Get(IrType.Float, 2))} to <2 x double>");
         yield return Instruction("bitcast", V4I32, r => $"  %r = bitcast <4 x float> {Constant(r, V4F32)} to <4 x i32>");
-        yield return Instruction("bitcast lanes", V4I32, r => $"  %r = bitcast <2 x i64> {Constant(r, V2I64)} to <4 x i32>", mayStay: true);
+        yield return Instruction("bitcast lanes", V4I32, r => $"  %r = bitcast <2 x i64> {Constant(r, V2I64)} to <4 x i32>");
+        yield return Instruction("bitcast to scalar", IrType.Double, r => $"  %r = bitcast <4 x i16> {Constant(r, VectorType.Get(IrType.I16, 4))} to double");
+        yield return Instruction("bitcast to double lanes", IrType.Double, r => $"  %r = bitcast <8 x i16> {Constant(r, V8I16)} to <2 x double>\n  %s = extractelement <2 x double> %r, i32 1", result: "%s");
+        yield return Instruction("bitcast from scalar", V8I16, r => $"  %r = bitcast i64 {Constant(r, IrType.I64)} to <4 x i16>\n  %s = shufflevector <4 x i16> %r, <4 x i16> <i16 1, i16 2, i16 3, i16 4>, <8 x i32> <i32 0, i32 7, i32 1, i32 6, i32 2, i32 5, i32 3, i32 4>", result: "%s");
         yield return Instruction("extractelement", IrType.I32, r => $"  %r = extractelement <4 x i32> {Constant(r, V4I32)}, i32 {r.Next(0, 6)}", mayStay: true);
         yield return Instruction("extractelement float", IrType.Float, r => $"  %r = extractelement <4 x float> {Constant(r, V4F32)}, i64 {r.Next(0, 4)}");
         yield return Instruction("insertelement", V4I32, r => $"  %r = insertelement <4 x i32> {Constant(r, V4I32)}, i32 {Constant(r, IrType.I32)}, i32 {r.Next(0, 6)}", mayStay: true);
@@ -155,8 +158,8 @@ public class ConstantFoldingProperties
             declarations: "declare { i32, i1 } @llvm.smul.with.overflow.i32(i32, i32)");
     }
 
-    private static Case Instruction(string name, IrType ret, Func<Random, string> body, bool mayStay = false, string declarations = "") =>
-        new(name, ret.ToString(), declarations, body, mayStay);
+    private static Case Instruction(string name, IrType ret, Func<Random, string> body, bool mayStay = false, string declarations = "", string result = "%r") =>
+        new(name, ret.ToString(), declarations, body, mayStay, result);
 
     [Fact]
     public void FoldedBuiltinsAndVectorOperationsGiveTheInterpretersBits()
@@ -167,7 +170,7 @@ public class ConstantFoldingProperties
         foreach (var c in Cases())
             for (int trial = 0; trial < 12; trial++)
             {
-                string text = $"{c.Declarations}\n\ndefine {c.Ret} @f() {{\n{c.Body(random)}\n  ret {c.Ret} %r\n}}\n";
+                string text = $"{c.Declarations}\n\ndefine {c.Ret} @f() {{\n{c.Body(random)}\n  ret {c.Ret} {c.Result}\n}}\n";
                 var original = Parser.ParseModule(text, "original.ll");
                 PyIR.Frontend.Verifier.Verify(original);
                 var optimized = Parser.ParseModule(text, "optimized.ll");
