@@ -13,6 +13,7 @@
 // memory, wider vectors) raises JitUnsupportedException, and the engine then runs the module in
 // the interpreter.
 using Iced.Intel;
+using PyIR.Backend.Emit;
 using PyIR.Backend.Mir;
 using PyIR.Backend.Target;
 using PyIR.Frontend.Ir;
@@ -140,6 +141,14 @@ public sealed partial class InstructionSelector
             if (LaneWiseCode(b.Opcode, v.Element is FloatingType, lane, parts[k].Bits == 256) is not { } code) return false;
             codes[k] = code;
         }
+        if (parts.Length == 1 && VectorConstantOperand(b, parts[0].Bits) is { } constant)
+        {
+            var (lhs, rhs) = constant;
+            // A constant operand (a splat of a loop's step, a mask) is read from the constant pool
+            // by the instruction itself: no register, no separate load in a loop.
+            Emit(codes[0], MOperand.Def(DefineOne(b), parts[0].Bits), Use(Reg(lhs), parts[0].Bits), rhs);
+            return true;
+        }
         var x = Regs(b.Lhs);
         if (parts.Length == 1 && b.Rhs is LoadInst)
         {
@@ -153,6 +162,22 @@ public sealed partial class InstructionSelector
         for (int k = 0; k < parts.Length; k++)
             Emit(codes[k], MOperand.Def(d[k], parts[k].Bits), Use(x[k], parts[k].Bits), Use(y[k], parts[k].Bits));
         return true;
+    }
+
+    /// <summary>
+    /// For a lane-wise operation on one register with a non-zero constant operand: the register
+    /// operand and the constant as a pool reference. An integer add/mul/and/or/xor with the constant
+    /// on the left is taken in the other order (float operations keep theirs: which NaN comes out
+    /// depends on it). Null otherwise (zero is one vxorps in a register).
+    /// </summary>
+    private (Value Lhs, MOperand Rhs)? VectorConstantOperand(BinaryInst b, int bits)
+    {
+        Value lhs = b.Lhs, rhs = b.Rhs;
+        if (lhs is Constant && rhs is not Constant && b.Type.ScalarType is IntegerType && b.Opcode.IsCommutative()) (lhs, rhs) = (rhs, lhs);
+        if (rhs is not (ConstantAggregate or ConstantAggregateZero) || lhs is Constant) return null;
+        var bytes = ConstantBytes.Of((Constant)rhs, _module);
+        if (bytes.Relocations.Count > 0 || bytes.Data.Length * 8 != bits || !bytes.Data.AsSpan().ContainsAnyExcept((byte)0)) return null;
+        return (lhs, MOperand.ConstantRef(bits, _module.Pool.Add(bytes.Data, bits / 8)));
     }
 
     /// <summary>Integer mul and shifts lane by lane through the stack (shift amounts modulo the lane width).</summary>
