@@ -14,12 +14,15 @@
 // Constants of commutative integer operators are moved to the right so the rules see them there.
 // Folding covers vectors lane by lane, vector element operations and pure built-in calls
 // (ConstantFolder); llvm.expect(x, c) becomes x.
-// Refuses: floating-point identities (x+0.0 is not x for x = -0.0; x*1.0 quiets a signalling NaN; the
-// interpreter's NaN bits must stay the same), anything involving undef or poison operands (x^x with
+// Floating point: x / 2^k becomes x * 2^-k (the same bits for every x), and the identities and
+// reassociations an instruction's fast-math flags allow (CombineFloat).
+// Refuses: floating-point identities without the flags that allow them (x+0.0 is not x for
+// x = -0.0; x*1.0 quiets a signalling NaN; the interpreter's NaN bits must stay the same), anything involving undef or poison operands (x^x with
 // undef x is folded to 0, which LLVM allows, but nothing is ever *made* from undef), identities
 // and rewrites on vectors (they are only folded when constant), divisions that may trap, and signed division by powers of two (not a plain shift); instructions in
 // blocks the entry cannot reach (they may use themselves).
 using PyIR.Frontend.Ir;
+using PyIR.Frontend.Semantics;
 using PyIR.Optimizer.Analysis;
 
 namespace PyIR.Optimizer.Passes;
@@ -161,8 +164,81 @@ public sealed class InstCombine : IFunctionPass
                 : tv.IsZeroValue && fv.IsOne && s.Condition.Type is IntegerType ? Insert(s, new BinaryInst(Opcode.Xor, s.Condition, ConstantInt.True))
                 : null,
             CastInst c => CombineCast(c),
+            BinaryInst { Type: FloatingType { Kind: TypeKind.Float or TypeKind.Double } } b => CombineFloat(b),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// Floating point: what gives the same bits for every input (x / 2^k is x * 2^-k: both round
+    /// the same exact value, and a NaN comes out of both the same), and what the instruction's
+    /// fast-math flags allow: with nnan, x * 1.0, x / 1.0, x + -0.0 and x - 0.0 are x and x * -1.0 is
+    /// -x (only a signalling NaN would have come out different); with nnan and nsz also x + 0.0 and
+    /// x - -0.0; with nnan and ninf, x - x is 0.0; with arcp, x / C is x * (1/C); with reassoc and nsz
+    /// on both, (x + C1) + C2 is x + (C1 + C2) and (x * C1) * C2 is x * (C1 * C2).
+    /// </summary>
+    private static Value? CombineFloat(BinaryInst b)
+    {
+        var fm = b.FastMath;
+        bool nnan = fm.HasFlag(FastMathFlags.NoNaNs), ninf = fm.HasFlag(FastMathFlags.NoInfs), nsz = fm.HasFlag(FastMathFlags.NoSignedZeros);
+        var type = (FloatingType)b.Type;
+        var kind = type.Kind == TypeKind.Double ? ScalarKind.Double : ScalarKind.Float;
+        if (b.Opcode == Opcode.FSub && ReferenceEquals(b.Lhs, b.Rhs) && nnan && ninf) return new ConstantFP(type, 0);
+        if (b.Rhs is not ConstantFP k) return null;
+        double c = ScalarOps.ToDouble(kind, k.Bits);
+        ulong sign = kind == ScalarKind.Double ? 1UL << 63 : 1UL << 31;
+        bool posZero = k.Bits == 0, negZero = k.Bits == sign;
+        switch (b.Opcode)
+        {
+            case Opcode.FDiv:
+                if (c == 1.0 && nnan) return b.Lhs;
+                if (ExactReciprocal(kind, k.Bits) is { } exact)
+                    return Insert(b, new BinaryInst(Opcode.FMul, b.Lhs, new ConstantFP(type, exact)) { FastMath = fm });
+                if (fm.HasFlag(FastMathFlags.AllowReciprocal) && double.IsFinite(c) && c != 0)
+                {
+                    ulong r = ScalarOps.FloatBinary(Opcode.FDiv, kind, ScalarOps.FromDouble(kind, 1.0), k.Bits);
+                    double rv = ScalarOps.ToDouble(kind, r);
+                    if (double.IsFinite(rv) && rv != 0) return Insert(b, new BinaryInst(Opcode.FMul, b.Lhs, new ConstantFP(type, r)) { FastMath = fm });
+                }
+                return null;
+            case Opcode.FMul:
+                if (c == 1.0 && nnan) return b.Lhs;
+                if (c == -1.0 && nnan) return Insert(b, new UnaryInst(Opcode.FNeg, b.Lhs) { FastMath = fm });
+                return Reassociate(b, kind, type);
+            case Opcode.FAdd:
+                if ((negZero && nnan) || (posZero && nnan && nsz)) return b.Lhs;
+                return Reassociate(b, kind, type);
+            case Opcode.FSub:
+                if ((posZero && nnan) || (negZero && nnan && nsz)) return b.Lhs;
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>(x op C1) op C2 as x op (C1 op C2) for fadd/fmul when both carry reassoc and nsz.</summary>
+    private static Value? Reassociate(BinaryInst b, ScalarKind kind, FloatingType type)
+    {
+        const FastMathFlags needed = FastMathFlags.Reassoc | FastMathFlags.NoSignedZeros;
+        if ((b.FastMath & needed) != needed || b.Rhs is not ConstantFP c2) return null;
+        if (b.Lhs is not BinaryInst { Rhs: ConstantFP c1 } inner || inner.Opcode != b.Opcode || (inner.FastMath & needed) != needed) return null;
+        var folded = new ConstantFP(type, ScalarOps.FloatBinary(b.Opcode, kind, c1.Bits, c2.Bits));
+        return Insert(b, new BinaryInst(b.Opcode, inner.Lhs, folded) { FastMath = b.FastMath & inner.FastMath });
+    }
+
+    /// <summary>
+    /// For a divisor ±2^k whose reciprocal ±2^-k is a normal number: the reciprocal's bits (then
+    /// x / C and x * (1/C) are the same for every x); else null.
+    /// </summary>
+    private static ulong? ExactReciprocal(ScalarKind kind, ulong bits)
+    {
+        int fraction = kind == ScalarKind.Double ? 52 : 23;
+        int maxExponent = kind == ScalarKind.Double ? 2047 : 255;
+        ulong sign = bits & (1UL << (fraction + (kind == ScalarKind.Double ? 11 : 8)));
+        int exponent = (int)((bits >> fraction) & (ulong)maxExponent);
+        if ((bits & ((1UL << fraction) - 1)) != 0 || exponent < 1 || exponent > maxExponent - 2) return null;
+        // 2^(e - bias) has the reciprocal 2^(bias - e): biased exponent 2·bias - e = (maxExponent - 1) - e.
+        return sign | ((ulong)(maxExponent - 1 - exponent) << fraction);
     }
 
     private static Value? CombineICmp(ICmpInst c)
