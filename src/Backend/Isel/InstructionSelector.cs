@@ -609,9 +609,13 @@ public sealed partial class InstructionSelector
                 bool numbered = IndexOf(incoming) >= 0; // this function's instructions and arguments
                 if ((!numbered && incoming is Constant c && !IsSelected(c)) || (incoming is AllocaInst a && IsStaticAlloca(a)))
                 {
-                    // Materialize constants (and stack-slot addresses) at the end of the predecessor, before its terminator.
+                    // Materialize constants (and stack-slot addresses) at the end of the predecessor,
+                    // before its terminator; the code is the phi's (for `pyir asm`, not the last
+                    // instruction selected).
                     var saved = _block;
+                    var savedCurrent = _current;
                     _block = pred;
+                    _current = phi;
                     _preserveFlags = true;
                     int insertAt = pred.Instructions.FindIndex(m => m.IsTerminator);
                     _insertAt = insertAt < 0 ? pred.Instructions.Count : insertAt;
@@ -619,6 +623,7 @@ public sealed partial class InstructionSelector
                     _insertAt = -1;
                     _preserveFlags = false;
                     _block = saved;
+                    _current = savedCurrent;
                 }
                 else regs = Regs(incoming);
                 for (int k = 0; k < machine.Length; k++)

@@ -151,4 +151,22 @@ public class CliAppTests
         Assert.Contains("no function '@nope' with a body", missing.Err);
         Assert.Equal(2, Pyir(Slots, "asm", "-", "-O1", "-O2").Code);
     }
+
+    [Fact]
+    public void AsmLabelsAPhisIncomingConstantWithThePhi()
+    {
+        // The constant a phi receives from the entry block is loaded there; the listing says it is
+        // the phi's (it used to carry the last instruction selected, here the ret).
+        const string loop = "define i64 @count(i64 %n) {\nentry:\n  br label %loop\nloop:\n" +
+            "  %i = phi i64 [ 7, %entry ], [ %i.next, %loop ]\n  %i.next = add i64 %i, 1\n" +
+            "  %done = icmp sgt i64 %i.next, %n\n  br i1 %done, label %exit, label %loop\nexit:\n  ret i64 %i.next\n}\n";
+        var r = Pyir(loop, "asm", "-", "-O0");
+        Assert.Equal(0, r.Code);
+        var lines = r.Out.Split('\n');
+        int phi = Array.FindIndex(lines, l => l.Contains("; %i = phi i64 [ 7, %entry ]"));
+        Assert.True(phi >= 0, r.Out);
+        Assert.Contains("mov", lines[phi + 1]);
+        Assert.Contains(",7", lines[phi + 1].Replace(" ", ""));
+        Assert.Single(lines, l => l.Contains("; ret i64"));
+    }
 }
