@@ -32,6 +32,15 @@ checks=(
     './pyir opt --passes=schedule examples/gather.ll ~~ has ~~ %l0 = load i32, ptr %p0
   %v0 = insertelement <8 x i32> poison, i32 %l0, i64 0
   %x1 = and i32 %a1, 15'
+    './pyir opt -O2 examples/folding.ll ~~ has ~~ define i32 @lanes() {
+  ret i32 3
+}
+
+define double @average(double %a, double %b) {
+  %sum = fadd double %a, %b
+  %half = fmul double %sum, 0.5
+  %z = fadd reassoc nsz double %half, 5.5'
+    './pyir run examples/folding.ll --entry average 3 5 ~~ eq ~~ 9.5'
     './pyir print examples/vectors.ll ~~ has ~~ define'
     './pyir print examples/hello.ll | llvm-as-16 -o /dev/null - && echo accepted ~~ eq ~~ accepted'
 )
