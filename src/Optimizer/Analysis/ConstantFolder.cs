@@ -231,19 +231,21 @@ public static class ConstantFolder
                 return known(f.Operand) is { } fc && Lanes(fc) is not null ? fc : null;
             case ExtractElementInst e when IsFoldableType(e.Type):
             {
-                if (Elements(e.Vector, known) is not { } v || known(e.Index) is not ConstantInt index || index.Bits >= (ulong)v.Length) return null;
+                if (known(e.Index) is not ConstantInt index || Elements(e.Vector, known) is not { } v || index.Bits >= (ulong)v.Length) return null;
                 return AsScalar(v[index.Bits]) is { } lane ? lane : null; // (never made from an undefined lane)
             }
             case InsertElementInst e when IsFoldableOrVector(e.Type):
             {
-                if (Elements(e.Vector, known) is not { } v || known(e.Element) is not { } x || AsScalar(x) is null
-                    || known(e.Index) is not ConstantInt index || index.Bits >= (ulong)v.Length) return null;
+                // (The cheap questions first: most insertelements insert a computed value.)
+                if (known(e.Element) is not { } x || AsScalar(x) is null || known(e.Index) is not ConstantInt index
+                    || Elements(e.Vector, known) is not { } v || index.Bits >= (ulong)v.Length) return null;
                 v[index.Bits] = x;
                 return FromElements((VectorType)e.Type, v);
             }
             case ShuffleVectorInst s when IsFoldableOrVector(s.Type):
             {
                 // Only the vectors the mask picks from need be constant (the other is often poison).
+                if ((known(s.V1) ?? s.V1 as Constant) is null && (known(s.V2) ?? s.V2 as Constant) is null) return null;
                 int n = ((VectorType)s.V1.Type).Count;
                 Constant[]? l = null, r = null;
                 var res = new Constant[s.Mask.Length];
