@@ -354,7 +354,7 @@ public sealed partial class InstructionSelector
     }
 
     /// <summary>
-    /// fpext/fptrunc, sitofp/uitofp (lanes up to 32 bits unsigned) and fptosi lane by lane with the
+    /// fpext/fptrunc, sitofp/uitofp and fptosi lane by lane with the
     /// scalar instructions, so every lane gets exactly the scalar JIT's (and interpreter's) result.
     /// </summary>
     private bool TryFloatLaneCast(CastInst c)
@@ -367,7 +367,7 @@ public sealed partial class InstructionSelector
         {
             Opcode.FPExt or Opcode.FPTrunc => fromFloat && toFloat,
             Opcode.SIToFP => !fromFloat && toFloat,
-            Opcode.UIToFP => !fromFloat && toFloat && fromLane <= 4,
+            Opcode.UIToFP => !fromFloat && toFloat,
             Opcode.FPToSI => fromFloat && !toFloat,
             _ => false,
         };
@@ -406,8 +406,13 @@ public sealed partial class InstructionSelector
             {
                 var x = LoadLane(src, i, fromLane, signed: c.Opcode == Opcode.SIToFP);
                 var y = NewVec();
-                Emit(Code.VEX_Vxorps_xmm_xmm_xmmm128, MOperand.Def(y, 128), Use(y, 128), Use(y, 128));
-                Emit(toLane == 4 ? Code.VEX_Vcvtsi2ss_xmm_xmm_rm64 : Code.VEX_Vcvtsi2sd_xmm_xmm_rm64, MOperand.UseDef(y, 128), Use(y, 128), Use(x, 64));
+                if (c.Opcode == Opcode.UIToFP && fromLane == 8)
+                    SelectUnsigned64ToFloat(y, x, dbl: toLane == 8); // (the scalar JIT's conversion: above 2^63 too)
+                else
+                {
+                    Emit(Code.VEX_Vxorps_xmm_xmm_xmmm128, MOperand.Def(y, 128), Use(y, 128), Use(y, 128));
+                    Emit(toLane == 4 ? Code.VEX_Vcvtsi2ss_xmm_xmm_rm64 : Code.VEX_Vcvtsi2sd_xmm_xmm_rm64, MOperand.UseDef(y, 128), Use(y, 128), Use(x, 64));
+                }
                 Emit(toLane == 4 ? Code.VEX_Vmovss_m32_xmm : Code.VEX_Vmovsd_m64_xmm, outMem, Use(y, 128));
             }
         }
