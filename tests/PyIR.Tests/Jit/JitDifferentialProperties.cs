@@ -1,7 +1,8 @@
 // JIT ≡ interpreter on random programs: every generated module (IrGenerator: all integer widths,
 // floats, vectors, compares, selects, phis, nested loops, switch, memory, calls, high register
 // pressure) is run by both engines on random arguments, and the results must be identical — same
-// value bits (any NaN matches any NaN), or the same kind of error. FsCheck shrinks a failure to a
+// value bits (any NaN matches any NaN), or the same kind of error; and the JIT must compile every
+// one of them (else users' modules fall back to the interpreter). FsCheck shrinks a failure to a
 // small program; keep it as a file test under tests/files/jit/.
 // Users' code reaches the JIT through -O2 (the default of `pyir run --jit`, the Python package and
 // the C ABI), so one property runs the JIT on the -O2 output and compares it with the interpreter
@@ -45,7 +46,10 @@ public class JitDifferentialProperties(ITestOutputHelper output)
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(Count).WithEndSize(100), property);
         output.WriteLine($"{compiled + unsupported} programs in {watch.Elapsed.TotalSeconds:F1} s: {compiled} compared, {unsupported} not compiled by the JIT");
         foreach (var (reason, n) in reasons.OrderByDescending(kv => kv.Value).Take(15)) output.WriteLine($"  {n,6}  {reason}");
-        Assert.True(compiled > 0, "the JIT compiled none of the generated programs");
+        // Every generated program must compile: a construct the JIT rejects sends users' modules to
+        // the interpreter (vector uitofp on 64-bit lanes did, in 5% of programs, until 2026-12-03).
+        Assert.True(unsupported == 0, $"the JIT could not compile {unsupported} of {compiled + unsupported} programs: " +
+            string.Join("; ", reasons.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Value}× {kv.Key}")));
     }
 
     /// <summary>
@@ -69,7 +73,8 @@ public class JitDifferentialProperties(ITestOutputHelper output)
 
     /// <summary>
     /// The JIT on the -O2 output against the interpreter on the module as written, as users run
-    /// their code. Every program the JIT compiles unoptimized must also compile after -O2.
+    /// their code. Every program must compile after -O2 (and, for the message, one that compiled
+    /// as written but not after -O2 is named as such).
     /// </summary>
     [Fact]
     public void JitAfterO2AgreesWithTheInterpreterOnTheModuleAsWritten()
@@ -88,8 +93,8 @@ public class JitDifferentialProperties(ITestOutputHelper output)
         });
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(Count).WithEndSize(100), property);
         output.WriteLine($"{compiled + unsupported} programs in {watch.Elapsed.TotalSeconds:F1} s: {compiled} compared, {unsupported} not compiled by the JIT");
-        Assert.True(compiled > Count / 2, $"the JIT compiled only {compiled} of {Count} optimized programs");
         Assert.True(lost.Count == 0, "compiled as written but not after -O2:\n" + string.Join("\n", lost.Take(10)));
+        Assert.True(unsupported == 0, $"the JIT could not compile {unsupported} of {Count} optimized programs");
     }
 
     private static IEnumerable<ProgramSpec> ShrinkScalar(ProgramSpec s)
