@@ -258,7 +258,11 @@ public sealed partial class InstructionSelector
     };
 
     /// <summary>Emits the compare of a scalar icmp and returns the condition under which it is true.</summary>
-    private Cond EmitICmpFlags(ICmpInst ic)
+    /// <summary>
+    /// Emits the compare and gives the condition to test; <paramref name="at"/> is where the flags
+    /// are wanted (the compare itself, or a branch that recomputes it).
+    /// </summary>
+    private Cond EmitICmpFlags(ICmpInst ic, Instruction? at = null)
     {
         var lhs = ic.Lhs;
         var rhs = ic.Rhs;
@@ -269,7 +273,7 @@ public sealed partial class InstructionSelector
             pred = pred.Swapped();
         }
         int n = lhs.Type.IsPointer ? 64 : lhs.Type.ScalarBits;
-        if (pred is IntPredicate.Eq or IntPredicate.Ne && n is 32 or 64 && rhs is ConstantInt target && IncrementedAlready(lhs, ic) is { } inc)
+        if (pred is IntPredicate.Eq or IntPredicate.Ne && n is 32 or 64 && rhs is ConstantInt target && IncrementedAlready(lhs, at ?? ic) is { } inc)
         {
             // x == c  <=>  x + k == c + k (mod 2^n): comparing the loop's next induction value
             // instead of the current one ends the current one's live range at the increment,
@@ -309,14 +313,37 @@ public sealed partial class InstructionSelector
     }
 
     /// <summary>An already selected <c>add x, K</c> (K a constant) in the compare's block, before it.</summary>
-    private BinaryInst? IncrementedAlready(Value x, ICmpInst ic)
+    private BinaryInst? IncrementedAlready(Value x, Instruction at)
     {
         if (IndexOf(x) < 0) return null; // only this function's instructions and arguments have users to look at
         foreach (var u in x.Users)
             if (u is BinaryInst { Opcode: Opcode.Add, Rhs: ConstantInt } add && ReferenceEquals(add.Lhs, x) &&
-                ReferenceEquals(add.Parent, ic.Parent) && IsSelected(add) && IsBetween(add, ic))
+                ReferenceEquals(add.Parent, at.Parent) && IsSelected(add) && IsBetween(add, at))
                 return add;
         return null;
+    }
+
+    /// <summary>
+    /// Whether a branch on <paramref name="ic"/>, a compare with other users (so computed as a
+    /// boolean), should compare again itself instead of testing the boolean: a scalar integer
+    /// compare whose operands are constants or values used in the branch's block anyway. Then the
+    /// boolean need not live until the branch, and the compare and jump fuse. (GVN gives a loop's
+    /// exit branch the compare a select earlier in the body made.)
+    /// </summary>
+    private bool RecomputeAtBranch(ICmpInst ic, Instruction branch)
+    {
+        if (ic.Lhs.Type is not (IntegerType or PointerType)) return false;
+        if (ic.Lhs.Type is IntegerType { Bits: > 64 }) return false;
+        foreach (var v in (ReadOnlySpan<Value>)[ic.Lhs, ic.Rhs])
+        {
+            if (v is Constant) continue;
+            if (v is not Instruction i || IsFolded(i)) return false;
+            bool usedHere = false;
+            foreach (var u in i.Users)
+                if (!ReferenceEquals(u, ic) && u is Instruction ui && ReferenceEquals(ui.Parent, branch.Parent)) { usedHere = true; break; }
+            if (!usedHere) return false;
+        }
+        return true;
     }
 
     private int ShiftToTop(int reg, int n, int w)
@@ -377,6 +404,8 @@ public sealed partial class InstructionSelector
             case FCmpInst fc when IsFolded(fc) && fc.Predicate is not (FloatPredicate.True or FloatPredicate.False):
                 Unfold(fc);
                 return EmitFCmpFlags(fc);
+            case ICmpInst ic when _current is BranchInst br && RecomputeAtBranch(ic, br):
+                return (EmitICmpFlags(ic, br), FlagExtra.None);
             default:
                 Emit(Code.Test_rm8_imm8, Use(Reg(condition), 8), MOperand.I(1));
                 return (Cond.NE, FlagExtra.None);
