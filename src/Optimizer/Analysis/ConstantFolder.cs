@@ -296,7 +296,8 @@ public static class ConstantFolder
                 return IsFoldableOrVector(ret) && args.Length > 0 ? FromLanes(ret, args[0]) : null;
             case >= Builtin.SAddWithOverflow and <= Builtin.UMulWithOverflow:
             {
-                if (ret is not StructType { Fields.Count: 2 } st || args.Length != 2 || !IsFoldableOrVector(parameters[0])) return null;
+                if (ret is not StructType { Fields.Count: 2 } st || args.Length != 2 || !IsFoldableOrVector(parameters[0])
+                    || args[0].Length != args[1].Length) return null;
                 int bits = parameters[0].ScalarBits;
                 var values = new ulong[args[0].Length];
                 var flags = new ulong[args[0].Length];
@@ -312,13 +313,15 @@ public static class ConstantFolder
             {
                 if (!IsFoldableType(ret)) return null;
                 bool ordered = b is Builtin.ReduceFAdd or Builtin.ReduceFMul;
-                if (args.Length != (ordered ? 2 : 1) || parameters[ordered ? 1 : 0] is not VectorType) return null;
+                if (args.Length != (ordered ? 2 : 1) || parameters[ordered ? 1 : 0] is not VectorType || args[ordered ? 1 : 0].Length == 0) return null;
                 return Make(ret, BuiltinOps.Reduce(b, ret, ordered ? args[0][0] : 0, args[ordered ? 1 : 0]));
             }
         }
         if (!IsFoldableOrVector(ret)) return null;
         // Lane-wise: a vector parameter gives each lane its own value, a scalar one the same to all.
         int count = ret is VectorType rv ? rv.Count : 1;
+        for (int i = 0; i < args.Length; i++)
+            if (args[i].Length != (parameters[i] is VectorType ? count : 1)) return null; // (a signature the engines would refuse)
         var res = new ulong[count];
         var lane = new ulong[args.Length];
         for (int l = 0; l < count; l++)
