@@ -6,8 +6,9 @@
 // instructions (Combine): booleans through zext/sext compared with 0 or 1, `xor (cmp), true` as the
 // inverse compare, selects between true and false, chains of casts, multiplication and unsigned
 // division/remainder by powers of two as shifts and masks, `sub x, C` as `add x, -C`, chains of
-// the same operator with constants (`(x + 1) + 2` is `x + 3`, shifts summed), and equality compares
-// of `x + C1` with C2 as compares of x with C2 - C1.
+// the same operator with constants (`(x + 1) + 2` is `x + 3`, shifts summed), equality compares
+// of `x + C1` with C2 as compares of x with C2 - C1, and rotates written with two shifts as
+// llvm.fshl (declared in the module when needed).
 // Every rewrite is exact in two's-complement arithmetic, which is what the interpreter computes
 // (nsw/nuw change nothing there; new instructions carry no wrap flags). Shift amounts are taken
 // modulo the width by the interpreter, so summed shifts that reach the width become 0 (or the sign).
@@ -261,6 +262,32 @@ public sealed class InstCombine : IFunctionPass
         return null;
     }
 
+    /// <summary>
+    /// A rotate written with shifts, <c>(x shl C) | (x lshr (W - C))</c> (the two parts have no bit
+    /// in common, so <c>^</c> and <c>+</c> are the same), as <c>llvm.fshl(x, x, C)</c>, which the
+    /// JIT emits as one rotate instruction; the same bits for every x. 8/16/32/64-bit integers.
+    /// </summary>
+    private static Value? Rotate(BinaryInst b, IntegerType t)
+    {
+        if (t.Bits is not (8 or 16 or 32 or 64) || b.Parent?.Parent?.Parent is not { } module) return null;
+        if (b.Lhs is not BinaryInst { Rhs: ConstantInt c1 } l || b.Rhs is not BinaryInst { Rhs: ConstantInt c2 } r) return null;
+        var (shl, lshr, left, right) = l.Opcode == Opcode.Shl && r.Opcode == Opcode.LShr ? (l, r, c1, c2)
+            : l.Opcode == Opcode.LShr && r.Opcode == Opcode.Shl ? (r, l, c2, c1) : default;
+        if (shl is null || !ReferenceEquals(shl.Lhs, lshr.Lhs) || left.Bits == 0 || left.Bits >= (ulong)t.Bits || left.Bits + right.Bits != (ulong)t.Bits)
+            return null;
+        string name = $"llvm.fshl.i{t.Bits}";
+        var type = FunctionType.Get(t, [t, t, t]);
+        var fshl = module.GetFunction(name);
+        if (fshl is null)
+        {
+            if (module.GetSymbol(name) is not null) return null;
+            fshl = new Function(name, type);
+            module.AddFunction(fshl);
+        }
+        else if (!ReferenceEquals(fshl.FunctionType, type) || !fshl.IsDeclaration) return null;
+        return Insert(b, new CallInst(type, fshl, [shl.Lhs, shl.Lhs, left]));
+    }
+
     private static Value? CombineInt(BinaryInst b, IntegerType t)
     {
         var k = b.Rhs as ConstantInt;
@@ -278,6 +305,8 @@ public sealed class InstCombine : IFunctionPass
                 return Insert(b, new BinaryInst(Opcode.And, b.Lhs, new ConstantInt(t, k.Bits - 1)));
             case Opcode.Sub when k is not null && !k.IsZeroValue:
                 return Insert(b, new BinaryInst(Opcode.Add, b.Lhs, new ConstantInt(t, 0UL - k.Bits)));
+            case Opcode.Or or Opcode.Xor or Opcode.Add when Rotate(b, t) is { } rotate:
+                return rotate;
         }
         // (x op C1) op C2 with the same associative operator, or shifts of shifts the same way.
         if (k is null || b.Lhs is not BinaryInst { Rhs: ConstantInt c1 } inner || inner.Opcode != b.Opcode) return null;
