@@ -257,10 +257,10 @@ public sealed partial class InstructionSelector
         IntPredicate.Sgt => Cond.G, IntPredicate.Sge => Cond.GE, IntPredicate.Slt => Cond.L, _ => Cond.LE,
     };
 
-    /// <summary>Emits the compare of a scalar icmp and returns the condition under which it is true.</summary>
     /// <summary>
-    /// Emits the compare and gives the condition to test; <paramref name="at"/> is where the flags
-    /// are wanted (the compare itself, or a branch that recomputes it).
+    /// Emits the compare of a scalar icmp and returns the condition under which it is true;
+    /// <paramref name="at"/> is where the flags are wanted (the compare itself, or a branch that
+    /// compares again).
     /// </summary>
     private Cond EmitICmpFlags(ICmpInst ic, Instruction? at = null)
     {
@@ -332,8 +332,7 @@ public sealed partial class InstructionSelector
     /// </summary>
     private bool RecomputeAtBranch(ICmpInst ic, Instruction branch)
     {
-        if (ic.Lhs.Type is not (IntegerType or PointerType)) return false;
-        if (ic.Lhs.Type is IntegerType { Bits: > 64 }) return false;
+        if (ic.Lhs.Type is not (IntegerType { Bits: <= 64 } or PointerType)) return false;
         foreach (var v in (ReadOnlySpan<Value>)[ic.Lhs, ic.Rhs])
         {
             if (v is Constant) continue;

@@ -46,6 +46,20 @@ public sealed class Module
         _namedTypes.Add(type);
     }
 
+    /// <summary>
+    /// The declaration of <paramref name="name"/> with <paramref name="type"/>, added if the module
+    /// has none (how passes reach intrinsics such as <c>llvm.fshl.i32</c>); null if the name is
+    /// taken by something else (a global, a definition, another type).
+    /// </summary>
+    public Function? GetOrDeclare(string name, FunctionType type)
+    {
+        if (GetSymbol(name) is { } existing)
+            return existing is Function { IsDeclaration: true } f && ReferenceEquals(f.FunctionType, type) ? f : null;
+        var declared = new Function(name, type);
+        AddFunction(declared);
+        return declared;
+    }
+
     /// <summary>Removes a function or global that nothing refers to any more.</summary>
     public void Remove(GlobalValue value)
     {

@@ -22,17 +22,31 @@ public static class BuiltinOps
     public static bool TryLane(Builtin b, IrType type, ReadOnlySpan<ulong> a, out ulong result)
     {
         var s = ScalarInfo.Of(type);
-        result = 0;
-        if (s.IsFloat)
+        ulong? r = s.IsFloat ? FloatLane(b, s.Kind, a) : s.Kind == ScalarKind.Int ? IntLane(b, s.Bits, s.Mask, a) : null;
+        result = r ?? 0;
+        return r.HasValue;
+    }
+
+    /// <summary>
+    /// A lane-wise built-in on whole values of the call's types: <paramref name="args"/>[i] holds
+    /// the lanes of a vector parameter, or the one value of a scalar parameter (which every lane
+    /// gets: a <c>powi</c> exponent, a <c>ctlz</c> flag). The result's lanes (one for a scalar), or
+    /// null when <see cref="TryLane"/> does not know the operation or the lanes do not match the types.
+    /// </summary>
+    public static ulong[]? LaneWise(Builtin b, IrType ret, IReadOnlyList<IrType> parameters, IReadOnlyList<ulong[]> args)
+    {
+        int count = ret is VectorType v ? v.Count : 1;
+        if (parameters.Count != args.Count) return null;
+        for (int i = 0; i < args.Count; i++)
+            if (args[i].Length != (parameters[i] is VectorType ? count : 1)) return null;
+        var result = new ulong[count];
+        var lane = new ulong[args.Count];
+        for (int l = 0; l < count; l++)
         {
-            if (FloatLane(b, s.Kind, a) is not { } f) return false;
-            result = f;
-            return true;
+            for (int i = 0; i < args.Count; i++) lane[i] = parameters[i] is VectorType ? args[i][l] : args[i][0];
+            if (!TryLane(b, ret.ScalarType, lane, out result[l])) return null;
         }
-        if (s.Kind != ScalarKind.Int) return false;
-        if (IntLane(b, s.Bits, s.Mask, a) is not { } r) return false;
-        result = r;
-        return true;
+        return result;
     }
 
     private static ulong? IntLane(Builtin b, int n, ulong m, ReadOnlySpan<ulong> a)
@@ -308,6 +322,20 @@ public static class BuiltinOps
                 return ((ulong)r & m, r > m);
             }
         }
+    }
+
+    /// <summary><see cref="WithOverflow(Builtin, int, ulong, ulong)"/> lane by lane: the results and the overflow flags (0/1).</summary>
+    public static (ulong[] Values, ulong[] Flags) WithOverflow(Builtin b, int bits, ulong[] x, ulong[] y)
+    {
+        var values = new ulong[x.Length];
+        var flags = new ulong[x.Length];
+        for (int i = 0; i < x.Length; i++)
+        {
+            var (v, o) = WithOverflow(b, bits, x[i], y[i]);
+            values[i] = v;
+            flags[i] = o ? 1UL : 0UL;
+        }
+        return (values, flags);
     }
 
     /// <summary>

@@ -33,16 +33,16 @@ public static class ConstantFolder
         : v is ConstantAggregate or ConstantAggregateZero && v.Type is VectorType && IsFoldableOrVector(v.Type) && Lanes((Constant)v) is not null ? (Constant)v
         : null;
 
-    private static int Lanes(IrType t) => t is VectorType v ? v.Count : 1;
+    private static int LaneCount(IrType t) => t is VectorType v ? v.Count : 1;
 
     /// <summary>Whether folding computes values of this type: a foldable scalar, or a vector of them.</summary>
-    public static bool IsFoldableOrVector(IrType t) => IsFoldableType(t.ScalarType);
+    private static bool IsFoldableOrVector(IrType t) => IsFoldableType(t.ScalarType);
 
     /// <summary>
     /// The lanes of a constant as ScalarOps holds them: one for a scalar, one per element for a
     /// vector; null if any lane is not an integer or floating constant (undef, poison, an expression).
     /// </summary>
-    public static ulong[]? Lanes(Constant c)
+    private static ulong[]? Lanes(Constant c)
     {
         switch (c)
         {
@@ -67,7 +67,7 @@ public static class ConstantFolder
     }
 
     /// <summary>The constant of type <paramref name="t"/> (a scalar or a vector) with these lanes.</summary>
-    public static Constant FromLanes(IrType t, ulong[] lanes)
+    private static Constant FromLanes(IrType t, ulong[] lanes)
     {
         if (t is not VectorType v) return Make(t, lanes[0]);
         if (Array.TrueForAll(lanes, x => x == 0)) return new ConstantAggregateZero(v);
@@ -121,53 +121,12 @@ public static class ConstantFolder
     /// <summary>
     /// The constant <paramref name="inst"/> computes when each operand for which
     /// <paramref name="known"/> returns a constant has that value; null when it cannot be folded.
-    /// Select and phi are not handled here (their callers know which operand is chosen).
+    /// Select and phi are not handled here (their callers know which operand is chosen). Vector
+    /// operations go lane by lane with the interpreter's rule for each lane.
     /// </summary>
     public static Constant? Fold(Instruction inst, Func<Value, Constant?> known)
     {
-        if (inst.Type is VectorType || inst is ExtractElementInst or ExtractValueInst or CallInst or CastInst { SourceType: VectorType })
-            return FoldLanes(inst, known);
-        if (!IsFoldableType(inst.Type)) return null;
-        switch (inst)
-        {
-            case BinaryInst b:
-            {
-                if (known(b.Lhs) is not { } l || known(b.Rhs) is not { } r) return null;
-                return FoldBinary(b.Opcode, inst.Type, BitsOf(l), BitsOf(r));
-            }
-            case UnaryInst { Opcode: Opcode.FNeg } u:
-                return known(u.Operand) is { } x ? Make(u.Type, ScalarOps.FNeg(ScalarInfo.Of(u.Type).Kind, BitsOf(x))) : null;
-            case ICmpInst c:
-            {
-                if (!IsFoldableType(c.Lhs.Type) || known(c.Lhs) is not { } l || known(c.Rhs) is not { } r) return null;
-                return Bool(ScalarOps.ICmp(c.Predicate, c.Lhs.Type.ScalarBits, BitsOf(l), BitsOf(r)));
-            }
-            case FCmpInst c:
-            {
-                if (!IsFoldableType(c.Lhs.Type) || known(c.Lhs) is not { } l || known(c.Rhs) is not { } r) return null;
-                var k = ScalarInfo.Of(c.Lhs.Type).Kind;
-                return Bool(ScalarOps.FCmp(c.Predicate, ScalarOps.ToDouble(k, BitsOf(l)), ScalarOps.ToDouble(k, BitsOf(r))));
-            }
-            case CastInst c:
-            {
-                if (c.Opcode is Opcode.PtrToInt or Opcode.IntToPtr || !IsFoldableType(c.SourceType)) return null;
-                if (known(c.Operand) is not { } v) return null;
-                return Make(c.Type, ScalarOps.Cast(c.Opcode, ScalarInfo.Of(c.SourceType), ScalarInfo.Of(c.Type), BitsOf(v)));
-            }
-            case FreezeInst f:
-                // freeze of a defined constant is that constant.
-                return known(f.Operand);
-            default:
-                return null;
-        }
-    }
-
-    /// <summary>
-    /// Vector operations lane by lane, the vector element operations, extractvalue and built-in
-    /// calls (scalar or vector): the interpreter's rules for each lane.
-    /// </summary>
-    private static Constant? FoldLanes(Instruction inst, Func<Value, Constant?> known)
-    {
+        // A scalar is one lane: the same code folds scalars and vectors.
         ulong[]? Known(Value v) => known(v) is { } c ? Lanes(c) : null;
         switch (inst)
         {
@@ -178,7 +137,7 @@ public static class ConstantFolder
                 for (int i = 0; i < res.Length; i++)
                 {
                     if (FoldBinary(b.Opcode, b.Type.ScalarType, l[i], r[i]) is not { } lane) return null;
-                    res[i] = BitsOf(lane);
+                    res[i] = lane;
                 }
                 return FromLanes(b.Type, res);
             }
@@ -206,7 +165,7 @@ public static class ConstantFolder
                 return FromLanes(c.Type, res);
             }
             case CastInst { Opcode: Opcode.BitCast } c when IsFoldableOrVector(c.SourceType) && IsFoldableOrVector(c.Type)
-                                                         && Lanes(c.SourceType) != Lanes(c.Type):
+                                                         && LaneCount(c.SourceType) != LaneCount(c.Type):
             {
                 // The lanes' bytes in memory order, read back as the other lanes (what the
                 // interpreter does: a store and a load); byte-sized lanes only.
@@ -220,14 +179,15 @@ public static class ConstantFolder
                     for (int k = 0; k < toBytes; k++) res[i] |= (ulong)bytes[i * toBytes + k] << (8 * k);
                 return FromLanes(c.Type, res);
             }
-            case CastInst c when c.SourceType is VectorType sv && c.Type is VectorType tv && sv.Count == tv.Count
-                                 && IsFoldableOrVector(sv) && IsFoldableOrVector(tv) && c.Opcode is not (Opcode.PtrToInt or Opcode.IntToPtr):
+            case CastInst c when LaneCount(c.SourceType) == LaneCount(c.Type) && IsFoldableOrVector(c.SourceType)
+                                 && IsFoldableOrVector(c.Type) && c.Opcode is not (Opcode.PtrToInt or Opcode.IntToPtr):
             {
                 if (Known(c.Operand) is not { } x) return null;
-                ScalarInfo from = ScalarInfo.Of(sv), to = ScalarInfo.Of(tv);
-                return FromLanes(tv, Array.ConvertAll(x, v => ScalarOps.Cast(c.Opcode, from, to, v)));
+                ScalarInfo from = ScalarInfo.Of(c.SourceType), to = ScalarInfo.Of(c.Type);
+                return FromLanes(c.Type, Array.ConvertAll(x, v => ScalarOps.Cast(c.Opcode, from, to, v)));
             }
             case FreezeInst f when IsFoldableOrVector(f.Type):
+                // freeze of a defined constant is that constant.
                 return known(f.Operand) is { } fc && Lanes(fc) is not null ? fc : null;
             case ExtractElementInst e when IsFoldableType(e.Type):
             {
@@ -280,13 +240,16 @@ public static class ConstantFolder
     private static Constant? FoldBuiltin(CallInst call, Func<Value, Constant?> known)
     {
         var b = call.Builtin;
-        if (b == Builtin.None || !Builtins.IsPure(call.Builtin) || !call.HasResult) return null;
+        if (b == Builtin.None || !Builtins.IsPure(b) || !call.HasResult) return null;
         var parameters = call.FunctionType.Parameters;
         if (parameters.Count != call.ArgumentCount) return null;
-        var args = new ulong[call.ArgumentCount][];
+        // (Most calls instcombine looks at have a computed argument: nothing is allocated for them.)
+        for (int i = 0; i < parameters.Count; i++)
+            if (known(call.GetArgument(i)) is null) return null;
+        var args = new ulong[parameters.Count][];
         for (int i = 0; i < args.Length; i++)
         {
-            if (known(call.GetArgument(i)) is not { } c || Lanes(c) is not { } lanes) return null;
+            if (Lanes(known(call.GetArgument(i))!) is not { } lanes) return null;
             args[i] = lanes;
         }
         var ret = call.Type;
@@ -298,15 +261,7 @@ public static class ConstantFolder
             {
                 if (ret is not StructType { Fields.Count: 2 } st || args.Length != 2 || !IsFoldableOrVector(parameters[0])
                     || args[0].Length != args[1].Length) return null;
-                int bits = parameters[0].ScalarBits;
-                var values = new ulong[args[0].Length];
-                var flags = new ulong[args[0].Length];
-                for (int i = 0; i < values.Length; i++)
-                {
-                    var (v, o) = BuiltinOps.WithOverflow(b, bits, args[0][i], args[1][i]);
-                    values[i] = v;
-                    flags[i] = o ? 1UL : 0UL;
-                }
+                var (values, flags) = BuiltinOps.WithOverflow(b, parameters[0].ScalarBits, args[0], args[1]);
                 return new ConstantAggregate(st, [FromLanes(st.Fields[0], values), FromLanes(st.Fields[1], flags)]);
             }
             case >= Builtin.ReduceAdd and <= Builtin.ReduceFMin:
@@ -317,34 +272,21 @@ public static class ConstantFolder
                 return Make(ret, BuiltinOps.Reduce(b, ret, ordered ? args[0][0] : 0, args[ordered ? 1 : 0]));
             }
         }
-        if (!IsFoldableOrVector(ret)) return null;
-        // Lane-wise: a vector parameter gives each lane its own value, a scalar one the same to all.
-        int count = ret is VectorType rv ? rv.Count : 1;
-        for (int i = 0; i < args.Length; i++)
-            if (args[i].Length != (parameters[i] is VectorType ? count : 1)) return null; // (a signature the engines would refuse)
-        var res = new ulong[count];
-        var lane = new ulong[args.Length];
-        for (int l = 0; l < count; l++)
-        {
-            for (int i = 0; i < args.Length; i++) lane[i] = parameters[i] is VectorType ? args[i][l] : args[i][0];
-            if (!BuiltinOps.TryLane(b, ret.ScalarType, lane, out res[l])) return null;
-        }
+        if (!IsFoldableOrVector(ret) || BuiltinOps.LaneWise(b, ret, parameters, args) is not { } res) return null;
         return FromLanes(ret, res);
     }
 
-    /// <summary>A binary operator on constant bits; null if it would trap (so it must stay).</summary>
-    public static Constant? FoldBinary(Opcode op, IrType type, ulong a, ulong b)
+    /// <summary>A binary operator on one lane's bits; null if it would trap (so it must stay).</summary>
+    private static ulong? FoldBinary(Opcode op, IrType laneType, ulong a, ulong b)
     {
-        if (op.IsFloatBinary()) return Make(type, ScalarOps.FloatBinary(op, ScalarInfo.Of(type).Kind, a, b));
-        int bits = type.ScalarBits;
+        if (op.IsFloatBinary()) return ScalarOps.FloatBinary(op, ScalarInfo.Of(laneType).Kind, a, b);
+        int bits = laneType.ScalarBits;
         if (op.IsDivRem())
         {
             if (b == 0) return null;
             if (op is Opcode.SDiv or Opcode.SRem && ScalarOps.SExt(b, bits) == -1 && ScalarOps.SExt(a, bits) == ScalarOps.MinSigned(bits))
                 return null;
         }
-        return Make(type, ScalarOps.IntBinary(op, bits, a, b, null));
+        return ScalarOps.IntBinary(op, bits, a, b, null);
     }
-
-    private static ConstantInt Bool(bool v) => v ? ConstantInt.True : ConstantInt.False;
 }

@@ -18,10 +18,11 @@
 // Floating point: x / 2^k becomes x * 2^-k (the same bits for every x), and the identities and
 // reassociations an instruction's fast-math flags allow (CombineFloat).
 // Refuses: floating-point identities without the flags that allow them (x+0.0 is not x for
-// x = -0.0; x*1.0 quiets a signalling NaN; the interpreter's NaN bits must stay the same), anything involving undef or poison operands (x^x with
-// undef x is folded to 0, which LLVM allows, but nothing is ever *made* from undef), identities
-// and rewrites on vectors (they are only folded when constant), divisions that may trap, and signed division by powers of two (not a plain shift); instructions in
-// blocks the entry cannot reach (they may use themselves).
+// x = -0.0; x*1.0 quiets a signalling NaN; the interpreter's NaN bits must stay the same),
+// anything involving undef or poison operands (x^x with undef x is folded to 0, which LLVM allows,
+// but nothing is ever *made* from undef), identities and rewrites on vectors (they are only folded
+// when constant), divisions that may trap, and signed division by powers of two (not a plain
+// shift); instructions in blocks the entry cannot reach (they may use themselves).
 using PyIR.Frontend.Ir;
 using PyIR.Frontend.Semantics;
 using PyIR.Optimizer.Analysis;
@@ -183,12 +184,11 @@ public sealed class InstCombine : IFunctionPass
         var fm = b.FastMath;
         bool nnan = fm.HasFlag(FastMathFlags.NoNaNs), ninf = fm.HasFlag(FastMathFlags.NoInfs), nsz = fm.HasFlag(FastMathFlags.NoSignedZeros);
         var type = (FloatingType)b.Type;
-        var kind = type.Kind == TypeKind.Double ? ScalarKind.Double : ScalarKind.Float;
+        var kind = ScalarInfo.Of(type).Kind;
         if (b.Opcode == Opcode.FSub && ReferenceEquals(b.Lhs, b.Rhs) && nnan && ninf) return new ConstantFP(type, 0);
         if (b.Rhs is not ConstantFP k) return null;
         double c = ScalarOps.ToDouble(kind, k.Bits);
-        ulong sign = kind == ScalarKind.Double ? 1UL << 63 : 1UL << 31;
-        bool posZero = k.Bits == 0, negZero = k.Bits == sign;
+        bool posZero = k.Bits == 0, negZero = k.Bits == 1UL << (ScalarOps.BitsOf(kind) - 1);
         switch (b.Opcode)
         {
             case Opcode.FDiv:
@@ -235,7 +235,7 @@ public sealed class InstCombine : IFunctionPass
     {
         int fraction = kind == ScalarKind.Double ? 52 : 23;
         int maxExponent = kind == ScalarKind.Double ? 2047 : 255;
-        ulong sign = bits & (1UL << (fraction + (kind == ScalarKind.Double ? 11 : 8)));
+        ulong sign = bits & (1UL << (ScalarOps.BitsOf(kind) - 1));
         int exponent = (int)((bits >> fraction) & (ulong)maxExponent);
         if ((bits & ((1UL << fraction) - 1)) != 0 || exponent < 1 || exponent > maxExponent - 2) return null;
         // 2^(e - bias) has the reciprocal 2^(bias - e): biased exponent 2·bias - e = (maxExponent - 1) - e.
@@ -269,22 +269,14 @@ public sealed class InstCombine : IFunctionPass
     /// </summary>
     private static Value? Rotate(BinaryInst b, IntegerType t)
     {
-        if (t.Bits is not (8 or 16 or 32 or 64) || b.Parent?.Parent?.Parent is not { } module) return null;
         if (b.Lhs is not BinaryInst { Rhs: ConstantInt c1 } l || b.Rhs is not BinaryInst { Rhs: ConstantInt c2 } r) return null;
+        if (t.Bits is not (8 or 16 or 32 or 64) || b.Parent?.Parent?.Parent is not { } module) return null;
         var (shl, lshr, left, right) = l.Opcode == Opcode.Shl && r.Opcode == Opcode.LShr ? (l, r, c1, c2)
             : l.Opcode == Opcode.LShr && r.Opcode == Opcode.Shl ? (r, l, c2, c1) : default;
         if (shl is null || !ReferenceEquals(shl.Lhs, lshr.Lhs) || left.Bits == 0 || left.Bits >= (ulong)t.Bits || left.Bits + right.Bits != (ulong)t.Bits)
             return null;
-        string name = $"llvm.fshl.i{t.Bits}";
         var type = FunctionType.Get(t, [t, t, t]);
-        var fshl = module.GetFunction(name);
-        if (fshl is null)
-        {
-            if (module.GetSymbol(name) is not null) return null;
-            fshl = new Function(name, type);
-            module.AddFunction(fshl);
-        }
-        else if (!ReferenceEquals(fshl.FunctionType, type) || !fshl.IsDeclaration) return null;
+        if (module.GetOrDeclare($"llvm.fshl.i{t.Bits}", type) is not { } fshl) return null;
         return Insert(b, new CallInst(type, fshl, [shl.Lhs, shl.Lhs, left]));
     }
 

@@ -682,14 +682,8 @@ public sealed class LoopVectorize : IFunctionPass
 
     private static int Align(int written, IrType t) => written > 0 ? written : DataLayout.AbiAlignment(t);
 
-    private static Function Declare(Module module, string name, FunctionType type)
-    {
-        if (module.GetFunction(name) is { } existing && ReferenceEquals(existing.FunctionType, type)) return existing;
-        if (module.GetSymbol(name) is not null) throw new InvalidOperationException($"vectorize: @{name} exists with another type");
-        var fn = new Function(name, type);
-        module.AddFunction(fn);
-        return fn;
-    }
+    private static Function Declare(Module module, string name, FunctionType type) =>
+        module.GetOrDeclare(name, type) ?? throw new InvalidOperationException($"vectorize: @{name} exists with another type");
 
     private static string Suffix(VectorType v) =>
         $"v{v.Count}{(v.Element switch { IntegerType i => "i" + i.Bits, { Kind: TypeKind.Float } => "f32", _ => "f64" })}";

@@ -92,16 +92,12 @@ internal sealed partial class Engine
         var values = new Val[args.Length];
         for (int i = 0; i < args.Length; i++) values[i] = frame.Get(args[i]);
         var parameters = call.Type.Parameters;
-        if (ret is VectorType rv)
+        if (ret is VectorType)
         {
-            var result = new ulong[rv.Count];
-            var lane = new ulong[args.Length];
-            for (int l = 0; l < result.Length; l++)
-            {
-                for (int i = 0; i < args.Length; i++) lane[i] = parameters[i] is VectorType ? values[i].Lanes[l] : values[i].S;
-                result[l] = Scalar(b, rv.Element, lane, at);
-            }
-            return new Val(0, result);
+            var lanes = new ulong[args.Length][];
+            for (int i = 0; i < args.Length; i++) lanes[i] = parameters[i] is VectorType ? values[i].Lanes : [values[i].S];
+            return new Val(0, BuiltinOps.LaneWise(b, ret, parameters, lanes)
+                              ?? throw Fail(at, $"the interpreter does not implement this built-in for {ret}"));
         }
         var scalars = new ulong[args.Length];
         for (int i = 0; i < args.Length; i++) scalars[i] = values[i].S;
@@ -113,30 +109,12 @@ internal sealed partial class Engine
 
     private static Val WithOverflow(Builtin b, StructType ret, Val x, Val y, IrType operandType)
     {
-        int n = operandType.ScalarBits;
-        (ulong, bool) One(ulong a, ulong c) => BuiltinOps.WithOverflow(b, n, a, c);
+        bool vector = operandType is VectorType;
+        var (values, flags) = BuiltinOps.WithOverflow(b, operandType.ScalarBits, vector ? x.Lanes : [x.S], vector ? y.Lanes : [y.S]);
         var bytes = new byte[DataLayout.AllocSize(ret)];
         var layout = DataLayout.GetStructLayout(ret);
-        if (operandType is VectorType)
-        {
-            var l = x.Lanes;
-            var values = new ulong[l.Length];
-            var flags = new ulong[l.Length];
-            for (int i = 0; i < l.Length; i++)
-            {
-                var (v, o) = One(l[i], y.Lanes[i]);
-                values[i] = v;
-                flags[i] = o ? 1UL : 0UL;
-            }
-            Memory.Write(bytes, (int)layout.Offsets[0], ret.Fields[0], new Val(0, values));
-            Memory.Write(bytes, (int)layout.Offsets[1], ret.Fields[1], new Val(0, flags));
-        }
-        else
-        {
-            var (v, o) = One(x.S, y.S);
-            Memory.Write(bytes, (int)layout.Offsets[0], ret.Fields[0], new Val(v, null));
-            Memory.Write(bytes, (int)layout.Offsets[1], ret.Fields[1], new Val(o ? 1UL : 0UL, null));
-        }
+        Memory.Write(bytes, (int)layout.Offsets[0], ret.Fields[0], vector ? new Val(0, values) : new Val(values[0], null));
+        Memory.Write(bytes, (int)layout.Offsets[1], ret.Fields[1], vector ? new Val(0, flags) : new Val(flags[0], null));
         return new Val(0, bytes);
     }
 

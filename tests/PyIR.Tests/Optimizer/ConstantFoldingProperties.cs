@@ -6,7 +6,6 @@
 // -O2. The call must be gone (folded to its constant) and the result must be the same bits; the JIT
 // must return those bits too. The seed is random per run and printed with a failure.
 using System.Globalization;
-using PyIR.Backend.Isel;
 using PyIR.Frontend;
 using PyIR.Frontend.Ir;
 using PyIR.Frontend.Text;
@@ -48,9 +47,7 @@ public class ConstantFoldingProperties
         return r.Pick(nans);
     }
 
-    private static string Args(Random r, IEnumerable<IrType> types) => string.Join(", ", types.Select(t => $"{t} {Constant(r, t)}"));
-
-    private static Case Call(string intrinsic, IrType ret, IrType[] parameters, Func<Random, int, string>? arg = null)
+    private static Case Call(string intrinsic, IrType ret, IrType[] parameters, Func<Random, int, string?>? arg = null)
     {
         string decl = $"declare {ret} @{intrinsic}({string.Join(", ", parameters.Select(p => p.ToString()))})";
         return new Case(intrinsic, ret.ToString(), decl, r =>
@@ -71,7 +68,7 @@ public class ConstantFoldingProperties
                 yield return Call($"llvm.{op}.{m}", t, [t]);
             if (t.ScalarBits > 8) yield return Call($"llvm.bswap.{m}", t, [t]);
             foreach (var op in new[] { "abs", "ctlz", "cttz" })
-                yield return Call($"llvm.{op}.{m}", t, [t, IrType.I1], (r, i) => i == 1 ? "false" : null!);
+                yield return Call($"llvm.{op}.{m}", t, [t, IrType.I1], (r, i) => i == 1 ? "false" : null);
             foreach (var op in new[] { "fshl", "fshr" })
                 yield return Call($"llvm.{op}.{m}", t, [t, t, t]);
             foreach (var op in new[] { "sadd", "uadd", "ssub", "usub", "smul", "umul" })
@@ -95,7 +92,7 @@ public class ConstantFoldingProperties
                 yield return Call($"llvm.{op}.{m}", t, [t, t]);
             foreach (var op in new[] { "fma", "fmuladd" })
                 yield return Call($"llvm.{op}.{m}", t, [t, t, t]);
-            yield return Call($"llvm.powi.{m}.i32", t, [t, IrType.I32], (r, i) => i == 1 ? r.Next(-40, 41).ToString(CultureInfo.InvariantCulture) : null!);
+            yield return Call($"llvm.powi.{m}.i32", t, [t, IrType.I32], (r, i) => i == 1 ? r.Next(-40, 41).ToString(CultureInfo.InvariantCulture) : null);
         }
         foreach (var t in new[] { IrType.Float, IrType.Double })
         {
@@ -183,8 +180,11 @@ public class ConstantFoldingProperties
                 if (wasFolded) folded++;
                 string expected = Outcome(original), actual = Outcome(optimized);
                 Assert.True(expected == actual, $"interpreter {expected}, after -O2 {actual}: {where}");
-                if (wasFolded && JitOutcome(optimized) is { } jit)
-                    Assert.True(jit == Canonical(original), $"JIT after -O2 gives {jit}, the interpreter {Canonical(original)}: {where}");
+                if (wasFolded)
+                {
+                    string jit = JitOutcome(optimized), interpreted = Canonical(original);
+                    Assert.True(jit == interpreted, $"JIT after -O2 gives {jit}, the interpreter {interpreted}: {where}");
+                }
             }
         Assert.True(folded > total * 3 / 4, $"only {folded} of {total} functions folded");
     }
@@ -202,13 +202,9 @@ public class ConstantFoldingProperties
         return PyIR.Tests.Jit.ValueText.Canonical(interpreter.Invoke(m.GetFunction("f")!, [])!);
     }
 
-    private static string? JitOutcome(Module m)
+    private static string JitOutcome(Module m)
     {
-        try
-        {
-            using var jit = new JitEngine(m);
-            return PyIR.Tests.Jit.ValueText.Canonical(jit.Invoke(m.GetFunction("f")!, [])!);
-        }
-        catch (JitUnsupportedException) { return null; }
+        using var jit = new JitEngine(m);
+        return PyIR.Tests.Jit.ValueText.Canonical(jit.Invoke(m.GetFunction("f")!, [])!);
     }
 }
