@@ -5,7 +5,7 @@
 // is not run on a function whose body (Function.Version) is the same as when that pass last ran
 // there and changed nothing: it would find nothing to do again (a function pass reads only its
 // function's body, see IFunctionPass). An idempotent pass (IIdempotentPass) is also skipped on a body
-// it produced itself.
+// it produced itself. A ScopedPass runs only on the functions in its scope.
 using System.Diagnostics;
 using PyIR.Frontend;
 using PyIR.Frontend.Ir;
@@ -46,7 +46,11 @@ public sealed class PassManager
             {
                 if (!doneAt.TryGetValue(pass.Name, out var versions))
                     doneAt[pass.Name] = versions = new(ReferenceEqualityComparer.Instance);
-                bool idempotent = pass is IIdempotentPass;
+                // A scoped pass outside its scope neither runs nor is recorded (the same pass runs
+                // there later in the pipeline).
+                var scope = pass as ScopedPass;
+                var runner = scope?.Inner ?? pass;
+                bool idempotent = runner is IIdempotentPass;
                 // A snapshot: passes may declare functions (the vectorizer's vector intrinsics).
                 functions.Clear();
                 functions.AddRange(module.Functions);
@@ -55,7 +59,8 @@ public sealed class PassManager
                     if (f.IsDeclaration) continue;
                     long before = f.Version;
                     if (versions.TryGetValue(f, out long seen) && seen == before) continue;
-                    bool did = pass.Run(f);
+                    if (scope is not null && !scope.AppliesTo(f)) continue;
+                    bool did = runner.Run(f);
                     changed |= did;
                     if (idempotent || (!did && f.Version == before)) versions[f] = f.Version;
                 }

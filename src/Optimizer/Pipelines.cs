@@ -1,6 +1,7 @@
 // The named passes and the standard pipelines. -O0 runs nothing; -O1 promotes allocas and cleans up
 // (mem2reg, instcombine, simplifycfg, dce); -O2 adds SCCP, then tail-recursion elimination and
-// inlining (callees simplified first, as LLVM does), a second round of clean-up with GVN and DSE, the
+// inlining (callees simplified first, as LLVM does; a function the inliner neither copies nor inlines
+// into skips that first clean-up, which the second round repeats), a second round of clean-up with GVN and DSE, the
 // loop passes licm and indvars, the loop vectorizer, clean-ups, and last the scheduling of each
 // block for register pressure; -O3 also fully unrolls small constant loops. A pass list
 // ("mem2reg,sccp,dce") runs exactly those passes in that order.
@@ -32,7 +33,8 @@ public static class Pipelines
         ["schedule"] = () => new Schedule(),
     };
 
-    // Each function cleaned up on its own (so the inliner measures SSA code, not clang -O0 loads and stores).
+    // Each function that takes part in inlining cleaned up on its own (so the inliner measures and
+    // copies SSA code, not clang -O0 loads and stores); the others are cleaned up once, by Scalar.
     private static readonly string[] Simplify = ["mem2reg", "sccp", "instcombine", "simplifycfg", "dce"];
 
     // After inlining: fold what it exposed, then remove redundant computations, loads and stores.
@@ -71,7 +73,20 @@ public static class Pipelines
         return passes;
     }
 
-    public static IReadOnlyList<IFunctionPass> ForLevel(int level) => PassNames(level).Select(n => ByName[n]()).ToList();
+    /// <summary>
+    /// The passes of an optimization level 0..3. At -O2 and -O3 the clean-up before inlining is
+    /// scoped to the functions that take part in inlining (<see cref="ScopedPass"/>).
+    /// </summary>
+    public static IReadOnlyList<IFunctionPass> ForLevel(int level)
+    {
+        var passes = PassNames(level).Select(n => ByName[n]()).ToList();
+        if (level >= 2)
+        {
+            var participants = ScopedPass.InliningParticipants();
+            for (int i = 0; i < Simplify.Length; i++) passes[i] = new ScopedPass(passes[i], participants);
+        }
+        return passes;
+    }
 
     /// <summary>Optimizes <paramref name="module"/> in place at level 0..3; true if anything changed.</summary>
     public static bool Run(Module module, int level) => new PassManager(ForLevel(level)).Run(module);

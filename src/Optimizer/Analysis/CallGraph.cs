@@ -63,6 +63,20 @@ public sealed class CallGraph
         return n;
     }
 
+    /// <summary>
+    /// Whether the inliner may copy <paramref name="f"/> (something calls it directly) or inline into
+    /// it (it calls a function defined in its module directly). Other functions are untouched by it.
+    /// </summary>
+    public static bool TakesPartInInlining(Function f)
+    {
+        if (DirectCallCount(f) > 0) return true;
+        foreach (var b in f.Blocks)
+            for (var inst = b.First; inst is not null; inst = inst.Next)
+                if (inst is CallInst { CalledFunction: { IsDeclaration: false } callee } && ReferenceEquals(callee.Parent, f.Parent))
+                    return true;
+        return false;
+    }
+
     public static CallGraph Build(Module module)
     {
         var g = new CallGraph();

@@ -89,6 +89,51 @@ public class CallGraphTests
     }
 
     [Fact]
+    public void FunctionsTakePartInInliningWhenCalledDirectlyOrCallingADefinedFunction()
+    {
+        var m = Parser.ParseModule(Module + """
+
+            @kept = global ptr @addressOnly
+            @alsoKept = global ptr @pointerTarget
+            declare i32 @external(i32)
+            declare i32 @llvm.smax.i32(i32, i32)
+
+            define i32 @addressOnly(i32 %x) {
+              ret i32 %x
+            }
+
+            define i32 @pointerTarget(i32 %x) {
+              %y = add i32 %x, 1
+              ret i32 %y
+            }
+
+            define i32 @lonely(i32 %x) {
+              %a = call i32 @external(i32 %x)
+              %b = call i32 @llvm.smax.i32(i32 %a, i32 0)
+              %c = call i32 @addressOnly(i32 %b)
+              ret i32 %c
+            }
+
+            define i32 @isolated(ptr %f, i32 %x) {
+              %a = call i32 @external(i32 %x)
+              %b = call i32 @llvm.smax.i32(i32 %a, i32 0)
+              %c = call i32 %f(i32 %b)
+              ret i32 %c
+            }
+            """, "cg.ll");
+        bool TakesPart(string name) => CallGraph.TakesPartInInlining(m.GetFunction(name)!);
+        Assert.True(TakesPart("leaf"));        // called directly (and calls nothing)
+        Assert.True(TakesPart("top"));         // called by nobody, calls defined functions
+        Assert.True(TakesPart("self"));        // calls itself
+        Assert.True(TakesPart("lonely"));      // calls @addressOnly directly
+        Assert.True(TakesPart("addressOnly")); // ... so that one is called directly
+        // Calls only a declaration, a built-in and a pointer, and nobody calls it.
+        Assert.False(TakesPart("isolated"));
+        // Its address is taken, but no call names it: the inliner cannot inline it anywhere.
+        Assert.False(TakesPart("pointerTarget"));
+    }
+
+    [Fact]
     public void CallsThroughAPointerAreNoticed()
     {
         var m = Parser.ParseModule(Module + """
