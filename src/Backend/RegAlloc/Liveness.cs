@@ -215,48 +215,60 @@ public sealed class Liveness
                     if (d.IsEmpty) d.AddRange(from, from + 1);
                     continue;
                 }
-                // Definitions: the value starts just after the instruction. (Every mention of a
-                // register, definition or not, adds to its weight.)
-                foreach (ref readonly var op in inst.Operands.AsSpan())
+                // One walk over the operands. Virtual registers: a definition starts the value just
+                // after the instruction, a read makes it live from the block start to the instruction
+                // (the walk is backwards, so an earlier definition cuts that back); every mention adds
+                // to the weight. Physical registers: definitions here, reads after them (a register
+                // both written and read, like division's rax, is live into the instruction).
+                var ops = inst.Operands;
+                bool physicalReads = false;
+                for (int k = 0; k < ops.Length; k++)
                 {
-                    if (op.Kind == MOperandKind.Mem)
+                    ref readonly var op = ref ops[k];
+                    if (op.Kind == MOperandKind.Reg)
                     {
-                        if (X86.IsVirtual(op.Reg)) Get(op.Reg).Weight += w;
-                        if (X86.IsVirtual(op.Index)) Get(op.Index).Weight += w;
-                        continue;
-                    }
-                    if (op.Kind != MOperandKind.Reg) continue;
-                    if (X86.IsVirtual(op.Reg))
-                    {
-                        var iv = Get(op.Reg);
-                        iv.Weight += w;
-                        if (op.Access == Access.Def)
+                        int r = op.Reg;
+                        if (X86.IsVirtual(r))
                         {
-                            if (iv.IsEmpty || iv.BuildingStart > p + 1) iv.AddRange(p + 1, p + 2);
-                            else iv.SetFrom(p + 1);
+                            var iv = Get(r);
+                            iv.Weight += w;
+                            if (op.Access == Access.Def)
+                            {
+                                if (iv.IsEmpty || iv.BuildingStart > p + 1) iv.AddRange(p + 1, p + 2);
+                                else iv.SetFrom(p + 1);
+                            }
+                            else if (!DefinesFresh(inst, r)) iv.AddRange(from, p + 1); // (xor v, v reads nothing)
+                        }
+                        else
+                        {
+                            if (op.Access != Access.Use) PhysDef(r, p);
+                            if (op.Access != Access.Def) physicalReads = true;
                         }
                     }
-                    else if (op.Access != Access.Use) PhysDef(op.Reg, p);
+                    else if (op.Kind == MOperandKind.Mem)
+                    {
+                        physicalReads |= MemoryUse(inst, op.Reg, from, w) | MemoryUse(inst, op.Index, from, w);
+                    }
                 }
                 foreach (int r in inst.ImplicitDefs) PhysDef(r, p);
+                if (physicalReads)
+                    foreach (ref readonly var op in ops.AsSpan())
+                    {
+                        if (op.Kind == MOperandKind.Reg)
+                        {
+                            if (op.Access != Access.Def && X86.IsPhysical(op.Reg)) PhysUse(op.Reg, p);
+                        }
+                        else if (op.Kind == MOperandKind.Mem)
+                        {
+                            if (op.Reg >= 0 && X86.IsPhysical(op.Reg)) PhysUse(op.Reg, p);
+                            if (op.Index >= 0 && X86.IsPhysical(op.Index)) PhysUse(op.Index, p);
+                        }
+                    }
                 if (inst.Op == MOpcode.Copy)
                 {
                     int d = inst.Operands[0].Reg, s = inst.Operands[1].Reg;
                     if (X86.IsVirtual(s)) Get(s).Hint = d;
                     if (X86.IsVirtual(d)) Get(d).Hint = s;
-                }
-                // Uses: the value must be live at the instruction.
-                foreach (ref readonly var op in inst.Operands.AsSpan())
-                {
-                    if (op.Kind == MOperandKind.Reg)
-                    {
-                        if (op.Access != Access.Def) Use(inst, op.Reg, from);
-                    }
-                    else if (op.Kind == MOperandKind.Mem)
-                    {
-                        Use(inst, op.Reg, from);
-                        Use(inst, op.Index, from);
-                    }
                 }
                 foreach (int r in inst.ImplicitUses) PhysUse(r, p);
             }
@@ -275,16 +287,16 @@ public sealed class Liveness
             physLiveUntil[r] = -1;
         }
 
-        // A read of r by inst, in the block starting at from.
-        void Use(MInst inst, int r, int from)
+        // A register of a memory operand of inst (in the block starting at from), read: true if it
+        // is a physical register (read after the instruction's definitions, by the caller).
+        bool MemoryUse(MInst inst, int r, int from, double w)
         {
-            if (r < 0) return;
-            if (X86.IsVirtual(r))
-            {
-                if (DefinesFresh(inst, r)) return; // xor v, v: the old value is not read
-                Get(r).AddRange(from, inst.Position + 1);
-            }
-            else PhysUse(r, inst.Position);
+            if (r < 0) return false;
+            if (!X86.IsVirtual(r)) return true;
+            var iv = Get(r);
+            iv.Weight += w;
+            if (!DefinesFresh(inst, r)) iv.AddRange(from, inst.Position + 1);
+            return false;
         }
 
         void PhysUse(int r, int p)
