@@ -136,12 +136,15 @@ public sealed class Gvn : IFunctionPass
     /// <summary>
     /// The values known to be in memory at a point, oldest first: at most <see cref="MaxAvailable"/>
     /// (adding one more drops the oldest). A window into an array of up to twice that size, so
-    /// dropping the oldest moves nothing most of the time.
+    /// dropping the oldest moves nothing most of the time. A 256-bit filter over (base, offset) has
+    /// a bit set for every value in the window (and perhaps for some dropped ones): a load whose bit
+    /// is clear finds nothing without a scan.
     /// </summary>
     private sealed class Memory
     {
         private Available[] _items = [];
         private int _start;
+        private ulong _filter0, _filter1, _filter2, _filter3;
 
         public int Count { get; private set; }
 
@@ -149,6 +152,7 @@ public sealed class Gvn : IFunctionPass
         {
             _start = 0;
             Count = 0;
+            _filter0 = _filter1 = _filter2 = _filter3 = 0;
         }
 
         public void CopyFrom(Memory other)
@@ -157,10 +161,35 @@ public sealed class Gvn : IFunctionPass
             Array.Copy(other._items, other._start, _items, 0, other.Count);
             _start = 0;
             Count = other.Count;
+            (_filter0, _filter1, _filter2, _filter3) = (other._filter0, other._filter1, other._filter2, other._filter3);
         }
+
+        /// <summary>
+        /// The filter bit of a location. Equal bases give equal bits: a constant base (compared by
+        /// value) counts as 0, any other (compared by reference) by its number in Value.Scratch,
+        /// which Run gives every argument and instruction and nothing changes during the walk.
+        /// </summary>
+        private static int FilterBit(Value b, long offset) =>
+            (int)(((ulong)(b is Constant ? 0 : (uint)b.Scratch) * 0x9E3779B97F4A7C15UL + (ulong)offset * 0xC2B2AE3D27D4EB4FUL) >> 56);
+
+        private void SetBit(int bit)
+        {
+            ulong mask = 1UL << (bit & 63);
+            switch (bit >> 6)
+            {
+                case 0: _filter0 |= mask; break;
+                case 1: _filter1 |= mask; break;
+                case 2: _filter2 |= mask; break;
+                default: _filter3 |= mask; break;
+            }
+        }
+
+        private bool HasBit(int bit) =>
+            ((bit >> 6) switch { 0 => _filter0, 1 => _filter1, 2 => _filter2, _ => _filter3 } & (1UL << (bit & 63))) != 0;
 
         public void Add(in Available a)
         {
+            SetBit(FilterBit(a.Base, a.Offset));
             if (Count >= MaxAvailable)
             {
                 _start++;
@@ -182,6 +211,7 @@ public sealed class Gvn : IFunctionPass
         /// <summary>The newest value of <paramref name="type"/> at base + offset, or null.</summary>
         public Value? Find(Value b, long offset, IrType type)
         {
+            if (!HasBit(FilterBit(b, offset))) return null;
             for (int i = _start + Count - 1; i >= _start; i--)
             {
                 ref readonly var a = ref _items[i];
@@ -197,11 +227,14 @@ public sealed class Gvn : IFunctionPass
         public void RemoveWhere(AliasAnalysis aa, Instruction inst, MemoryLocation loc, bool aliasing)
         {
             int kept = _start, end = _start + Count;
+            _filter0 = _filter1 = _filter2 = _filter3 = 0;
             for (int i = _start; i < end; i++)
             {
                 var a = _items[i];
                 bool gone = aliasing ? aa.Alias(a.Base, a.Offset, a.Location.Size, loc) != AliasResult.NoAlias : aa.MayWrite(inst, a.Location);
-                if (!gone) _items[kept++] = a;
+                if (gone) continue;
+                _items[kept++] = a;
+                SetBit(FilterBit(a.Base, a.Offset));
             }
             Count = kept - _start;
         }
