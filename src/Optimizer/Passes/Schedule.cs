@@ -120,6 +120,7 @@ public sealed class Schedule : IFunctionPass
     private bool ScheduleBlock(BasicBlock b)
     {
         int index = 0, sinking = 0, hoisting = 0;
+        var loopBlock = IsOwnSuccessor(b) ? b : null;
         for (var inst = b.First; inst is not null; inst = inst.Next, index++)
         {
             inst.Scratch = index;
@@ -131,7 +132,7 @@ public sealed class Schedule : IFunctionPass
             if (IsFree(inst))
             {
                 if (KilledStayingOperand(inst) is not null) role = Role.Hoists;
-                else if (inst.UserCount == 1 && OnlyUserInBlock(inst) is not null && HasAtMostOneVariableOperand(inst)) role = Role.Sinks;
+                else if (inst.UserCount == 1 && OnlyUserInBlock(inst) is not null && HasAtMostOneVariableOperand(inst, loopBlock)) role = Role.Sinks;
             }
             _role[index] = role;
             if (role == Role.Sinks) sinking++;
@@ -191,17 +192,34 @@ public sealed class Schedule : IFunctionPass
         return changed;
     }
 
-    private static bool HasAtMostOneVariableOperand(Instruction inst)
+    /// <summary>
+    /// Whether <paramref name="inst"/> has at most one operand whose life sinking it could lengthen
+    /// (a repeated one counted once). Constants have no life to lengthen; neither does, in a block
+    /// that branches back to itself (<paramref name="loopBlock"/>), an argument or an instruction of
+    /// another block: the back edge brings the block's uses of it around again, so it is live at the
+    /// block's end anyway (a gather's base pointer, used by each of 32 address computations).
+    /// </summary>
+    private static bool HasAtMostOneVariableOperand(Instruction inst, BasicBlock? loopBlock)
     {
         Value? seen = null;
         for (int k = 0; k < inst.OperandCount; k++)
         {
             var v = inst.GetOperand(k);
             if (v is Constant || ReferenceEquals(v, seen)) continue;
+            if (loopBlock is not null && (v is Argument || (v is Instruction { Parent: { } p } && !ReferenceEquals(p, loopBlock)))) continue;
             if (seen is not null) return false;
             seen = v;
         }
         return true;
+    }
+
+    /// <summary>Whether a branch of <paramref name="b"/>'s terminator goes back to <paramref name="b"/>.</summary>
+    private static bool IsOwnSuccessor(BasicBlock b)
+    {
+        if (b.Terminator is not { } t) return false;
+        for (int k = 0; k < t.OperandCount; k++)
+            if (ReferenceEquals(t.GetOperand(k), b)) return true;
+        return false;
     }
 
     /// <summary>
