@@ -37,8 +37,9 @@ public static class Pipelines
     // copies SSA code, not clang -O0 loads and stores); the others are cleaned up once, by Scalar.
     private static readonly string[] Simplify = ["mem2reg", "sccp", "instcombine", "simplifycfg", "dce"];
 
-    // After inlining: fold what it exposed, then remove redundant computations, loads and stores.
-    private static readonly string[] Scalar = ["mem2reg", "sccp", "instcombine", "simplifycfg", "gvn", "dse", "dce"];
+    // After inlining: fold what it exposed, turn the self-recursion that inlining a mutual recursion
+    // made into loops, then remove redundant computations, loads and stores.
+    private static readonly string[] Scalar = ["mem2reg", "sccp", "instcombine", "simplifycfg", "tailrec", "gvn", "dse", "dce"];
 
     // Loop passes (after GVN, so LICM sees one copy of each computation), a clean-up, then the
     // vectorizer on the clean loops and a last clean-up of what it leaves.

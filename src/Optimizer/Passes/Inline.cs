@@ -16,7 +16,10 @@
 // argument; +250 when this is the only call of an internal function, which then disappears).
 //
 // Refused (the call stays): recursive callees (in a cycle of the call graph, even through only
-// themselves — inlining would change the depth at which a runaway recursion is reported); vararg
+// themselves — inlining would change the depth at which a runaway recursion is reported), except
+// into another function of the same cycle when the callee does not call itself directly (mutual
+// recursion becomes self-recursion, which tail-recursion elimination after inlining turns into a
+// loop, as LLVM does; a call of a function into itself is never inlined); vararg
 // callees; calls whose type differs from the callee's; `musttail` calls and callees containing one;
 // `byval` parameters; callees marked `noinline` (unless also `optnone`, which is how clang -O0 marks
 // every function — that is "compiled without optimization", not a request); callees with an alloca
@@ -99,7 +102,12 @@ public sealed class Inline : IModulePass
 
     private bool ShouldInline(Function caller, CallInst call, Function callee, CallGraph graph, int callerSize)
     {
-        if (ReferenceEquals(caller, callee) || graph.SameScc(caller, callee) || graph.IsRecursive(callee)) return false;
+        // A recursive callee is inlined only into another function of its own cycle, and only if
+        // it does not call itself (is_odd into is_even: is_even then calls itself, and the
+        // tail-recursion elimination after inlining makes that a loop). Copying a recursion into
+        // a caller outside it, or a function into itself, would not end a recursion.
+        if (ReferenceEquals(caller, callee)) return false;
+        if (graph.SameScc(caller, callee) ? Info(callee).CallsItself : graph.IsRecursive(callee)) return false;
         if (!ReferenceEquals(call.FunctionType, callee.FunctionType) || call.TailKind == TailCallKind.MustTail) return false;
         for (int i = 0; i < call.ArgumentCount; i++)
             if (call.ArgumentAttributes[i].ByVal is not null) return false;
@@ -118,7 +126,7 @@ public sealed class Inline : IModulePass
         return info.Size < threshold;
     }
 
-    private sealed record CalleeInfo(bool Inlinable, bool HasAllocas, int Size);
+    private sealed record CalleeInfo(bool Inlinable, bool HasAllocas, int Size, bool CallsItself);
 
     private CalleeInfo Info(Function f)
     {
@@ -131,7 +139,7 @@ public sealed class Inline : IModulePass
     private CalleeInfo Analyze(Function f)
     {
         bool inlinable = !f.FunctionType.IsVarArg && f.Arguments.All(a => a.Attributes.ByVal is null);
-        bool hasAllocas = false;
+        bool hasAllocas = false, callsItself = false;
         long allocaBytes = 0;
         int size = 0;
         foreach (var b in f.Blocks)
@@ -150,10 +158,13 @@ public sealed class Inline : IModulePass
                     case CallInst { TailKind: TailCallKind.MustTail }:
                         inlinable = false;
                         break;
+                    case CallInst c when ReferenceEquals(c.CalledFunction, f):
+                        callsItself = true;
+                        break;
                 }
             }
         if (allocaBytes > MaxAllocaBytes) inlinable = false;
-        return new CalleeInfo(inlinable, hasAllocas, size);
+        return new CalleeInfo(inlinable, hasAllocas, size, callsItself);
     }
 
     private static int Cost(Instruction inst) => inst switch

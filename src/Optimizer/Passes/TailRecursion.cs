@@ -1,6 +1,7 @@
 // tailrec: tail-recursion elimination. A call of the function to itself whose result is returned
 // at once (`%r = call @f(...)` then `ret %r`, or `ret void`, or a branch to a block that only
-// returns the phi of that value) becomes a branch back to the top of the function: the old entry
+// returns the phi of that value, possibly through up to 7 blocks that only pass it on in a phi)
+// becomes a branch back to the top of the function: the old entry
 // block becomes the loop header "tailrecurse", with a phi per parameter that takes the call's
 // operands on the back edges. The accumulator form `ret (f(...) op x)` with integer add, mul, and,
 // or or xor (associative and commutative, also with wrap-around, so the result is exactly the same)
@@ -24,6 +25,9 @@ namespace PyIR.Optimizer.Passes;
 public sealed class TailRecursion : IFunctionPass
 {
     public string Name => "tailrec";
+
+    /// <summary>At most this many blocks between a tail call and the return of its value.</summary>
+    private const int MaxReturnChain = 8;
 
     /// <summary>A recursive call in tail position: in <c>Block</c>, the call, the accumulating operation (or null).</summary>
     private sealed record Site(BasicBlock Block, CallInst Call, BinaryInst? Op, BasicBlock? ReturnBlock);
@@ -122,18 +126,42 @@ public sealed class TailRecursion : IFunctionPass
                 returned = r.ReturnValue;
                 break;
             case BranchInst { IsConditional: false } br when !ReferenceEquals(br.TrueTarget, b):
+            {
+                // A chain of blocks that only pass the value on (one phi and a branch; none for
+                // void) ending in one that only returns it (one phi and `ret` of it): what b gives
+                // the first phi is what the function returns. (Inlining one function of a mutual
+                // recursion into the other leaves such chains: is_odd's return after is_even's.)
                 returnBlock = br.TrueTarget;
-                if (returnBlock.FirstNonPhi is not ReturnInst rr) return null;
-                var firstPhi = returnBlock.First as PhiInst;
-                int phiCount = 0;
-                for (var i = returnBlock.First; i is PhiInst; i = i.Next) phiCount++;
-                if (rr.ReturnValue is null) { if (phiCount != 0) return null; returned = null; }
-                else
+                bool isVoid = f.ReturnType.IsVoid;
+                returned = null;
+                PhiInst? carried = null;
+                var from = b;
+                var block = returnBlock;
+                for (int depth = 0; ; depth++)
                 {
-                    if (phiCount != 1 || !ReferenceEquals(rr.ReturnValue, firstPhi)) return null;
-                    returned = firstPhi!.GetValueForBlock(b);
+                    if (depth == MaxReturnChain) return null;
+                    var phi = block.First as PhiInst;
+                    int phiCount = 0;
+                    for (var i = block.First; i is PhiInst; i = i.Next) phiCount++;
+                    if (phiCount != (isVoid ? 0 : 1)) return null;
+                    if (phi is not null)
+                    {
+                        var incoming = phi.GetValueForBlock(from);
+                        if (carried is null) returned = incoming;
+                        else if (!ReferenceEquals(incoming, carried)) return null;
+                        carried = phi;
+                    }
+                    if (block.FirstNonPhi is ReturnInst rr)
+                    {
+                        if (!ReferenceEquals(rr.ReturnValue, carried)) return null;
+                        break;
+                    }
+                    if (block.FirstNonPhi is not BranchInst { IsConditional: false } next || ReferenceEquals(next.TrueTarget, block)) return null;
+                    from = block;
+                    block = next.TrueTarget;
                 }
                 break;
+            }
             default:
                 return null;
         }

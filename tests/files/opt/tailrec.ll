@@ -41,6 +41,12 @@
 ; CHECK: %r = notail call i32 @no_tail(i32 %m)
 ; CHECK: define i32 @not_last(i32 %n)
 ; CHECK: %r = call i32 @not_last(i32 %m)
+; The call's value reaches the return through a block that only passes it on in a phi.
+; CHECK: define i32 @chain(i32 %n)
+; CHECK: tailrecurse:
+; CHECK-NOT: call
+; CHECK: define i32 @chain_extra(i32 %n)
+; CHECK: %r = call i32 @chain_extra(i32 %m)
 ; RUN: pyir run -O2 %s --entry fact 20
 ; CHECK: 2432902008176640000
 ; RUN: pyir run -O2 %s --entry gcd 1071 462
@@ -49,6 +55,10 @@
 ; CHECK: 5050
 ; RUN: pyir run -O2 %s --entry not_last 10
 ; CHECK: 1023
+; RUN: pyir run -O2 %s --entry chain 1001
+; CHECK: 1
+; RUN: pyir run -O2 %s --entry chain_extra 10
+; CHECK: 5
 ; A recursion deeper than the call-depth limit: an error without the pass, a loop with it.
 ; RUN: not pyir run -O0 %s --entry count 1000000 0
 ; CHECK: error: stack overflow
@@ -172,4 +182,44 @@ more:
   %d = mul i32 %r, 2
   %s = add i32 %d, 1
   ret i32 %s
+}
+
+define i32 @chain(i32 %n) {
+entry:
+  %z = icmp eq i32 %n, 0
+  br i1 %z, label %out, label %test
+test:
+  %one = icmp eq i32 %n, 1
+  br i1 %one, label %pass, label %rec
+rec:
+  %m = sub i32 %n, 2
+  %r = call i32 @chain(i32 %m)
+  br label %pass
+pass:
+  %p = phi i32 [ %r, %rec ], [ 1, %test ]
+  br label %out
+out:
+  %v = phi i32 [ %p, %pass ], [ 0, %entry ]
+  ret i32 %v
+}
+
+; Not a chain: the block in between computes with the value.
+define i32 @chain_extra(i32 %n) {
+entry:
+  %z = icmp eq i32 %n, 0
+  br i1 %z, label %out, label %test
+test:
+  %one = icmp eq i32 %n, 1
+  br i1 %one, label %pass, label %rec
+rec:
+  %m = sub i32 %n, 2
+  %r = call i32 @chain_extra(i32 %m)
+  br label %pass
+pass:
+  %p = phi i32 [ %r, %rec ], [ 1, %test ]
+  %q = add i32 %p, 1
+  br label %out
+out:
+  %v = phi i32 [ %q, %pass ], [ 0, %entry ]
+  ret i32 %v
 }
