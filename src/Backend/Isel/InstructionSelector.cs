@@ -44,7 +44,10 @@ public sealed partial class InstructionSelector
             set => _flags = value ? _flags | 1 : _flags & ~1;
         }
 
-        /// <summary>Emitted at its user instead of in place (see MarkFoldable).</summary>
+        /// <summary>
+        /// Not selected in place: emitted at its user (see MarkFoldable), or already computed with
+        /// another instruction (a remainder by the division of the same operands, see SelectDivRem).
+        /// </summary>
         public bool Folded
         {
             readonly get => (_flags & 2) != 0;

@@ -244,6 +244,29 @@ public sealed partial class InstructionSelector
         div.ImplicitDefs = [X86.Rax, X86.Rdx];
         Emit(div);
         Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(result, w), Use(remainder ? X86.Rdx : X86.Rax, w));
+        // One div gives quotient and remainder: a later `rem` (or `div`) of the same operands in the
+        // block takes the other half here instead of dividing again. Computing it this early
+        // changes nothing: it traps exactly when this one does, and this one ran first.
+        if (DivRemPartner(b) is { } partner)
+        {
+            Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(DefineOne(partner), w), Use(remainder ? X86.Rax : X86.Rdx, w));
+            _info[IndexOf(partner)].Folded = true;
+        }
+    }
+
+    /// <summary>The instruction after <paramref name="b"/> in its block (within 32) computing the other half of the same division, not selected yet.</summary>
+    private BinaryInst? DivRemPartner(BinaryInst b)
+    {
+        var want = b.Opcode switch
+        {
+            Opcode.UDiv => Opcode.URem, Opcode.URem => Opcode.UDiv, Opcode.SDiv => Opcode.SRem, _ => Opcode.SDiv,
+        };
+        int steps = 0;
+        for (var i = b.Next; i is not null && steps < 32; i = i.Next, steps++)
+            if (i is BinaryInst o && o.Opcode == want && ReferenceEquals(o.Lhs, b.Lhs) && ReferenceEquals(o.Rhs, b.Rhs)
+                && ReferenceEquals(o.Type, b.Type) && IndexOf(o) is int k and >= 0 && !_info[k].Folded && !_info[k].HasReg)
+                return o;
+        return null;
     }
 
     private static long MinSigned(int n) => n == 64 ? long.MinValue : -(1L << (n - 1));
