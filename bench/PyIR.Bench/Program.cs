@@ -34,7 +34,7 @@ public static class Program
             BenchmarkRunner.Run<CompileLatency>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator), args.Skip(1).ToArray());
         if (mode is "runtime" or "all")
         {
-            // runtime [ROUNDS] [PROGRAM...]: more rounds steady the medians on a busy machine.
+            // runtime [ROUNDS] [PROGRAM...|loops]: more rounds steady the medians on a busy machine.
             var rest = mode == "runtime" ? args.Skip(1).ToList() : [];
             int rounds = rest.Count > 0 && int.TryParse(rest[0], out int n) && n > 0 ? n : 11;
             RuntimeComparison.Run(rounds, rest.Where(a => !int.TryParse(a, out _)).ToList());
