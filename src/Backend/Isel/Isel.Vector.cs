@@ -354,7 +354,8 @@ public sealed partial class InstructionSelector
     }
 
     /// <summary>
-    /// fpext/fptrunc, sitofp/uitofp and fptosi lane by lane with the
+    /// fpext/fptrunc, sitofp/uitofp and fptosi: with one whole-vector instruction where x86 has one
+    /// that gives each lane the scalar result (WholeVectorConversion), else lane by lane with the
     /// scalar instructions, so every lane gets exactly the scalar JIT's (and interpreter's) result.
     /// </summary>
     private bool TryFloatLaneCast(CastInst c)
@@ -372,6 +373,12 @@ public sealed partial class InstructionSelector
             _ => false,
         };
         if (!ok) return false;
+        if (WholeVectorConversion(c.Opcode, fromFloat, fromLane, toLane, from.Count) is { } whole)
+        {
+            var r = DefineOne(c);
+            Emit(whole, MOperand.Def(r, toW), Use(Reg(c.Operand), fromW));
+            return true;
+        }
         int src = SpillVector(Reg(c.Operand), fromW);
         int dst = _mf.NewSlot(toW / 8, 16);
         for (int i = 0; i < from.Count; i++)
@@ -420,6 +427,31 @@ public sealed partial class InstructionSelector
         ReloadVector(d, dst, toW);
         return true;
     }
+
+    /// <summary>
+    /// The one instruction that converts every lane at once with each lane's scalar result, or
+    /// null: i32 to double (exact) and to float (rounded as cvtsi2ss), float to double (exact, a NaN
+    /// quieted as cvtss2sd does), double to float (rounded as cvtsd2ss), and float or double to i32
+    /// truncating (out of range: 0x80000000, as cvtt*2si with a 32-bit result). Only forms whose
+    /// result fills its register, or whose upper half the instruction zeroes.
+    /// </summary>
+    private static Code? WholeVectorConversion(Opcode op, bool fromFloat, int fromLane, int toLane, int count) =>
+        (op, fromFloat, fromLane, toLane, count) switch
+        {
+            (Opcode.SIToFP, false, 4, 8, 2) => Code.VEX_Vcvtdq2pd_xmm_xmmm64,
+            (Opcode.SIToFP, false, 4, 8, 4) => Code.VEX_Vcvtdq2pd_ymm_xmmm128,
+            (Opcode.SIToFP, false, 4, 4, 4) => Code.VEX_Vcvtdq2ps_xmm_xmmm128,
+            (Opcode.SIToFP, false, 4, 4, 8) => Code.VEX_Vcvtdq2ps_ymm_ymmm256,
+            (Opcode.FPExt, true, 4, 8, 2) => Code.VEX_Vcvtps2pd_xmm_xmmm64,
+            (Opcode.FPExt, true, 4, 8, 4) => Code.VEX_Vcvtps2pd_ymm_xmmm128,
+            (Opcode.FPTrunc, true, 8, 4, 2) => Code.VEX_Vcvtpd2ps_xmm_xmmm128,
+            (Opcode.FPTrunc, true, 8, 4, 4) => Code.VEX_Vcvtpd2ps_xmm_ymmm256,
+            (Opcode.FPToSI, true, 4, 4, 4) => Code.VEX_Vcvttps2dq_xmm_xmmm128,
+            (Opcode.FPToSI, true, 4, 4, 8) => Code.VEX_Vcvttps2dq_ymm_ymmm256,
+            (Opcode.FPToSI, true, 8, 4, 2) => Code.VEX_Vcvttpd2dq_xmm_xmmm128,
+            (Opcode.FPToSI, true, 8, 4, 4) => Code.VEX_Vcvttpd2dq_xmm_ymmm256,
+            _ => null,
+        };
 
     // ---------------------------------------------------------------- masks: <N x i1> as bytes
 
