@@ -90,6 +90,7 @@ public sealed partial class InstructionSelector
         if (!IsLaneVector(b.Type, out var v, out int lane)) throw VectorTodo($"'{b.Opcode.Name()}' on {b.Type}");
         if (SplitBinary(b, v, lane)) return;
         bool isInt = v.Element is IntegerType;
+        if (isInt && b.Opcode == Opcode.Mul && lane == 8) { Multiply64Lanes(b); return; }
         if (isInt && b.Opcode is Opcode.Mul or Opcode.Shl or Opcode.LShr or Opcode.AShr) IntegerLaneLoop(b, v, lane);
         else if (isInt && b.Opcode is Opcode.UDiv or Opcode.SDiv or Opcode.URem or Opcode.SRem)
         {
@@ -97,6 +98,36 @@ public sealed partial class InstructionSelector
         }
         else if (!isInt && b.Opcode == Opcode.FRem) FRemLanes(b, v, lane);
         else throw VectorTodo($"'{b.Opcode.Name()}' on {b.Type}");
+    }
+
+    /// <summary>
+    /// mul on 64-bit lanes (AVX2 has no vpmullq): per lane, lo(a)·lo(b) + ((hi(a)·lo(b) + lo(a)·hi(b)) shl 32)
+    /// with 32×32→64-bit vpmuludq, which is the product modulo 2^64, as the scalar imul gives.
+    /// </summary>
+    private void Multiply64Lanes(BinaryInst b)
+    {
+        var parts = TypeLowering.Parts(b.Type);
+        var x = Regs(b.Lhs).ToArray();
+        var y = Regs(b.Rhs).ToArray();
+        var d = Define(b);
+        for (int k = 0; k < parts.Length; k++)
+        {
+            int w = parts[k].Bits;
+            bool wide = w == 256;
+            var mul = wide ? Code.VEX_Vpmuludq_ymm_ymm_ymmm256 : Code.VEX_Vpmuludq_xmm_xmm_xmmm128;
+            var srl = wide ? Code.VEX_Vpsrlq_ymm_ymm_imm8 : Code.VEX_Vpsrlq_xmm_xmm_imm8;
+            var add = wide ? Code.VEX_Vpaddq_ymm_ymm_ymmm256 : Code.VEX_Vpaddq_xmm_xmm_xmmm128;
+            // (Each step defines a fresh register: no operand is read and written by one instruction.)
+            int highA = NewVec(w), highAxB = NewVec(w), highB = NewVec(w), highBxA = NewVec(w), cross = NewVec(w), shifted = NewVec(w), low = NewVec(w);
+            Emit(srl, MOperand.Def(highA, w), Use(x[k], w), MOperand.I(32));
+            Emit(mul, MOperand.Def(highAxB, w), Use(highA, w), Use(y[k], w));
+            Emit(srl, MOperand.Def(highB, w), Use(y[k], w), MOperand.I(32));
+            Emit(mul, MOperand.Def(highBxA, w), Use(highB, w), Use(x[k], w));
+            Emit(add, MOperand.Def(cross, w), Use(highAxB, w), Use(highBxA, w));
+            Emit(wide ? Code.VEX_Vpsllq_ymm_ymm_imm8 : Code.VEX_Vpsllq_xmm_xmm_imm8, MOperand.Def(shifted, w), Use(cross, w), MOperand.I(32));
+            Emit(mul, MOperand.Def(low, w), Use(x[k], w), Use(y[k], w));
+            Emit(add, MOperand.Def(d[k], w), Use(low, w), Use(shifted, w));
+        }
     }
 
     /// <summary>The AVX instruction doing a lane-wise operation on one xmm/ymm register, if there is one.</summary>
