@@ -38,6 +38,11 @@ public sealed partial class InstructionSelector
         {
             case Opcode.Add: SelectAdd(b, w); break;
             case Opcode.Sub: SelectTwoAddress(b, w, w == 32 ? Code.Sub_rm32_imm32 : Code.Sub_rm64_imm32, w == 32 ? Code.Sub_r32_rm32 : Code.Sub_r64_rm64); break;
+            case Opcode.And when w == 64 && b.Rhs is ConstantInt { ZExtValue: 0xFFFFFFFF }:
+                // The low 32 bits (a zext of a trunc): a 32-bit mov clears the upper half, where
+                // `and` would need the mask in a register (it does not fit a sign-extended imm32).
+                Emit(Code.Mov_r32_rm32, MOperand.Def(DefineOne(b), 32), Use(Reg(b.Lhs), 32));
+                break;
             case Opcode.And: SelectTwoAddress(b, w, w == 32 ? Code.And_rm32_imm32 : Code.And_rm64_imm32, w == 32 ? Code.And_r32_rm32 : Code.And_r64_rm64); break;
             case Opcode.Or: SelectTwoAddress(b, w, w == 32 ? Code.Or_rm32_imm32 : Code.Or_rm64_imm32, w == 32 ? Code.Or_r32_rm32 : Code.Or_r64_rm64); break;
             case Opcode.Xor:
