@@ -29,19 +29,13 @@ public sealed class ScopedPass : IFunctionPass
     public bool Run(Function function) => AppliesTo(function) && Inner.Run(function);
 
     /// <summary>
-    /// <see cref="Analysis.CallGraph.TakesPartInInlining"/>, remembered per function body version:
-    /// the passes of one scope ask about the same functions in turn, and a function outside the
-    /// scope is not changed by them, so each is scanned once.
+    /// <see cref="Analysis.CallGraph.TakesPartInInlining"/>, asked once per function: the passes of
+    /// one scope ask about the same functions in turn, and the clean-up does not add calls (a
+    /// function it made stop calling keeps its answer, which only means one more clean-up).
     /// </summary>
     public static Func<Function, bool> InliningParticipants()
     {
-        var known = new ConditionalWeakTable<Function, StrongBox<(long Version, bool TakesPart)>>();
-        return f =>
-        {
-            if (known.TryGetValue(f, out var box) && box.Value.Version == f.Version) return box.Value.TakesPart;
-            bool takesPart = Analysis.CallGraph.TakesPartInInlining(f);
-            known.AddOrUpdate(f, new StrongBox<(long, bool)>((f.Version, takesPart)));
-            return takesPart;
-        };
+        var known = new ConditionalWeakTable<Function, StrongBox<bool>>();
+        return f => known.GetValue(f, g => new StrongBox<bool>(Analysis.CallGraph.TakesPartInInlining(g))).Value;
     }
 }
