@@ -246,7 +246,10 @@ public sealed partial class InstructionSelector
         if (gep.Type.IsVector) throw new JitUnsupportedException("vector getelementptr");
         var addr = GepAddress(gep, 0);
         var d = DefineOne(gep);
-        Emit(Code.Lea_r64_m, MOperand.Def(d, 64), addr.WithBits(64));
+        // The base itself (all offsets zero, as in `getelementptr [N x T], ptr %p, i64 0, i64 0`):
+        // a copy, which disappears when both get one register, rather than `lea d, [base]`.
+        if (addr.AddrBase == AddrBase.Regs && addr.Index < 0 && addr.Imm == 0 && addr.Reg >= 0) Copy(d, addr.Reg, 64);
+        else Emit(Code.Lea_r64_m, MOperand.Def(d, 64), addr.WithBits(64));
     }
 
     private static MOperand At(MOperand addr, long offset, int bits)
