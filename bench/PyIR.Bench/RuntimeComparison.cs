@@ -48,8 +48,8 @@ public static unsafe class RuntimeComparison
         // Every conformance program (issue #4 asks about "the conformance kernels"), or the named
         // ones, or the loop-heavy set.
         var all = Directory.GetFiles(Path.Combine(root, "tests/conformance/src"), "*.c")
-            .Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList();
-        var programs = only is null || only.Count == 0 ? all! : only.SelectMany(n => n == "loops" ? LoopHeavy : [n]).ToList();
+            .Select(p => Path.GetFileNameWithoutExtension(p)).Order(StringComparer.Ordinal).ToList();
+        var programs = only is null || only.Count == 0 ? all : only.SelectMany(n => n == "loops" ? LoopHeavy : [n]).ToList();
         foreach (var name in programs)
         {
             string so = Path.Combine(work, name + ".so");

@@ -107,8 +107,8 @@ public sealed partial class InstructionSelector
     private void Multiply64Lanes(BinaryInst b)
     {
         var parts = TypeLowering.Parts(b.Type);
-        var x = Regs(b.Lhs).ToArray();
-        var y = Regs(b.Rhs).ToArray();
+        var x = Regs(b.Lhs);
+        var y = Regs(b.Rhs);
         var d = Define(b);
         for (int k = 0; k < parts.Length; k++)
         {

@@ -144,7 +144,7 @@ public sealed class Gvn : IFunctionPass
     {
         private Available[] _items = [];
         private int _start;
-        private ulong _filter0, _filter1, _filter2, _filter3;
+        private readonly ulong[] _filter = new ulong[4];
 
         public int Count { get; private set; }
 
@@ -152,7 +152,7 @@ public sealed class Gvn : IFunctionPass
         {
             _start = 0;
             Count = 0;
-            _filter0 = _filter1 = _filter2 = _filter3 = 0;
+            Array.Clear(_filter);
         }
 
         public void CopyFrom(Memory other)
@@ -161,7 +161,7 @@ public sealed class Gvn : IFunctionPass
             Array.Copy(other._items, other._start, _items, 0, other.Count);
             _start = 0;
             Count = other.Count;
-            (_filter0, _filter1, _filter2, _filter3) = (other._filter0, other._filter1, other._filter2, other._filter3);
+            other._filter.CopyTo(_filter, 0);
         }
 
         /// <summary>
@@ -172,20 +172,9 @@ public sealed class Gvn : IFunctionPass
         private static int FilterBit(Value b, long offset) =>
             (int)(((ulong)(b is Constant ? 0 : (uint)b.Scratch) * 0x9E3779B97F4A7C15UL + (ulong)offset * 0xC2B2AE3D27D4EB4FUL) >> 56);
 
-        private void SetBit(int bit)
-        {
-            ulong mask = 1UL << (bit & 63);
-            switch (bit >> 6)
-            {
-                case 0: _filter0 |= mask; break;
-                case 1: _filter1 |= mask; break;
-                case 2: _filter2 |= mask; break;
-                default: _filter3 |= mask; break;
-            }
-        }
+        private void SetBit(int bit) => _filter[bit >> 6] |= 1UL << bit;
 
-        private bool HasBit(int bit) =>
-            ((bit >> 6) switch { 0 => _filter0, 1 => _filter1, 2 => _filter2, _ => _filter3 } & (1UL << (bit & 63))) != 0;
+        private bool HasBit(int bit) => (_filter[bit >> 6] & (1UL << bit)) != 0;
 
         public void Add(in Available a)
         {
@@ -227,7 +216,7 @@ public sealed class Gvn : IFunctionPass
         public void RemoveWhere(AliasAnalysis aa, Instruction inst, MemoryLocation loc, bool aliasing)
         {
             int kept = _start, end = _start + Count;
-            _filter0 = _filter1 = _filter2 = _filter3 = 0;
+            Array.Clear(_filter);
             for (int i = _start; i < end; i++)
             {
                 var a = _items[i];
