@@ -100,6 +100,16 @@ for name, arr in (("LOG_INVC", invc), ("LOG_LOGC_HI", logc_hi), ("LOG_LOGC_LO", 
     for k in range(0, 128, 4): out.append("  " + ", ".join(hexd(x) for x in arr[k:k + 4]) + ",")
     out.append("};")
 
+# exp table: 2^(j/128) for j = 0..127 as hi + lo (exp_dd_gen: e^x = 2^k 2^(j/128) e^r).
+exp_hi, exp_lo = [], []
+for j in range(128):
+    h, l = split((Decimal(j) / 128 * ln2).exp())
+    exp_hi.append(h); exp_lo.append(l)
+for name, arr in (("EXP_T_HI", exp_hi), ("EXP_T_LO", exp_lo)):
+    out.append(f"static const double {name}[128] = {{")
+    for k in range(0, 128, 4): out.append("  " + ", ".join(hexd(x) for x in arr[k:k + 4]) + ",")
+    out.append("};")
+
 # atan(j/8) and pi/2 - atan(j/8) for j = 0..8 as hi + lo.
 at_hi, at_lo, bt_hi, bt_lo = [], [], [], []
 for j in range(9):

@@ -157,19 +157,7 @@ static double exp_reduced(double r, double rl, int k)
 }
 
 // exp(hi + lo) for |lo| << |hi|; handles overflow to +inf and underflow to denormals/0.
-static NOINLINE double exp_dd(double hi, double lo)
-{
-    if (hi > 710.0) return 0x1p1023 * 2.0 * 2.0;        // +inf
-    if (hi < -746.0) return 0x1p-1022 * 0x1p-1022;        // +0
-    double n = __builtin_rint(hi * INV_LN2);
-    double rh = __builtin_fma(-n, LN2_HI32, hi);          // exact
-    double t = n * LN2_LO32;
-    double tl = __builtin_fma(n, LN2_LO32, -t);
-    double r, rl;
-    two_sum(rh, -t, &r, &rl);
-    rl = rl - tl + lo;
-    return exp_reduced(r, rl, (int)n);
-}
+static NOINLINE double exp_dd(double hi, double lo) { return exp_dd_gen_d(hi, lo); }
 
 // expm1 on |x| <= ~0.35 (Taylor to x^14), no special cases.
 static double expm1_small(double x)
@@ -824,7 +812,24 @@ ROUTINE float pyir_expf(float x) { return (float)expf_gen_d((double)x); }
 FLOAT1(pyir_exp2) FLOAT1(pyir_exp10) FLOAT1_INLINE(pyir_expm1, expm1_branchy)
 ROUTINE float pyir_logf(float x) { return (float)logf_gen_d((double)x); }
 FLOAT1(pyir_log2) FLOAT1(pyir_log10) FLOAT1(pyir_log1p)
-FLOAT1_INLINE(pyir_sin, sin_body) FLOAT1_INLINE(pyir_cos, cos_body) FLOAT1(pyir_tan)
+// sinf, cosf: below 2^19 their own cheaper core (sincosf_gen's operations, with branches: only the
+// kernel the quadrant needs), beyond it (and NaN, inf) the double routine.
+static ALWAYS_INLINE float sincosf_branchy(float xf, int want_cos)
+{
+    double x = xf, ax = fabs_(x);
+    if (!(ax < 0x1p19)) return (float)(want_cos ? cos_body(x) : sin_body(x));
+    if (!want_cos && ax < 0x1p-26) return xf;              // (and -0 stays -0)
+    double r;
+    double n = pio2_reduce_f_gen_d(ax, &r);
+    int64_t q = (int64_t)n & 3;
+    double v = ((int)(q & 1) ^ want_cos) ? cosf_kernel_gen_d(r) : sinf_kernel_gen_d(r);
+    if (want_cos) return (float)(((q + 1) & 2) != 0 ? -v : v);
+    if ((q & 2) != 0) v = -v;
+    return (float)(x < 0.0 ? -v : v);
+}
+ROUTINE float pyir_sinf(float x) { return sincosf_branchy(x, 0); }
+ROUTINE float pyir_cosf(float x) { return sincosf_branchy(x, 1); }
+FLOAT1(pyir_tan)
 FLOAT1(pyir_sinh) FLOAT1(pyir_cosh) FLOAT1_INLINE(pyir_tanh, tanh_body)
 FLOAT1(pyir_asin) FLOAT1(pyir_acos) FLOAT1(pyir_atan) FLOAT1(pyir_cbrt)
 FLOAT2(pyir_pow) FLOAT2(pyir_atan2) FLOAT2(pyir_hypot) FLOAT2(pyir_fmod)
@@ -868,14 +873,22 @@ VECTOR_SIMD(pyir_exp2, exp2_gen_v) VECTOR_SIMD(pyir_log2, log2_gen_v)
             if (!(fabs_(x[i]) < 0x1p19)) r[i] = name(x[i]);                                      \
         return r;                                                                                \
     }                                                                                            \
+    static inline v4d name##f_half(v4d x)                                                        \
+    {                                                                                            \
+        v4d r = sincosf_gen_v(x, want_cos);                                                      \
+        for (int i = 0; i < 4; i++)                                                              \
+            if (!(fabs_(x[i]) < 0x1p19)) r[i] = name(x[i]);                                      \
+        return r;                                                                                \
+    }                                                                                            \
     ROUTINE v8f name##f_v8(v8f x)                                                                \
     {                                                                                            \
         v4d lo = __builtin_convertvector(__builtin_shufflevector(x, x, 0, 1, 2, 3), v4d);        \
         v4d hi = __builtin_convertvector(__builtin_shufflevector(x, x, 4, 5, 6, 7), v4d);        \
-        v4f rlo = __builtin_convertvector(name##_v4(lo), v4f);                                   \
-        v4f rhi = __builtin_convertvector(name##_v4(hi), v4f);                                   \
+        v4f rlo = __builtin_convertvector(name##f_half(lo), v4f);                                \
+        v4f rhi = __builtin_convertvector(name##f_half(hi), v4f);                                \
         return __builtin_shufflevector(rlo, rhi, 0, 1, 2, 3, 4, 5, 6, 7);                        \
     }
+// (The float forms: sincosf_gen below 2^19, as pyir_sinf / pyir_cosf.)
 VECTOR_SINCOS(pyir_sin, 0) VECTOR_SINCOS(pyir_cos, 1)
 VECTOR_SIMD(pyir_tanh, tanh_gen_v)
 // pow: SIMD where x > 0 and y is ordinary, other lanes through the scalar routine.

@@ -10,33 +10,34 @@
 #define GEN_NAME2(a, b) a##b
 #define GEN_NAME(a, b) GEN_NAME2(a, b)
 
-// e^(x + lo), |lo| << |x|.
+// e^(x + lo), |lo| << |x|. x = (128 k + j) ln2/128 + r with |r| <= ln2/256 (Cody-Waite: n ln2_hi32/128
+// is exact, the tail's product error is kept), so e^(x + lo) = 2^k 2^(j/128) e^(r + rl): 2^(j/128) from
+// a table as hi + lo, e^r - 1 by its Taylor polynomial to r^6 (the next term is below 2^-71), and the
+// scaling by 2^k in two exact steps so that overflow gives +inf and tiny results round once into the
+// denormals.
 static inline T GEN_NAME(exp_dd_gen, SUF)(T x, T lo)
 {
     M nan = x != x, big = x > 710.0, small = x < -746.0;
     T xc = SEL(nan | big | small, SPLAT(0.0), x);
-    T n = RINT(xc * INV_LN2);
-    T rh = FMA(-n, SPLAT(LN2_HI32), xc);                  // exact
-    T t = n * LN2_LO32;
-    T tl = FMA(n, SPLAT(LN2_LO32), -t);
+    T n = RINT(xc * (INV_LN2 * 128));
+    T rh = FMA(-n, SPLAT(LN2_HI32 / 128), xc);            // exact
+    T t = n * (LN2_LO32 / 128);
+    T tl = FMA(n, SPLAT(LN2_LO32 / 128), -t);
     T r = rh - t;                                          // two_sum(rh, -t)
     T bb = r - rh;
     T rl = ((rh - (r - bb)) + (-t - bb)) - tl + SEL(nan | big | small, SPLAT(0.0), lo);
-    T q = SPLAT(1.0 / 6227020800.0);
-    q = FMA(q, r, SPLAT(1.0 / 479001600.0));
-    q = FMA(q, r, SPLAT(1.0 / 39916800.0));
-    q = FMA(q, r, SPLAT(1.0 / 3628800.0));
-    q = FMA(q, r, SPLAT(1.0 / 362880.0));
-    q = FMA(q, r, SPLAT(1.0 / 40320.0));
-    q = FMA(q, r, SPLAT(1.0 / 5040.0));
-    q = FMA(q, r, SPLAT(1.0 / 720.0));
-    q = FMA(q, r, SPLAT(1.0 / 120.0));
-    q = FMA(q, r, SPLAT(1.0 / 24.0));
-    q = FMA(q, r, SPLAT(1.0 / 6.0));
-    q = FMA(q, r, SPLAT(0.5));
-    T p = FMA(r * r, q, r);
-    T e = 1.0 + (p + FMA(rl, p, rl));
-    I k = TO_INT(n);
+    // e^r - 1 = r + r^2 (1/2 + r/6 + r^2/24 + r^3/120 + r^4/720), the bracket in Estrin's form
+    T r2 = r * r;
+    T a = FMA(SPLAT(1.0 / 6.0), r, SPLAT(0.5));
+    T b = FMA(SPLAT(1.0 / 120.0), r, SPLAT(1.0 / 24.0));
+    T q = FMA(FMA(SPLAT(1.0 / 720.0), r2, b), r2, a);
+    T p = FMA(r2, q, r);
+    T p1 = p + FMA(rl, p, rl);                             // (1 + p)(1 + rl) - 1
+    I ni = TO_INT(n);
+    I j = ni & 127;
+    I k = ni >> 7;
+    T thi = GATHER(EXP_T_HI, j);
+    T e = thi + FMA(thi, p1, GATHER(EXP_T_LO, j));        // 2^(j/128) (1 + p1)
     I k1 = k >> 1;
     T s1 = FROM_BITS((U)(k1 + 1023) << 52);
     T s2 = FROM_BITS((U)(k - k1 + 1023) << 52);
@@ -66,27 +67,30 @@ static inline void GEN_NAME(log_dd_gen, SUF)(T xs, T *out_hi, T *out_lo)
     T r = r0 + rl;                                         // fast_two_sum(r0, rl)
     T fr = rl - (r - r0);
     T kd = TO_T(k) + SEL(den, SPLAT(-54.0), SPLAT(0.0));
+    // The sums below are exact in the fast_two_sum form, without comparing magnitudes: k ln2 is 0
+    // or larger than any |log c| (<= 0.35); t1 is 0 (the entry holding 1, c = 1) or larger than
+    // |r| (with k = 0 the closest is the entry just below 1: |log c| = 0.0033, |r| <= 0.0020);
+    // t2 is r or larger than r^2/2.
     T a = kd * LN2_HI32;                                   // exact
-    T t1 = a + logc_hi;                                    // two_sum(a, logc_hi)
-    T b1 = t1 - a;
-    T t1l = (a - (t1 - b1)) + (logc_hi - b1);
+    T t1 = a + logc_hi;                                    // fast_two_sum(a, logc_hi)
+    T t1l = logc_hi - (t1 - a);
     T t2 = t1 + r;
     T lo1 = kd * LN2_LO32 + logc_lo + t1l;
-    T lo2 = SEL(FABS(t1) < FABS(r), r - t2 + t1, t1 - t2 + r);
+    T lo2 = t1 - t2 + r;                                   // fast_two_sum(t1, r)
     T ar = -0.5 * r;
     T ar2 = r * ar;
     T hi = t2 + ar2;
     T lo3 = FMA(ar, r, -ar2);
-    T lo4 = SEL(FABS(t2) < FABS(ar2), ar2 - hi + t2, t2 - hi + ar2);
-    T p = SPLAT(-1.0 / 10.0);
-    p = FMA(p, r, SPLAT(1.0 / 9.0));
-    p = FMA(p, r, SPLAT(-1.0 / 8.0));
-    p = FMA(p, r, SPLAT(1.0 / 7.0));
-    p = FMA(p, r, SPLAT(-1.0 / 6.0));
-    p = FMA(p, r, SPLAT(1.0 / 5.0));
-    p = FMA(p, r, SPLAT(-1.0 / 4.0));
-    p = FMA(p, r, SPLAT(1.0 / 3.0));
-    T r3 = r * r * r;
+    T lo4 = t2 - hi + ar2;                                 // fast_two_sum(t2, ar2)
+    // p = 1/3 - r/4 + r^2/5 - ... - r^7/10 in Estrin's form (a quarter of Horner's latency)
+    T r2 = r * r;
+    T r4 = r2 * r2;
+    T p01 = FMA(SPLAT(-1.0 / 4.0), r, SPLAT(1.0 / 3.0));
+    T p23 = FMA(SPLAT(-1.0 / 6.0), r, SPLAT(1.0 / 5.0));
+    T p45 = FMA(SPLAT(-1.0 / 8.0), r, SPLAT(1.0 / 7.0));
+    T p67 = FMA(SPLAT(-1.0 / 10.0), r, SPLAT(1.0 / 9.0));
+    T p = FMA(FMA(p67, r2, p45), r4, FMA(p23, r2, p01));
+    T r3 = r2 * r;
     T lo = lo1 + lo2 + lo3 + lo4 + r3 * p + fr * (1.0 - r);
     T y = hi + lo;
     *out_lo = hi - y + lo;
@@ -247,6 +251,62 @@ static inline T GEN_NAME(sincos_gen, SUF)(T x, int want_cos)
     return SEL(ax < 0x1p-26, x, v);
 }
 
+
+// sin and cos of a float, given as the double x with |x| < 2^19: a result in double with relative
+// error below 2^-48, which the float routines round once. r = x - n pi/2 in plain double (three
+// 33-bit pieces of pi/2: the first two products are exact; the missing tail is below 2^-85, and no
+// float below 2^19 comes closer than about 2^-30 to a multiple of pi/2), then Taylor polynomials
+// in z = r^2 to r^15 (sin) and r^16 (cos), whose next terms are below 2^-53 on |r| <= pi/4.
+static inline T GEN_NAME(pio2_reduce_f_gen, SUF)(T ax, T *r_out)
+{
+    T n = RINT(ax * INV_PIO2);
+    *r_out = ((ax - n * PIO2_1) - n * PIO2_2) - n * PIO2_3;
+    return n;
+}
+static inline T GEN_NAME(sinf_kernel_gen, SUF)(T r)
+{
+    T z = r * r;
+    T s = SPLAT(-1.0 / 1307674368000.0);
+    s = FMA(s, z, SPLAT(1.0 / 6227020800.0));
+    s = FMA(s, z, SPLAT(-1.0 / 39916800.0));
+    s = FMA(s, z, SPLAT(1.0 / 362880.0));
+    s = FMA(s, z, SPLAT(-1.0 / 5040.0));
+    s = FMA(s, z, SPLAT(1.0 / 120.0));
+    s = FMA(s, z, SPLAT(-1.0 / 6.0));
+    return FMA(r * z, s, r);
+}
+static inline T GEN_NAME(cosf_kernel_gen, SUF)(T r)
+{
+    T z = r * r;
+    T c = SPLAT(1.0 / 20922789888000.0);
+    c = FMA(c, z, SPLAT(-1.0 / 87178291200.0));
+    c = FMA(c, z, SPLAT(1.0 / 479001600.0));
+    c = FMA(c, z, SPLAT(-1.0 / 3628800.0));
+    c = FMA(c, z, SPLAT(1.0 / 40320.0));
+    c = FMA(c, z, SPLAT(-1.0 / 720.0));
+    c = FMA(c, z, SPLAT(1.0 / 24.0));
+    return FMA(z * z, c, FMA(SPLAT(-0.5), z, SPLAT(1.0)));
+}
+// Branch-free (both kernels, the quadrant picks one): the vector routines' form. Lanes with
+// |x| >= 2^19 (and NaN, inf) get a meaningless value; the caller replaces them.
+static inline T GEN_NAME(sincosf_gen, SUF)(T x, int want_cos)
+{
+    T ax = FABS(x);
+    T r;
+    T n = GEN_NAME(pio2_reduce_f_gen, SUF)(SEL(ax < 0x1p19, ax, SPLAT(0.0)), &r);
+    T s = GEN_NAME(sinf_kernel_gen, SUF)(r);
+    T c = GEN_NAME(cosf_kernel_gen, SUF)(r);
+    I q = TO_INT(n) & 3;
+    T v;
+    if (want_cos) {
+        v = SEL((q & 1) != 0, s, c);
+        return SEL(((q + 1) & 2) != 0, -v, v);
+    }
+    v = SEL((q & 1) != 0, c, s);
+    v = SEL((q & 2) != 0, -v, v);
+    v = SEL(x < 0.0, -v, v);
+    return SEL(ax < 0x1p-26, x, v);                        // (and -0 stays -0)
+}
 
 // pow(x, y) for the common case: x > 0 finite, y finite, |y| <= 2^64. Other lanes get a
 // meaningless value; pow_common_lane tells which lanes are valid.
