@@ -3342,9 +3342,62 @@ define dso_local float @pyir_cosf(float noundef %0) local_unnamed_addr {
 ; Function Attrs: nofree nosync nounwind memory(none)
 define dso_local float @pyir_tanf(float noundef %0) local_unnamed_addr {
   %2 = fpext float %0 to double
-  %3 = tail call double @pyir_tan(double noundef %2)
-  %4 = fptrunc double %3 to float
-  ret float %4
+  %3 = tail call double @llvm.fabs.f64(double %2)
+  %4 = fcmp olt double %3, 5.242880e+05
+  br i1 %4, label %8, label %5
+
+5:                                                ; preds = %1
+  %6 = tail call double @pyir_tan(double noundef %2)
+  %7 = fptrunc double %6 to float
+  br label %48
+
+8:                                                ; preds = %1
+  %9 = fcmp olt double %3, 0x3E40000000000000
+  br i1 %9, label %48, label %10
+
+10:                                               ; preds = %8
+  %11 = fmul double %3, 0x3FE45F306DC9C883
+  %12 = tail call double @llvm.rint.f64(double %11)
+  %13 = fmul double %12, 0x3FF921FB54400000
+  %14 = fsub double %3, %13
+  %15 = fmul double %12, 0x3DD0B4611A600000
+  %16 = fsub double %14, %15
+  %17 = fmul double %12, 0x3BA3198A2E000000
+  %18 = fsub double %16, %17
+  %19 = fptosi double %12 to i64
+  %20 = fmul double %18, %18
+  %21 = tail call double @llvm.fma.f64(double %20, double 0xBD6AE7F3E733B81F, double 0x3DE6124613A86D09)
+  %22 = tail call double @llvm.fma.f64(double %21, double %20, double 0xBE5AE64567F544E4)
+  %23 = tail call double @llvm.fma.f64(double %22, double %20, double 0x3EC71DE3A556C734)
+  %24 = tail call double @llvm.fma.f64(double %23, double %20, double 0xBF2A01A01A01A01A)
+  %25 = tail call double @llvm.fma.f64(double %24, double %20, double 0x3F81111111111111)
+  %26 = tail call double @llvm.fma.f64(double %25, double %20, double 0xBFC5555555555555)
+  %27 = fmul double %18, %20
+  %28 = tail call double @llvm.fma.f64(double %27, double %26, double %18)
+  %29 = tail call double @llvm.fma.f64(double %20, double 0x3D2AE7F3E733B81F, double 0xBDA93974A8C07C9D)
+  %30 = tail call double @llvm.fma.f64(double %29, double %20, double 0x3E21EED8EFF8D898)
+  %31 = tail call double @llvm.fma.f64(double %30, double %20, double 0xBE927E4FB7789F5C)
+  %32 = tail call double @llvm.fma.f64(double %31, double %20, double 0x3EFA01A01A01A01A)
+  %33 = tail call double @llvm.fma.f64(double %32, double %20, double 0xBF56C16C16C16C17)
+  %34 = tail call double @llvm.fma.f64(double %33, double %20, double 0x3FA5555555555555)
+  %35 = fmul double %20, %20
+  %36 = tail call double @llvm.fma.f64(double %20, double -5.000000e-01, double 1.000000e+00)
+  %37 = tail call double @llvm.fma.f64(double %35, double %34, double %36)
+  %38 = and i64 %19, 1
+  %39 = icmp eq i64 %38, 0
+  %40 = fneg double %37
+  %41 = fdiv double %40, %28
+  %42 = fdiv double %28, %37
+  %43 = select i1 %39, double %42, double %41
+  %44 = fcmp olt float %0, 0.000000e+00
+  %45 = fneg double %43
+  %46 = select i1 %44, double %45, double %43
+  %47 = fptrunc double %46 to float
+  br label %48
+
+48:                                               ; preds = %8, %10, %5
+  %49 = phi float [ %47, %10 ], [ %7, %5 ], [ %0, %8 ]
+  ret float %49
 }
 
 ; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)

@@ -829,7 +829,18 @@ static ALWAYS_INLINE float sincosf_branchy(float xf, int want_cos)
 }
 ROUTINE float pyir_sinf(float x) { return sincosf_branchy(x, 0); }
 ROUTINE float pyir_cosf(float x) { return sincosf_branchy(x, 1); }
-FLOAT1(pyir_tan)
+// tanf: the same core's two kernels divided (about 2^-47 relative error), the double routine beyond.
+ROUTINE float pyir_tanf(float xf)
+{
+    double x = xf, ax = fabs_(x);
+    if (!(ax < 0x1p19)) return (float)pyir_tan(x);
+    if (ax < 0x1p-27) return xf;                           // (and -0 stays -0)
+    double r;
+    int64_t q = (int64_t)pio2_reduce_f_gen_d(ax, &r);
+    double s = sinf_kernel_gen_d(r), c = cosf_kernel_gen_d(r);
+    double v = (q & 1) ? -c / s : s / c;
+    return (float)(x < 0.0 ? -v : v);
+}
 FLOAT1(pyir_sinh) FLOAT1(pyir_cosh) FLOAT1_INLINE(pyir_tanh, tanh_body)
 FLOAT1(pyir_asin) FLOAT1(pyir_acos) FLOAT1(pyir_atan) FLOAT1(pyir_cbrt)
 FLOAT2(pyir_pow) FLOAT2(pyir_atan2) FLOAT2(pyir_hypot) FLOAT2(pyir_fmod)
