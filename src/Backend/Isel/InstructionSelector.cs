@@ -714,6 +714,7 @@ public sealed partial class InstructionSelector
             };
             if (fold) _info[inst.Scratch].Folded = true;
         }
+        MarkMaskOnlyConditions(b); // Isel.Float.cs
     }
 
     /// <summary>A scalar compare whose only user is a later branch or scalar select (as its condition) in the same block.</summary>

@@ -372,20 +372,92 @@ public sealed partial class InstructionSelector
     // ---------------------------------------------------------------- select of vector-register values
 
     /// <summary>
+    /// Marks folded the float compares, and and/ors of them, whose every user is in this block and
+    /// consumes them as a vector mask: a scalar float select whose condition is such a tree (which
+    /// SelectBlendSelect turns into vcmpsd and vandps/vorps, see TryFloatCompareMask), or an and/or
+    /// that is itself marked. Their i1 is then never computed in a general register (a compare that
+    /// two selects use is emitted as a mask at each). The walk is backwards so a node's users are
+    /// decided before it. (Were such a value needed after all, Regs emits it on demand, in this
+    /// block, where all its users are.)
+    /// </summary>
+    private void MarkMaskOnlyConditions(BasicBlock b)
+    {
+        for (var inst = b.Last; inst is not null; inst = inst.Prev)
+        {
+            bool candidate = inst switch
+            {
+                FCmpInst fc => IsMaskTree(fc, 0),
+                BinaryInst { Opcode: Opcode.Or or Opcode.And, Type: IntegerType { Bits: 1 } } => true,
+                _ => false,
+            };
+            if (!candidate || inst.Users.Count == 0 || _info[inst.Scratch].Folded) continue;
+            bool maskOnly = true;
+            foreach (var user in inst.Users)
+            {
+                maskOnly = user is Instruction u && IsBetween(inst, u) && u switch
+                {
+                    SelectInst { Type: FloatingType { Kind: TypeKind.Float or TypeKind.Double } } sel =>
+                        ReferenceEquals(sel.Condition, inst) && !ReferenceEquals(sel.TrueValue, inst) &&
+                        !ReferenceEquals(sel.FalseValue, inst) && IsMaskTree(inst, MaskTreeDepth),
+                    BinaryInst { Opcode: Opcode.Or or Opcode.And } => _info[u.Scratch].Folded,
+                    _ => false,
+                };
+                if (!maskOnly) break;
+            }
+            if (maskOnly) _info[inst.Scratch].Folded = true;
+        }
+    }
+
+    /// <summary>The and/or levels a float select's mask may combine (TryFloatCompareMask's depth).</summary>
+    private const int MaskTreeDepth = 4;
+
+    // Masks already computed in the current IR block, by i1 value and width (a float compare feeding
+    // a double select is widened): later selects of the block reuse them. Cleared at a new block.
+    private Dictionary<(Value Condition, bool Double), int>? _masks;
+    private BasicBlock? _masksBlock;
+
+    /// <summary>An and/or tree of float compares up to <paramref name="depth"/> levels: the shape TryFloatCompareMask accepts.</summary>
+    private static bool IsMaskTree(Value v, int depth) => v switch
+    {
+        FCmpInst fc => fc.Lhs.Type is FloatingType { Kind: TypeKind.Float or TypeKind.Double } &&
+                       fc.Predicate is not (FloatPredicate.True or FloatPredicate.False),
+        BinaryInst { Opcode: Opcode.Or or Opcode.And, Type: IntegerType { Bits: 1 } } node =>
+            depth > 0 && IsMaskTree(node.Lhs, depth - 1) && IsMaskTree(node.Rhs, depth - 1),
+        _ => false,
+    };
+
+    /// <summary>
     /// The condition of a scalar float select as a vector mask computed from the compares themselves
     /// (vcmpsd, and vandps/vorps for and/or of compares), instead of moving the i1 from a GPR into a
-    /// vector register: fcmps of values of the select's own type, combined by and/or up to
-    /// <paramref name="depth"/> levels. Null when the condition has another shape. The compares (and
-    /// the and/or) keep their own GPR values for their other users.
+    /// vector register: fcmps of float or double values, combined by and/or up to
+    /// <paramref name="depth"/> levels (IsMaskTree). Null when the condition has another shape.
+    /// Compares and and/ors with other users keep their own GPR values for those; the ones only
+    /// selects use were marked folded (MarkMaskOnlyConditions) and exist only as these masks.
     /// </summary>
-    private int? TryFloatCompareMask(Value cond, IrType type, int depth, bool top = false)
+    private int? TryFloatCompareMask(Value cond, IrType type, int depth)
+    {
+        // Scalar selects only: a vector select needs the condition in every lane.
+        if (type is not FloatingType { Kind: TypeKind.Float or TypeKind.Double }) return null;
+        if (!ReferenceEquals(_masksBlock, _current?.Parent))
+        {
+            _masks?.Clear();
+            _masksBlock = _current?.Parent;
+        }
+        var key = (cond, IsDouble(type));
+        if (_masks is not null && _masks.TryGetValue(key, out int known)) return known;
+        int? mask = ComputeFloatCompareMask(cond, type, depth);
+        if (mask is int m) (_masks ??= new())[key] = m;
+        return mask;
+    }
+
+    private int? ComputeFloatCompareMask(Value cond, IrType type, int depth)
     {
         switch (cond)
         {
-            // A compare folded into this select (its only user) is emitted here and nowhere else.
+            // (A compare only selects use is emitted here, at each of them; one with other users
+            // also has its GPR value, for those.)
             case FCmpInst fc when fc.Lhs.Type is FloatingType { Kind: TypeKind.Float or TypeKind.Double } &&
-                                  type is FloatingType { Kind: TypeKind.Float or TypeKind.Double } &&
-                                  fc.Predicate is not (FloatPredicate.True or FloatPredicate.False) && (top || !IsFolded(fc)):
+                                  fc.Predicate is not (FloatPredicate.True or FloatPredicate.False):
             {
                 Unfold(fc);
                 var m = NewVec();
@@ -397,7 +469,7 @@ public sealed partial class InstructionSelector
                     Emit(Code.VEX_Vpshufd_xmm_xmmm128_imm8, MOperand.Def(m, 128), Use(m, 128), MOperand.I(0x00));
                 return m;
             }
-            case BinaryInst { Opcode: Opcode.Or or Opcode.And } b when depth > 0 && b.Type is IntegerType { Bits: 1 } && !IsFolded(b):
+            case BinaryInst { Opcode: Opcode.Or or Opcode.And } b when depth > 0 && b.Type is IntegerType { Bits: 1 }:
             {
                 if (TryFloatCompareMask(b.Lhs, type, depth - 1) is not int l) return null;
                 if (TryFloatCompareMask(b.Rhs, type, depth - 1) is not int r) return null;
@@ -426,7 +498,7 @@ public sealed partial class InstructionSelector
             Emit(dblCmp ? Code.VEX_Vcmpsd_xmm_xmm_xmmm64_imm8 : Code.VEX_Vcmpss_xmm_xmm_xmmm32_imm8,
                 MOperand.Def(vecMask, 128), Use(Reg(fc.Lhs), 128), FloatOperand(fc.Rhs), MOperand.I(AvxPredicate(fc.Predicate)));
         }
-        else if (parts.Length == 1 && TryFloatCompareMask(s.Condition, s.Type, 3, top: true) is int mask)
+        else if (parts.Length == 1 && TryFloatCompareMask(s.Condition, s.Type, MaskTreeDepth) is int mask)
             vecMask = mask;
         else
         {
