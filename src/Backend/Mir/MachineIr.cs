@@ -218,7 +218,12 @@ public sealed class MBlock
 
     public int Index;
     public PyIR.Frontend.Ir.BasicBlock? Source;
-    public readonly List<MInst> Instructions = [];
+    /// <summary>
+    /// The block's code. Passes that rewrite a block build the new code in a list of their own and
+    /// then swap lists with the block (the old one becomes their scratch list for the next block),
+    /// instead of copying it back.
+    /// </summary>
+    public List<MInst> Instructions = [];
     // Most blocks have one or two of each.
     public readonly List<MBlock> Predecessors = new(2);
     public readonly List<MBlock> Successors = new(2);

@@ -5,7 +5,9 @@
 // directly (argument registers, call clobbers, division's rax/rdx).
 // Liveness builds intervals backwards, so every addition lands at the low end: while building, the
 // ranges are kept in descending order (an addition is an append, not an insertion at the front) and
-// Finish() turns them around. Most intervals have one range, so the ranges are a bare array.
+// Finish() turns them around. Most intervals have one range: that one is kept in a field of the
+// interval, and only an interval with two or more has an array (a bare one) holding them all
+// (one-range arrays were half of the objects liveness allocated for a large function).
 // Linear scan asks about positions in increasing order, so each interval keeps a cursor at its first
 // range not yet behind the scan (spill code's sweep resets it and scans again).
 // (Reusing interval objects across compilations through a per-thread pool was tried and measured
@@ -17,8 +19,10 @@ namespace PyIR.Backend.RegAlloc;
 
 public sealed class LiveInterval
 {
-    // Ascending once finished; descending while Liveness builds the interval. _count are in use.
-    private (int From, int To)[] _ranges = [];
+    // Ascending once finished; descending while Liveness builds the interval. _count are in use, in
+    // Storage: _first while there is at most one, else _more.
+    private (int From, int To) _first;
+    private (int From, int To)[]? _more;
     private int _count;
     private bool _building = true;
     // The first and last position + 1, once finished.
@@ -78,12 +82,15 @@ public sealed class LiveInterval
     public int End => _end;
 
     /// <summary>The first position while Liveness builds the interval (not empty).</summary>
-    public int BuildingStart => _ranges[_count - 1].From;
+    public int BuildingStart => Storage[_count - 1].From;
+
+    /// <summary>Room for the ranges (the ranges in use are the first <see cref="_count"/>).</summary>
+    private Span<(int From, int To)> Storage => _more is null ? new Span<(int From, int To)>(ref _first) : _more;
 
     private ReadOnlySpan<(int From, int To)> Finished()
     {
         System.Diagnostics.Debug.Assert(!_building, "live interval still being built");
-        return _ranges.AsSpan(0, _count);
+        return Storage[.._count];
     }
 
     /// <summary>Ends the building phase: ranges in ascending order from here on.</summary>
@@ -91,14 +98,14 @@ public sealed class LiveInterval
     {
         if (!_building) return;
         _building = false;
-        _ranges.AsSpan(0, _count).Reverse();
+        Storage[.._count].Reverse();
         SetBounds();
     }
 
     private void SetBounds()
     {
-        _start = _count > 0 ? _ranges[0].From : 0;
-        _end = _count > 0 ? _ranges[_count - 1].To : 0;
+        _start = _count > 0 ? Storage[0].From : 0;
+        _end = _count > 0 ? Storage[_count - 1].To : 0;
     }
 
     /// <summary>Adds [from, to), merging with overlapping or touching ranges. While building, additions are at the low end mostly.</summary>
@@ -108,9 +115,9 @@ public sealed class LiveInterval
         if (!_building)
         {
             // Rare after building: do it on the descending form.
-            _ranges.AsSpan(0, _count).Reverse();
+            Storage[.._count].Reverse();
             AddRangeDescending(from, to);
-            _ranges.AsSpan(0, _count).Reverse();
+            Storage[.._count].Reverse();
             _cursor = 0;
             SetBounds();
             return;
@@ -121,55 +128,63 @@ public sealed class LiveInterval
     private void AddRangeDescending(int from, int to)
     {
         int n = _count;
+        var ranges = Storage;
         // Already covered by the lowest range (the usual case: another read in the block, further
         // up): nothing changes, as long as the next range does not touch it (merging would be due).
         if (n > 0)
         {
-            var (lowFrom, lowTo) = _ranges[n - 1];
-            if (lowFrom <= from && to <= lowTo && (n == 1 || _ranges[n - 2].From > lowTo)) return;
+            var (lowFrom, lowTo) = ranges[n - 1];
+            if (lowFrom <= from && to <= lowTo && (n == 1 || ranges[n - 2].From > lowTo)) return;
         }
         // Fast path: below the lowest range (intervals are built backwards).
-        if (n == 0 || to < _ranges[n - 1].From)
+        if (n == 0 || to < ranges[n - 1].From)
         {
             Insert(n, (from, to));
             return;
         }
         // The lowest range that does not end before `from`.
         int j = n - 1;
-        while (j >= 0 && _ranges[j].To < from) j--;
+        while (j >= 0 && ranges[j].To < from) j--;
         if (j < 0)
         {
             Insert(0, (from, to));
             return;
         }
-        if (to < _ranges[j].From)
+        if (to < ranges[j].From)
         {
             Insert(j + 1, (from, to));
             return;
         }
-        int newFrom = Math.Min(from, _ranges[j].From);
-        int newTo = Math.Max(to, _ranges[j].To);
+        int newFrom = Math.Min(from, ranges[j].From);
+        int newTo = Math.Max(to, ranges[j].To);
         int k = j - 1;
-        while (k >= 0 && _ranges[k].From <= newTo)
+        while (k >= 0 && ranges[k].From <= newTo)
         {
-            newTo = Math.Max(newTo, _ranges[k].To);
+            newTo = Math.Max(newTo, ranges[k].To);
             k--;
         }
         // Ranges k+1 .. j become one, at k+1.
         int removed = j - k - 1;
         if (removed > 0)
         {
-            Array.Copy(_ranges, j, _ranges, k + 1, n - j);
+            ranges[j..n].CopyTo(ranges[(k + 1)..]);
             _count -= removed;
         }
-        _ranges[k + 1] = (newFrom, newTo);
+        ranges[k + 1] = (newFrom, newTo);
     }
 
     private void Insert(int at, (int, int) range)
     {
-        if (_count == _ranges.Length) Array.Resize(ref _ranges, Math.Max(2, _count * 2));
-        if (at < _count) Array.Copy(_ranges, at, _ranges, at + 1, _count - at);
-        _ranges[at] = range;
+        var ranges = Storage;
+        if (_count == ranges.Length)
+        {
+            var more = new (int From, int To)[Math.Max(2, _count * 2)];
+            ranges[.._count].CopyTo(more);
+            _more = more;
+            ranges = more;
+        }
+        if (at < _count) ranges[at.._count].CopyTo(ranges[(at + 1)..]);
+        ranges[at] = range;
         _count++;
     }
 
@@ -180,7 +195,8 @@ public sealed class LiveInterval
         else
         {
             int first = _building ? _count - 1 : 0;
-            _ranges[first] = (from, Math.Max(_ranges[first].To, from + 1));
+            var ranges = Storage;
+            ranges[first] = (from, Math.Max(ranges[first].To, from + 1));
         }
         if (!_building) SetBounds();
     }
@@ -264,7 +280,7 @@ public sealed class LiveInterval
 
     public override string ToString()
     {
-        var ranges = _ranges.AsSpan(0, _count).ToArray();
+        var ranges = Storage[.._count].ToArray();
         if (_building) Array.Reverse(ranges);
         return $"{(IsFixed ? "fixed" : "v")}{Reg} {(Spilled ? "stack" : Assigned >= 0 ? Target.X86.Name(Assigned) : "?")} " +
                string.Join(" ", ranges.Select(r => $"[{r.From},{r.To})"));

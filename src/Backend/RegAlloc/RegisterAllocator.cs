@@ -56,10 +56,15 @@ public static class RegisterAllocator
         var reloads = allocatorSlots.Count > 0 ? new ReloadElimination(f.Slots.Count, allocatorSlots) : null;
 
         var touches = new List<SpillCode.Touch>();
+        // A block's code as rewritten, and (with reload elimination) as it comes out of that; the
+        // list holding the final code is swapped with the block's, whose old list is reused for the
+        // next block (so lists grow only for a block longer than any so far).
         var result = new List<MInst>();
+        var final = reloads is null ? null : new List<MInst>();
         foreach (var b in f.Blocks)
         {
             result.Clear();
+            result.EnsureCapacity(b.Instructions.Count + b.Instructions.Count / 4);
             foreach (var inst in b.Instructions)
             {
                 switch (inst.Op)
@@ -119,9 +124,20 @@ public static class RegisterAllocator
                     return reg;
                 }
             }
-            b.Instructions.Clear();
-            if (reloads is null) b.Instructions.AddRange(result);
-            else reloads.Run(result, b.Instructions);
+            var old = b.Instructions;
+            if (reloads is null)
+            {
+                b.Instructions = result;
+                result = old;
+            }
+            else
+            {
+                final!.Clear();
+                final.EnsureCapacity(result.Count);
+                reloads.Run(result, final);
+                b.Instructions = final;
+                final = old;
+            }
         }
     }
 

@@ -48,6 +48,7 @@ public sealed class ReloadElimination
         held.Clear();
         int blockStamp = ++_block;
         result.Clear();
+        result.EnsureCapacity(block.Count);
         foreach (var inst in block)
         {
             if (IsSlotMove(inst, isAllocatorSlot, out bool load, out int slot, out int reg, out int bits))

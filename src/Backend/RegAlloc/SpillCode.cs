@@ -83,6 +83,8 @@ public sealed class SpillCode
         var code = new SpillCode(f, live);
         bool anySpilled = false;
         for (int r = 0; r < X86.PhysicalCount; r++) code._live.Fixed[r].ResetCursor();
+        // Each register's list is made at its final size (counted first) rather than grown.
+        Span<int> assignedCount = stackalloc int[X86.PhysicalCount];
         foreach (var iv in byStart)
         {
             if (iv.Spilled)
@@ -92,9 +94,14 @@ public sealed class SpillCode
                 continue;
             }
             iv.ResetCursor();
-            (code._byRegister[iv.Assigned] ??= []).Add(iv);
+            assignedCount[iv.Assigned]++;
         }
         if (!anySpilled) return code;
+        foreach (var iv in byStart)
+        {
+            if (iv.Spilled) continue;
+            (code._byRegister[iv.Assigned] ??= new List<LiveInterval>(assignedCount[iv.Assigned])).Add(iv);
+        }
         code.Sweep();
         // Every spilled register's slot exists from here on (copies and phis of one may need it).
         foreach (var iv in byStart)
@@ -124,6 +131,8 @@ public sealed class SpillCode
     private void Sweep()
     {
         var touches = new List<Touch>();
+        // A rewritten block's new code; it then becomes the block's list, and the block's old list
+        // the one for the next block rewritten (so lists grow only for a block longer than any so far).
         var result = new List<MInst>();
         foreach (var b in _live.Order)
         {
@@ -141,6 +150,8 @@ public sealed class SpillCode
                         {
                             rewritten = true;
                             result.Clear();
+                            // Room for the loads and stores to come, roughly.
+                            result.EnsureCapacity(list.Count + list.Count / 2);
                             for (int k = 0; k < i; k++) result.Add(list[k]);
                         }
                         AssignTemporaries(inst, touches);
@@ -151,8 +162,8 @@ public sealed class SpillCode
                 if (rewritten) result.Add(inst);
             }
             if (!rewritten) continue;
-            list.Clear();
-            list.AddRange(result);
+            b.Instructions = result;
+            result = list;
         }
     }
 
