@@ -411,8 +411,10 @@ public sealed partial class InstructionSelector
     /// <summary>The and/or levels a float select's mask may combine (TryFloatCompareMask's depth).</summary>
     private const int MaskTreeDepth = 4;
 
-    // Masks already computed in the current IR block, by i1 value and width (a float compare feeding
-    // a double select is widened): later selects of the block reuse them. Cleared at a new block.
+    // Masks of and/or trees already computed in the current IR block, by i1 value and width (a float
+    // compare feeding a double select is widened): later selects of the block reuse them. Cleared at
+    // a new block. (A single compare is computed again: one vcmpsd, no longer than a reload if the
+    // kept mask had to be spilled, as log's `x == inf` was, from the first select to the last.)
     private Dictionary<(Value Condition, bool Double), int>? _masks;
     private BasicBlock? _masksBlock;
 
@@ -443,6 +445,7 @@ public sealed partial class InstructionSelector
             _masks?.Clear();
             _masksBlock = _current?.Parent;
         }
+        if (cond is not BinaryInst) return ComputeFloatCompareMask(cond, type, depth);
         var key = (cond, IsDouble(type));
         if (_masks is not null && _masks.TryGetValue(key, out int known)) return known;
         int? mask = ComputeFloatCompareMask(cond, type, depth);
