@@ -450,41 +450,10 @@ static NOINLINE int reduce_pio2(double ax, double *r, double *rl)
     return reduce_large(ax, r, rl);
 }
 
-// sin(r + rl) on |r| <= ~pi/4.
-static double sin_kernel(double r, double rl)
-{
-    double z = r * r;
-    double s = -1.0 / 121645100408832000.0;                // -1/19!
-    s = __builtin_fma(s, z, 1.0 / 355687428096000.0);      // 1/17!
-    s = __builtin_fma(s, z, -1.0 / 1307674368000.0);
-    s = __builtin_fma(s, z, 1.0 / 6227020800.0);
-    s = __builtin_fma(s, z, -1.0 / 39916800.0);
-    s = __builtin_fma(s, z, 1.0 / 362880.0);
-    s = __builtin_fma(s, z, -1.0 / 5040.0);
-    s = __builtin_fma(s, z, 1.0 / 120.0);
-    s = __builtin_fma(s, z, -1.0 / 6.0);
-    double tail = __builtin_fma(r * z, s, rl * (1.0 - 0.5 * z));
-    return r + tail;
-}
-
-// cos(r + rl) on |r| <= ~pi/4.
-static double cos_kernel(double r, double rl)
-{
-    double z = r * r;
-    double c = 1.0 / 2432902008176640000.0;                // 1/20!
-    c = __builtin_fma(c, z, -1.0 / 6402373705728000.0);    // -1/18!
-    c = __builtin_fma(c, z, 1.0 / 20922789888000.0);
-    c = __builtin_fma(c, z, -1.0 / 87178291200.0);
-    c = __builtin_fma(c, z, 1.0 / 479001600.0);
-    c = __builtin_fma(c, z, -1.0 / 3628800.0);
-    c = __builtin_fma(c, z, 1.0 / 40320.0);
-    c = __builtin_fma(c, z, -1.0 / 720.0);
-    c = __builtin_fma(c, z, 1.0 / 24.0);
-    double hz = 0.5 * z;
-    double hzl = __builtin_fma(0.5 * r, r, -hz);           // exact error of hz
-    double w = 1.0 - hz;
-    return w + (((1.0 - w) - hz) + (__builtin_fma(z * z, c, -r * rl) - hzl));
-}
+// sin(r + rl) and cos(r + rl) on |r| <= ~pi/4: the generic kernels (the same operations as the
+// vector routines' lanes).
+static double sin_kernel(double r, double rl) { return sin_kernel_gen_d(r, rl); }
+static double cos_kernel(double r, double rl) { return cos_kernel_gen_d(r, rl); }
 
 // sincos_gen_d (sin: want_cos = 0, cos: 1) for |x| < 2^19 with branches: only the kernel the
 // quadrant needs is evaluated. The same operations on the path taken, so the same bits as the

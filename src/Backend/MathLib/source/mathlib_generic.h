@@ -172,6 +172,28 @@ static inline T GEN_NAME(logf_gen, SUF)(T x)
     return SEL(nan, x + x, res);
 }
 
+// The Horner steps shared by the double and float kernels below: s continued from the z^6 term of
+// (sin r)/r - 1 = z (-1/3! + z/5! - ...) down to -1/3!, c from the z^5 term of the cosine's
+// (cos r - 1 + z/2)/z^2 = 1/4! - z/6! + ... down to 1/4!.
+static inline T GEN_NAME(sin_poly_low, SUF)(T s, T z)
+{
+    s = FMA(s, z, SPLAT(1.0 / 6227020800.0));
+    s = FMA(s, z, SPLAT(-1.0 / 39916800.0));
+    s = FMA(s, z, SPLAT(1.0 / 362880.0));
+    s = FMA(s, z, SPLAT(-1.0 / 5040.0));
+    s = FMA(s, z, SPLAT(1.0 / 120.0));
+    return FMA(s, z, SPLAT(-1.0 / 6.0));
+}
+static inline T GEN_NAME(cos_poly_low, SUF)(T c, T z)
+{
+    c = FMA(c, z, SPLAT(-1.0 / 87178291200.0));
+    c = FMA(c, z, SPLAT(1.0 / 479001600.0));
+    c = FMA(c, z, SPLAT(-1.0 / 3628800.0));
+    c = FMA(c, z, SPLAT(1.0 / 40320.0));
+    c = FMA(c, z, SPLAT(-1.0 / 720.0));
+    return FMA(c, z, SPLAT(1.0 / 24.0));
+}
+
 // sin(r + rl) and cos(r + rl) on |r| <= ~pi/4 (Taylor, degree 19 and 20).
 static inline T GEN_NAME(sin_kernel_gen, SUF)(T r, T rl)
 {
@@ -179,12 +201,7 @@ static inline T GEN_NAME(sin_kernel_gen, SUF)(T r, T rl)
     T s = SPLAT(-1.0 / 121645100408832000.0);
     s = FMA(s, z, SPLAT(1.0 / 355687428096000.0));
     s = FMA(s, z, SPLAT(-1.0 / 1307674368000.0));
-    s = FMA(s, z, SPLAT(1.0 / 6227020800.0));
-    s = FMA(s, z, SPLAT(-1.0 / 39916800.0));
-    s = FMA(s, z, SPLAT(1.0 / 362880.0));
-    s = FMA(s, z, SPLAT(-1.0 / 5040.0));
-    s = FMA(s, z, SPLAT(1.0 / 120.0));
-    s = FMA(s, z, SPLAT(-1.0 / 6.0));
+    s = GEN_NAME(sin_poly_low, SUF)(s, z);
     T tail = FMA(r * z, s, rl * (1.0 - 0.5 * z));
     return r + tail;
 }
@@ -195,12 +212,7 @@ static inline T GEN_NAME(cos_kernel_gen, SUF)(T r, T rl)
     T c = SPLAT(1.0 / 2432902008176640000.0);
     c = FMA(c, z, SPLAT(-1.0 / 6402373705728000.0));
     c = FMA(c, z, SPLAT(1.0 / 20922789888000.0));
-    c = FMA(c, z, SPLAT(-1.0 / 87178291200.0));
-    c = FMA(c, z, SPLAT(1.0 / 479001600.0));
-    c = FMA(c, z, SPLAT(-1.0 / 3628800.0));
-    c = FMA(c, z, SPLAT(1.0 / 40320.0));
-    c = FMA(c, z, SPLAT(-1.0 / 720.0));
-    c = FMA(c, z, SPLAT(1.0 / 24.0));
+    c = GEN_NAME(cos_poly_low, SUF)(c, z);
     T hz = 0.5 * z;
     T hzl = FMA(0.5 * r, r, -hz);
     T w = 1.0 - hz;
@@ -266,25 +278,13 @@ static inline T GEN_NAME(pio2_reduce_f_gen, SUF)(T ax, T *r_out)
 static inline T GEN_NAME(sinf_kernel_gen, SUF)(T r)
 {
     T z = r * r;
-    T s = SPLAT(-1.0 / 1307674368000.0);
-    s = FMA(s, z, SPLAT(1.0 / 6227020800.0));
-    s = FMA(s, z, SPLAT(-1.0 / 39916800.0));
-    s = FMA(s, z, SPLAT(1.0 / 362880.0));
-    s = FMA(s, z, SPLAT(-1.0 / 5040.0));
-    s = FMA(s, z, SPLAT(1.0 / 120.0));
-    s = FMA(s, z, SPLAT(-1.0 / 6.0));
+    T s = GEN_NAME(sin_poly_low, SUF)(SPLAT(-1.0 / 1307674368000.0), z);
     return FMA(r * z, s, r);
 }
 static inline T GEN_NAME(cosf_kernel_gen, SUF)(T r)
 {
     T z = r * r;
-    T c = SPLAT(1.0 / 20922789888000.0);
-    c = FMA(c, z, SPLAT(-1.0 / 87178291200.0));
-    c = FMA(c, z, SPLAT(1.0 / 479001600.0));
-    c = FMA(c, z, SPLAT(-1.0 / 3628800.0));
-    c = FMA(c, z, SPLAT(1.0 / 40320.0));
-    c = FMA(c, z, SPLAT(-1.0 / 720.0));
-    c = FMA(c, z, SPLAT(1.0 / 24.0));
+    T c = GEN_NAME(cos_poly_low, SUF)(SPLAT(1.0 / 20922789888000.0), z);
     return FMA(z * z, c, FMA(SPLAT(-0.5), z, SPLAT(1.0)));
 }
 // Branch-free (both kernels, the quadrant picks one): the vector routines' form. Lanes with
