@@ -758,124 +758,140 @@ define dso_local double @pyir_log1p(double noundef %0) local_unnamed_addr {
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_pow(double noundef %0, double noundef %1) local_unnamed_addr {
-  %3 = fcmp oeq double %1, 0.000000e+00
-  %4 = fcmp oeq double %0, 1.000000e+00
-  %5 = or i1 %4, %3
-  br i1 %5, label %71, label %6
+  %3 = fcmp ogt double %0, 0.000000e+00
+  %4 = fcmp olt double %0, 0x7FF0000000000000
+  %5 = and i1 %3, %4
+  %6 = tail call double @llvm.fabs.f64(double %1)
+  %7 = fcmp ole double %6, 0x43F0000000000000
+  %8 = and i1 %5, %7
+  %9 = fcmp une double %1, 0.000000e+00
+  %10 = and i1 %9, %8
+  %11 = fcmp une double %0, 1.000000e+00
+  %12 = and i1 %11, %10
+  br i1 %12, label %13, label %15
 
-6:                                                ; preds = %2
-  %7 = fcmp ord double %0, %1
-  br i1 %7, label %10, label %8
+13:                                               ; preds = %2
+  %14 = tail call fastcc double @pow_gen_d(double noundef %0, double noundef %1)
+  br label %83
 
-8:                                                ; preds = %6
-  %9 = fadd double %0, %1
-  br label %71
+15:                                               ; preds = %2
+  %16 = fcmp oeq double %1, 0.000000e+00
+  %17 = fcmp oeq double %0, 1.000000e+00
+  %18 = or i1 %17, %16
+  br i1 %18, label %83, label %19
 
-10:                                               ; preds = %6
-  %11 = tail call double @llvm.fabs.f64(double %0)
-  %12 = tail call double @llvm.fabs.f64(double %1)
-  %13 = fcmp une double %12, 0x7FF0000000000000
-  br i1 %13, label %21, label %14
+19:                                               ; preds = %15
+  %20 = fcmp ord double %0, %1
+  br i1 %20, label %23, label %21
 
-14:                                               ; preds = %10
-  %15 = fcmp oeq double %11, 1.000000e+00
-  br i1 %15, label %71, label %16
+21:                                               ; preds = %19
+  %22 = fadd double %0, %1
+  br label %83
 
-16:                                               ; preds = %14
-  %17 = fcmp uge double %11, 1.000000e+00
-  %18 = fcmp olt double %1, 0.000000e+00
-  %19 = xor i1 %17, %18
-  %20 = select i1 %19, double 0x7FF0000000000000, double 0.000000e+00
-  br label %71
+23:                                               ; preds = %19
+  %24 = tail call double @llvm.fabs.f64(double %0)
+  %25 = fcmp une double %6, 0x7FF0000000000000
+  br i1 %25, label %33, label %26
 
-21:                                               ; preds = %10
-  %22 = tail call double @llvm.trunc.f64(double %1)
-  %23 = fcmp une double %22, %1
-  br i1 %23, label %31, label %24
+26:                                               ; preds = %23
+  %27 = fcmp oeq double %24, 1.000000e+00
+  br i1 %27, label %83, label %28
 
-24:                                               ; preds = %21
-  %25 = fcmp ult double %12, 0x4340000000000000
-  br i1 %25, label %26, label %31
+28:                                               ; preds = %26
+  %29 = fcmp uge double %24, 1.000000e+00
+  %30 = fcmp olt double %1, 0.000000e+00
+  %31 = xor i1 %29, %30
+  %32 = select i1 %31, double 0x7FF0000000000000, double 0.000000e+00
+  br label %83
 
-26:                                               ; preds = %24
-  %27 = fmul double %1, 5.000000e-01
-  %28 = tail call double @llvm.trunc.f64(double %27)
-  %29 = fcmp une double %28, %27
-  %30 = select i1 %29, i32 1, i32 2
-  br label %31
+33:                                               ; preds = %23
+  %34 = tail call double @llvm.trunc.f64(double %1)
+  %35 = fcmp une double %34, %1
+  br i1 %35, label %43, label %36
 
-31:                                               ; preds = %21, %24, %26
-  %32 = phi i32 [ %30, %26 ], [ 0, %21 ], [ 2, %24 ]
-  %33 = fcmp oeq double %0, 0.000000e+00
-  br i1 %33, label %34, label %40
+36:                                               ; preds = %33
+  %37 = fcmp ult double %6, 0x4340000000000000
+  br i1 %37, label %38, label %43
 
-34:                                               ; preds = %31
-  %35 = fcmp olt double %1, 0.000000e+00
-  %36 = select i1 %35, double 0x7FF0000000000000, double 0.000000e+00
-  %37 = icmp eq i32 %32, 1
-  %38 = tail call double @llvm.copysign.f64(double %36, double %0)
-  %39 = select i1 %37, double %38, double %36
-  br label %71
+38:                                               ; preds = %36
+  %39 = fmul double %1, 5.000000e-01
+  %40 = tail call double @llvm.trunc.f64(double %39)
+  %41 = fcmp une double %40, %39
+  %42 = select i1 %41, i32 1, i32 2
+  br label %43
 
-40:                                               ; preds = %31
-  %41 = fcmp une double %11, 0x7FF0000000000000
-  br i1 %41, label %50, label %42
+43:                                               ; preds = %33, %36, %38
+  %44 = phi i32 [ %42, %38 ], [ 0, %33 ], [ 2, %36 ]
+  %45 = fcmp oeq double %0, 0.000000e+00
+  br i1 %45, label %46, label %52
 
-42:                                               ; preds = %40
-  %43 = fcmp olt double %1, 0.000000e+00
-  %44 = select i1 %43, double 0.000000e+00, double 0x7FF0000000000000
-  %45 = fcmp olt double %0, 0.000000e+00
-  %46 = icmp eq i32 %32, 1
-  %47 = and i1 %45, %46
-  %48 = fneg double %44
-  %49 = select i1 %47, double %48, double %44
-  br label %71
+46:                                               ; preds = %43
+  %47 = fcmp olt double %1, 0.000000e+00
+  %48 = select i1 %47, double 0x7FF0000000000000, double 0.000000e+00
+  %49 = icmp eq i32 %44, 1
+  %50 = tail call double @llvm.copysign.f64(double %48, double %0)
+  %51 = select i1 %49, double %50, double %48
+  br label %83
 
-50:                                               ; preds = %40
-  %51 = fcmp olt double %0, 0.000000e+00
-  br i1 %51, label %52, label %57
+52:                                               ; preds = %43
+  %53 = fcmp une double %24, 0x7FF0000000000000
+  br i1 %53, label %62, label %54
 
-52:                                               ; preds = %50
-  switch i32 %32, label %57 [
-    i32 0, label %53
-    i32 1, label %56
+54:                                               ; preds = %52
+  %55 = fcmp olt double %1, 0.000000e+00
+  %56 = select i1 %55, double 0.000000e+00, double 0x7FF0000000000000
+  %57 = fcmp olt double %0, 0.000000e+00
+  %58 = icmp eq i32 %44, 1
+  %59 = and i1 %57, %58
+  %60 = fneg double %56
+  %61 = select i1 %59, double %60, double %56
+  br label %83
+
+62:                                               ; preds = %52
+  %63 = fcmp olt double %0, 0.000000e+00
+  br i1 %63, label %64, label %69
+
+64:                                               ; preds = %62
+  switch i32 %44, label %69 [
+    i32 0, label %65
+    i32 1, label %68
   ]
 
-53:                                               ; preds = %52
-  %54 = fsub double %0, %0
-  %55 = fdiv double %54, %54
-  br label %71
+65:                                               ; preds = %64
+  %66 = fsub double %0, %0
+  %67 = fdiv double %66, %66
+  br label %83
 
-56:                                               ; preds = %52
-  br label %57
+68:                                               ; preds = %64
+  br label %69
 
-57:                                               ; preds = %52, %56, %50
-  %58 = phi double [ -1.000000e+00, %56 ], [ 1.000000e+00, %50 ], [ 1.000000e+00, %52 ]
-  %59 = fcmp ogt double %12, 0x43F0000000000000
-  %60 = fcmp oeq double %11, 1.000000e+00
-  br i1 %59, label %61, label %67
+69:                                               ; preds = %64, %68, %62
+  %70 = phi double [ -1.000000e+00, %68 ], [ 1.000000e+00, %62 ], [ 1.000000e+00, %64 ]
+  %71 = fcmp ogt double %6, 0x43F0000000000000
+  %72 = fcmp oeq double %24, 1.000000e+00
+  br i1 %71, label %73, label %79
 
-61:                                               ; preds = %57
-  br i1 %60, label %71, label %62
+73:                                               ; preds = %69
+  br i1 %72, label %83, label %74
 
-62:                                               ; preds = %61
-  %63 = fcmp ule double %11, 1.000000e+00
-  %64 = fcmp ogt double %1, 0.000000e+00
-  %65 = xor i1 %63, %64
-  %66 = select i1 %65, double 0x7FF0000000000000, double 0.000000e+00
-  br label %71
+74:                                               ; preds = %73
+  %75 = fcmp ule double %24, 1.000000e+00
+  %76 = fcmp ogt double %1, 0.000000e+00
+  %77 = xor i1 %75, %76
+  %78 = select i1 %77, double 0x7FF0000000000000, double 0.000000e+00
+  br label %83
 
-67:                                               ; preds = %57
-  br i1 %60, label %71, label %68
+79:                                               ; preds = %69
+  br i1 %72, label %83, label %80
 
-68:                                               ; preds = %67
-  %69 = tail call fastcc double @pow_gen_d(double noundef %11, double noundef %1)
-  %70 = fmul double %58, %69
-  br label %71
+80:                                               ; preds = %79
+  %81 = tail call fastcc double @pow_gen_d(double noundef %24, double noundef %1)
+  %82 = fmul double %70, %81
+  br label %83
 
-71:                                               ; preds = %34, %16, %14, %53, %68, %61, %62, %67, %42, %2, %8
-  %72 = phi double [ %9, %8 ], [ 1.000000e+00, %2 ], [ %20, %16 ], [ 1.000000e+00, %14 ], [ %49, %42 ], [ %55, %53 ], [ %70, %68 ], [ %66, %62 ], [ 1.000000e+00, %61 ], [ %58, %67 ], [ %39, %34 ]
-  ret double %72
+83:                                               ; preds = %46, %28, %26, %65, %80, %73, %74, %79, %54, %15, %21, %13
+  %84 = phi double [ %14, %13 ], [ %22, %21 ], [ 1.000000e+00, %15 ], [ %32, %28 ], [ 1.000000e+00, %26 ], [ %61, %54 ], [ %67, %65 ], [ %82, %80 ], [ %78, %74 ], [ 1.000000e+00, %73 ], [ %70, %79 ], [ %51, %46 ]
+  ret double %84
 }
 
 ; Function Attrs: inlinehint mustprogress nofree nosync nounwind willreturn memory(none)

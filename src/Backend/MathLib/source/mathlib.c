@@ -345,6 +345,9 @@ static inline int integer_kind(double y)
 
 ROUTINE NOINLINE double pyir_pow(double x, double y)
 {
+    // The common case first (x > 0 finite, y finite and nonzero with |y| <= 2^64, x != 1): none of
+    // the special cases below applies, and the sign is +.
+    if (pow_common_lane_d(x, y)) return pow_gen_d(x, y);
     if (y == 0.0) return 1.0;
     if (x == 1.0) return 1.0;
     if (is_nan(x) || is_nan(y)) return x + y;
