@@ -224,6 +224,11 @@ public sealed partial class InstructionSelector
     {
         CheckFloatType(a.Type);
         var d = DefineOne(result);
+        // fma(x, C, c) with a constant C that is not a NaN is computed as fma(C, x, c): the constant
+        // is loaded straight into d, where x would have been copied (x usually lives on, as r in a
+        // polynomial's fma(r, C1, C2) terms). The product is the same; so is the NaN that comes out,
+        // since only x or c can be one and x still comes before c in the instruction.
+        if (b is ConstantFP cb && !double.IsNaN(cb.Value) && a is not Constant) (a, b) = (b, a);
         // A copy (not a vmovaps) so that the allocator can give d the register of a when a dies here:
         // in a Horner chain q = fma(q, r, c) that leaves no move between the FMAs.
         Copy(d, Reg(a), 128);
