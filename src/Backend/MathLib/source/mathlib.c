@@ -813,7 +813,18 @@ ROUTINE float pyir_tanf(float xf)
     double v = (q & 1) ? -c / s : s / c;
     return (float)(x < 0.0 ? -v : v);
 }
-FLOAT1(pyir_sinh) FLOAT1(pyir_cosh) FLOAT1_INLINE(pyir_tanh, tanh_body)
+FLOAT1(pyir_sinh) FLOAT1(pyir_cosh)
+// tanhf: t/(t + 2) with t = e^(2|x|) - 1 in plain double (expm1's Taylor polynomial up to 2|x| = 0.34,
+// exp beyond; about 2^-50 relative error), the sign copied from x; +-1 beyond 9.1, where tanh
+// rounds to +-1 in float.
+ROUTINE float pyir_tanhf(float xf)
+{
+    double x = xf, ax = fabs_(x);
+    if (!(ax <= 9.1)) return is_nan(x) ? (float)(x + x) : (float)copysign_(1.0, x);
+    double y = 2.0 * ax;
+    double t = y <= 0.34 ? expm1_small_gen_d(y) : exp_dd_gen_d(y, 0.0) - 1.0;
+    return (float)copysign_(t / (t + 2.0), x);
+}
 FLOAT1(pyir_asin) FLOAT1(pyir_acos) FLOAT1(pyir_atan) FLOAT1(pyir_cbrt)
 FLOAT2(pyir_pow) FLOAT2(pyir_atan2) FLOAT2(pyir_hypot) FLOAT2(pyir_fmod)
 
