@@ -492,16 +492,8 @@ public sealed partial class InstructionSelector
         var t = Regs(s.TrueValue);
         var f = Regs(s.FalseValue);
         int vecMask;
-        if (s.Condition is FCmpInst fc && IsFolded(fc) && parts.Length == 1 && fc.Lhs.Type.IsFloatingPoint &&
-            ReferenceEquals(fc.Lhs.Type, s.Type))
-        {
-            Unfold(fc);
-            vecMask = NewVec();
-            bool dblCmp = IsDouble(fc.Lhs.Type);
-            Emit(dblCmp ? Code.VEX_Vcmpsd_xmm_xmm_xmmm64_imm8 : Code.VEX_Vcmpss_xmm_xmm_xmmm32_imm8,
-                MOperand.Def(vecMask, 128), Use(Reg(fc.Lhs), 128), FloatOperand(fc.Rhs), MOperand.I(AvxPredicate(fc.Predicate)));
-        }
-        else if (parts.Length == 1 && TryFloatCompareMask(s.Condition, s.Type, MaskTreeDepth) is int mask)
+        // (A half compare is not a vcmpss of its bits: it takes the i1 route below.)
+        if (parts.Length == 1 && TryFloatCompareMask(s.Condition, s.Type, MaskTreeDepth) is int mask)
             vecMask = mask;
         else
         {
