@@ -1,4 +1,6 @@
 
+@EXP_T_HI = internal unnamed_addr constant [128 x double] [double 1.000000e+00, double 0x3FF0163DA9FB3335, double 0x3FF02C9A3E778061, double 0x3FF04315E86E7F85, double 0x3FF059B0D3158574, double 0x3FF0706B29DDF6DE, double 0x3FF0874518759BC8, double 0x3FF09E3ECAC6F383, double 0x3FF0B5586CF9890F, double 0x3FF0CC922B7247F7, double 0x3FF0E3EC32D3D1A2, double 0x3FF0FB66AFFED31B, double 0x3FF11301D0125B51, double 0x3FF12ABDC06C31CC, double 0x3FF1429AAEA92DE0, double 0x3FF15A98C8A58E51, double 0x3FF172B83C7D517B, double 0x3FF18AF9388C8DEA, double 0x3FF1A35BEB6FCB75, double 0x3FF1BBE084045CD4, double 0x3FF1D4873168B9AA, double 0x3FF1ED5022FCD91D, double 0x3FF2063B88628CD6, double 0x3FF21F49917DDC96, double 0x3FF2387A6E756238, double 0x3FF251CE4FB2A63F, double 0x3FF26B4565E27CDD, double 0x3FF284DFE1F56381, double 0x3FF29E9DF51FDEE1, double 0x3FF2B87FD0DAD990, double 0x3FF2D285A6E4030B, double 0x3FF2ECAFA93E2F56, double 0x3FF306FE0A31B715, double 0x3FF32170FC4CD831, double 0x3FF33C08B26416FF, double 0x3FF356C55F929FF1, double 0x3FF371A7373AA9CB, double 0x3FF38CAE6D05D866, double 0x3FF3A7DB34E59FF7, double 0x3FF3C32DC313A8E5, double 0x3FF3DEA64C123422, double 0x3FF3FA4504AC801C, double 0x3FF4160A21F72E2A, double 0x3FF431F5D950A897, double 0x3FF44E086061892D, double 0x3FF46A41ED1D0057, double 0x3FF486A2B5C13CD0, double 0x3FF4A32AF0D7D3DE, double 0x3FF4BFDAD5362A27, double 0x3FF4DCB299FDDD0D, double 0x3FF4F9B2769D2CA7, double 0x3FF516DAA2CF6642, double 0x3FF5342B569D4F82, double 0x3FF551A4CA5D920F, double 0x3FF56F4736B527DA, double 0x3FF58D12D497C7FD, double 0x3FF5AB07DD485429, double 0x3FF5C9268A5946B7, double 0x3FF5E76F15AD2148, double 0x3FF605E1B976DC09, double 0x3FF6247EB03A5585, double 0x3FF6434634CCC320, double 0x3FF6623882552225, double 0x3FF68155D44CA973, double 0x3FF6A09E667F3BCD, double 0x3FF6C012750BDABF, double 0x3FF6DFB23C651A2F, double 0x3FF6FF7DF9519484, double 0x3FF71F75E8EC5F74, double 0x3FF73F9A48A58174, double 0x3FF75FEB564267C9, double 0x3FF780694FDE5D3F, double 0x3FF7A11473EB0187, double 0x3FF7C1ED0130C132, double 0x3FF7E2F336CF4E62, double 0x3FF80427543E1A12, double 0x3FF82589994CCE13, double 0x3FF8471A4623C7AD, double 0x3FF868D99B4492ED, double 0x3FF88AC7D98A6699, double 0x3FF8ACE5422AA0DB, double 0x3FF8CF3216B5448C, double 0x3FF8F1AE99157736, double 0x3FF9145B0B91FFC6, double 0x3FF93737B0CDC5E5, double 0x3FF95A44CBC8520F, double 0x3FF97D829FDE4E50, double 0x3FF9A0F170CA07BA, double 0x3FF9C49182A3F090, double 0x3FF9E86319E32323, double 0x3FFA0C667B5DE565, double 0x3FFA309BEC4A2D33, double 0x3FFA5503B23E255D, double 0x3FFA799E1330B358, double 0x3FFA9E6B5579FDBF, double 0x3FFAC36BBFD3F37A, double 0x3FFAE89F995AD3AD, double 0x3FFB0E07298DB666, double 0x3FFB33A2B84F15FB, double 0x3FFB59728DE5593A, double 0x3FFB7F76F2FB5E47, double 0x3FFBA5B030A1064A, double 0x3FFBCC1E904BC1D2, double 0x3FFBF2C25BD71E09, double 0x3FFC199BDD85529C, double 0x3FFC40AB5FFFD07A, double 0x3FFC67F12E57D14B, double 0x3FFC8F6D9406E7B5, double 0x3FFCB720DCEF9069, double 0x3FFCDF0B555DC3FA, double 0x3FFD072D4A07897C, double 0x3FFD2F87080D89F2, double 0x3FFD5818DCFBA487, double 0x3FFD80E316C98398, double 0x3FFDA9E603DB3285, double 0x3FFDD321F301B460, double 0x3FFDFC97337B9B5F, double 0x3FFE264614F5A129, double 0x3FFE502EE78B3FF6, double 0x3FFE7A51FBC74C83, double 0x3FFEA4AFA2A490DA, double 0x3FFECF482D8E67F1, double 0x3FFEFA1BEE615A27, double 0x3FFF252B376BBA97, double 0x3FFF50765B6E4540, double 0x3FFF7BFDAD9CBE14, double 0x3FFFA7C1819E90D8, double 0x3FFFD3C22B8F71F1], align 16
+@EXP_T_LO = internal unnamed_addr constant [128 x double] [double 0.000000e+00, double 0x3C9B61299AB8CDB7, double 0xBC719083535B085D, double 0xBC90A31C1977C96E, double 0x3C8D73E2A475B465, double 0xBC8C91DFE2B13C27, double 0x3C6186BE4BB284FF, double 0x3C91487818316136, double 0x3C98A62E4ADC610B, double 0x3C901EDC16E24F71, double 0x3C403A1727C57B53, double 0xBC6B9BEDC44EBD7B, double 0xBC96C51039449B3A, double 0xBC51B514B36CA5C7, double 0xBC932FBF9AF1369E, double 0x3C82406AB9EEAB0A, double 0xBC819041B9D78A76, double 0xBC911023D1970F6C, double 0x3C8E5B4C7B4968E4, double 0xBC995386352EF607, double 0x3C9E016E00A2643C, double 0xBC91DF98027BB78C, double 0x3C8DC775814A8495, double 0x3C82A97E9494A5EE, double 0x3C99B07EB6C70573, double 0x3C8AC155BEF4F4A4, double 0x3C82BD339940E9D9, double 0xBC9A4C3A8C3F0D7E, double 0x3C8612E8AFAD1255, double 0xBC410ADCD6381AA4, double 0x3C90024754DB41D5, double 0x3C71CA0F45D52383, double 0x3C86F46AD23182E4, double 0x3C8A9CE78E18047C, double 0x3C932721843659A6, double 0xBC8B5CEE5C4E4628, double 0xBC963AEABF42EAE2, double 0xBC9E958D3C9904BD, double 0xBC75E436D661F5E3, double 0xBC9EFFF8375D29C3, double 0x3C8ADA0911F09EBC, double 0xBC97D023F956F9F3, double 0xBC5EF3691C309278, double 0xBC81C7DDE35F7999, double 0x3C489B7A04EF80D0, double 0x3C9C944BD1648A76, double 0x3C73C1A3B69062F0, double 0x3C99CB62F3D1BE56, double 0x3C7D4397AFEC42E2, double 0x3C98ECDBBC6A7833, double 0xBC94B309D25957E3, double 0xBC8F768569BD93EF, double 0xBC807ABE1DB13CAD, double 0xBC8D689CEFEDE59B, double 0x3C99BB2C011D93AD, double 0x3C8295E15B9A1DE8, double 0x3C96324C054647AD, double 0x3C3C4B1B816986A2, double 0x3C9BA6F93080E65E, double 0xBC93E2429B56DE47, double 0xBC9383C17E40B497, double 0xBC8C483C759D8933, double 0xBC9BB60987591C34, double 0x3C6038AE44F73E65, double 0xBC9BDD3413B26456, double 0xBC72895667FF0B0D, double 0xBC6BBE3A683C88AB, double 0xBC883C0F25860EF6, double 0xBC816E4786887A99, double 0xBC90A8D96C65D53C, double 0xBC90245957316DD3, double 0x3C9866B80A02162D, double 0xBC841577EE04992F, double 0x3C9F124CD1164DD6, double 0x3C705D02BA15797E, double 0xBC927C86626D972B, double 0xBC9D4C1DD41532D8, double 0xBC88D684A341CDFB, double 0xBC9FC6F89BD4F6BA, double 0x3C9994C2F37CB53A, double 0x3C96E9F156864B27, double 0xBC70D55E32E9E3AA, double 0x3C85CC13A2E3976C, double 0xBC9DD6792E582524, double 0xBC675FC781B57EBC, double 0xBC764B7C96A5F039, double 0xBC9D185B7C1B85D1, double 0xBC9173BD91CEE632, double 0x3C7C7C46B071F2BE, double 0x3C7824CA78E64C6E, double 0xBC9359495D1CD533, double 0x3C96305C7DDC36AB, double 0xBC9D2F6EDB8D41E1, double 0x3C9BCB7ECAC563C7, double 0x3C90FAC90EF7FD31, double 0xBC8F9234CAE76CD0, double 0x3C97A1CD345DCC81, double 0xBC9BDEF54C80E425, double 0xBC62805E3084D708, double 0xBC9C71DFBBBA6DE3, double 0xBC75584F7E54AC3B, double 0xBC9EFCD30E54292E, double 0x3C823DD07A2D9E84, double 0xBC9EFDCA3F6B9C73, double 0x3C811065895048DD, double 0x3C9B4537E083C60A, double 0x3C92884DFF483CAD, double 0x3C71ACBC48805C44, double 0x3C7503CBD1E949DB, double 0xBC8DD83B53829D72, double 0xBC9CBC3743797A9C, double 0xBC9D487B719D8578, double 0x3C82ED02D75B3707, double 0xBC911EC18BEDDFE8, double 0x3C9C2300696DB532, double 0x3C92DA5778F018C3, double 0xBC91A5CD4F184B5C, double 0xBC97B627817A1496, double 0x3C839E8980A9CC8F, double 0x3C92D522CA0C8DE2, double 0xBC9E9C23179C2893, double 0xBC9C93F3B411AD8C, double 0x3C9DC7F486A4B6B0, double 0x3C93A1A5BF0D8E43, double 0x3C99D3E12DD8A18B, double 0xBC9DBB12D006350A, double 0x3C874853F3A5931E, double 0x3C62EB74966579E7], align 16
 @LOG_INVC = internal unnamed_addr constant [128 x double] [double 0x3FF69BE8C81FB00C, double 0x3FF67C22FE4DCDDA, double 0x3FF65CB6049C63C4, double 0x3FF63DA068AEB033, double 0x3FF61EE0C0281ABB, double 0x3FF60075A87531DB, double 0x3FF5E25DC6966C26, double 0x3FF5C497C6EC9C1A, double 0x3FF5A7225D070680, double 0x3FF589FC43730BF1, double 0x3FF56D243B8D56C2, double 0x3FF550990D547F30, double 0x3FF53459873D182D, double 0x3FF518647E0717ED, double 0x3FF4FCB8CC948F96, double 0x3FF4E15553C1A639, double 0x3FF4C638FA3DCB8E, double 0x3FF4AB62AC66176C, double 0x3FF490D15C20CB76, double 0x3FF4768400B9ECD3, double 0x3FF45C7996C0EC27, double 0x3FF442B11FE75285, double 0x3FF42929A2E06A4D, double 0x3FF40FE22B41DB5E, double 0x3FF3F6D9C965323E, double 0x3FF3DE0F924A4A53, double 0x3FF3C5829F7A9375, double 0x3FF3AD320EED2B70, double 0x3FF3951D02EBC479, double 0x3FF37D42A1F851A3, double 0x3FF365A216B372DA, double 0x3FF34E3A8FC39A0A, double 0x3FF3370B3FBCE360, double 0x3FF320135D099AC2, double 0x3FF3095221D368EC, double 0x3FF2F2C6CBED22B0, double 0x3FF2DC709CBD3534, double 0x3FF2C64ED928AA10, double 0x3FF2B060C97EBE82, double 0x3FF29AA5B9650907, double 0x3FF2851CF7C428CD, double 0x3FF26FC5D6B4FAB4, double 0x3FF25A9FAB6E4FAC, double 0x3FF245A9CE332056, double 0x3FF230E39A413A1B, double 0x3FF21C4C6DC061E2, double 0x3FF207E3A9B1E8D3, double 0x3FF1F3A8B1E0AF9D, double 0x3FF1DF9AECD194E9, double 0x3FF1CBB9C3B44BAD, double 0x3FF1B804A2549645, double 0x3FF1A47AF70BE33A, double 0x3FF1911C32B348DC, double 0x3FF17DE7C895DCC0, double 0x3FF16ADD2E63647F, double 0x3FF157FBDC235CFF, double 0x3FF145434C2855C5, double 0x3FF132B2FB039DC6, double 0x3FF1204A67793F6A, double 0x3FF10E0912744966, double 0x3FF0FBEE7EFB622E, double 0x3FF0E9FA3225A3E1, double 0x3FF0D82BB30FBE96, double 0x3FF0C6828AD15F01, double 0x3FF0B4FE4472D780, double 0x3FF0A39E6CE309AC, double 0x3FF0926292ED8E9E, double 0x3FF0814A47311C1A, double 0x3FF070551C1624F2, double 0x3FF05F82A5C5B2F9, double 0x3FF04ED27A2078E3, double 0x3FF03E4430B61A92, double 0x3FF02DD762BCAA3F, double 0x3FF01D8BAB085916, double 0x3FF00D60A60359DB, double 1.000000e+00, double 0x3FEFB602A2F91E1F, double 0x3FEF77A4DD695191, double 0x3FEF3A3A89273F9E, double 0x3FEEFDBE1F975DEF, double 0x3FEEC22A449BEB96, double 0x3FEE8779C4FF8EE3, double 0x3FEE4DA794F1F1E5, double 0x3FEE14AECE9570C6, double 0x3FEDDC8AB09CFB09, double 0x3FEDA5369CF9557B, double 0x3FED6EAE1794F6F3, double 0x3FED38ECC51DC50B, double 0x3FED03EE69DC00CA, double 0x3FECCFAEE895BCEF, double 0x3FEC9C2A417E40FF, double 0x3FEC695C9130C4D5, double 0x3FEC37420FB5F8A6, double 0x3FEC05D70F93D515, double 0x3FEBD517FCE73629, double 0x3FEBA5015C86CAAA, double 0x3FEB758FCB2EE7E3, double 0x3FEB46BFFCB5D798, double 0x3FEB188EBB483BC1, double 0x3FEAEAF8E6AD28C6, double 0x3FEABDFB73919C0F, double 0x3FEA91936ADAF945, double 0x3FEA65BDE9003D33, double 0x3FEA3A781D69993A, double 0x3FEA0FBF49D62E51, double 0x3FE9E590C1C7A228, double 0x3FE9BBE9E9F34C91, double 0x3FE992C837B8BE99, double 0x3FE96A29309D67C9, double 0x3FE9420A69CD210D, double 0x3FE91A69879F676A, double 0x3FE8F3443D211372, double 0x3FE8CC984BA25CAB, double 0x3FE8A6638248FAA5, double 0x3FE880A3BDA6379B, double 0x3FE85B56E750CA95, double 0x3FE8367AF582510C, double 0x3FE8120DEAB841DC, double 0x3FE7EE0DD558352D, double 0x3FE7CA78CF575EA8, double 0x3FE7A74CFDE518DA, double 0x3FE7848891186241, double 0x3FE76229C3A02DD9, double 0x3FE7402EDA766A7B, double 0x3FE71E962495A585, double 0x3FE6FD5DFAB12E9E, double 0x3FE6DC84BEEFA396, double 0x3FE6BC08DCA7CC53], align 16
 @LOG_LOGC_HI = internal unnamed_addr constant [128 x double] [double 0xBFD620EF9AC6AA7C, double 0xBFD5C6BFA1131B89, double 0xBFD56D0E0C69C3A3, double 0xBFD513D97C718E7E, double 0xBFD4BB20968AC7E1, double 0xBFD462E205AF89A2, double 0xBFD40B1C7A55020F, double 0xBFD3B3CEAA4D8C01, double 0xBFD35CF750AB91C3, double 0xBFD306952DA53478, double 0xBFD2B0A70678B1D0, double 0xBFD25B2BA551821C, double 0xBFD20621D92E28DD, double 0xBFD1B18875C6B297, double 0xBFD15D5E5373DA29, double 0xBFD109A24F16D0E1, double 0xBFD0B6534A01A428, double 0xBFD0637029E03BF8, double 0xBFD010F7D8A1ED9D, double 0xBFCF7DD288C73C7D, double 0xBFCEDA86BEB4E196, double 0xBFCE380A3F7DF699, double 0xBFCD965AFF71FF0B, double 0xBFCCF576FA97461C, double 0xBFCC555C34844615, double 0xBFCBB608B83A0031, double 0xBFCB177A97FF3DB0, double 0xBFCA79AFED3CB32D, double 0xBFC9DCA6D85A004B, double 0xBFC9405D809B84C5, double 0xBFC8A4D214010533, double 0xBFC80A02C7251993, double 0xBFC76FEDD51D5FD8, double 0xBFC6D6917F5B6CD2, double 0xBFC63DEC0D8E7691, double 0xBFC5A5FBCD85B285, double 0xBFC50EBF131362FB, double 0xBFC4783437F08E8D, double 0xBFC3E2599BA15D49, double 0xBFC34D2DA35A16F4, double 0xBFC2B8AEB9E4BDBD, double 0xBFC224DB4F87417B, double 0xBFC191B1D9EA4760, double 0xBFC0FF30D40081AF, double 0xBFC06D56BDEE9439, double 0xBFBFB84439E702D1, double 0xBFBE9722F6A33913, double 0xBFBD7746D06FFB25, double 0xBFBC58ACEF58E68F, double 0xBFBB3B5284EBE043, double 0xBFBA1F34CC0EDE39, double 0xBFB9045108D699C6, double 0xBFB7EAA4885E25E2, double 0xBFB6D22CA09F61FA, double 0xBFB5BAE6B04C452E, double 0xBFB4A4D01EA8FB65, double 0xBFB38FE65B66CFB2, double 0xBFB27C26DE7FDDC6, double 0xBFB1698F281386BA, double 0xBFB0581CC043A393, double 0xBFAE8F9A6E24E118, double 0xBFAC713C48825A49, double 0xBFAA551A4E5ED89E, double 0xBFA83B2FCD762045, double 0xBFA623782241DA36, double 0xBFA40DEEB7BC2178, double 0xBFA1FA8F07234FB2, double 0xBF9FD2A92F7E0072, double 0xBF9BB475FD4C8618, double 0xBF979A7BBD0DF0E5, double 0xBF9384B1CEDC9A50, double 0xBF8EE61F5A49475B, double 0xBF86CB19D87294D0, double 0xBF7D7084E7B15DA2, double 0xBF6AB622E93CE64B, double 0.000000e+00, double 0x3F8294DAEBC01564, double 0x3F91301D448A0B00, double 0x3F9906542DE674F9, double 0x3FA066A72E47273F, double 0x3FA442A34F660BDE, double 0x3FA8173B38841751, double 0x3FABE48B03E90F71, double 0x3FAFAAAE2CC5A017, double 0x3FB1B4DFC9EDB27F, double 0x3FB390ECC1FCD474, double 0x3FB5698ADB285BD4, double 0x3FB73EC6AB4EC63C, double 0x3FB910AC8397C5FD, double 0x3FBADF487264F359, double 0x3FBCAAA645311532, double 0x3FBE72D18A5EBB68, double 0x3FC01BEAC97B6E0C, double 0x3FC0FCDEBA2C0E23, double 0x3FC1DC4A04EBB231, double 0x3FC2BA31FB292D05, double 0x3FC3969BD2DA2806, double 0x3FC4718CA7371C2A, double 0x3FC54B0979710DDC, double 0x3FC6231731614B2E, double 0x3FC6F9BA9E33686A, double 0x3FC7CEF87709B4CD, double 0x3FC8A2D55B9C5E17, double 0x3FC97555D4D3779F, double 0x3FCA467E555C16DC, double 0x3FCB16533A38B570, double 0x3FCBE4D8CB4D0662, double 0x3FCCB2133BE56A3D, double 0x3FCD7E06AB3A2C25, double 0x3FCE48B724EEAFB9, double 0x3FCF1228A18CB65A, double 0x3FCFDA5F06FBE011, double 0x3FD050AF147AC5E4, double 0x3FD0B394E4BA9C08, double 0x3FD115E2CC92C26A, double 0x3FD1779A9BE4FA76, double 0x3FD1D8BE1A52C67D, double 0x3FD2394F076F3618, double 0x3FD2994F1AEF3D0A, double 0x3FD2F8C004D8A1A6, double 0x3FD357A36DAF8F5C, double 0x3FD3B5FAF6A2D950, double 0x3FD413C839B6F8AD, double 0x3FD4710CC9EFD18D, double 0x3FD4CDCA33794964, double 0x3FD52A01FBCEB8F3, double 0x3FD585B5A1E1438D, double 0x3FD5E0E69E3D1D5A], align 16
 @LOG_LOGC_LO = internal unnamed_addr constant [128 x double] [double 0x3C77D5EDF2436028, double 0x3C75ACCF53E0FB97, double 0x3C6C6FF348765107, double 0x3C6DD1B3B0521ED4, double 0x3C7B1C420E7EB68E, double 0xBBE32656A7ABCFE8, double 0xBC7DA8EE8453DA74, double 0xBC1175A194083E99, double 0xBC73B97926470308, double 0xBC7BF85E2D1F17A3, double 0x3C7AA5563D85C314, double 0x3C77EA05254C1A16, double 0xBC71798DFE721091, double 0xBC70E046C50D116E, double 0xBC71A371BF0EA155, double 0xBC5A3C61FB6A32A4, double 0xBC537C1238E8B88B, double 0xBC642B5D01E45F31, double 0x3C70734AB1B69901, double 0xBC6355C9AC6293DD, double 0xBC440FFC2A7E6D71, double 0xBC5862248039FDF5, double 0x3C64620B777F6583, double 0xBC6FCCFEA63FC024, double 0xBC6782B790E0A62B, double 0x3C6D9B800B01A214, double 0xBC5A6D00BC3AF246, double 0x3C66EC8F5499C79C, double 0xBC6ED1E85911C4A0, double 0x3C54B038A142B56B, double 0xBC46B818E66A5769, double 0xBC6B4304AD16F8A7, double 0x3C305611F9784A98, double 0xBBE549A64C679070, double 0x3C5BE5FE31A14BE8, double 0xBC539AFFD8C6A2A7, double 0xBC6EF67C0F42AA21, double 0x3C31EA191ADA8BBF, double 0x3C664522FE3737AD, double 0xBC604E39C61B7E42, double 0x3C4F68C8827B01D1, double 0x3C6E710E8A29DF01, double 0xBC590257918C1533, double 0x3C44DFD3E1B3AD2E, double 0xBC4E2C47ED4C6ECC, double 0x3C4B7F69D2819213, double 0x3C4C26F521D03B6E, double 0x3C0D56376A0ACDB6, double 0x3C428C4213DF87BA, double 0xBC5671A3F8312014, double 0x3C52B44AB64FB0E4, double 0x3C22AB01F5A5978E, double 0x3C4B55BFCDD3C710, double 0xBC2EBB3580D31000, double 0x3C4CEB706F61E3A3, double 0xBC3C196436AB3D12, double 0xBC40DA207C54396E, double 0xBC4C013D13CDE5E0, double 0xBC2014614E0E096B, double 0x3C52A6CB9CC7A32F, double 0x3C45BA90449AC832, double 0xBC4EE25D828E3BA6, double 0x3C4E694E77E75D05, double 0x3C491D69959EAEA5, double 0xBC4C2FF468D1F31F, double 0xBC36ADA9C0FBE8DE, double 0x3C4DD1D46A7618B3, double 0x3C3FB21098C02293, double 0xBC07C8345628B32F, double 0xBBDF270F12EF5506, double 0xBC399710299ADBD1, double 0x3C078AD5411FA1D5, double 0x3C2BB98528FF019E, double 0x3BFCF7A22A6FCAC8, double 0x3C0468080BD33F77, double 0.000000e+00, double 0x3BD4BA451F8AC5A0, double 0xBC2BD7B1244A97CF, double 0x3C259199846E2D5A, double 0xBC2C3EB3D678B4DD, double 0xBC1359BD583A7670, double 0x3C45BAA264C73457, double 0xBC2828E29EDC3690, double 0x3C4F19E21D368317, double 0xBC57A3A09C5322AC, double 0x3C3A1CB77C488E98, double 0xBC51CAC9690A620E, double 0x3C5A12CCB19EABA9, double 0xBC40469B06E5D776, double 0x3C5BEAF1F2509D6D, double 0x3C575D2300410594, double 0x3C5D07E388643B01, double 0x3C5A2BD521001A0D, double 0x3BF1C7F0787F348B, double 0x3C60D5C175E1E973, double 0x3C6EA496147F7A4D, double 0x3C446F451211A274, double 0x3C56B5749C099AF3, double 0xBC6D1078BAA02229, double 0x3C6AFAD35C61C340, double 0x3C6544CFAA039789, double 0x3C5F65B09415EEF4, double 0x3C53CBDFDE7DDE9C, double 0x3C6027BD6130DF9E, double 0x3C586EA130E14454, double 0x3C4D680B8BFACFC8, double 0x3C50373AD54A0AB2, double 0xBC44EF1F5C32D2DF, double 0x3C423C023DB441C8, double 0x3C3CF3EB9B5029B3, double 0xBC675BEC5178F06D, double 0xBC0D3BA4905DB3CF, double 0xBC3CBF6C618CC399, double 0xBC69C1F9E095F6CA, double 0xBC76666BB21CAC30, double 0xBC52D78F8F728FE7, double 0x3C7147DDEA1D4BBE, double 0x3C7760791395F8D2, double 0x3C65E4D6256CFD54, double 0x3C6590CA8DCE923A, double 0xBC53B6477D6C3513, double 0x3C226ECF1489E666, double 0xBC7E6471C3E16B15, double 0xBC34D5A4F28AE725, double 0xBC7938C5CDB44450, double 0x3C68AC4A85833954, double 0xBC2F90C322F56DE5, double 0xBC677B180C1A7A75], align 16
@@ -7,8 +9,6 @@
 @ATAN_LO = internal unnamed_addr constant [9 x double] [double 0.000000e+00, double 0xBC4CD37686760C17, double 0x3C68AB6E3CF7AFBD, double 0xBC7C63AAE6F6E918, double 0x3C7A2B7F222F65E2, double 0xBC5928DF287A668F, double 0x3C72419A87F2A458, double 0xBC78C34D25AADEF6, double 0x3C81A62633145C07], align 16
 @ACOT_HI = internal unnamed_addr constant [9 x double] [double 0x3FF921FB54442D18, double 0x3FF7249FAA996A21, double 0x3FF5368C951E9CFD, double 0x3FF3647503CAF55C, double 0x3FF1B6E192EBBE44, double 0x3FF031F57E54ADBE, double 0x3FEDAC670561BB4F, double 0x3FEB434EE31013FD, double 0x3FE921FB54442D18], align 16
 @ACOT_LO = internal unnamed_addr constant [9 x double] [double 0x3C91A62633145C07, double 0x3C9A8CC1E7480C68, double 0xBC996F47948A99F1, double 0x3C817E21D9A42C9A, double 0x3C9B1B466A88828E, double 0x3C9338B4259C0270, double 0x3C8A2B7F222F65E2, double 0xBC80520D0701D877, double 0x3C81A62633145C07], align 16
-@EXP_T_HI = internal unnamed_addr constant [128 x double] [double 1.000000e+00, double 0x3FF0163DA9FB3335, double 0x3FF02C9A3E778061, double 0x3FF04315E86E7F85, double 0x3FF059B0D3158574, double 0x3FF0706B29DDF6DE, double 0x3FF0874518759BC8, double 0x3FF09E3ECAC6F383, double 0x3FF0B5586CF9890F, double 0x3FF0CC922B7247F7, double 0x3FF0E3EC32D3D1A2, double 0x3FF0FB66AFFED31B, double 0x3FF11301D0125B51, double 0x3FF12ABDC06C31CC, double 0x3FF1429AAEA92DE0, double 0x3FF15A98C8A58E51, double 0x3FF172B83C7D517B, double 0x3FF18AF9388C8DEA, double 0x3FF1A35BEB6FCB75, double 0x3FF1BBE084045CD4, double 0x3FF1D4873168B9AA, double 0x3FF1ED5022FCD91D, double 0x3FF2063B88628CD6, double 0x3FF21F49917DDC96, double 0x3FF2387A6E756238, double 0x3FF251CE4FB2A63F, double 0x3FF26B4565E27CDD, double 0x3FF284DFE1F56381, double 0x3FF29E9DF51FDEE1, double 0x3FF2B87FD0DAD990, double 0x3FF2D285A6E4030B, double 0x3FF2ECAFA93E2F56, double 0x3FF306FE0A31B715, double 0x3FF32170FC4CD831, double 0x3FF33C08B26416FF, double 0x3FF356C55F929FF1, double 0x3FF371A7373AA9CB, double 0x3FF38CAE6D05D866, double 0x3FF3A7DB34E59FF7, double 0x3FF3C32DC313A8E5, double 0x3FF3DEA64C123422, double 0x3FF3FA4504AC801C, double 0x3FF4160A21F72E2A, double 0x3FF431F5D950A897, double 0x3FF44E086061892D, double 0x3FF46A41ED1D0057, double 0x3FF486A2B5C13CD0, double 0x3FF4A32AF0D7D3DE, double 0x3FF4BFDAD5362A27, double 0x3FF4DCB299FDDD0D, double 0x3FF4F9B2769D2CA7, double 0x3FF516DAA2CF6642, double 0x3FF5342B569D4F82, double 0x3FF551A4CA5D920F, double 0x3FF56F4736B527DA, double 0x3FF58D12D497C7FD, double 0x3FF5AB07DD485429, double 0x3FF5C9268A5946B7, double 0x3FF5E76F15AD2148, double 0x3FF605E1B976DC09, double 0x3FF6247EB03A5585, double 0x3FF6434634CCC320, double 0x3FF6623882552225, double 0x3FF68155D44CA973, double 0x3FF6A09E667F3BCD, double 0x3FF6C012750BDABF, double 0x3FF6DFB23C651A2F, double 0x3FF6FF7DF9519484, double 0x3FF71F75E8EC5F74, double 0x3FF73F9A48A58174, double 0x3FF75FEB564267C9, double 0x3FF780694FDE5D3F, double 0x3FF7A11473EB0187, double 0x3FF7C1ED0130C132, double 0x3FF7E2F336CF4E62, double 0x3FF80427543E1A12, double 0x3FF82589994CCE13, double 0x3FF8471A4623C7AD, double 0x3FF868D99B4492ED, double 0x3FF88AC7D98A6699, double 0x3FF8ACE5422AA0DB, double 0x3FF8CF3216B5448C, double 0x3FF8F1AE99157736, double 0x3FF9145B0B91FFC6, double 0x3FF93737B0CDC5E5, double 0x3FF95A44CBC8520F, double 0x3FF97D829FDE4E50, double 0x3FF9A0F170CA07BA, double 0x3FF9C49182A3F090, double 0x3FF9E86319E32323, double 0x3FFA0C667B5DE565, double 0x3FFA309BEC4A2D33, double 0x3FFA5503B23E255D, double 0x3FFA799E1330B358, double 0x3FFA9E6B5579FDBF, double 0x3FFAC36BBFD3F37A, double 0x3FFAE89F995AD3AD, double 0x3FFB0E07298DB666, double 0x3FFB33A2B84F15FB, double 0x3FFB59728DE5593A, double 0x3FFB7F76F2FB5E47, double 0x3FFBA5B030A1064A, double 0x3FFBCC1E904BC1D2, double 0x3FFBF2C25BD71E09, double 0x3FFC199BDD85529C, double 0x3FFC40AB5FFFD07A, double 0x3FFC67F12E57D14B, double 0x3FFC8F6D9406E7B5, double 0x3FFCB720DCEF9069, double 0x3FFCDF0B555DC3FA, double 0x3FFD072D4A07897C, double 0x3FFD2F87080D89F2, double 0x3FFD5818DCFBA487, double 0x3FFD80E316C98398, double 0x3FFDA9E603DB3285, double 0x3FFDD321F301B460, double 0x3FFDFC97337B9B5F, double 0x3FFE264614F5A129, double 0x3FFE502EE78B3FF6, double 0x3FFE7A51FBC74C83, double 0x3FFEA4AFA2A490DA, double 0x3FFECF482D8E67F1, double 0x3FFEFA1BEE615A27, double 0x3FFF252B376BBA97, double 0x3FFF50765B6E4540, double 0x3FFF7BFDAD9CBE14, double 0x3FFFA7C1819E90D8, double 0x3FFFD3C22B8F71F1], align 16
-@EXP_T_LO = internal unnamed_addr constant [128 x double] [double 0.000000e+00, double 0x3C9B61299AB8CDB7, double 0xBC719083535B085D, double 0xBC90A31C1977C96E, double 0x3C8D73E2A475B465, double 0xBC8C91DFE2B13C27, double 0x3C6186BE4BB284FF, double 0x3C91487818316136, double 0x3C98A62E4ADC610B, double 0x3C901EDC16E24F71, double 0x3C403A1727C57B53, double 0xBC6B9BEDC44EBD7B, double 0xBC96C51039449B3A, double 0xBC51B514B36CA5C7, double 0xBC932FBF9AF1369E, double 0x3C82406AB9EEAB0A, double 0xBC819041B9D78A76, double 0xBC911023D1970F6C, double 0x3C8E5B4C7B4968E4, double 0xBC995386352EF607, double 0x3C9E016E00A2643C, double 0xBC91DF98027BB78C, double 0x3C8DC775814A8495, double 0x3C82A97E9494A5EE, double 0x3C99B07EB6C70573, double 0x3C8AC155BEF4F4A4, double 0x3C82BD339940E9D9, double 0xBC9A4C3A8C3F0D7E, double 0x3C8612E8AFAD1255, double 0xBC410ADCD6381AA4, double 0x3C90024754DB41D5, double 0x3C71CA0F45D52383, double 0x3C86F46AD23182E4, double 0x3C8A9CE78E18047C, double 0x3C932721843659A6, double 0xBC8B5CEE5C4E4628, double 0xBC963AEABF42EAE2, double 0xBC9E958D3C9904BD, double 0xBC75E436D661F5E3, double 0xBC9EFFF8375D29C3, double 0x3C8ADA0911F09EBC, double 0xBC97D023F956F9F3, double 0xBC5EF3691C309278, double 0xBC81C7DDE35F7999, double 0x3C489B7A04EF80D0, double 0x3C9C944BD1648A76, double 0x3C73C1A3B69062F0, double 0x3C99CB62F3D1BE56, double 0x3C7D4397AFEC42E2, double 0x3C98ECDBBC6A7833, double 0xBC94B309D25957E3, double 0xBC8F768569BD93EF, double 0xBC807ABE1DB13CAD, double 0xBC8D689CEFEDE59B, double 0x3C99BB2C011D93AD, double 0x3C8295E15B9A1DE8, double 0x3C96324C054647AD, double 0x3C3C4B1B816986A2, double 0x3C9BA6F93080E65E, double 0xBC93E2429B56DE47, double 0xBC9383C17E40B497, double 0xBC8C483C759D8933, double 0xBC9BB60987591C34, double 0x3C6038AE44F73E65, double 0xBC9BDD3413B26456, double 0xBC72895667FF0B0D, double 0xBC6BBE3A683C88AB, double 0xBC883C0F25860EF6, double 0xBC816E4786887A99, double 0xBC90A8D96C65D53C, double 0xBC90245957316DD3, double 0x3C9866B80A02162D, double 0xBC841577EE04992F, double 0x3C9F124CD1164DD6, double 0x3C705D02BA15797E, double 0xBC927C86626D972B, double 0xBC9D4C1DD41532D8, double 0xBC88D684A341CDFB, double 0xBC9FC6F89BD4F6BA, double 0x3C9994C2F37CB53A, double 0x3C96E9F156864B27, double 0xBC70D55E32E9E3AA, double 0x3C85CC13A2E3976C, double 0xBC9DD6792E582524, double 0xBC675FC781B57EBC, double 0xBC764B7C96A5F039, double 0xBC9D185B7C1B85D1, double 0xBC9173BD91CEE632, double 0x3C7C7C46B071F2BE, double 0x3C7824CA78E64C6E, double 0xBC9359495D1CD533, double 0x3C96305C7DDC36AB, double 0xBC9D2F6EDB8D41E1, double 0x3C9BCB7ECAC563C7, double 0x3C90FAC90EF7FD31, double 0xBC8F9234CAE76CD0, double 0x3C97A1CD345DCC81, double 0xBC9BDEF54C80E425, double 0xBC62805E3084D708, double 0xBC9C71DFBBBA6DE3, double 0xBC75584F7E54AC3B, double 0xBC9EFCD30E54292E, double 0x3C823DD07A2D9E84, double 0xBC9EFDCA3F6B9C73, double 0x3C811065895048DD, double 0x3C9B4537E083C60A, double 0x3C92884DFF483CAD, double 0x3C71ACBC48805C44, double 0x3C7503CBD1E949DB, double 0xBC8DD83B53829D72, double 0xBC9CBC3743797A9C, double 0xBC9D487B719D8578, double 0x3C82ED02D75B3707, double 0xBC911EC18BEDDFE8, double 0x3C9C2300696DB532, double 0x3C92DA5778F018C3, double 0xBC91A5CD4F184B5C, double 0xBC97B627817A1496, double 0x3C839E8980A9CC8F, double 0x3C92D522CA0C8DE2, double 0xBC9E9C23179C2893, double 0xBC9C93F3B411AD8C, double 0x3C9DC7F486A4B6B0, double 0x3C93A1A5BF0D8E43, double 0x3C99D3E12DD8A18B, double 0xBC9DBB12D006350A, double 0x3C874853F3A5931E, double 0x3C62EB74966579E7], align 16
 
 ; Function Attrs: mustprogress nofree noinline nosync nounwind willreturn memory(none)
 define dso_local double @pyir_exp(double noundef %0) local_unnamed_addr {
@@ -137,15 +137,15 @@ define dso_local double @pyir_exp10(double noundef %0) local_unnamed_addr {
 
 3:                                                ; preds = %1
   %4 = fadd double %0, %0
-  br label %59
+  br label %96
 
 5:                                                ; preds = %1
   %6 = fcmp ogt double %0, 3.200000e+02
-  br i1 %6, label %59, label %7
+  br i1 %6, label %96, label %7
 
 7:                                                ; preds = %5
   %8 = fcmp olt double %0, -3.300000e+02
-  br i1 %8, label %59, label %9
+  br i1 %8, label %96, label %9
 
 9:                                                ; preds = %7
   %10 = fmul double %0, 0x400A934F0979A371
@@ -169,39 +169,76 @@ define dso_local double @pyir_exp10(double noundef %0) local_unnamed_addr {
   %28 = fmul double %22, 0x40026BB1BBB55516
   %29 = fadd double %27, %28
   %30 = fptosi double %11 to i32
-  %31 = tail call double @llvm.fma.f64(double %23, double 0x3DE6124613A86D09, double 0x3E21EED8EFF8D898)
-  %32 = tail call double @llvm.fma.f64(double %31, double %23, double 0x3E5AE64567F544E4)
-  %33 = tail call double @llvm.fma.f64(double %32, double %23, double 0x3E927E4FB7789F5C)
-  %34 = tail call double @llvm.fma.f64(double %33, double %23, double 0x3EC71DE3A556C734)
-  %35 = tail call double @llvm.fma.f64(double %34, double %23, double 0x3EFA01A01A01A01A)
-  %36 = tail call double @llvm.fma.f64(double %35, double %23, double 0x3F2A01A01A01A01A)
-  %37 = tail call double @llvm.fma.f64(double %36, double %23, double 0x3F56C16C16C16C17)
-  %38 = tail call double @llvm.fma.f64(double %37, double %23, double 0x3F81111111111111)
-  %39 = tail call double @llvm.fma.f64(double %38, double %23, double 0x3FA5555555555555)
-  %40 = tail call double @llvm.fma.f64(double %39, double %23, double 0x3FC5555555555555)
-  %41 = tail call double @llvm.fma.f64(double %40, double %23, double 5.000000e-01)
-  %42 = fmul double %23, %23
-  %43 = tail call double @llvm.fma.f64(double %42, double %41, double %23)
-  %44 = tail call double @llvm.fma.f64(double %29, double %43, double %29)
-  %45 = fadd double %43, %44
-  %46 = fadd double %45, 1.000000e+00
-  %47 = ashr i32 %30, 1
-  %48 = add nsw i32 %47, 1023
-  %49 = zext i32 %48 to i64
-  %50 = shl i64 %49, 52
-  %51 = bitcast i64 %50 to double
-  %52 = fmul double %46, %51
-  %53 = add i32 %30, 1023
-  %54 = sub i32 %53, %47
-  %55 = zext i32 %54 to i64
-  %56 = shl i64 %55, 52
-  %57 = bitcast i64 %56 to double
-  %58 = fmul double %52, %57
-  br label %59
+  %31 = ashr i32 %30, 1
+  %32 = fcmp uno double %23, 0.000000e+00
+  %33 = fcmp ogt double %23, 7.100000e+02
+  %34 = fcmp olt double %23, -7.460000e+02
+  %35 = or i1 %32, %33
+  %36 = or i1 %34, %35
+  %37 = select i1 %36, double 0.000000e+00, double %23
+  %38 = fmul double %37, 0x40671547652B82FE
+  %39 = tail call double @llvm.rint.f64(double %38)
+  %40 = fneg double %39
+  %41 = tail call double @llvm.fma.f64(double %40, double 0x3F762E42FEE00000, double %37)
+  %42 = fmul double %39, 0x3D7A39EF35793C76
+  %43 = fneg double %42
+  %44 = tail call double @llvm.fma.f64(double %39, double 0x3D7A39EF35793C76, double %43)
+  %45 = fsub double %41, %42
+  %46 = fsub double %45, %41
+  %47 = fsub double %45, %46
+  %48 = fsub double %41, %47
+  %49 = fsub double %43, %46
+  %50 = fadd double %49, %48
+  %51 = fsub double %50, %44
+  %52 = select i1 %36, double 0.000000e+00, double %29
+  %53 = fadd double %52, %51
+  %54 = fmul double %45, %45
+  %55 = tail call double @llvm.fma.f64(double %45, double 0x3FC5555555555555, double 5.000000e-01)
+  %56 = tail call double @llvm.fma.f64(double %45, double 0x3F81111111111111, double 0x3FA5555555555555)
+  %57 = tail call double @llvm.fma.f64(double %54, double 0x3F56C16C16C16C17, double %56)
+  %58 = tail call double @llvm.fma.f64(double %57, double %54, double %55)
+  %59 = tail call double @llvm.fma.f64(double %54, double %58, double %45)
+  %60 = tail call double @llvm.fma.f64(double %53, double %59, double %53)
+  %61 = fadd double %59, %60
+  %62 = fptosi double %39 to i64
+  %63 = and i64 %62, 127
+  %64 = lshr i64 %62, 7
+  %65 = getelementptr inbounds [128 x double], ptr @EXP_T_HI, i64 0, i64 %63
+  %66 = load double, ptr %65, align 8
+  %67 = getelementptr inbounds [128 x double], ptr @EXP_T_LO, i64 0, i64 %63
+  %68 = load double, ptr %67, align 8
+  %69 = tail call double @llvm.fma.f64(double %66, double %61, double %68)
+  %70 = fadd double %66, %69
+  %71 = ashr i64 %62, 8
+  %72 = shl i64 %71, 52
+  %73 = add i64 %72, 4607182418800017408
+  %74 = bitcast i64 %73 to double
+  %75 = sub nsw i64 %64, %71
+  %76 = shl i64 %75, 52
+  %77 = add i64 %76, 4607182418800017408
+  %78 = bitcast i64 %77 to double
+  %79 = fmul double %70, %74
+  %80 = fmul double %79, %78
+  %81 = select i1 %33, double 0x7FF0000000000000, double %80
+  %82 = select i1 %34, double 0.000000e+00, double %81
+  %83 = fadd double %23, %23
+  %84 = select i1 %32, double %83, double %82
+  %85 = add nsw i32 %31, 1023
+  %86 = zext i32 %85 to i64
+  %87 = shl i64 %86, 52
+  %88 = bitcast i64 %87 to double
+  %89 = fmul double %84, %88
+  %90 = add i32 %30, 1023
+  %91 = sub i32 %90, %31
+  %92 = zext i32 %91 to i64
+  %93 = shl i64 %92, 52
+  %94 = bitcast i64 %93 to double
+  %95 = fmul double %89, %94
+  br label %96
 
-59:                                               ; preds = %7, %5, %9, %3
-  %60 = phi double [ %4, %3 ], [ %58, %9 ], [ 0x7FF0000000000000, %5 ], [ 0.000000e+00, %7 ]
-  ret double %60
+96:                                               ; preds = %7, %5, %9, %3
+  %97 = phi double [ %4, %3 ], [ %95, %9 ], [ 0x7FF0000000000000, %5 ], [ 0.000000e+00, %7 ]
+  ret double %97
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
@@ -212,6 +249,64 @@ declare double @llvm.rint.f64(double)
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.fma.f64(double, double, double)
+
+; Function Attrs: inlinehint mustprogress nofree nosync nounwind willreturn memory(none)
+define internal fastcc double @exp_dd_gen_d(double noundef %0, double noundef %1) unnamed_addr {
+  %3 = fcmp uno double %0, 0.000000e+00
+  %4 = fcmp ogt double %0, 7.100000e+02
+  %5 = fcmp olt double %0, -7.460000e+02
+  %6 = or i1 %3, %4
+  %7 = or i1 %5, %6
+  %8 = select i1 %7, double 0.000000e+00, double %0
+  %9 = fmul double %8, 0x40671547652B82FE
+  %10 = tail call double @llvm.rint.f64(double %9)
+  %11 = fneg double %10
+  %12 = tail call double @llvm.fma.f64(double %11, double 0x3F762E42FEE00000, double %8)
+  %13 = fmul double %10, 0x3D7A39EF35793C76
+  %14 = fneg double %13
+  %15 = tail call double @llvm.fma.f64(double %10, double 0x3D7A39EF35793C76, double %14)
+  %16 = fsub double %12, %13
+  %17 = fsub double %16, %12
+  %18 = fsub double %16, %17
+  %19 = fsub double %12, %18
+  %20 = fsub double %14, %17
+  %21 = fadd double %20, %19
+  %22 = fsub double %21, %15
+  %23 = select i1 %7, double 0.000000e+00, double %1
+  %24 = fadd double %23, %22
+  %25 = fmul double %16, %16
+  %26 = tail call double @llvm.fma.f64(double %16, double 0x3FC5555555555555, double 5.000000e-01)
+  %27 = tail call double @llvm.fma.f64(double %16, double 0x3F81111111111111, double 0x3FA5555555555555)
+  %28 = tail call double @llvm.fma.f64(double %25, double 0x3F56C16C16C16C17, double %27)
+  %29 = tail call double @llvm.fma.f64(double %28, double %25, double %26)
+  %30 = tail call double @llvm.fma.f64(double %25, double %29, double %16)
+  %31 = tail call double @llvm.fma.f64(double %24, double %30, double %24)
+  %32 = fadd double %30, %31
+  %33 = fptosi double %10 to i64
+  %34 = and i64 %33, 127
+  %35 = lshr i64 %33, 7
+  %36 = getelementptr inbounds [128 x double], ptr @EXP_T_HI, i64 0, i64 %34
+  %37 = load double, ptr %36, align 8
+  %38 = getelementptr inbounds [128 x double], ptr @EXP_T_LO, i64 0, i64 %34
+  %39 = load double, ptr %38, align 8
+  %40 = tail call double @llvm.fma.f64(double %37, double %32, double %39)
+  %41 = fadd double %37, %40
+  %42 = ashr i64 %33, 8
+  %43 = shl i64 %42, 52
+  %44 = add i64 %43, 4607182418800017408
+  %45 = bitcast i64 %44 to double
+  %46 = sub nsw i64 %35, %42
+  %47 = shl i64 %46, 52
+  %48 = add i64 %47, 4607182418800017408
+  %49 = bitcast i64 %48 to double
+  %50 = fmul double %41, %45
+  %51 = fmul double %50, %49
+  %52 = select i1 %4, double 0x7FF0000000000000, double %51
+  %53 = select i1 %5, double 0.000000e+00, double %52
+  %54 = fadd double %0, %0
+  %55 = select i1 %3, double %54, double %53
+  ret double %55
+}
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
 declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture)
@@ -3584,64 +3679,6 @@ define internal fastcc double @expm1_small_gen_d(double noundef %0) unnamed_addr
   %28 = fadd double %21, %27
   %29 = fadd double %22, %28
   ret double %29
-}
-
-; Function Attrs: inlinehint mustprogress nofree nosync nounwind willreturn memory(none)
-define internal fastcc double @exp_dd_gen_d(double noundef %0, double noundef %1) unnamed_addr {
-  %3 = fcmp uno double %0, 0.000000e+00
-  %4 = fcmp ogt double %0, 7.100000e+02
-  %5 = fcmp olt double %0, -7.460000e+02
-  %6 = or i1 %3, %4
-  %7 = or i1 %5, %6
-  %8 = select i1 %7, double 0.000000e+00, double %0
-  %9 = fmul double %8, 0x40671547652B82FE
-  %10 = tail call double @llvm.rint.f64(double %9)
-  %11 = fneg double %10
-  %12 = tail call double @llvm.fma.f64(double %11, double 0x3F762E42FEE00000, double %8)
-  %13 = fmul double %10, 0x3D7A39EF35793C76
-  %14 = fneg double %13
-  %15 = tail call double @llvm.fma.f64(double %10, double 0x3D7A39EF35793C76, double %14)
-  %16 = fsub double %12, %13
-  %17 = fsub double %16, %12
-  %18 = fsub double %16, %17
-  %19 = fsub double %12, %18
-  %20 = fsub double %14, %17
-  %21 = fadd double %20, %19
-  %22 = fsub double %21, %15
-  %23 = select i1 %7, double 0.000000e+00, double %1
-  %24 = fadd double %23, %22
-  %25 = fmul double %16, %16
-  %26 = tail call double @llvm.fma.f64(double %16, double 0x3FC5555555555555, double 5.000000e-01)
-  %27 = tail call double @llvm.fma.f64(double %16, double 0x3F81111111111111, double 0x3FA5555555555555)
-  %28 = tail call double @llvm.fma.f64(double %25, double 0x3F56C16C16C16C17, double %27)
-  %29 = tail call double @llvm.fma.f64(double %28, double %25, double %26)
-  %30 = tail call double @llvm.fma.f64(double %25, double %29, double %16)
-  %31 = tail call double @llvm.fma.f64(double %24, double %30, double %24)
-  %32 = fadd double %30, %31
-  %33 = fptosi double %10 to i64
-  %34 = and i64 %33, 127
-  %35 = lshr i64 %33, 7
-  %36 = getelementptr inbounds [128 x double], ptr @EXP_T_HI, i64 0, i64 %34
-  %37 = load double, ptr %36, align 8
-  %38 = getelementptr inbounds [128 x double], ptr @EXP_T_LO, i64 0, i64 %34
-  %39 = load double, ptr %38, align 8
-  %40 = tail call double @llvm.fma.f64(double %37, double %32, double %39)
-  %41 = fadd double %37, %40
-  %42 = ashr i64 %33, 8
-  %43 = shl i64 %42, 52
-  %44 = add i64 %43, 4607182418800017408
-  %45 = bitcast i64 %44 to double
-  %46 = sub nsw i64 %35, %42
-  %47 = shl i64 %46, 52
-  %48 = add i64 %47, 4607182418800017408
-  %49 = bitcast i64 %48 to double
-  %50 = fmul double %41, %45
-  %51 = fmul double %50, %49
-  %52 = select i1 %4, double 0x7FF0000000000000, double %51
-  %53 = select i1 %5, double 0.000000e+00, double %52
-  %54 = fadd double %0, %0
-  %55 = select i1 %3, double %54, double %53
-  ret double %55
 }
 
 ; Function Attrs: mustprogress nofree nosync nounwind willreturn memory(none)

@@ -133,57 +133,8 @@ static inline v4d fma_v(v4d a, v4d b, v4d c) { return __builtin_ia32_vfmaddpd256
 // ---------------------------------------------------------------------------------------------
 // exp
 
-// e^(r + rl) 2^k for |r| <= ~0.35; the scaling is done in two steps so that overflow gives +inf
-// and tiny results round once into the denormals.
-static double exp_reduced(double r, double rl, int k)
-{
-    // e^r - 1 = r + r^2 (1/2! + r/3! + ... + r^11/13!)
-    double q = 1.0 / 6227020800.0;                         // 1/13!
-    q = __builtin_fma(q, r, 1.0 / 479001600.0);
-    q = __builtin_fma(q, r, 1.0 / 39916800.0);
-    q = __builtin_fma(q, r, 1.0 / 3628800.0);
-    q = __builtin_fma(q, r, 1.0 / 362880.0);
-    q = __builtin_fma(q, r, 1.0 / 40320.0);
-    q = __builtin_fma(q, r, 1.0 / 5040.0);
-    q = __builtin_fma(q, r, 1.0 / 720.0);
-    q = __builtin_fma(q, r, 1.0 / 120.0);
-    q = __builtin_fma(q, r, 1.0 / 24.0);
-    q = __builtin_fma(q, r, 1.0 / 6.0);
-    q = __builtin_fma(q, r, 0.5);
-    double p = __builtin_fma(r * r, q, r);
-    double e = 1.0 + (p + __builtin_fma(rl, p, rl));
-    int k1 = k >> 1;
-    return e * pow2i(k1) * pow2i(k - k1);
-}
-
 // exp(hi + lo) for |lo| << |hi|; handles overflow to +inf and underflow to denormals/0.
 static NOINLINE double exp_dd(double hi, double lo) { return exp_dd_gen_d(hi, lo); }
-
-// expm1 on |x| <= ~0.35 (Taylor to x^14), no special cases.
-static double expm1_small(double x)
-{
-    double q = 1.0 / 87178291200.0;                        // 1/14!
-    q = __builtin_fma(q, x, 1.0 / 6227020800.0);
-    q = __builtin_fma(q, x, 1.0 / 479001600.0);
-    q = __builtin_fma(q, x, 1.0 / 39916800.0);
-    q = __builtin_fma(q, x, 1.0 / 3628800.0);
-    q = __builtin_fma(q, x, 1.0 / 362880.0);
-    q = __builtin_fma(q, x, 1.0 / 40320.0);
-    q = __builtin_fma(q, x, 1.0 / 5040.0);
-    q = __builtin_fma(q, x, 1.0 / 720.0);
-    q = __builtin_fma(q, x, 1.0 / 120.0);
-    q = __builtin_fma(q, x, 1.0 / 24.0);
-    q = __builtin_fma(q, x, 1.0 / 6.0);
-    q = __builtin_fma(q, x, 0.5);
-    // x + x^2 q with x^2 as an exact hi + lo product
-    double x2 = x * x;
-    double x2l = __builtin_fma(x, x, -x2);
-    double t = x2 * q;
-    double tl = __builtin_fma(x2, q, -t) + x2l * q;
-    double s, sl;
-    two_sum(x, t, &s, &sl);
-    return s + (sl + tl);
-}
 
 static ALWAYS_INLINE double exp_body(double x) { return exp_gen_d(x); }
 ROUTINE NOINLINE double pyir_exp(double x) { return exp_body(x); }
@@ -205,7 +156,10 @@ ROUTINE NOINLINE double pyir_exp10(double x)
     rl -= tl;
     double y = r * LN10_HI;
     double yl = __builtin_fma(r, LN10_HI, -y) + r * LN10_LO + rl * LN10_HI;
-    return exp_reduced(y, yl, (int)n);
+    // e^(y + yl) by exp's core, then 2^n in two exact steps (overflow gives +inf, tiny results
+    // round once into the denormals).
+    int k = (int)n, k1 = k >> 1;
+    return exp_dd_gen_d(y, yl) * pow2i(k1) * pow2i(k - k1);
 }
 
 // expm1_gen_d's computation with branches: only the path the input takes is evaluated (the
