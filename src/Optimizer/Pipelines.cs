@@ -16,6 +16,7 @@ public static class Pipelines
     /// <summary>Every pass by name, in the order docs/optimizer.md describes them.</summary>
     public static readonly IReadOnlyDictionary<string, Func<IFunctionPass>> ByName = new Dictionary<string, Func<IFunctionPass>>
     {
+        ["sroa"] = () => new Sroa(),
         ["mem2reg"] = () => new Mem2Reg(),
         ["constfold"] = () => new ConstantFolding(),
         ["sccp"] = () => new Sccp(),
@@ -35,11 +36,11 @@ public static class Pipelines
 
     // Each function that takes part in inlining cleaned up on its own (so the inliner measures and
     // copies SSA code, not clang -O0 loads and stores); the others are cleaned up once, by Scalar.
-    private static readonly string[] Simplify = ["mem2reg", "sccp", "instcombine", "simplifycfg", "dce"];
+    private static readonly string[] Simplify = ["sroa", "mem2reg", "sccp", "instcombine", "simplifycfg", "dce"];
 
     // After inlining: fold what it exposed, turn the self-recursion that inlining a mutual recursion
     // made into loops, then remove redundant computations, loads and stores.
-    private static readonly string[] Scalar = ["mem2reg", "sccp", "instcombine", "simplifycfg", "tailrec", "gvn", "dse", "dce"];
+    private static readonly string[] Scalar = ["sroa", "mem2reg", "sccp", "instcombine", "simplifycfg", "tailrec", "gvn", "dse", "dce"];
 
     // Loop passes (after GVN, so LICM sees one copy of each computation), a clean-up, then the
     // vectorizer on the clean loops and a last clean-up of what it leaves.
@@ -53,7 +54,7 @@ public static class Pipelines
     public static IReadOnlyList<string> PassNames(int level) => level switch
     {
         0 => [],
-        1 => ["mem2reg", "instcombine", "simplifycfg", "dce"],
+        1 => ["sroa", "mem2reg", "instcombine", "simplifycfg", "dce"],
         2 => [.. Simplify, "tailrec", "inline", .. Scalar, .. Loops(unroll: false)],
         3 => [.. Simplify, "tailrec", "inline", .. Scalar, .. Loops(unroll: true)],
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "optimization levels are 0 to 3"),

@@ -145,3 +145,39 @@ define [4 x float] @t_array_of_float() {
   %c = insertvalue [4 x float] %b, float 0x3FB99999A0000000, 3
   ret [4 x float] %c
 }
+
+; A store of a struct writes its fields' bytes; the padding between them keeps what it held.
+; RUN: pyir run %s --entry t_store_copy_keeps_padding
+; CHECK: 72340172854919681
+define i64 @t_store_copy_keeps_padding() {
+  %s = alloca { i8, i32 }
+  %t = alloca { i8, i32 }
+  call void @llvm.memset.p0.i64(ptr %s, i8 1, i64 8, i1 false)
+  call void @llvm.memset.p0.i64(ptr %t, i8 2, i64 8, i1 false)
+  %v = load { i8, i32 }, ptr %s
+  store { i8, i32 } %v, ptr %t
+  %a = load i64, ptr %t
+  ret i64 %a
+}
+
+; RUN: pyir run %s --entry t_store_zero_keeps_padding
+; CHECK: 16843008
+define i64 @t_store_zero_keeps_padding() {
+  %s = alloca { i8, i32 }
+  call void @llvm.memset.p0.i64(ptr %s, i8 1, i64 8, i1 false)
+  store { i8, i32 } zeroinitializer, ptr %s
+  %b = load i64, ptr %s
+  ret i64 %b
+}
+
+; RUN: pyir run %s --entry t_store_array_of_padded
+; CHECK: 3027544863089491969
+define i64 @t_store_array_of_padded() {
+  %s = alloca [2 x { i16, i8 }]
+  call void @llvm.memset.p0.i64(ptr %s, i8 42, i64 8, i1 false)
+  store [2 x { i16, i8 }] [{ i16, i8 } { i16 1, i8 2 }, { i16, i8 } { i16 3, i8 4 }], ptr %s
+  %b = load i64, ptr %s
+  ret i64 %b
+}
+
+declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)

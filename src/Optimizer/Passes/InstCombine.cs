@@ -142,6 +142,11 @@ public sealed class InstCombine : IFunctionPass
                 return null;
             case CastInst { Opcode: Opcode.BitCast } cast when ReferenceEquals(cast.SourceType, cast.Type):
                 return cast.Operand;
+            case CastInst { Opcode: Opcode.BitCast, Operand: CastInst { Opcode: Opcode.BitCast } inner } cast
+                when ReferenceEquals(inner.SourceType, cast.Type):
+                return inner.Operand; // the same bits back
+            case ExtractValueInst e when e.Aggregate is InsertValueInst:
+                return InsertedValue(e);
             case UnaryInst { Opcode: Opcode.FNeg, Operand: UnaryInst { Opcode: Opcode.FNeg } inner }:
                 return inner.Operand; // fneg flips the sign bit, NaN or not
             default:
@@ -282,6 +287,7 @@ public sealed class InstCombine : IFunctionPass
 
     private static Value? CombineInt(BinaryInst b, IntegerType t)
     {
+        if (CombineBits(b, t) is { } simpler) return simpler;
         var k = b.Rhs as ConstantInt;
         switch (b.Opcode)
         {
@@ -324,8 +330,79 @@ public sealed class InstCombine : IFunctionPass
         }
     }
 
+    /// <summary>
+    /// Masks and shifts that known-zero bits make pointless (<see cref="KnownBits"/>): <c>x &amp; C</c>
+    /// is x when C keeps every bit x may have; <c>(a | b) &amp; C</c> is <c>b &amp; C</c> when a has no bit
+    /// in C (also with ^); <c>a | b</c> is b when a is known 0; <c>(a | b) >> s</c> is <c>b >> s</c>
+    /// when a has no bit at s or above; <c>x >> s</c> is 0 when x has none; <c>(x &lt;&lt; s) >> s</c>
+    /// is <c>x &amp; (-1 >> s)</c>. All exact for every input.
+    /// </summary>
+    private static Value? CombineBits(BinaryInst b, IntegerType t)
+    {
+        ulong mask = t.Mask;
+        switch (b.Opcode)
+        {
+            case Opcode.And when b.Rhs is ConstantInt c:
+            {
+                ulong maybe = ~KnownBits.Zero(b.Lhs) & mask;
+                if ((maybe & ~c.Bits) == 0) return b.Lhs;
+                if ((maybe & c.Bits) == 0) return new ConstantInt(t, 0UL);
+                if (b.Lhs is BinaryInst { Opcode: Opcode.Or or Opcode.Xor } or)
+                {
+                    if ((c.Bits & ~KnownBits.Zero(or.Lhs)) == 0) return Insert(b, new BinaryInst(Opcode.And, or.Rhs, c));
+                    if ((c.Bits & ~KnownBits.Zero(or.Rhs)) == 0) return Insert(b, new BinaryInst(Opcode.And, or.Lhs, c));
+                }
+                return null;
+            }
+            case Opcode.Or or Opcode.Xor:
+                if (KnownBits.Zero(b.Lhs) == mask) return b.Rhs;
+                if (KnownBits.Zero(b.Rhs) == mask) return b.Lhs;
+                return null;
+            case Opcode.LShr when b.Rhs is ConstantInt s && s.Bits > 0 && s.Bits < (ulong)t.Bits:
+            {
+                ulong high = mask & ~((1UL << (int)s.Bits) - 1); // the bits that stay
+                if ((high & ~KnownBits.Zero(b.Lhs)) == 0) return new ConstantInt(t, 0UL);
+                if (b.Lhs is BinaryInst { Opcode: Opcode.Or or Opcode.Xor } or)
+                {
+                    if ((high & ~KnownBits.Zero(or.Lhs)) == 0) return Insert(b, new BinaryInst(Opcode.LShr, or.Rhs, s));
+                    if ((high & ~KnownBits.Zero(or.Rhs)) == 0) return Insert(b, new BinaryInst(Opcode.LShr, or.Lhs, s));
+                }
+                if (b.Lhs is BinaryInst { Opcode: Opcode.Shl, Rhs: ConstantInt s2 } shl && s2.Bits == s.Bits)
+                    return Insert(b, new BinaryInst(Opcode.And, shl.Lhs, new ConstantInt(t, mask >> (int)s.Bits)));
+                return null;
+            }
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// <c>trunc</c> keeps only the low bits: of <c>a | b</c> (or ^) when a has none of them, it is
+    /// the trunc of b; of <c>x &amp; C</c> when C keeps them all, the trunc of x; of <c>x &lt;&lt; s</c>
+    /// with s at least the new width, 0.
+    /// </summary>
+    private static Value? CombineTrunc(CastInst c, IntegerType to)
+    {
+        if (c.Operand is not BinaryInst b || b.Type is not IntegerType) return null;
+        ulong low = to.Mask;
+        switch (b.Opcode)
+        {
+            case Opcode.Or or Opcode.Xor:
+                if ((low & ~KnownBits.Zero(b.Lhs)) == 0) return Insert(c, new CastInst(Opcode.Trunc, b.Rhs, to));
+                if ((low & ~KnownBits.Zero(b.Rhs)) == 0) return Insert(c, new CastInst(Opcode.Trunc, b.Lhs, to));
+                return null;
+            case Opcode.And when b.Rhs is ConstantInt k && (k.Bits & low) == low:
+                return Insert(c, new CastInst(Opcode.Trunc, b.Lhs, to));
+            case Opcode.Shl when b.Rhs is ConstantInt s && s.Bits >= (ulong)to.Bits && s.Bits < (ulong)((IntegerType)b.Type).Bits:
+                return new ConstantInt(to, 0UL);
+            default:
+                return null;
+        }
+    }
+
     private static Value? CombineCast(CastInst c)
     {
+        if (c.Opcode == Opcode.Trunc && c.Type is IntegerType truncTo && CombineTrunc(c, truncTo) is { } truncated) return truncated;
         if (c.Operand is not CastInst inner || c.Type is not IntegerType to || inner.SourceType is not IntegerType from) return null;
         int fromBits = from.Bits, toBits = to.Bits;
         switch (c.Opcode, inner.Opcode)
@@ -342,6 +419,27 @@ public sealed class InstCombine : IFunctionPass
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The value an extractvalue reads out of a chain of insertvalues: the element inserted at the
+    /// same indices (inserts at other indices are looked through), or null when an insert overlaps
+    /// only in part or the chain ends in something that is not an insertvalue.
+    /// </summary>
+    private static Value? InsertedValue(ExtractValueInst e)
+    {
+        var aggregate = e.Aggregate;
+        for (int depth = 0; depth < 64 && aggregate is InsertValueInst insert; depth++)
+        {
+            int common = Math.Min(insert.Indices.Length, e.Indices.Length);
+            if (!insert.Indices.AsSpan(0, common).SequenceEqual(e.Indices.AsSpan(0, common)))
+            {
+                aggregate = insert.Aggregate; // another element: look further down
+                continue;
+            }
+            return insert.Indices.Length == e.Indices.Length ? insert.Element : null;
+        }
+        return null;
     }
 
     private static int? Log2(ConstantInt k) => k.Bits != 0 && (k.Bits & (k.Bits - 1)) == 0 ? System.Numerics.BitOperations.Log2(k.Bits) : null;

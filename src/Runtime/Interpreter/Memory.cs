@@ -216,13 +216,40 @@ internal sealed class Memory
                 break;
             }
             case ArrayType or StructType:
+                // The fields' bytes only: padding keeps what it held, as in lli and the JIT.
+                WriteFields(data, offset, type, (byte[])value.O!, 0);
+                break;
+            default:
+                WriteScalar(data, offset, ScalarInfo.Of(type), value.S);
+                break;
+        }
+    }
+
+    /// <summary>Copies the bytes of the fields of an aggregate (recursively), not its padding.</summary>
+    private static void WriteFields(byte[] data, int offset, IrType type, byte[] bytes, int at)
+    {
+        switch (type)
+        {
+            case StructType st:
             {
-                var bytes = (byte[])value.O!;
-                Array.Copy(bytes, 0, data, offset, bytes.Length);
+                var layout = DataLayout.GetStructLayout(st);
+                for (int i = 0; i < st.Fields.Count; i++)
+                    WriteFields(data, offset + (int)layout.Offsets[i], st.Fields[i], bytes, at + (int)layout.Offsets[i]);
+                break;
+            }
+            case ArrayType at2:
+            {
+                int step = (int)DataLayout.AllocSize(at2.Element);
+                if (at2.Element is not (StructType or ArrayType) && step == DataLayout.StoreSize(at2.Element))
+                {
+                    Array.Copy(bytes, at, data, offset, step * (int)at2.Count); // no padding between elements
+                    break;
+                }
+                for (int i = 0; i < at2.Count; i++) WriteFields(data, offset + i * step, at2.Element, bytes, at + i * step);
                 break;
             }
             default:
-                WriteScalar(data, offset, ScalarInfo.Of(type), value.S);
+                Array.Copy(bytes, at, data, offset, (int)DataLayout.StoreSize(type));
                 break;
         }
     }

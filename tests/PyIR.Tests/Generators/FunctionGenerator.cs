@@ -159,7 +159,12 @@ internal sealed class FunctionGenerator
             if (roll < 17) { Loop(depth); return; }
             if (roll < 22) { Switch(depth); return; }
         }
-        if (roll < 32 && _memory.Count > 0) { Store(); return; }
+        if (roll < 32 && _memory.Count > 0)
+        {
+            if (_r.Chance(0.2)) MemoryTraffic();
+            else Store();
+            return;
+        }
         if (roll < 40 && TryCall()) return;
         NewValue(PickType());
     }
@@ -358,6 +363,50 @@ internal sealed class FunctionGenerator
         }
         return (Def(IrType.Ptr, $"getelementptr inbounds {s}, ptr {m.Name}, i32 0, i32 {field}", available: false), s.Fields[field]);
     }
+
+    /// <summary>Bytes of memory read or copied as something else than what was stored: the traffic of clang -O0 struct code.</summary>
+    private void MemoryTraffic()
+    {
+        // Objects whose every byte is defined: memset at creation, or stored by whole bytes since.
+        var byteSized = _memory.Where(m => m.Type is not ArrayType { Element: var e } || GenValues.IsByteSized(e)).ToList();
+        if (byteSized.Count == 0) return;
+        var a = _r.Pick(byteSized);
+        var b = _r.Pick(byteSized);
+        long sizeA = DataLayout.AllocSize(a.Type), sizeB = DataLayout.AllocSize(b.Type);
+        switch (_r.Next(3))
+        {
+            case 0 when !ReferenceEquals(a, b):
+            {
+                // memcpy of a byte range between two objects (whole, or a piece at some offsets).
+                long n = _r.Chance(0.5) ? Math.Min(sizeA, sizeB) : _r.Next(1, (int)Math.Min(sizeA, sizeB) + 1);
+                var src = BytePointer(a.Name, _r.Next((int)(sizeA - n + 1)));
+                var dst = BytePointer(b.Name, _r.Next((int)(sizeB - n + 1)));
+                Declare("llvm.memcpy.p0.p0.i64", IrType.Void, IrType.Ptr, IrType.Ptr, IrType.I64, IrType.I1);
+                Emit($"call void @llvm.memcpy.p0.p0.i64(ptr {dst}, ptr {src}, i64 {n}, i1 false)");
+                return;
+            }
+            case 1 when !ReferenceEquals(a, b) && ReferenceEquals(a.Type, b.Type):
+            {
+                // A whole aggregate loaded and stored (padding bytes go along).
+                var v = Def(a.Type, $"load {a.Type}, ptr {a.Name}", available: false);
+                Emit($"store {a.Type} {v}, ptr {b.Name}");
+                return;
+            }
+            default:
+            {
+                // A scalar read at any offset: a union's other member, two fields read as one integer.
+                var t = _r.Pick(new IrType[] { IrType.I8, IrType.I16, IrType.I32, IrType.I64, IrType.Float, IrType.Double });
+                long size = DataLayout.StoreSize(t);
+                if (size > sizeA) return;
+                var p = BytePointer(a.Name, _r.Next((int)(sizeA - size + 1)));
+                Def(t, $"load {t}, ptr {p}", available: true);
+                return;
+            }
+        }
+    }
+
+    private string BytePointer(string name, int offset) =>
+        offset == 0 ? name : Def(IrType.Ptr, $"getelementptr inbounds i8, ptr {name}, i64 {offset}", available: false);
 
     private void Store()
     {

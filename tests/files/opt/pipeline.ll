@@ -12,7 +12,7 @@
 ; CHECK: us  dce
 ; CHECK: us  total
 ; RUN: not pyir opt --passes=mem2reg,bogus %s
-; CHECK: error: unknown pass 'bogus' (known passes: mem2reg, constfold, sccp,
+; CHECK: error: unknown pass 'bogus' (known passes: sroa, mem2reg, constfold, sccp,
 ; RUN: not pyir opt -O1 --passes=dce %s
 ; CHECK: error: give either -O<n> or --passes, not both
 ; RUN: not pyir opt -O1 -O2 %s
