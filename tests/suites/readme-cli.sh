@@ -28,6 +28,9 @@ checks=(
     './pyir asm examples/hello.ll --fn sum_to ~~ has ~~ sum_to'
     './pyir opt -O2 examples/sum-squares-O0.ll ~~ has ~~ phi'
     './pyir run examples/sum-squares-O0.ll --entry sum_squares 10 ~~ eq ~~ 285'
+    './pyir opt -O2 examples/struct-O0.ll ~~ has ~~ %p.sroa.0 = phi i64'
+    './pyir opt -O2 examples/struct-O0.ll | grep -E "alloca|load|store" | wc -l ~~ eq ~~ 0'
+    './pyir run examples/struct-O0.ll --entry walk 10 ~~ eq ~~ 45010'
     './pyir run -O0 examples/sum-squares-O0.ll --entry sum_squares 10 ~~ eq ~~ 285'
     './pyir opt --passes=schedule examples/gather.ll ~~ has ~~ %l0 = load i32, ptr %p0
   %v0 = insertelement <8 x i32> poison, i32 %l0, i64 0

@@ -333,7 +333,7 @@ public sealed class InstCombine : IFunctionPass
     /// <summary>
     /// Masks and shifts that known-zero bits make pointless (<see cref="KnownBits"/>): <c>x &amp; C</c>
     /// is x when C keeps every bit x may have; <c>(a | b) &amp; C</c> is <c>b &amp; C</c> when a has no bit
-    /// in C (also with ^); <c>a | b</c> is b when a is known 0; <c>(a | b) >> s</c> is <c>b >> s</c>
+    /// in C (also with ^); <c>(a | b) >> s</c> is <c>b >> s</c>
     /// when a has no bit at s or above; <c>x >> s</c> is 0 when x has none; <c>(x &lt;&lt; s) >> s</c>
     /// is <c>x &amp; (-1 >> s)</c>. All exact for every input.
     /// </summary>
@@ -354,10 +354,6 @@ public sealed class InstCombine : IFunctionPass
                 }
                 return null;
             }
-            case Opcode.Or or Opcode.Xor:
-                if (KnownBits.Zero(b.Lhs) == mask) return b.Rhs;
-                if (KnownBits.Zero(b.Rhs) == mask) return b.Lhs;
-                return null;
             case Opcode.LShr when b.Rhs is ConstantInt s && s.Bits > 0 && s.Bits < (ulong)t.Bits:
             {
                 ulong high = mask & ~((1UL << (int)s.Bits) - 1); // the bits that stay
