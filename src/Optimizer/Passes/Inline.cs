@@ -8,7 +8,8 @@
 // reported at the callee's line), every `ret` becomes a branch to the exit block, and a phi there
 // merges the returned values. The callee's allocas move to the caller's entry block; when the call
 // sits in a loop, a store of zero at the start of the inlined body gives each "call" fresh zeroed
-// memory, as the interpreter's new frame would.
+// memory, as the interpreter's new frame would. A `byval` argument becomes an alloca of the caller
+// and a memcpy into it where the call was (the copy the call would have made).
 //
 // The cost model counts instructions (phis, unconditional branches, returns, bitcasts and allocas
 // are free; a call costs one more per argument): inline when the cost is at most 5, or the callee is
@@ -21,7 +22,9 @@
 // recursion becomes self-recursion, which tail-recursion elimination after inlining turns into a
 // loop, as LLVM does; a call of a function into itself is never inlined); vararg
 // callees; calls whose type differs from the callee's; `musttail` calls and callees containing one;
-// `byval` parameters; callees marked `noinline` (unless also `optnone`, which is how clang -O0 marks
+// `byval` arguments whose parameter escapes, or whose memory is not certainly valid (an alloca of
+// the caller's entry block or a defined global, all its bytes inside: else the copy could fault,
+// with another message than the call's); callees marked `noinline` (unless also `optnone`, which is how clang -O0 marks
 // every function — that is "compiled without optimization", not a request); callees with an alloca
 // outside the entry block, of a non-constant or non-1 count, larger than 4 KiB in total, or whose
 // address escapes (the interpreter reports use of a dead frame's memory; once hoisted it would stay
@@ -109,12 +112,20 @@ public sealed class Inline : IModulePass
         if (ReferenceEquals(caller, callee)) return false;
         if (graph.SameScc(caller, callee) ? Info(callee).CallsItself : graph.IsRecursive(callee)) return false;
         if (!ReferenceEquals(call.FunctionType, callee.FunctionType) || call.TailKind == TailCallKind.MustTail) return false;
+        bool byval = false;
         for (int i = 0; i < call.ArgumentCount; i++)
-            if (call.ArgumentAttributes[i].ByVal is not null) return false;
+            if (ByValType(call, callee, i) is { } t)
+            {
+                if (_escape.MayEscape(callee.Arguments[i]) || !ValidMemory.Covers(call.GetArgument(i), DataLayout.AllocSize(t), write: false)) return false;
+                byval = true;
+            }
         if (callee.Attributes.Contains("noinline") && !callee.Attributes.Contains("optnone")) return false;
         var info = Info(callee);
         if (!info.Inlinable) return false;
-        if (info.HasAllocas && (graph.IsRecursive(caller) || _moduleHasIndirectCalls)) return false;
+        if ((info.HasAllocas || byval) && (graph.IsRecursive(caller) || _moduleHasIndirectCalls)) return false;
+        // The copy of a byval argument is made by llvm.memcpy: its name must be free or declared so.
+        if (byval && caller.Parent!.GetSymbol("llvm.memcpy.p0.p0.i64") is { } memcpy
+            && !(memcpy is Function { IsDeclaration: true } f && ReferenceEquals(f.FunctionType, MemCpyType))) return false;
         if (info.Size <= TinyCost || callee.Attributes.Contains("alwaysinline")) return true;
         if (callerSize > MaxCallerSize) return false;
         int threshold = callee.Attributes.Contains("inlinehint") ? Math.Max(Threshold, HintThreshold) : Threshold;
@@ -125,6 +136,12 @@ public sealed class Inline : IModulePass
             threshold += LastCallBonus;
         return info.Size < threshold;
     }
+
+    private static readonly FunctionType MemCpyType = FunctionType.Get(IrType.Void, [IrType.Ptr, IrType.Ptr, IrType.I64, IrType.I1]);
+
+    /// <summary>The type a call copies for argument <paramref name="i"/> (byval on the call, else on the parameter, as the engines read it), or null.</summary>
+    private static IrType? ByValType(CallInst call, Function callee, int i) =>
+        call.ArgumentAttributes[i].ByVal ?? (i < callee.Arguments.Count ? callee.Arguments[i].Attributes.ByVal : null);
 
     private sealed record CalleeInfo(bool Inlinable, bool HasAllocas, int Size, bool CallsItself);
 
@@ -138,7 +155,7 @@ public sealed class Inline : IModulePass
 
     private CalleeInfo Analyze(Function f)
     {
-        bool inlinable = !f.FunctionType.IsVarArg && f.Arguments.All(a => a.Attributes.ByVal is null);
+        bool inlinable = !f.FunctionType.IsVarArg;
         bool hasAllocas = false, callsItself = false;
         long allocaBytes = 0;
         int size = 0;
@@ -212,7 +229,8 @@ public sealed class Inline : IModulePass
             originals[numbered] = original;
             images[numbered++] = image;
         }
-        for (int i = 0; i < callee.Arguments.Count; i++) Map(callee.Arguments[i], call.GetArgument(i));
+        for (int i = 0; i < callee.Arguments.Count; i++)
+            Map(callee.Arguments[i], ByValType(call, callee, i) is { } t ? ByValCopy(call, i, t, callee.Arguments[i]) : call.GetArgument(i));
 
         // Split: everything after the call moves to the exit block, and the successors' phis now
         // come from there.
@@ -309,6 +327,27 @@ public sealed class Inline : IModulePass
         call.EraseFromParent();
         block.Append(new BranchInst(bodyEntry) { Location = callLocation });
         if (returns.Count == 0) CfgEdit.RemoveUnreachableBlocks(caller);
+    }
+
+    /// <summary>
+    /// The callee's own copy of a byval argument: an alloca in the caller's entry block, filled by a
+    /// memcpy right before the call, as the call itself would have done.
+    /// </summary>
+    private static AllocaInst ByValCopy(CallInst call, int i, IrType type, Argument parameter)
+    {
+        var caller = call.Function!;
+        var copy = new AllocaInst(type, ConstantInt.Get(32, 1))
+        {
+            Name = parameter.Name is null ? null : parameter.Name + ".i",
+            Alignment = Math.Max(parameter.Attributes.Align, DataLayout.AbiAlignment(type)),
+            Location = call.Location,
+        };
+        var entry = caller.EntryBlock!;
+        entry.InsertBefore(copy, entry.First);
+        var memcpy = caller.Parent!.GetOrDeclare("llvm.memcpy.p0.p0.i64", MemCpyType)!; // checked by ShouldInline
+        call.Parent!.InsertBefore(new CallInst(MemCpyType, memcpy,
+            [copy, call.GetArgument(i), ConstantInt.Get(64, DataLayout.AllocSize(type)), ConstantInt.False]) { Location = call.Location }, call);
+        return copy;
     }
 
     /// <summary>

@@ -267,7 +267,7 @@ public sealed class Sroa : IFunctionPass
     {
         var (otherBase, otherOffset) = AliasAnalysis.Decompose(other);
         otherOffset += otherDelta;
-        if (ReferenceEquals(otherBase, alloca) || !IsValidRange(otherBase, otherOffset, n, write: !isDest)) return false;
+        if (ReferenceEquals(otherBase, alloca) || !ValidMemory.Covers(otherBase, otherOffset, n, write: !isDest)) return false;
         if (isDest && otherBase is GlobalVariable { IsConstant: true, Initializer: { } init } global)
         {
             var image = new byte[DataLayout.AllocSize(global.ValueType)];
@@ -279,24 +279,6 @@ public sealed class Sroa : IFunctionPass
         }
         accesses.Add(new Access { Kind = isDest ? AccessKind.CopyIn : AccessKind.CopyOut, Offset = offset, Size = n, Position = position, Other = other, OtherDelta = otherDelta, OtherPosition = otherPosition });
         return true;
-    }
-
-    /// <summary>Whether [offset, offset + n) is certainly inside live memory of the function: an alloca of its entry block or a defined global.</summary>
-    private static bool IsValidRange(Value objectBase, long offset, long n, bool write)
-    {
-        long size;
-        switch (objectBase)
-        {
-            case AllocaInst { IsSingle: true } a when a.Parent is { } p && ReferenceEquals(p, p.Parent?.EntryBlock):
-                size = DataLayout.AllocSize(a.AllocatedType);
-                break;
-            case GlobalVariable { Initializer: not null } g when !(write && g.IsConstant):
-                size = DataLayout.AllocSize(g.ValueType);
-                break;
-            default:
-                return false;
-        }
-        return offset >= 0 && offset + n <= size;
     }
 
     // ---- Aggregate fields ----

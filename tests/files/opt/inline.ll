@@ -1,8 +1,11 @@
 ; inline: small callees are copied into their callers (names get ".i", the rest of the caller's
 ; block moves to "<callee>.exit", several returns meet in a phi); internal functions that lose
 ; their last call are deleted; the callee's allocas move to the caller's entry block (and are zeroed
-; at each "call" inside a loop). Not inlined: recursive callees, noinline, byval, escaping
-; allocas, callees over the size threshold. A trap in inlined code is still reported at the
+; at each "call" inside a loop); a byval argument becomes an alloca filled by a memcpy where the
+; call was (@byval_caller: the callee writes its own copy, the caller's memory keeps its value).
+; Not inlined: recursive callees, noinline, a byval argument that is not certainly valid memory (a
+; pointer parameter: the copy could fault) or whose parameter escapes, escaping allocas, callees
+; over the size threshold. A trap in inlined code is still reported at the
 ; callee's line.
 ; RUN: pyir opt --passes=inline %s
 ; CHECK-NOT: define internal i32 @sq
@@ -35,6 +38,15 @@
 ; CHECK-NEXT: %r5 = call i32 @byval(ptr byval(i32) %p)
 ; CHECK-NEXT: %r6 = call ptr @escapes(i32 %n)
 ; CHECK-NEXT: %r7 = call i32 @big(i32 %n)
+; CHECK: define i32 @byval_caller(i32 %n)
+; CHECK-NEXT: entry:
+; CHECK-NEXT: %p.i = alloca i32, align 4
+; CHECK-NEXT: %s = alloca i32
+; CHECK-NEXT: store i32 %n, ptr %s
+; CHECK-NEXT: call void @llvm.memcpy.p0.p0.i64(ptr %p.i, ptr %s, i64 4, i1 false)
+; CHECK-NEXT: br label %entry.i
+; CHECK: define i32 @byval_escape_caller(i32 %n)
+; CHECK: call i32 @byval_escapes(ptr byval(i32) %s)
 ; CHECK: define i32 @local_caller(i32 %n)
 ; CHECK-NEXT: entry:
 ; CHECK-NEXT: %slot.i = alloca i32
@@ -52,10 +64,14 @@
 ; CHECK: 3
 ; RUN: pyir run -O2 %s --entry local_caller 4
 ; CHECK: 6
+; RUN: pyir run -O2 %s --entry byval_caller 5
+; RUN: pyir run -O0 %s --entry byval_caller 5
+; CHECK: 55
+; CHECK-NEXT: 55
 ; RUN: not pyir run --interp -O2 %s --entry use_dead 5
 ; CHECK: error: load of 4 bytes at offset 0 of a dead alloca
 ; RUN: not pyir run -O2 %s --entry traps 7
-; CHECK: inline.ll:314:8: error: division by zero
+; CHECK: inline.ll:368:8: error: division by zero
 
 define internal i32 @sq(i32 %x) {
 entry:
@@ -241,6 +257,44 @@ entry:
   %r6 = call ptr @escapes(i32 %n)
   %r7 = call i32 @big(i32 %n)
   ret i32 %r1
+}
+
+; Writes its own copy of the argument.
+define internal i32 @byval_mod(ptr byval(i32) %p) {
+entry:
+  %v = load i32, ptr %p
+  %w = mul i32 %v, 10
+  store i32 %w, ptr %p
+  %x = load i32, ptr %p
+  ret i32 %x
+}
+
+define i32 @byval_caller(i32 %n) {
+entry:
+  %s = alloca i32
+  store i32 %n, ptr %s
+  %r = call i32 @byval_mod(ptr byval(i32) %s)
+  %v = load i32, ptr %s
+  %sum = add i32 %r, %v
+  ret i32 %sum
+}
+
+@kept = global ptr null
+
+; Keeps the address of its copy: the copy must stay the call's.
+define internal i32 @byval_escapes(ptr byval(i32) %p) {
+entry:
+  store ptr %p, ptr @kept
+  %v = load i32, ptr %p
+  ret i32 %v
+}
+
+define i32 @byval_escape_caller(i32 %n) {
+entry:
+  %s = alloca i32
+  store i32 %n, ptr %s
+  %r = call i32 @byval_escapes(ptr byval(i32) %s)
+  ret i32 %r
 }
 
 define i32 @use_dead(i32 %n) {

@@ -1,0 +1,36 @@
+// Memory an access certainly cannot fault on: bytes inside an alloca of the function's entry block
+// (alive until the function returns) or inside a defined global (never a `constant` one when
+// writing), at a constant offset. Passes that replace one memory access by others (sroa splitting a
+// memcpy, the inliner copying a byval argument) use it so that no fault appears, disappears or
+// changes its message: the interpreter reports every fault, with the size of the access.
+using PyIR.Frontend.Ir;
+
+namespace PyIR.Optimizer.Analysis;
+
+public static class ValidMemory
+{
+    /// <summary>Whether the <paramref name="size"/> bytes at <paramref name="pointer"/> are certainly inside live memory.</summary>
+    public static bool Covers(Value pointer, long size, bool write)
+    {
+        var (objectBase, offset) = AliasAnalysis.Decompose(pointer);
+        return Covers(objectBase, offset, size, write);
+    }
+
+    /// <summary>Whether [offset, offset + size) of <paramref name="objectBase"/> is certainly inside live memory.</summary>
+    public static bool Covers(Value objectBase, long offset, long size, bool write)
+    {
+        long objectSize;
+        switch (objectBase)
+        {
+            case AllocaInst { IsSingle: true } a when a.Parent is { } p && ReferenceEquals(p, p.Parent?.EntryBlock):
+                objectSize = DataLayout.AllocSize(a.AllocatedType);
+                break;
+            case GlobalVariable { Initializer: not null } g when !(write && g.IsConstant):
+                objectSize = DataLayout.AllocSize(g.ValueType);
+                break;
+            default:
+                return false;
+        }
+        return offset >= 0 && size >= 0 && offset + size <= objectSize;
+    }
+}
