@@ -1,9 +1,10 @@
 // The named passes and the standard pipelines. -O0 runs nothing; -O1 promotes allocas and cleans up
-// (mem2reg, instcombine, simplifycfg, dce); -O2 adds SCCP, then tail-recursion elimination and
+// (sroa, mem2reg, instcombine, simplifycfg, dce); -O2 adds SCCP, then tail-recursion elimination and
 // inlining (callees simplified first, as LLVM does; a function the inliner neither copies nor inlines
 // into skips that first clean-up, which the second round repeats), a second round of clean-up with GVN and DSE, the
 // loop passes licm and indvars, the loop vectorizer, clean-ups, and last the scheduling of each
-// block for register pressure; -O3 also fully unrolls small constant loops. A pass list
+// block for register pressure; -O3 also fully unrolls small constant loops (then folds the
+// counters, so that arrays indexed by them have constant indices for sroa). A pass list
 // ("mem2reg,sccp,dce") runs exactly those passes in that order.
 using PyIR.Frontend;
 using PyIR.Frontend.Ir;
@@ -46,7 +47,7 @@ public static class Pipelines
     // vectorizer on the clean loops and a last clean-up of what it leaves.
     private static string[] Loops(bool unroll) =>
     [
-        "licm", "indvars", .. (unroll ? new[] { "unroll", "sccp" } : []), "instcombine", "simplifycfg", "dce",
+        "licm", "indvars", .. (unroll ? new[] { "unroll", "sccp", "sroa", "mem2reg" } : []), "instcombine", "simplifycfg", "dce",
         "vectorize", "instcombine", "simplifycfg", "dce", "schedule",
     ];
 

@@ -1,7 +1,16 @@
 ; unroll: innermost loops with a constant trip count of at most 8 and at most 64 instructions after
 ; unrolling are copied once per iteration; -O3 then folds the counters away. Values used after the
 ; loop come from the last copy. Refused: 9 iterations, an unknown trip count, two exiting blocks,
-; a body too big for its trip count.
+; a body too big for its trip count. After unrolling, -O3 folds the counters and runs sroa, so a
+; local array indexed by them lives in registers (@local_array).
+; RUN: pyir opt -O3 %s
+; CHECK: define i32 @local_array(i32 %x)
+; CHECK-NOT: alloca
+; CHECK: ret i32
+; RUN: pyir run -O0 %s --entry local_array 3
+; RUN: pyir run -O3 %s --entry local_array 3
+; CHECK: 126
+; CHECK-NEXT: 126
 ; RUN: pyir run -O3 %s --entry last_two
 ; CHECK: 18
 ; RUN: pyir opt --passes=unroll %s
@@ -198,4 +207,33 @@ entry:
   %f = call i32 @nested_use(ptr @data, i32 3)
   %u = xor i32 %v, %f
   ret i32 %u
+}
+
+; A local array written and read in loops of 4: at -O3 the copies index it with constants, and
+; sroa then keeps its elements in registers.
+define i32 @local_array(i32 %x) {
+entry:
+  %a = alloca [4 x i32]
+  br label %fill
+fill:
+  %i = phi i64 [ 0, %entry ], [ %i1, %fill ]
+  %p = getelementptr inbounds [4 x i32], ptr %a, i64 0, i64 %i
+  %t = trunc i64 %i to i32
+  %v = mul i32 %t, %x
+  store i32 %v, ptr %p
+  %i1 = add i64 %i, 1
+  %c = icmp slt i64 %i1, 4
+  br i1 %c, label %fill, label %sum
+sum:
+  %j = phi i64 [ 0, %fill ], [ %j1, %sum ]
+  %s = phi i32 [ 0, %fill ], [ %s1, %sum ]
+  %q = getelementptr inbounds [4 x i32], ptr %a, i64 0, i64 %j
+  %w = load i32, ptr %q
+  %w2 = mul i32 %w, %w
+  %s1 = add i32 %s, %w2
+  %j1 = add i64 %j, 1
+  %d = icmp slt i64 %j1, 4
+  br i1 %d, label %sum, label %exit
+exit:
+  ret i32 %s1
 }
