@@ -20,7 +20,9 @@
 // getelementptrs with variable indices; accesses that are not entirely inside the alloca (they
 // fault, and the fault must happen); memcpys whose other side is not certainly valid memory (another
 // alloca or a defined global, at a constant offset, with all the copied bytes inside it; a constant
-// global is never written), since the loads and stores replacing the memcpy could fault otherwise;
+// global is never written) and that would become more than one load or store there: split into
+// pieces, it could fault on a piece with another message (a memcpy that stays one access of its
+// whole length, such as `memcpy(&x, p, 4)` for an unaligned read, faults exactly as that access);
 // partitions that mix types other than integers of whole bytes and floating point, or over 8 bytes
 // when they mix; pointers and vectors mixed with anything; aggregates of more than 64 fields;
 // allocas over 1 KiB or that would need more than 64 partitions.
@@ -57,6 +59,8 @@ public sealed class Sroa : IFunctionPass
         public Value? Other;
         public long OtherDelta;
         public Instruction? OtherPosition;
+        /// <summary>The other side of a memcpy is not certainly valid: it must stay one access of the same length (see Partitions).</summary>
+        public bool OtherMayFault;
         /// <summary>SetBytes: the bytes written.</summary>
         public byte[]? Bytes;
 
@@ -250,7 +254,7 @@ public sealed class Sroa : IFunctionPass
             {
                 bool isDest = ReferenceEquals(call.GetArgument(0), pointer);
                 if (isDest == ReferenceEquals(call.GetArgument(1), pointer)) return false; // both sides, or neither
-                return AddCopy(call, call, isDest, call.GetArgument(isDest ? 1 : 0), 0, offset, n, alloca, accesses);
+                return AddCopy(call, call, isDest, call.GetArgument(isDest ? 1 : 0), 0, offset, n, alloca, accesses, mayFault: true);
             }
             default:
                 return false;
@@ -263,12 +267,14 @@ public sealed class Sroa : IFunctionPass
     /// an aggregate load and the store of it.
     /// </summary>
     private static bool AddCopy(Instruction position, Instruction otherPosition, bool isDest, Value other, long otherDelta, long offset, long n,
-                                AllocaInst alloca, List<Access> accesses)
+                                AllocaInst alloca, List<Access> accesses, bool mayFault = false)
     {
         var (otherBase, otherOffset) = AliasAnalysis.Decompose(other);
         otherOffset += otherDelta;
-        if (ReferenceEquals(otherBase, alloca) || !ValidMemory.Covers(otherBase, otherOffset, n, write: !isDest)) return false;
-        if (isDest && otherBase is GlobalVariable { IsConstant: true, Initializer: { } init } global)
+        if (ReferenceEquals(otherBase, alloca)) return false;
+        bool valid = ValidMemory.Covers(otherBase, otherOffset, n, write: !isDest);
+        if (!valid && !mayFault) return false;
+        if (valid && isDest && otherBase is GlobalVariable { IsConstant: true, Initializer: { } init } global)
         {
             var image = new byte[DataLayout.AllocSize(global.ValueType)];
             if (ConstantBytes(init, image, 0))
@@ -277,7 +283,7 @@ public sealed class Sroa : IFunctionPass
                 return true;
             }
         }
-        accesses.Add(new Access { Kind = isDest ? AccessKind.CopyIn : AccessKind.CopyOut, Offset = offset, Size = n, Position = position, Other = other, OtherDelta = otherDelta, OtherPosition = otherPosition });
+        accesses.Add(new Access { Kind = isDest ? AccessKind.CopyIn : AccessKind.CopyOut, Offset = offset, Size = n, Position = position, Other = other, OtherDelta = otherDelta, OtherPosition = otherPosition, OtherMayFault = !valid });
         return true;
     }
 
@@ -380,10 +386,13 @@ public sealed class Sroa : IFunctionPass
             p.IsRead = accesses.Exists(a => a.Kind is AccessKind.Load or AccessKind.CopyOut && a.Offset < p.End && a.End > p.Start);
         foreach (var p in partitions)
             if (p.Type is null && !ChooseType(p, accesses)) return null;
-        // The pieces of memcpys and memsets must be readable and writable.
+        // The pieces of memcpys and memsets must be readable and writable. A memcpy whose other side
+        // may fault must stay one load or store of its whole length there: the interpreter reports
+        // a memcpy's fault as that access's ("out-of-bounds load of 4 bytes at offset 6 of ...").
         foreach (var a in accesses)
         {
             if (!a.IsSplittable) continue;
+            if (a.OtherMayFault && partitions.Count(p => p.Start < a.End && p.End > a.Offset) != 1) return null;
             foreach (var p in partitions)
             {
                 long start = Math.Max(p.Start, a.Offset), end = Math.Min(p.End, a.End);
@@ -488,7 +497,8 @@ public sealed class Sroa : IFunctionPass
         foreach (var p in partitions)
         {
             long start = Math.Max(p.Start, a.Offset), end = Math.Min(p.End, a.End);
-            if (start >= end || (!p.IsRead && a.Kind != AccessKind.CopyOut)) continue;
+            // Nothing reads the partition: the copy into it is dropped, unless its load may fault.
+            if (start >= end || (!p.IsRead && a.Kind != AccessKind.CopyOut && !a.OtherMayFault)) continue;
             var type = start == p.Start && end == p.End ? p.Type : IntegerType.Get((int)(end - start) * 8);
             switch (a.Kind)
             {

@@ -7,9 +7,11 @@
 ; an aggregate loaded in one block and stored in another (@agg_copy_across_blocks, a copy of the
 ; fields' bytes: the alloca is read at the load, the other memory written at the store; the padding
 ; of the destination keeps its bytes, @copy_keeps_padding), and a struct loaded whole and returned
-; (@whole_load: built with insertvalue).
+; (@whole_load: built with insertvalue), and a 4-byte memcpy from any pointer into an i32
+; (@unaligned_read: it stays one load of 4 bytes there, which faults as the memcpy did).
 ; Refused, the alloca stays: a variable index, an address passed to a call, an access past the end
-; (it must still fault), a memcpy from a pointer argument (its loads could fault), a volatile access,
+; (it must still fault), a memcpy of two fields from a pointer argument (its two loads could fault
+; with another message than the memcpy's), a volatile access,
 ; and an i1 under a memcpy (a stored i1 is not a byte; the other alloca of that memcpy is split).
 ; RUN: pyir opt --passes=sroa %s
 ; CHECK: define i64 @pair(float %f, i32 %k)
@@ -90,6 +92,11 @@
 ; CHECK: define i64 @copy_keeps_padding()
 ; CHECK-NEXT: entry:
 ; CHECK-NEXT: ret i64 72340172854919681
+; CHECK: define i32 @unaligned_read(ptr %q, i64 %i)
+; CHECK-NEXT: entry:
+; CHECK-NEXT: %p = getelementptr inbounds i8, ptr %q, i64 %i
+; CHECK-NEXT: %0 = load i32, ptr %p, align 1
+; CHECK-NEXT: ret i32 %0
 ; The optimized functions compute what the unoptimized ones compute.
 ; RUN: pyir run -O0 %s --entry pair 1.5 -3
 ; RUN: pyir run -O2 %s --entry pair 1.5 -3
@@ -123,6 +130,12 @@
 ; RUN: pyir run -O2 %s --entry whole_load 5
 ; CHECK: { i8 7, i32 5 }
 ; CHECK-NEXT: { i8 7, i32 5 }
+; RUN: pyir run -O0 %s --entry unaligned_read_fault 4
+; RUN: pyir run -O2 %s --entry unaligned_read_fault 4
+; CHECK: 16843009
+; CHECK-NEXT: 16843009
+; RUN: not pyir run --interp -O2 %s --entry unaligned_read_fault 6
+; CHECK: error: out-of-bounds load of 4 bytes at offset 6 of a 8-byte alloca
 ; RUN: not pyir run --interp -O2 %s --entry out_of_bounds
 ; CHECK: error: out-of-bounds load of 8 bytes at offset 4 of a 8-byte alloca
 
@@ -328,4 +341,25 @@ entry:
   store %struct.Pad %v, ptr %t
   %a = load i64, ptr %t
   ret i64 %a
+}
+
+; memcpy(&x, p, 4) from any pointer: one load of 4 bytes there, which faults exactly as the memcpy.
+define i32 @unaligned_read(ptr %q, i64 %i) {
+entry:
+  %x = alloca i32
+  %p = getelementptr inbounds i8, ptr %q, i64 %i
+  call void @llvm.memcpy.p0.p0.i64(ptr %x, ptr %p, i64 4, i1 false)
+  %v = load i32, ptr %x
+  ret i32 %v
+}
+
+define i32 @unaligned_read_fault(i64 %i) {
+entry:
+  %buf = alloca [8 x i8]
+  call void @llvm.memset.p0.i64(ptr %buf, i8 1, i64 8, i1 false)
+  %x = alloca i32
+  %p = getelementptr inbounds i8, ptr %buf, i64 %i
+  call void @llvm.memcpy.p0.p0.i64(ptr %x, ptr %p, i64 4, i1 false)
+  %v = load i32, ptr %x
+  ret i32 %v
 }
