@@ -24,7 +24,8 @@
 // Refuses: volatile accesses, calls other than the pure lane-wise built-ins (sqrt, fabs, fma,
 // min/max, rounding...), divisions whose divisor is not a constant that cannot trap, other header
 // phis (recurrences), other exits, loops whose header computes anything but the exit test,
-// accesses whose address is not base[IV] with a loop-invariant base, pointer-typed values.
+// accesses whose address is not base[IV] with a loop-invariant base, pointer-typed values, loops
+// whose constant start and bound leave fewer than two vector iterations (not worth the set-up).
 // A memory fault inside the vectorized range still happens, but at the vector access (the message
 // names the vector load or store, and the stores of the faulting chunk's earlier lanes are missing).
 using PyIR.Frontend.Ir;
@@ -307,6 +308,10 @@ public sealed class LoopVectorize : IFunctionPass
         if (maxBits < 8) maxBits = 8;
         int vf = Math.Min(VectorBits / maxBits, 16);
         if (vf < 2) return null;
+        // A constant trip count too small for two vector iterations: the set-up, the guards and the
+        // scalar remainder cost more than the vector iteration saves (LLVM's vectorizer also leaves
+        // loops of known small trip counts alone).
+        if (start is ConstantInt startConstant && bound is ConstantInt boundConstant && boundConstant.SExtValue - startConstant.SExtValue < 2L * vf) return null;
         _ = anyStore;
 
         return new Plan

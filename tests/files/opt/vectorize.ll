@@ -2,7 +2,8 @@
 ; loop, guarded by the trip count, the IV's no-wrap range and a run-time overlap check; reductions
 ; of integers (add, mul, and, or, xor, min, max) and of floats with `reassoc` become vector
 ; accumulators. Refused: float reductions without reassoc, volatile accesses, libm calls, IVs that
-; step by -1, other recurrences. The run lines compare with values computed outside PyIR (Python):
+; step by -1, other recurrences, a constant trip count under two vector iterations (@small_constant:
+; 6 iterations of i64, VF 4; @constant_16, 16 of i32 with VF 8, is vectorized). The run lines compare with values computed outside PyIR (Python):
 ; trip counts 0, 1, 7, 8, 9, 1000, arrays that overlap by one element in both directions; a read past
 ; the end of an alloca still faults in the interpreter.
 ; RUN: pyir opt --passes=vectorize %s
@@ -35,6 +36,11 @@
 ; CHECK: define void @negatives(ptr %a, ptr %v, i32 %n)
 ; CHECK-NOT: vec.body
 ; CHECK: define i64 @drive(i32 %n)
+; CHECK: define void @small_constant(ptr %a)
+; CHECK-NOT: vec.body
+; CHECK: define void @constant_16(ptr %a)
+; CHECK: vec.body:
+; CHECK: mul <8 x i32>
 ; RUN: pyir opt -O2 %s
 ; CHECK: define void @saxpy(float %a, ptr %x, ptr %y, i32 %n)
 ; CHECK: fmul <8 x float>
@@ -471,4 +477,40 @@ entry:
   %a = alloca [10 x i32], align 16
   %s = call i32 @isum(ptr %a, i32 20)
   ret i32 %s
+}
+
+define void @small_constant(ptr %a) {
+entry:
+  br label %head
+head:
+  %i = phi i64 [ 0, %entry ], [ %i.next, %body ]
+  %c = icmp slt i64 %i, 6
+  br i1 %c, label %body, label %exit
+body:
+  %p = getelementptr inbounds i64, ptr %a, i64 %i
+  %v = load i64, ptr %p, align 8
+  %m = mul i64 %v, 3
+  store i64 %m, ptr %p, align 8
+  %i.next = add i64 %i, 1
+  br label %head
+exit:
+  ret void
+}
+
+define void @constant_16(ptr %a) {
+entry:
+  br label %head
+head:
+  %i = phi i64 [ 0, %entry ], [ %i.next, %body ]
+  %c = icmp slt i64 %i, 16
+  br i1 %c, label %body, label %exit
+body:
+  %p = getelementptr inbounds i32, ptr %a, i64 %i
+  %v = load i32, ptr %p, align 4
+  %m = mul i32 %v, 3
+  store i32 %m, ptr %p, align 4
+  %i.next = add i64 %i, 1
+  br label %head
+exit:
+  ret void
 }
