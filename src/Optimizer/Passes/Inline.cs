@@ -22,7 +22,7 @@
 // recursion becomes self-recursion, which tail-recursion elimination after inlining turns into a
 // loop, as LLVM does; a call of a function into itself is never inlined); vararg
 // callees; calls whose type differs from the callee's; `musttail` calls and callees containing one;
-// `byval` arguments whose parameter escapes, or whose memory is not certainly valid (an alloca of
+// `byval` arguments over 4 KiB, whose parameter escapes, or whose memory is not certainly valid (an alloca of
 // the caller's entry block or a defined global, all its bytes inside: else the copy could fault,
 // with another message than the call's); callees marked `noinline` (unless also `optnone`, which is how clang -O0 marks
 // every function — that is "compiled without optimization", not a request); callees with an alloca
@@ -116,7 +116,9 @@ public sealed class Inline : IModulePass
         for (int i = 0; i < call.ArgumentCount; i++)
             if (ByValType(call, callee, i) is { } t)
             {
-                if (_escape.MayEscape(callee.Arguments[i]) || !ValidMemory.Covers(call.GetArgument(i), DataLayout.AllocSize(t), write: false)) return false;
+                long bytes = DataLayout.AllocSize(t);
+                // The copy stays in the caller's frame: as large a limit as for the callee's own allocas.
+                if (bytes > MaxAllocaBytes || _escape.MayEscape(callee.Arguments[i]) || !ValidMemory.Covers(call.GetArgument(i), bytes, write: false)) return false;
                 byval = true;
             }
         if (callee.Attributes.Contains("noinline") && !callee.Attributes.Contains("optnone")) return false;

@@ -4,7 +4,7 @@
 ; at each "call" inside a loop); a byval argument becomes an alloca filled by a memcpy where the
 ; call was (@byval_caller: the callee writes its own copy, the caller's memory keeps its value).
 ; Not inlined: recursive callees, noinline, a byval argument that is not certainly valid memory (a
-; pointer parameter: the copy could fault) or whose parameter escapes, escaping allocas, callees
+; pointer parameter: the copy could fault), over 4 KiB, or whose parameter escapes, escaping allocas, callees
 ; over the size threshold. A trap in inlined code is still reported at the
 ; callee's line.
 ; RUN: pyir opt --passes=inline %s
@@ -47,6 +47,8 @@
 ; CHECK-NEXT: br label %entry.i
 ; CHECK: define i32 @byval_escape_caller(i32 %n)
 ; CHECK: call i32 @byval_escapes(ptr byval(i32) %s)
+; CHECK: define i32 @byval_huge_caller()
+; CHECK: call i32 @byval_huge(ptr byval([1100 x i32]) %s)
 ; CHECK: define i32 @local_caller(i32 %n)
 ; CHECK-NEXT: entry:
 ; CHECK-NEXT: %slot.i = alloca i32
@@ -71,7 +73,7 @@
 ; RUN: not pyir run --interp -O2 %s --entry use_dead 5
 ; CHECK: error: load of 4 bytes at offset 0 of a dead alloca
 ; RUN: not pyir run -O2 %s --entry traps 7
-; CHECK: inline.ll:368:8: error: division by zero
+; CHECK: inline.ll:384:8: error: division by zero
 
 define internal i32 @sq(i32 %x) {
 entry:
@@ -294,6 +296,20 @@ entry:
   %s = alloca i32
   store i32 %n, ptr %s
   %r = call i32 @byval_escapes(ptr byval(i32) %s)
+  ret i32 %r
+}
+
+; A copy of over 4 KiB would stay in the caller's frame: not inlined.
+define internal i32 @byval_huge(ptr byval([1100 x i32]) %p) {
+entry:
+  %v = load i32, ptr %p
+  ret i32 %v
+}
+
+define i32 @byval_huge_caller() {
+entry:
+  %s = alloca [1100 x i32]
+  %r = call i32 @byval_huge(ptr byval([1100 x i32]) %s)
   ret i32 %r
 }
 
