@@ -1,8 +1,9 @@
-// Memory an access certainly cannot fault on: bytes inside an alloca of the function's entry block
-// (alive until the function returns) or inside a defined global (never a `constant` one when
-// writing), at a constant offset. Passes that replace one memory access by others (sroa splitting a
-// memcpy, the inliner copying a byval argument) use it so that no fault appears, disappears or
-// changes its message: the interpreter reports every fault, with the size of the access.
+// Memory an access certainly cannot fault on: bytes inside an alloca of a constant count (alive from
+// its execution, which dominates every use, until the function returns) or inside a defined global
+// (never a `constant` one when writing), at a constant offset. Passes that remove, replace or split
+// memory accesses (dse deleting a store, sroa splitting a memcpy, the inliner copying a byval
+// argument) use it so that no fault appears, disappears or changes its message: the interpreter
+// reports every fault, with the size of the access.
 using PyIR.Frontend.Ir;
 
 namespace PyIR.Optimizer.Analysis;
@@ -22,8 +23,8 @@ public static class ValidMemory
         long objectSize;
         switch (objectBase)
         {
-            case AllocaInst { IsSingle: true } a when a.Parent is { } p && ReferenceEquals(p, p.Parent?.EntryBlock):
-                objectSize = DataLayout.AllocSize(a.AllocatedType);
+            case AllocaInst { ArraySize: ConstantInt count } a when count.Bits <= (1UL << 32):
+                objectSize = DataLayout.AllocSize(a.AllocatedType) * (long)count.Bits;
                 break;
             case GlobalVariable { Initializer: not null } g when !(write && g.IsConstant):
                 objectSize = DataLayout.AllocSize(g.ValueType);

@@ -130,8 +130,6 @@ public sealed class Dse : IFunctionPass
     /// <summary>Whether the store or memset writes only bytes inside the alloca (so it cannot fault).</summary>
     private static bool IsCertainlyInside(AllocaInst alloca, Instruction write)
     {
-        if (alloca.ArraySize is not ConstantInt count || count.Bits > (1UL << 32)) return false;
-        long size = DataLayout.AllocSize(alloca.AllocatedType) * (long)count.Bits;
         Value pointer;
         long length;
         switch (write)
@@ -148,6 +146,6 @@ public sealed class Dse : IFunctionPass
                 return false;
         }
         var (b, offset) = AliasAnalysis.Decompose(pointer);
-        return ReferenceEquals(b, alloca) && offset >= 0 && offset + length <= size;
+        return ReferenceEquals(b, alloca) && ValidMemory.Covers(alloca, offset, length, write: true);
     }
 }

@@ -23,7 +23,7 @@
 // loop, as LLVM does; a call of a function into itself is never inlined); vararg
 // callees; calls whose type differs from the callee's; `musttail` calls and callees containing one;
 // `byval` arguments over 4 KiB, whose parameter escapes, or whose memory is not certainly valid (an alloca of
-// the caller's entry block or a defined global, all its bytes inside: else the copy could fault,
+// the caller or a defined global, all its bytes inside, Analysis/ValidMemory.cs: else the copy could fault,
 // with another message than the call's); callees marked `noinline` (unless also `optnone`, which is how clang -O0 marks
 // every function — that is "compiled without optimization", not a request); callees with an alloca
 // outside the entry block, of a non-constant or non-1 count, larger than 4 KiB in total, or whose

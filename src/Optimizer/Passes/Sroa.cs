@@ -19,7 +19,7 @@
 // be compared (calls other than memcpy/memmove/memset, stores of the address, phis, selects, casts);
 // getelementptrs with variable indices; accesses that are not entirely inside the alloca (they
 // fault, and the fault must happen); memcpys whose other side is not certainly valid memory (another
-// alloca or a defined global, at a constant offset, with all the copied bytes inside it; a constant
+// alloca or a defined global, at a constant offset (Analysis/ValidMemory.cs), with all the copied bytes inside it; a constant
 // global is never written) and that would become more than one load or store there: split into
 // pieces, it could fault on a piece with another message (a memcpy that stays one access of its
 // whole length, such as `memcpy(&x, p, 4)` for an unaligned read, faults exactly as that access);
@@ -178,15 +178,13 @@ public sealed class Sroa : IFunctionPass
         }
         var leaves = Leaves(t);
         if (leaves is null) return false;
-        bool onlyExtracts = true;
+        var extracted = new List<(ExtractValueInst Extract, LeafField Leaf)>();
         foreach (var u in load.Users)
-            if (u is not ExtractValueInst e || Find(leaves, e.Indices) < 0) onlyExtracts = false;
-        if (onlyExtracts)
+            if (u is ExtractValueInst e && Find(leaves, e.Indices) is int k and >= 0) extracted.Add((e, leaves[k]));
+        if (extracted.Count == load.UserCount)
         {
-            foreach (var u in load.Users)
+            foreach (var (e, leaf) in extracted)
             {
-                var e = (ExtractValueInst)u;
-                var leaf = leaves[Find(leaves, e.Indices)];
                 accesses.Add(new Access { Kind = AccessKind.Load, Offset = offset + leaf.Offset, Size = DataLayout.StoreSize(leaf.Type), Position = load, Result = e, Type = leaf.Type });
                 dead.Add(e);
             }
@@ -344,9 +342,8 @@ public sealed class Sroa : IFunctionPass
 
     private static List<Partition>? Partitions(List<Access> accesses, long size)
     {
-        // owner[b]: the partition index of byte b, -1 when no access touches it.
-        var owner = new int[size];
-        Array.Fill(owner, -1);
+        // Bytes inside a partition of loads and stores.
+        var inPartition = new bool[size];
         var partitions = new List<Partition>();
         var scalar = accesses.Where(a => !a.IsSplittable).OrderBy(a => a.Offset).ToList();
         foreach (var a in scalar)
@@ -356,8 +353,8 @@ public sealed class Sroa : IFunctionPass
             else
                 partitions.Add(new Partition { Start = a.Offset, End = a.End });
         }
-        for (int p = 0; p < partitions.Count; p++)
-            for (long b = partitions[p].Start; b < partitions[p].End; b++) owner[b] = p;
+        foreach (var p in partitions)
+            for (long b = p.Start; b < p.End; b++) inPartition[b] = true;
         // Bytes only memcpy and memset touch: pieces between the ends of those accesses.
         var cut = new bool[size + 1];
         var copied = new bool[size];
@@ -369,9 +366,9 @@ public sealed class Sroa : IFunctionPass
         }
         for (long b = 0; b < size;)
         {
-            if (owner[b] >= 0 || !copied[b]) { b++; continue; }
+            if (inPartition[b] || !copied[b]) { b++; continue; }
             long end = b + 1;
-            while (end < size && owner[end] < 0 && copied[end] && !cut[end]) end++;
+            while (end < size && !inPartition[end] && copied[end] && !cut[end]) end++;
             while (b < end)
             {
                 long piece = 8;
@@ -610,9 +607,7 @@ public sealed class Sroa : IFunctionPass
             case ConstantPointerNull or ConstantAggregateZero or UndefValue or PoisonValue:
                 return offset + DataLayout.StoreSize(c.Type) <= bytes.Length;
             case ConstantString s:
-                for (int k = 0; k < ((ArrayType)s.Type).Count; k++)
-                    if (s.GetAggregateElement(k) is ConstantInt b) bytes[offset + k] = (byte)b.Bits;
-                    else return false;
+                s.Bytes.CopyTo(bytes.AsSpan((int)offset));
                 return true;
             case ConstantAggregate agg:
             {
