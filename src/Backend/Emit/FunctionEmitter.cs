@@ -43,6 +43,8 @@ public sealed class FunctionEmitter
     private readonly ulong[] _labels;
     private readonly MBlock?[] _final;
     private readonly MBlock[]?[] _targets;
+    // Per block, by Id: whether its code has been started (blocks before the current one in layout, and it).
+    private readonly bool[] _emitted;
     /// <summary>Block numbers when the blocks' own indices are not distinct (else the index is the number).</summary>
     private readonly Dictionary<MBlock, int>? _ids;
 
@@ -73,6 +75,7 @@ public sealed class FunctionEmitter
         _labels = new ulong[max + 1];
         _final = new MBlock?[max + 1];
         _targets = new MBlock[]?[max + 1];
+        _emitted = new bool[max + 1];
     }
 
     /// <summary>The block's number in the per-block arrays.</summary>
@@ -120,6 +123,7 @@ public sealed class FunctionEmitter
             var b = layout[bi];
             var next = bi + 1 < layout.Count ? layout[bi + 1] : null;
             _code.Bind(Label(b));
+            _emitted[Id(b)] = true;
             foreach (var inst in b.Instructions)
             {
                 int before = _code.Count;
@@ -163,6 +167,13 @@ public sealed class FunctionEmitter
                 }
                 else if (ReferenceEquals(fall, next)) _code.Branch(JccCode(cond), Label(taken));
                 else if (ReferenceEquals(taken, next)) _code.Branch(JccCode(cond.Negate()), Label(fall));
+                else if (_emitted[Id(fall)] && !_emitted[Id(taken)])
+                {
+                    // A branch back (a loop's back edge, most likely the path taken) is the
+                    // conditional jump, so the loop runs one jump per iteration, not two.
+                    _code.Branch(JccCode(cond.Negate()), Label(fall));
+                    _code.Branch(Code.Jmp_rel32_64, Label(taken));
+                }
                 else
                 {
                     _code.Branch(JccCode(cond), Label(taken));

@@ -101,7 +101,10 @@ public sealed partial class InstructionSelector
         AllocateStaticAllocas();
         // Reverse post-order: every definition is selected before its uses (phis are filled last),
         // and unreachable blocks are never selected.
-        foreach (var b in ReversePostOrder())
+        var rpo = ReversePostOrder();
+        _rpoNumber = new int[_function.Blocks.Count];
+        for (int k = 0; k < rpo.Count; k++) _rpoNumber[rpo[k].Scratch] = k;
+        foreach (var b in rpo)
         {
             _block = EntryOf(b);
             for (var inst = b.First; inst is not null; inst = inst.Next)
@@ -113,6 +116,7 @@ public sealed partial class InstructionSelector
             }
         }
         ComputePredecessors();
+        SplitEdgesOfPhiConstants();
         FillPhis();
     }
 
@@ -266,6 +270,9 @@ public sealed partial class InstructionSelector
         if (_insertAt >= 0) _block.Instructions.Insert(_insertAt++, inst); // never a terminator (FillPhis)
         else Append(_block, inst);
     }
+
+    /// <summary>Each IR block's number in reverse post-order, by its Scratch index (unreachable blocks, never selected, are 0).</summary>
+    private int[] _rpoNumber = [];
 
     /// <summary>Where Emit inserts in the current block instead of appending (-1: append), while FillPhis materializes values.</summary>
     private int _insertAt = -1;
@@ -586,6 +593,55 @@ public sealed partial class InstructionSelector
     }
 
     /// <summary>
+    /// A phi's constant (or stack-slot address) is materialized at the end of the predecessor it
+    /// comes from. When that predecessor is a loop latch, whose other successor is the loop's
+    /// header, and the phi's block has other predecessors (a loop exit), the edge gets a block of
+    /// its own first: the constant is then computed only on the way out, and holds no register
+    /// across the branch, which stays free for the moves of the back edge (see BackEdgeMoves).
+    /// Elsewhere the constant stays before the branch: one move on every path costs less than a
+    /// jump to an edge block that cannot be placed after its branch. The new block stands for the
+    /// same IR predecessor, so phis find their incoming value by it.
+    /// </summary>
+    private void SplitEdgesOfPhiConstants()
+    {
+        // A successor of pred that a back edge leads to: the entry of an IR block no later than
+        // pred's in reverse post-order (a loop header, pred then being a latch).
+        bool BranchesBack(MBlock pred, MBlock block)
+        {
+            foreach (var s in pred.Successors)
+                if (!ReferenceEquals(s, block) && s.Source is { } sb && ReferenceEquals(EntryOf(sb), s) &&
+                    _rpoNumber[sb.Scratch] <= _rpoNumber[pred.Source!.Scratch])
+                    return true;
+            return false;
+        }
+
+        foreach (var (phi, _) in _phis)
+        {
+            var block = EntryOf(phi.Parent!);
+            var predecessors = block.Predecessors;
+            if (predecessors.Count < 2) continue;
+            for (int j = 0; j < predecessors.Count; j++)
+            {
+                var pred = predecessors[j];
+                if (pred.Successors.Count < 2 || !NeedsMaterializing(phi.GetValueForBlock(pred.Source!)) || !BranchesBack(pred, block)) continue;
+                var mid = _mf.NewBlock(pred.Source);
+                mid.Instructions.Add(new MInst(MOpcode.Jmp, Code.INVALID, MOperand.B(block)));
+                mid.Successors.Add(block);
+                mid.Predecessors.Add(pred);
+                foreach (var inst in pred.Instructions)
+                    for (int k = 0; k < inst.Operands.Length; k++)
+                        if (ReferenceEquals(inst.Operands[k].Block, block)) inst.Operands[k].Block = mid;
+                pred.Successors[pred.Successors.IndexOf(block)] = mid;
+                predecessors[j] = mid;
+            }
+        }
+    }
+
+    /// <summary>Whether a phi's incoming value is computed at the end of its predecessor (see FillPhis).</summary>
+    private bool NeedsMaterializing(Value? incoming) =>
+        (IndexOf(incoming!) < 0 && incoming is Constant c && !IsSelected(c)) || (incoming is AllocaInst a && IsStaticAlloca(a));
+
+    /// <summary>
     /// Phi operands are filled in last, one per machine predecessor: incoming values may be defined
     /// later in layout order, and one IR edge may have become several machine edges (a switch tree,
     /// an fcmp needing two branches). Each machine block knows the IR block it was selected for.
@@ -609,8 +665,7 @@ public sealed partial class InstructionSelector
                 var incoming = phi.GetValueForBlock(pred.Source!)
                     ?? throw new InvalidOperationException($"phi in {phi.Parent} has no entry for {pred.Source}");
                 ReadOnlySpan<int> regs;
-                bool numbered = IndexOf(incoming) >= 0; // this function's instructions and arguments
-                if ((!numbered && incoming is Constant c && !IsSelected(c)) || (incoming is AllocaInst a && IsStaticAlloca(a)))
+                if (NeedsMaterializing(incoming))
                 {
                     // Materialize constants (and stack-slot addresses) at the end of the predecessor,
                     // before its terminator; the code is the phi's (for `pyir asm`, not the last
@@ -717,16 +772,29 @@ public sealed partial class InstructionSelector
         MarkMaskOnlyConditions(b); // Isel.Float.cs
     }
 
-    /// <summary>A scalar compare whose only user is a later branch or scalar select (as its condition) in the same block.</summary>
+    /// <summary>
+    /// A scalar compare used only as the condition of later branches and scalar selects in the same
+    /// block. Each of them sets the flags itself (a compare with several users compares again at
+    /// each, which is cheaper than keeping a boolean and testing it: cmp + cmov instead of setcc,
+    /// test + cmov).
+    /// </summary>
     private static bool IsFoldableCompare(Instruction compare, BasicBlock b)
     {
         var users = compare.Users;
-        if (users.Count != 1 || compare.Type.IsVector) return false;
-        Instruction user;
-        if (users[0] is BranchInst br) user = br;
-        else if (users[0] is SelectInst sel && ReferenceEquals(sel.Condition, compare) && !sel.Type.IsVector) user = sel;
-        else return false;
-        return ReferenceEquals(user.Parent, b) && user.Scratch > compare.Scratch;
+        if (users.Count == 0 || compare.Type.IsVector) return false;
+        if (users.Count > 1 && compare is not ICmpInst) return false;
+        foreach (var u in users)
+        {
+            if (u is SelectInst sel)
+            {
+                if (!ReferenceEquals(sel.Condition, compare) || sel.Type.IsVector ||
+                    ReferenceEquals(sel.TrueValue, compare) || ReferenceEquals(sel.FalseValue, compare)) return false;
+            }
+            else if (u is not BranchInst) return false;
+            var user = (Instruction)u;
+            if (!ReferenceEquals(user.Parent, b) || user.Scratch <= compare.Scratch) return false;
+        }
+        return true;
     }
 
     /// <summary>A scalar getelementptr used only as the address of loads and stores in the same block.</summary>

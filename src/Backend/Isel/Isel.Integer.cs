@@ -426,8 +426,14 @@ public sealed partial class InstructionSelector
         switch (condition)
         {
             case ICmpInst ic when IsFolded(ic):
-                Unfold(ic);
-                return (EmitICmpFlags(ic), FlagExtra.None);
+                // A compare folded into several users stays folded: each compares again, unless
+                // the select just before used it and nothing has been emitted since (its copies and
+                // cmovs leave the flags alone).
+                if (ic.Users.Count == 1) Unfold(ic);
+                else if (ReferenceEquals(_flagsOf, ic) && ReferenceEquals(_flagsBlock, _block) && _insertAt < 0 &&
+                         _block.Instructions.Count == _flagsAt)
+                    return (_flagsCond, FlagExtra.None);
+                return (EmitICmpFlags(ic, _current), FlagExtra.None);
             case FCmpInst fc when IsFolded(fc) && fc.Predicate is not (FloatPredicate.True or FloatPredicate.False):
                 Unfold(fc);
                 return EmitFCmpFlags(fc);
@@ -525,23 +531,38 @@ public sealed partial class InstructionSelector
         for (int k = 0; k < regs.Length; k++)
         {
             int w = parts[k].Type.IsPointer || parts[k].Type.ScalarBits > 32 ? 64 : 32;
+            // The false value goes in by a copy (the allocator may give both one register, and the
+            // copy vanishes); a 32-bit cmov writes all 64 bits whatever the condition, so the copy's
+            // upper half does not matter.
+            Copy(regs[k], f[k], w);
             switch (extra)
             {
                 case FlagExtra.None:
-                    Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(regs[k], w), Use(f[k], w));
                     Emit(CmovCode(cond, w), MOperand.UseDef(regs[k], w), Use(t[k], w));
                     break;
                 case FlagExtra.AndNotParity: // oeq: equal and ordered
-                    Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(regs[k], w), Use(f[k], w));
                     Emit(CmovCode(Cond.E, w), MOperand.UseDef(regs[k], w), Use(t[k], w));
                     Emit(CmovCode(Cond.P, w), MOperand.UseDef(regs[k], w), Use(f[k], w));
                     break;
                 case FlagExtra.OrParity: // une: not equal or unordered
-                    Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(regs[k], w), Use(f[k], w));
                     Emit(CmovCode(Cond.NE, w), MOperand.UseDef(regs[k], w), Use(t[k], w));
                     Emit(CmovCode(Cond.P, w), MOperand.UseDef(regs[k], w), Use(t[k], w));
                     break;
             }
         }
+        if (extra == FlagExtra.None && s.Condition is ICmpInst shared && shared.Users.Count > 1)
+        {
+            _flagsOf = shared;
+            _flagsBlock = _block;
+            _flagsAt = _block.Instructions.Count;
+            _flagsCond = cond;
+        }
     }
+
+    // The compare whose flags the last select left (a compare folded into several selects), in
+    // which machine block, the block's instruction count just after it, and the condition.
+    private Value? _flagsOf;
+    private MBlock? _flagsBlock;
+    private int _flagsAt;
+    private Cond _flagsCond;
 }

@@ -55,9 +55,8 @@ public sealed class LinearScan
     private static int[] Allocatable(RegClass c) => c == RegClass.Gpr ? X86.AllocatableGpr : X86.AllocatableVec;
 
     /// <summary>The physical register a hint currently stands for (a virtual hint means its assigned register).</summary>
-    private int ResolveHint(LiveInterval current)
+    private int ResolveHint(int h)
     {
-        int h = current.Hint;
         if (h < 0) return -1;
         if (X86.IsPhysical(h)) return h;
         var other = _live.Intervals[h - X86.FirstVirtual];
@@ -97,10 +96,16 @@ public sealed class LinearScan
                 busy |= 1u << it.Assigned;
 
         // A register is usable if, besides, no fixed interval overlaps (asked only of candidates).
-        int hint = ResolveHint(current);
         int chosen = -1;
-        if (hint >= 0 && (AllocatableMask(cls) & (1u << hint)) != 0 && (busy & (1u << hint)) == 0 && !BlockedByFixed(hint, current))
-            chosen = hint;
+        foreach (int h in (ReadOnlySpan<int>)[current.Hint, current.SecondHint])
+        {
+            int hint = ResolveHint(h);
+            if (hint >= 0 && (AllocatableMask(cls) & (1u << hint)) != 0 && (busy & (1u << hint)) == 0 && !BlockedByFixed(hint, current))
+            {
+                chosen = hint;
+                break;
+            }
+        }
         if (chosen < 0)
             foreach (int r in regs)
                 if ((busy & (1u << r)) == 0 && !BlockedByFixed(r, current)) { chosen = r; break; }

@@ -60,8 +60,25 @@ public sealed class LiveInterval
     /// </summary>
     public int EvictedAt { get; set; } = -1;
 
-    /// <summary>A register that would avoid a move (the source of a copy, a phi operand).</summary>
-    public int Hint { get; set; } = -1;
+    /// <summary>
+    /// A register that would avoid a move (the source of a copy, a phi operand). Liveness walks
+    /// backwards, so the partner found earliest in the code is the one set last; the one it
+    /// replaced is kept as <see cref="SecondHint"/>, for when the first is taken.
+    /// </summary>
+    public int Hint
+    {
+        get => _hint;
+        set
+        {
+            if (value == _hint) return;
+            SecondHint = _hint;
+            _hint = value;
+        }
+    }
+    private int _hint = -1;
+
+    /// <summary>The hint <see cref="Hint"/> replaced, or -1.</summary>
+    public int SecondHint { get; private set; } = -1;
 
     /// <summary>
     /// For linear scan: a position up to which (exclusive) the interval's covering of the scan

@@ -4,7 +4,8 @@
 // (or vanish when both sides got one register), every virtual register in the code is replaced by
 // its physical register (with loads and stores around the touches of an interval that spill code
 // evicted, before the eviction point), and in each block so rewritten, reloads of spilled values
-// still intact in a register are dropped (ReloadElimination).
+// still intact in a register are dropped (ReloadElimination); last, the moves of a loop's back
+// edge go before its conditional branch where the other path allows (BackEdgeMoves).
 using PyIR.Backend.Mir;
 using PyIR.Backend.Target;
 
@@ -139,6 +140,7 @@ public static class RegisterAllocator
                 final = old;
             }
         }
+        BackEdgeMoves.Hoist(f, live.Order);
     }
 
     /// <summary>
