@@ -3,6 +3,14 @@
 ; after its compare (a move leaves the flags alone), because the exit does not need that register.
 ; The back edge then has no block of its own, and the loop closes with one conditional jump back
 ; to its header instead of a jump over the move and a jump back.
+; RUN: pyir run -O0 %s --entry search -- 1000 377
+; RUN: pyir run --interp %s --entry search -- 1000 377
+; CHECK: 377
+; CHECK-NEXT: 377
+; RUN: pyir run -O0 %s --entry search -- 1000 0
+; RUN: pyir run --interp %s --entry search -- 1000 0
+; CHECK: 0
+; CHECK-NEXT: 0
 ; RUN: pyir asm -O0 %s
 ; CHECK: ; br i1 %more, label %loop, label %exit
 ; CHECK-NEXT: cmp
@@ -12,14 +20,6 @@
 ; CHECK-NEXT: jl
 ; CHECK-NOT: jmp
 ; CHECK: ret
-; RUN: pyir run -O0 %s --entry search -- 1000 377
-; RUN: pyir run --interp %s --entry search -- 1000 377
-; CHECK: 377
-; CHECK-NEXT: 377
-; RUN: pyir run -O0 %s --entry search -- 1000 0
-; RUN: pyir run --interp %s --entry search -- 1000 0
-; CHECK: 0
-; CHECK-NEXT: 0
 
 ; Binary search for the first i in [0, n) with i * i >= key * key (key when key < n).
 define i64 @search(i64 %n, i64 %key) {

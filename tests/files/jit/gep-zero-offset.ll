@@ -1,13 +1,13 @@
 ; A getelementptr whose offsets are all zero is its base pointer: the JIT copies the register (the
 ; copy disappears when both get the same register) instead of emitting `lea r, [base]`.
-; RUN: pyir asm -O0 %s --fn pick
-; CHECK-NOT: %row = getelementptr
-; CHECK: ; %a = load i32, ptr %row
-; CHECK-NEXT: mov     eax,[rdi]
 ; RUN: pyir run -O0 %s --entry pick_twice 2
 ; RUN: pyir run --interp %s --entry pick_twice 2
 ; CHECK: 34
 ; CHECK-NEXT: 34
+; RUN: pyir asm -O0 %s --fn pick
+; CHECK-NOT: %row = getelementptr
+; CHECK: ; %a = load i32, ptr %row
+; CHECK-NEXT: mov     eax,[rdi]
 
 define i32 @pick(ptr %p, i64 %n) {
 entry:

@@ -1,16 +1,6 @@
 ; Two selects on one compare (a binary search's `lo`/`hi` update, as clang -O2 writes it): the
 ; compare is not kept as a boolean to test (setcc, then test + cmov per select); the first select
 ; compares and the second reuses the flags, which the cmovs and copies between leave alone.
-; RUN: pyir asm -O0 %s
-; CHECK: ; %lo.next = select i1 %gt, i64 %lo, i64 %mid1
-; CHECK-NEXT: cmp
-; CHECK-NOT: set
-; CHECK-NOT: test
-; CHECK-NOT: cmp
-; CHECK: ; %hi.next = select i1 %gt, i64 %mid, i64 %hi
-; CHECK-NOT: cmp
-; CHECK: cmovg
-; CHECK: ; %d = sub i64 %hi.next, %lo.next
 ; RUN: pyir run -O0 %s --entry step -- 10 3 0 8
 ; RUN: pyir run --interp %s --entry step -- 10 3 0 8
 ; CHECK: 4
@@ -28,6 +18,16 @@
 ; RUN: pyir run --interp %s --entry split -- 1 2
 ; CHECK: 2
 ; CHECK-NEXT: 2
+; RUN: pyir asm -O0 %s
+; CHECK: ; %lo.next = select i1 %gt, i64 %lo, i64 %mid1
+; CHECK-NEXT: cmp
+; CHECK-NOT: set
+; CHECK-NOT: test
+; CHECK-NOT: cmp
+; CHECK: ; %hi.next = select i1 %gt, i64 %mid, i64 %hi
+; CHECK-NOT: cmp
+; CHECK: cmovg
+; CHECK: ; %d = sub i64 %hi.next, %lo.next
 
 ; One step of a binary search for a key x (the value at mid is %v): returns hi - lo after it.
 define i64 @step(i64 %v, i64 %x, i64 %lo, i64 %hi) {
