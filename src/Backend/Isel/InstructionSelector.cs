@@ -104,6 +104,7 @@ public sealed partial class InstructionSelector
         var rpo = ReversePostOrder();
         _rpoNumber = new int[_function.Blocks.Count];
         for (int k = 0; k < rpo.Count; k++) _rpoNumber[rpo[k].Scratch] = k;
+        MarkLoopBlocks(rpo);
         foreach (var b in rpo)
         {
             _block = EntryOf(b);
@@ -273,6 +274,25 @@ public sealed partial class InstructionSelector
 
     /// <summary>Each IR block's number in reverse post-order, by its Scratch index (unreachable blocks, never selected, are 0).</summary>
     private int[] _rpoNumber = [];
+
+    /// <summary>By IR block Scratch index: whether the block lies in a loop (see MarkLoopBlocks).</summary>
+    private bool[] _inLoop = [];
+
+    /// <summary>
+    /// Marks the blocks between a back edge's target and its source in reverse post-order (the
+    /// register allocator's approximation of loop bodies, which may take in a few blocks more).
+    /// </summary>
+    private void MarkLoopBlocks(List<BasicBlock> rpo)
+    {
+        _inLoop = new bool[_function.Blocks.Count];
+        for (int k = 0; k < rpo.Count; k++)
+            foreach (var s in rpo[k].Successors)
+            {
+                int target = _rpoNumber[s.Scratch];
+                if (target <= k)
+                    for (int j = target; j <= k; j++) _inLoop[rpo[j].Scratch] = true;
+            }
+    }
 
     /// <summary>Where Emit inserts in the current block instead of appending (-1: append), while FillPhis materializes values.</summary>
     private int _insertAt = -1;

@@ -175,6 +175,8 @@ public sealed partial class InstructionSelector
             _partialAddressBlock = _block;
         }
         int count = terms.Count - (skip >= 0 ? 1 : 0);
+        if (count == 0 && baseAddress is { AddrBase: AddrBase.Global, Index: < 0 } && _current?.Parent is { } irBlock && _inLoop[irBlock.Scratch])
+            return GlobalBase(baseAddress);
         foreach (var (b, ts, r) in _partialAddresses)
             if (ReferenceEquals(b, basePointer) && ts.Length == count && SameTerms(ts, terms, skip))
                 return r;
@@ -212,6 +214,36 @@ public sealed partial class InstructionSelector
             reg = sum;
         }
         _partialAddresses.Add((basePointer, kept, reg));
+        return reg;
+    }
+
+    private Dictionary<(int Global, long Offset), int>? _globalBases;
+
+    /// <summary>
+    /// A register holding a global's address (plus a constant) for indexed accesses in loops: one
+    /// `lea` at the end of the entry block serves the whole function, instead of one in every block
+    /// of the loop that indexes the global (x86 has no RIP-relative address with an index). The
+    /// allocator spills it like any value when registers run short.
+    /// </summary>
+    private int GlobalBase(MOperand address)
+    {
+        _globalBases ??= [];
+        if (_globalBases.TryGetValue((address.Slot, address.Imm), out int known)) return known;
+        int reg = NewGpr();
+        var entry = _mf.Blocks[0];
+        var (savedBlock, savedCurrent, savedInsert) = (_block, _current, _insertAt);
+        if (!ReferenceEquals(entry, _block))
+        {
+            // The entry block is complete: before its terminator (a lea leaves the flags alone).
+            _block = entry;
+            int at = entry.Instructions.Count;
+            while (at > 0 && entry.Instructions[at - 1].IsTerminator) at--;
+            _insertAt = at;
+        }
+        _current = null;
+        Emit(Code.Lea_r64_m, MOperand.Def(reg, 64), FitDisplacement(address).WithBits(64));
+        (_block, _current, _insertAt) = (savedBlock, savedCurrent, savedInsert);
+        _globalBases[(address.Slot, address.Imm)] = reg;
         return reg;
     }
 
