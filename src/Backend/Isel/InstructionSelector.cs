@@ -643,7 +643,8 @@ public sealed partial class InstructionSelector
             for (int j = 0; j < predecessors.Count; j++)
             {
                 var pred = predecessors[j];
-                if (pred.Successors.Count < 2 || !NeedsMaterializing(phi.GetValueForBlock(pred.Source!)) || !BranchesBack(pred, block)) continue;
+                if (pred.Successors.Count < 2 || phi.GetValueForBlock(pred.Source!) is not { } incoming ||
+                    !NeedsMaterializing(incoming) || !BranchesBack(pred, block)) continue;
                 var mid = _mf.NewBlock(pred.Source);
                 mid.Instructions.Add(new MInst(MOpcode.Jmp, Code.INVALID, MOperand.B(block)));
                 mid.Successors.Add(block);
@@ -658,8 +659,8 @@ public sealed partial class InstructionSelector
     }
 
     /// <summary>Whether a phi's incoming value is computed at the end of its predecessor (see FillPhis).</summary>
-    private bool NeedsMaterializing(Value? incoming) =>
-        (IndexOf(incoming!) < 0 && incoming is Constant c && !IsSelected(c)) || (incoming is AllocaInst a && IsStaticAlloca(a));
+    private bool NeedsMaterializing(Value incoming) =>
+        (IndexOf(incoming) < 0 && incoming is Constant c && !IsSelected(c)) || (incoming is AllocaInst a && IsStaticAlloca(a));
 
     /// <summary>
     /// Phi operands are filled in last, one per machine predecessor: incoming values may be defined

@@ -45,6 +45,7 @@ public static class BackEdgeMoves
 
         var stamp = new int[n];
         var explored = new uint[n];
+        var work = new Stack<(MBlock Block, uint Regs)>();
         int query = 0;
         MBlock? done = null;
         foreach (var (p, edge, other) in candidates)
@@ -55,7 +56,7 @@ public static class BackEdgeMoves
             if (header.Scratch > p.Scratch) continue;
             uint written = 0;
             for (int k = 0; k < edge.Instructions.Count - 1; k++) written |= 1u << edge.Instructions[k].Operands[0].Reg;
-            if (MayRead(other, written, stamp, explored, ++query)) continue;
+            if (MayRead(other, written, stamp, explored, ++query, work)) continue;
             var moves = edge.Instructions.GetRange(0, edge.Instructions.Count - 1);
             edge.Instructions.RemoveRange(0, moves.Count);
             p.Instructions.InsertRange(p.Instructions.Count - 1, moves);
@@ -87,11 +88,12 @@ public static class BackEdgeMoves
     /// allocator's view: a definition's register holds nothing anyone reads before it). Per block,
     /// <paramref name="explored"/> holds the registers already followed from its start in this
     /// query (valid where <paramref name="stamp"/> is <paramref name="query"/>); a block is walked
-    /// again only for others, so the walk ends. Virtual registers count as read.
+    /// again only for others, so the walk ends. Virtual registers count as read. <paramref name="work"/>
+    /// is the walk's stack, shared by the queries of one function.
     /// </summary>
-    private static bool MayRead(MBlock start, uint regs, int[] stamp, uint[] explored, int query)
+    private static bool MayRead(MBlock start, uint regs, int[] stamp, uint[] explored, int query, Stack<(MBlock Block, uint Regs)> work)
     {
-        var work = new Stack<(MBlock Block, uint Regs)>();
+        work.Clear();
         work.Push((start, regs));
         while (work.Count > 0)
         {

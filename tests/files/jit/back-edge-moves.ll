@@ -12,6 +12,11 @@
 ; CHECK: 0
 ; CHECK-NEXT: 0
 ; RUN: pyir asm -O0 %s
+; The select feeding the phi takes its false value's register (its copy vanishes), the register
+; hint it keeps when the phi's register is taken.
+; CHECK: ; %lo.next = select i1 %ge, i64 %lo, i64 %mid1
+; CHECK-NEXT: cmp
+; CHECK-NEXT: cmovge
 ; CHECK: ; br i1 %more, label %loop, label %exit
 ; CHECK-NEXT: cmp
 ; CHECK-NEXT: ; %lo = phi i64 [ 0, %entry ], [ %lo.next, %loop ]
