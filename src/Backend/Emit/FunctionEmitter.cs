@@ -143,6 +143,21 @@ public sealed class FunctionEmitter
         _code.Branch(Code.Jmp_rel32_64, _addresses.TrapLabel);
     }
 
+    /// <summary>
+    /// Whether of two targets of a branch, neither placed next, <paramref name="a"/> is the likelier
+    /// to stay in a loop than <paramref name="b"/>: deeper in loops (by liveness's approximate depth);
+    /// at equal depth, a jump back (already placed) rather than forward; when both go back, the one
+    /// first in reverse post-order (a loop's header comes before the blocks of its loop, which an
+    /// exit path placed earlier in the layout is not).
+    /// </summary>
+    private bool StaysInLoop(MBlock a, MBlock b)
+    {
+        if (a.LoopDepth != b.LoopDepth) return a.LoopDepth > b.LoopDepth;
+        bool aBack = _emitted[Id(a)], bBack = _emitted[Id(b)];
+        if (aBack != bBack) return aBack;
+        return aBack && a.ReversePostOrder < b.ReversePostOrder;
+    }
+
     private void EmitInstruction(MInst inst, MBlock? next)
     {
         switch (inst.Op)
@@ -167,10 +182,10 @@ public sealed class FunctionEmitter
                 }
                 else if (ReferenceEquals(fall, next)) _code.Branch(JccCode(cond), Label(taken));
                 else if (ReferenceEquals(taken, next)) _code.Branch(JccCode(cond.Negate()), Label(fall));
-                else if (_emitted[Id(fall)] && !_emitted[Id(taken)])
+                else if (StaysInLoop(fall, taken))
                 {
-                    // A branch back (a loop's back edge, most likely the path taken) is the
-                    // conditional jump, so the loop runs one jump per iteration, not two.
+                    // The path that stays in a loop is the conditional jump, so the loop runs one
+                    // jump per iteration, not two.
                     _code.Branch(JccCode(cond.Negate()), Label(fall));
                     _code.Branch(Code.Jmp_rel32_64, Label(taken));
                 }
@@ -374,6 +389,17 @@ public sealed class FunctionEmitter
             return;
         }
         var ops = inst.Operands;
+        if (ops.Length > 0 && ops[^1].IsImm && ShortImmediateForms.TryGetValue(inst.Code, out var shortForm))
+        {
+            // An immediate from -128 to 127 takes the sign-extended imm8 form: 3 bytes shorter.
+            var (code8, bits) = shortForm;
+            long value = bits switch { 16 => (short)ops[^1].Imm, 32 => (int)ops[^1].Imm, _ => ops[^1].Imm };
+            if (value is >= sbyte.MinValue and <= sbyte.MaxValue)
+            {
+                inst.Code = code8;
+                ops[^1].Imm = value;
+            }
+        }
         // A 64-bit (or whole-ymm) move of a register onto itself does nothing: the allocator gave
         // both sides one register. (A 32-bit one zero-extends and an xmm one clears the upper
         // half, so those stay.)
@@ -407,6 +433,27 @@ public sealed class FunctionEmitter
             return;
         }
         AddWithMemory(Create(inst.Code, ops, m), ops[memIndex], label);
+    }
+
+    /// <summary>
+    /// The integer instructions with an immediate of 16 or 32 bits that have a form with a
+    /// sign-extended 8-bit one (add, or, adc, sbb, and, sub, xor, cmp, imul): that form, and the
+    /// operation's width.
+    /// </summary>
+    private static readonly Dictionary<Code, (Code Short, int Bits)> ShortImmediateForms = CreateShortImmediateForms();
+
+    private static Dictionary<Code, (Code, int)> CreateShortImmediateForms()
+    {
+        var forms = new Dictionary<Code, (Code, int)>();
+        foreach (var op in new[] { "Add", "Or", "Adc", "Sbb", "And", "Sub", "Xor", "Cmp" })
+            foreach (int bits in new[] { 16, 32, 64 })
+                Add($"{op}_rm{bits}_imm{Math.Min(bits, 32)}", $"{op}_rm{bits}_imm8", bits);
+        foreach (int bits in new[] { 16, 32, 64 })
+            Add($"Imul_r{bits}_rm{bits}_imm{Math.Min(bits, 32)}", $"Imul_r{bits}_rm{bits}_imm8", bits);
+        return forms;
+
+        void Add(string wide, string narrow, int bits) =>
+            forms.Add(Enum.Parse<Code>(wide), (Enum.Parse<Code>(narrow), bits));
     }
 
     /// <summary>The value <see cref="Create"/> passes to Iced for an instruction's last operand, an immediate.</summary>

@@ -548,15 +548,13 @@ public sealed partial class InstructionSelector
             case 16: Emit(Code.Movzx_r32_rm16, MOperand.Def(r, 32), Use(reg, 16)); break;
             case 32: Emit(Code.Mov_r32_rm32, MOperand.Def(r, 32), Use(reg, 32)); break;
             default:
-                if (bits < 32)
-                {
-                    Emit(Code.Mov_r32_rm32, MOperand.Def(r, 32), Use(reg, 32));
-                    Emit(Code.And_rm32_imm32, MOperand.UseDef(r, 32), MOperand.I((1L << bits) - 1));
-                }
+                // A copy first (it vanishes when r gets reg's register, reg dying here): the 32-bit
+                // and / shift that follows defines every bit of r.
+                Copy(r, reg, 64);
+                if (bits < 32) Emit(Code.And_rm32_imm32, MOperand.UseDef(r, 32), MOperand.I((1L << bits) - 1));
                 else
                 {
                     // bzhi would need the count in a register; two shifts are as cheap.
-                    Emit(Code.Mov_r64_rm64, MOperand.Def(r, 64), Use(reg, 64));
                     Emit(Code.Shl_rm64_imm8, MOperand.UseDef(r, 64), MOperand.I(64 - bits));
                     Emit(Code.Shr_rm64_imm8, MOperand.UseDef(r, 64), MOperand.I(64 - bits));
                 }
@@ -576,15 +574,14 @@ public sealed partial class InstructionSelector
             case 16: Emit(toBits == 64 ? Code.Movsx_r64_rm16 : Code.Movsx_r32_rm16, MOperand.Def(r, toBits), Use(reg, 16)); break;
             case 32: Emit(Code.Movsxd_r64_rm32, MOperand.Def(r, 64), Use(reg, 32)); break;
             default:
+                Copy(r, reg, 64); // (as in ZeroExtend)
                 if (toBits == 32)
                 {
-                    Emit(Code.Mov_r32_rm32, MOperand.Def(r, 32), Use(reg, 32));
                     Emit(Code.Shl_rm32_imm8, MOperand.UseDef(r, 32), MOperand.I(32 - bits));
                     Emit(Code.Sar_rm32_imm8, MOperand.UseDef(r, 32), MOperand.I(32 - bits));
                 }
                 else
                 {
-                    Emit(Code.Mov_r64_rm64, MOperand.Def(r, 64), Use(reg, 64));
                     Emit(Code.Shl_rm64_imm8, MOperand.UseDef(r, 64), MOperand.I(64 - bits));
                     Emit(Code.Sar_rm64_imm8, MOperand.UseDef(r, 64), MOperand.I(64 - bits));
                 }

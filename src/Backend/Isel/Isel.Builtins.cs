@@ -503,7 +503,6 @@ public sealed partial class InstructionSelector
         {
             // Native width: the flags say it.
             int w = n < 32 ? 32 : n;
-            Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(value, w), Use(Reg(a), w));
             if (op == Builtin.UMulWithOverflow)
             {
                 Emit(n == 64 ? Code.Mov_r64_rm64 : Code.Mov_r32_rm32, MOperand.Def(X86.Rax, n == 64 ? 64 : 32), Use(Reg(a), n == 64 ? 64 : 32));
@@ -515,6 +514,7 @@ public sealed partial class InstructionSelector
                 Emit(n == 64 ? Code.Mov_r64_rm64 : Code.Mov_r32_rm32, MOperand.Def(value, n == 64 ? 64 : 32), Use(X86.Rax, n == 64 ? 64 : 32));
                 return;
             }
+            Emit(w == 32 ? Code.Mov_r32_rm32 : Code.Mov_r64_rm64, MOperand.Def(value, w), Use(Reg(a), w));
             var code = (op, n) switch
             {
                 (Builtin.SAddWithOverflow or Builtin.UAddWithOverflow, 8) => Code.Add_r8_rm8,
@@ -602,35 +602,44 @@ public sealed partial class InstructionSelector
         return sat;
     }
 
+    /// <summary>
+    /// sadd/uadd/ssub/usub.sat: the operation at 32 or 64 bits sets the overflow (signed) or carry
+    /// (unsigned) flag, and a cmov puts in the saturated value. An N-bit value of another width is
+    /// first moved to the top of a 32- or 64-bit register (the low bits zero), where the flags of
+    /// the wide operation are those of the N-bit one; the result is shifted back down.
+    /// </summary>
     private int IntSaturating(Builtin op, int n, int ra, int rb)
     {
-        var d = NewGpr();
         bool signed = op is Builtin.SAddSat or Builtin.SSubSat;
         bool add = op is Builtin.SAddSat or Builtin.UAddSat;
-        if (n < 64)
+        int w = OpBits(n), shift = w - n;
+        int x = ra, y = rb;
+        if (shift > 0)
         {
-            // Exact at 64 bits, then clamp into the N-bit range.
-            var x = signed ? SignExtend(ra, n, 64) : ZeroExtend(ra, n, 64);
-            var y = signed ? SignExtend(rb, n, 64) : ZeroExtend(rb, n, 64);
-            Emit(Code.Mov_r64_rm64, MOperand.Def(d, 64), Use(x, 64));
-            Emit(add ? Code.Add_r64_rm64 : Code.Sub_r64_rm64, MOperand.UseDef(d, 64), Use(y, 64));
-            long max = signed ? (1L << (n - 1)) - 1 : (long)((1UL << n) - 1);
-            long min = signed ? -(1L << (n - 1)) : 0;
-            var hi = NewGpr();
-            LoadImmediate(hi, (ulong)max);
-            Emit(Code.Cmp_r64_rm64, Use(d, 64), Use(hi, 64));
-            Emit(CmovCode(Cond.G, 64), MOperand.UseDef(d, 64), Use(hi, 64));
-            var lo = NewGpr();
-            LoadImmediate(lo, (ulong)min);
-            Emit(Code.Cmp_r64_rm64, Use(d, 64), Use(lo, 64));
-            Emit(CmovCode(Cond.L, 64), MOperand.UseDef(d, 64), Use(lo, 64));
-            return d;
+            x = NewGpr();
+            Copy(x, ra, 64);
+            Emit(w == 32 ? Code.Shl_rm32_imm8 : Code.Shl_rm64_imm8, MOperand.UseDef(x, w), MOperand.I(shift));
+            y = NewGpr();
+            Copy(y, rb, 64);
+            Emit(w == 32 ? Code.Shl_rm32_imm8 : Code.Shl_rm64_imm8, MOperand.UseDef(y, w), MOperand.I(shift));
         }
-        Emit(Code.Mov_r64_rm64, MOperand.Def(d, 64), Use(ra, 64));
-        var sat = signed ? SaturationTowardSign(ra) : NewGpr();
-        if (!signed) LoadImmediate(sat, add ? ulong.MaxValue : 0);
-        Emit(add ? Code.Add_r64_rm64 : Code.Sub_r64_rm64, MOperand.UseDef(d, 64), Use(rb, 64));
-        Emit(CmovCode(signed ? Cond.O : Cond.B, 64), MOperand.UseDef(d, 64), Use(sat, 64));
+        // Signed: both overflows go toward the sign of x, (x >> (w-1)) ^ INT_MAX. Unsigned: all ones or 0.
+        var sat = NewGpr();
+        if (signed && w == 64) sat = SaturationTowardSign(x);
+        else if (signed)
+        {
+            Emit(Code.Mov_r32_rm32, MOperand.Def(sat, 32), Use(x, 32));
+            Emit(Code.Sar_rm32_imm8, MOperand.UseDef(sat, 32), MOperand.I(31));
+            Emit(Code.Xor_rm32_imm32, MOperand.UseDef(sat, 32), MOperand.I(int.MaxValue));
+        }
+        else LoadImmediate(sat, add ? (w == 32 ? uint.MaxValue : ulong.MaxValue) : 0);
+        // A copy (not a mov) so that d takes x's register when x dies here.
+        var d = NewGpr();
+        Copy(d, x, 64);
+        Emit(add ? (w == 32 ? Code.Add_r32_rm32 : Code.Add_r64_rm64) : (w == 32 ? Code.Sub_r32_rm32 : Code.Sub_r64_rm64),
+            MOperand.UseDef(d, w), Use(y, w));
+        Emit(CmovCode(signed ? Cond.O : Cond.B, w), MOperand.UseDef(d, w), Use(sat, w));
+        if (shift > 0) Emit(w == 32 ? Code.Shr_rm32_imm8 : Code.Shr_rm64_imm8, MOperand.UseDef(d, w), MOperand.I(shift));
         return d;
     }
 

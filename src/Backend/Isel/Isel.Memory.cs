@@ -241,7 +241,10 @@ public sealed partial class InstructionSelector
             _insertAt = at;
         }
         _current = null;
-        Emit(Code.Lea_r64_m, MOperand.Def(reg, 64), FitDisplacement(address).WithBits(64));
+        var fitted = FitDisplacement(address).WithBits(64);
+        Emit(Code.Lea_r64_m, MOperand.Def(reg, 64), fitted);
+        // Spill code computes the address again instead of reloading it (when it reads no register).
+        if (fitted.Reg < 0 && fitted.Index < 0) (_mf.Rematerializable ??= [])[reg] = fitted;
         (_block, _current, _insertAt) = (savedBlock, savedCurrent, savedInsert);
         _globalBases[(address.Slot, address.Imm)] = reg;
         return reg;

@@ -231,6 +231,9 @@ public sealed class MBlock
     /// <summary>Loop nesting depth (0 outside loops), used to weigh spill costs.</summary>
     public int LoopDepth;
 
+    /// <summary>The block's number in reverse post-order (set by liveness): a loop's header comes before its body.</summary>
+    public int ReversePostOrder;
+
     /// <summary>Scratch number for a pass that needs per-block arrays (meaningful only inside that pass).</summary>
     public int Scratch;
 
@@ -263,6 +266,13 @@ public sealed class MFunction
 
     /// <summary>Callee-saved registers the function writes, filled in by register allocation.</summary>
     public readonly HashSet<int> UsedCalleeSaved = [];
+
+    /// <summary>
+    /// Virtual registers that can be computed again wherever they are needed, by a
+    /// <c>lea reg, [address]</c> that reads no register (a global's address): each is defined once,
+    /// by that instruction. Spill code then recomputes such a register instead of reloading it.
+    /// </summary>
+    public Dictionary<int, MOperand>? Rematerializable;
 
     public int NewVReg(RegClass cls, int bits)
     {

@@ -309,6 +309,11 @@ public sealed class Liveness
         // with few uses is the cheapest to keep in memory).
         foreach (var iv in intervals)
             if (iv is { IsEmpty: false }) iv.Weight /= Math.Max(1, (iv.End - iv.Start) / 2);
+        // A register that spill code computes again (a lea of a global's address, no memory access)
+        // costs about a quarter of a reload per use when it does not keep a register.
+        if (f.Rematerializable is { } remat)
+            foreach (int v in remat.Keys)
+                if (intervals[v - X86.FirstVirtual] is { } iv) iv.Weight *= 0.25;
 
         return new Liveness
         {
@@ -402,7 +407,7 @@ public sealed class Liveness
                         break;
                     }
         }
-        for (int i = 0; i < post.Count; i++) post[i].Scratch = i;
+        for (int i = 0; i < post.Count; i++) post[i].Scratch = post[i].ReversePostOrder = i;
         return post;
     }
 

@@ -376,12 +376,22 @@ public sealed class SpillCode
         }
     }
 
-    /// <summary>A whole-register load of <paramref name="vreg"/>'s slot into <paramref name="reg"/>, or store of it there.</summary>
+    /// <summary>
+    /// A whole-register load of <paramref name="vreg"/>'s slot into <paramref name="reg"/>, or store
+    /// of it there. A rematerializable register is computed again instead of loaded (its definition
+    /// still stores it, for copies and phis, which read the slot).
+    /// </summary>
     private MInst Move(int reg, int vreg, bool load, MInst origin)
     {
         var (cls, bits) = _f.VRegs[vreg - X86.FirstVirtual];
-        var slot = MOperand.FrameSlot(0, SlotOf(vreg));
         MInst m;
+        if (load && _f.Rematerializable is { } remat && remat.TryGetValue(vreg, out var address))
+        {
+            m = MInst.Native(Code.Lea_r64_m, MOperand.Def(reg, 64), address);
+            m.Origin = origin.Origin;
+            return m;
+        }
+        var slot = MOperand.FrameSlot(0, SlotOf(vreg));
         if (cls == RegClass.Gpr)
             m = load ? MInst.Native(Code.Mov_r64_rm64, MOperand.Def(reg, 64), slot.WithBits(64))
                      : MInst.Native(Code.Mov_rm64_r64, slot.WithBits(64), MOperand.R(reg, 64));
