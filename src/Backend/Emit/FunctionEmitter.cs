@@ -100,14 +100,17 @@ public sealed class FunctionEmitter
         _code.Bind(entryLabel);
         _code.Add(Instruction.Create(Code.Push_r64, Register.RBP));
         _code.Add(Instruction.Create(Code.Mov_r64_rm64, Register.RBP, Register.RSP));
-        // Stack check: the frame must end between the limit and the top the entry set. The cells
-        // hold the values of the thread that entered the module last; when they are another
-        // thread's, the check fails and the recheck routine compares with this thread's own.
+        // Stack check: the frame, and LeafReserve bytes below it, must end between the limit and
+        // the top the entry set. The cells hold the values of the thread that entered the module
+        // last; when they are another thread's, the check fails and the recheck routine compares
+        // with this thread's own. A leaf function with a small frame (no calls, no dynamic
+        // alloca) has no check: its caller's check (or the entry's budget) left room for it.
         var overflow = _code.NewLabel();
         var fits = _code.NewLabel();
+        if (stackCheck && IsSmallLeaf(_f, _frame)) stackCheck = false;
         if (stackCheck)
         {
-            _code.Add(Instruction.Create(Code.Lea_r64_m, Register.R11, Operands.At(Register.RSP, -(_frame.BytesBelowFramePointer + 64))));
+            _code.Add(Instruction.Create(Code.Lea_r64_m, Register.R11, Operands.At(Register.RSP, -(_frame.BytesBelowFramePointer + 64 + LeafReserve))));
             _code.Add(Instruction.Create(Code.Cmp_r64_rm64, Register.R11, new MemoryOperand(Register.RIP, (long)_addresses.StackLimitAddress)));
             _code.Branch(Code.Jb_rel32_64, overflow);
             _code.Add(Instruction.Create(Code.Cmp_r64_rm64, Register.R11, new MemoryOperand(Register.RIP, (long)_addresses.StackTopAddress)));
@@ -157,6 +160,17 @@ public sealed class FunctionEmitter
         if (aBack != bBack) return aBack;
         return aBack && a.ReversePostOrder < b.ReversePostOrder;
     }
+
+    /// <summary>
+    /// Bytes of stack below a checked frame (beyond the 64 the check always keeps) that a leaf
+    /// function called from it may take without a check of its own: its return address, saved rbp,
+    /// saved registers and slots.
+    /// </summary>
+    public const int LeafReserve = 256;
+
+    /// <summary>Whether <paramref name="f"/> calls nothing, allocates no stack dynamically, and its whole frame fits in <see cref="LeafReserve"/>.</summary>
+    private static bool IsSmallLeaf(MFunction f, FrameLayout frame) =>
+        !f.HasCalls && !f.HasDynamicAlloca && frame.BytesBelowFramePointer + 16 <= LeafReserve;
 
     private void EmitInstruction(MInst inst, MBlock? next)
     {

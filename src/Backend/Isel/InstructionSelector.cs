@@ -267,6 +267,7 @@ public sealed partial class InstructionSelector
 
     private void Emit(MInst inst)
     {
+        if (inst.Op == MOpcode.Call) _mf.HasCalls = true;
         inst.Origin = _current;
         if (_insertAt >= 0) _block.Instructions.Insert(_insertAt++, inst); // never a terminator (FillPhis)
         else Append(_block, inst);

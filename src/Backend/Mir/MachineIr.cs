@@ -264,6 +264,9 @@ public sealed class MFunction
     /// <summary>Whether the function allocates stack space dynamically (alloca with a variable count).</summary>
     public bool HasDynamicAlloca;
 
+    /// <summary>Whether the function calls anything (a function, a runtime helper, a math routine).</summary>
+    public bool HasCalls;
+
     /// <summary>Callee-saved registers the function writes, filled in by register allocation.</summary>
     public readonly HashSet<int> UsedCalleeSaved = [];
 
