@@ -318,8 +318,9 @@ public sealed partial class InstructionSelector
         int a = Reg(lhs);
         if (TypeLowering.IsNativeWidth(n))
         {
-            if (rhs is ConstantInt { IsZeroValue: true } && pred is IntPredicate.Eq or IntPredicate.Ne)
+            if (rhs is ConstantInt { IsZeroValue: true })
             {
+                // test a, a sets the flags as cmp a, 0 does (CF and OF clear, ZF and SF from a), for every predicate.
                 Emit(n switch { 8 => Code.Test_rm8_r8, 16 => Code.Test_rm16_r16, 32 => Code.Test_rm32_r32, _ => Code.Test_rm64_r64 }, Use(a, n), Use(a, n));
             }
             else if (TryImm32(rhs, n == 64 ? 64 : 32, out long imm))

@@ -14,6 +14,19 @@
 ; CHECK: 83e0f0                   and     eax,0xFFFFFFF0
 ; CHECK: 81ffc8000000             cmp     edi,0xC8
 ; CHECK: 83ffff                   cmp     edi,0xFFFFFFFF
+; A signed compare with zero is a test of the register with itself (the flags of cmp x, 0).
+; RUN: pyir run -O0 %s --entry sign -- -5
+; RUN: pyir run --interp %s --entry sign -- -5
+; CHECK: -1
+; CHECK-NEXT: -1
+; RUN: pyir run -O0 %s --entry sign -- 0
+; RUN: pyir run --interp %s --entry sign -- 0
+; CHECK: 0
+; CHECK-NEXT: 0
+; RUN: pyir asm -O0 %s --fn sign
+; CHECK: test    edi,edi
+; CHECK-NOT: cmp
+; CHECK: ret
 
 ; ((x * 100) & -16) + (x == 200 ? 1 : 0) + (x == -1 ? 2 : 0) + 1000, as an unsigned 32-bit value.
 define i64 @f(i32 %x) {
@@ -28,4 +41,13 @@ define i64 @f(i32 %x) {
   %s3 = add i32 %s2, 1000
   %r = zext i32 %s3 to i64
   ret i64 %r
+}
+
+; -1, 0 or 1 by the sign of x.
+define i32 @sign(i32 %x) {
+  %neg = icmp slt i32 %x, 0
+  %pos = icmp sgt i32 %x, 0
+  %p = zext i1 %pos to i32
+  %r = select i1 %neg, i32 -1, i32 %p
+  ret i32 %r
 }
