@@ -9,12 +9,6 @@
 ; RUN: pyir run --interp %s --entry f -- -1
 ; CHECK: 890
 ; CHECK-NEXT: 890
-; RUN: pyir asm -O0 %s
-; CHECK: 6bc764                   imul    eax,edi,0x64
-; CHECK: 83e0f0                   and     eax,0xFFFFFFF0
-; CHECK: 81ffc8000000             cmp     edi,0xC8
-; CHECK: 83ffff                   cmp     edi,0xFFFFFFFF
-; A signed compare with zero is a test of the register with itself (the flags of cmp x, 0).
 ; RUN: pyir run -O0 %s --entry sign -- -5
 ; RUN: pyir run --interp %s --entry sign -- -5
 ; CHECK: -1
@@ -23,6 +17,12 @@
 ; RUN: pyir run --interp %s --entry sign -- 0
 ; CHECK: 0
 ; CHECK-NEXT: 0
+; RUN: pyir asm -O0 %s
+; CHECK: 6bc764                   imul    eax,edi,0x64
+; CHECK: 83e0f0                   and     eax,0xFFFFFFF0
+; CHECK: 81ffc8000000             cmp     edi,0xC8
+; CHECK: 83ffff                   cmp     edi,0xFFFFFFFF
+; A signed compare with zero is a test of the register with itself (the flags of cmp x, 0).
 ; RUN: pyir asm -O0 %s --fn sign
 ; CHECK: test    edi,edi
 ; CHECK-NOT: cmp
