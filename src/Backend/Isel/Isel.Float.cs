@@ -489,8 +489,13 @@ public sealed partial class InstructionSelector
     /// <summary>select with a scalar i1 condition over values held (at least partly) in vector registers.</summary>
     private void SelectBlendSelect(SelectInst s, Part[] parts)
     {
-        var t = Regs(s.TrueValue);
-        var f = Regs(s.FalseValue);
+        // A scalar float select with +0.0 on one side (all bits zero) is an and of the mask with the
+        // other side: vandps for select(c, x, 0.0), vandnps for select(c, 0.0, x); no zero register, no blend.
+        bool scalarFloat = parts.Length == 1 && parts[0].Class == RegClass.Vec && s.Type is FloatingType;
+        bool trueZero = scalarFloat && s.TrueValue is ConstantFP { Bits: 0 };
+        bool falseZero = scalarFloat && s.FalseValue is ConstantFP { Bits: 0 } && !trueZero;
+        var t = trueZero ? default : Regs(s.TrueValue);
+        var f = falseZero ? default : Regs(s.FalseValue);
         int vecMask;
         // (A half compare is not a vcmpss of its bits: it takes the i1 route below.)
         if (parts.Length == 1 && TryFloatCompareMask(s.Condition, s.Type, MaskTreeDepth) is int mask)
@@ -522,8 +527,11 @@ public sealed partial class InstructionSelector
                 Emit(CmovCode(Cond.NE, w), MOperand.UseDef(regs[k], w), Use(t[k], w));
                 continue;
             }
-            Emit(p.Bits == 256 ? Code.VEX_Vblendvps_ymm_ymm_ymmm256_ymm : Code.VEX_Vblendvps_xmm_xmm_xmmm128_xmm,
-                MOperand.Def(regs[k], p.Bits), Use(f[k], p.Bits), Use(t[k], p.Bits), Use(vecMask, p.Bits));
+            if (falseZero) Emit(Code.VEX_Vandps_xmm_xmm_xmmm128, MOperand.Def(regs[k], 128), Use(vecMask, 128), Use(t[k], 128));
+            else if (trueZero) Emit(Code.VEX_Vandnps_xmm_xmm_xmmm128, MOperand.Def(regs[k], 128), Use(vecMask, 128), Use(f[k], 128));
+            else
+                Emit(p.Bits == 256 ? Code.VEX_Vblendvps_ymm_ymm_ymmm256_ymm : Code.VEX_Vblendvps_xmm_xmm_xmmm128_xmm,
+                    MOperand.Def(regs[k], p.Bits), Use(f[k], p.Bits), Use(t[k], p.Bits), Use(vecMask, p.Bits));
         }
     }
 }
