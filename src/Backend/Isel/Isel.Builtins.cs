@@ -590,11 +590,20 @@ public sealed partial class InstructionSelector
         return d;
     }
 
-    /// <summary>The value a signed overflow saturates to, toward the sign of <paramref name="x"/>: (x >> 63) ^ INT64_MAX.</summary>
-    private int SaturationTowardSign(int x)
+    /// <summary>
+    /// The value a signed overflow of <paramref name="w"/> bits (32 or 64) saturates to, toward the
+    /// sign of <paramref name="x"/>: (x >> (w-1)) ^ INT_MAX.
+    /// </summary>
+    private int SaturationTowardSign(int x, int w = 64)
     {
         var sat = NewGpr();
-        Emit(Code.Mov_r64_rm64, MOperand.Def(sat, 64), Use(x, 64));
+        Copy(sat, x, 64);
+        if (w == 32)
+        {
+            Emit(Code.Sar_rm32_imm8, MOperand.UseDef(sat, 32), MOperand.I(31));
+            Emit(Code.Xor_rm32_imm32, MOperand.UseDef(sat, 32), MOperand.I(int.MaxValue));
+            return sat;
+        }
         Emit(Code.Sar_rm64_imm8, MOperand.UseDef(sat, 64), MOperand.I(63));
         var maxv = NewGpr();
         LoadImmediate(maxv, long.MaxValue);
@@ -623,16 +632,10 @@ public sealed partial class InstructionSelector
             Copy(y, rb, 64);
             Emit(w == 32 ? Code.Shl_rm32_imm8 : Code.Shl_rm64_imm8, MOperand.UseDef(y, w), MOperand.I(shift));
         }
-        // Signed: both overflows go toward the sign of x, (x >> (w-1)) ^ INT_MAX. Unsigned: all ones or 0.
-        var sat = NewGpr();
-        if (signed && w == 64) sat = SaturationTowardSign(x);
-        else if (signed)
-        {
-            Emit(Code.Mov_r32_rm32, MOperand.Def(sat, 32), Use(x, 32));
-            Emit(Code.Sar_rm32_imm8, MOperand.UseDef(sat, 32), MOperand.I(31));
-            Emit(Code.Xor_rm32_imm32, MOperand.UseDef(sat, 32), MOperand.I(int.MaxValue));
-        }
-        else LoadImmediate(sat, add ? (w == 32 ? uint.MaxValue : ulong.MaxValue) : 0);
+        // Signed: both overflows go toward the sign of x. Unsigned: all ones (add) or 0 (sub).
+        int sat;
+        if (signed) sat = SaturationTowardSign(x, w);
+        else LoadImmediate(sat = NewGpr(), add ? (w == 32 ? uint.MaxValue : ulong.MaxValue) : 0);
         // A copy (not a mov) so that d takes x's register when x dies here.
         var d = NewGpr();
         Copy(d, x, 64);

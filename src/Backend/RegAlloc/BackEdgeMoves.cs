@@ -15,7 +15,10 @@ namespace PyIR.Backend.RegAlloc;
 
 public static class BackEdgeMoves
 {
-    /// <summary>Hoists the moves in <paramref name="f"/>, whose blocks are <paramref name="order"/> in reverse post-order (Liveness.Order).</summary>
+    /// <summary>
+    /// Hoists the moves in <paramref name="f"/>, whose blocks are <paramref name="order"/> in reverse
+    /// post-order (Liveness.Order; each block's <see cref="MBlock.ReversePostOrder"/> is its index there).
+    /// </summary>
     public static void Hoist(MFunction f, List<MBlock> order)
     {
         int n = order.Count;
@@ -25,7 +28,6 @@ public static class BackEdgeMoves
             var insts = order[i].Instructions;
             // A block that falls into the next one has no terminator naming its successor.
             if (insts.Count == 0 || !insts[^1].IsTerminator) return;
-            order[i].Scratch = i;
         }
 
         // Candidates first: most functions have none, and then nothing else is computed.
@@ -53,7 +55,7 @@ public static class BackEdgeMoves
             if (ReferenceEquals(done, p)) continue; // one edge per branch
             var header = edge.Instructions[^1].Operands[0].Block!;
             // A back edge: to a block no later than the branch in reverse post-order.
-            if (header.Scratch > p.Scratch) continue;
+            if (header.ReversePostOrder > p.ReversePostOrder) continue;
             uint written = 0;
             for (int k = 0; k < edge.Instructions.Count - 1; k++) written |= 1u << edge.Instructions[k].Operands[0].Reg;
             if (MayRead(other, written, stamp, explored, ++query, work)) continue;
@@ -98,14 +100,14 @@ public static class BackEdgeMoves
         while (work.Count > 0)
         {
             var (b, open) = work.Pop();
-            if (stamp[b.Scratch] != query)
+            if (stamp[b.ReversePostOrder] != query)
             {
-                stamp[b.Scratch] = query;
-                explored[b.Scratch] = 0;
+                stamp[b.ReversePostOrder] = query;
+                explored[b.ReversePostOrder] = 0;
             }
-            open &= ~explored[b.Scratch];
+            open &= ~explored[b.ReversePostOrder];
             if (open == 0) continue;
-            explored[b.Scratch] |= open;
+            explored[b.ReversePostOrder] |= open;
             foreach (var inst in b.Instructions)
             {
                 uint use = 0, def = 0;
