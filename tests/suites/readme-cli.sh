@@ -25,6 +25,7 @@ checks=(
     "printf 'define i32 @main() {\\n  ret i32 7\\n}\\n' | ./pyir run - ~~ eq ~~ 7"
     './pyir verify examples/hello.ll && echo ok ~~ eq ~~ ok'
     "./pyir verify examples/broken.ll ~~ err ~~ examples/broken.ll:4:13: error: 'fadd' needs floating-point operands, got 'i32'"
+    "printf 'define float @f() {\\n  ret float 0.1\\n}\\n' | ./pyir verify - ~~ err ~~ <stdin>:2:13: error: '0.1' is not exactly representable as a float; the nearest float is 0x3FB99999A0000000"
     './pyir asm examples/hello.ll --fn sum_to ~~ has ~~ sum_to'
     './pyir opt -O2 examples/sum-squares-O0.ll ~~ has ~~ phi'
     './pyir run examples/sum-squares-O0.ll --entry sum_squares 10 ~~ eq ~~ 285'

@@ -81,9 +81,16 @@ public sealed class ConstantFP : Constant, IEquatable<ConstantFP>
         TypeKind.Double => new ConstantFP(type, (ulong)BitConverter.DoubleToInt64Bits(value)),
         TypeKind.Float => new ConstantFP(type, BitConverter.SingleToUInt32Bits((float)value)),
         TypeKind.Half => new ConstantFP(type, BitConverter.HalfToUInt16Bits((Half)value)),
-        TypeKind.BFloat => new ConstantFP(type, BitConverter.SingleToUInt32Bits((float)value) >> 16),
+        TypeKind.BFloat => new ConstantFP(type, BFloatBits((float)value)),
         _ => throw new ArgumentException($"not a floating type: {type}"),
     };
+
+    /// <summary>The bfloat nearest a float (the top half, rounded to nearest even; a NaN becomes quiet).</summary>
+    public static ulong BFloatBits(float f)
+    {
+        uint u = BitConverter.SingleToUInt32Bits(f);
+        return float.IsNaN(f) ? (u >> 16) | 0x40 : (u + 0x7FFF + ((u >> 16) & 1)) >> 16;
+    }
 
     /// <summary>The value widened to double (exact for half, bfloat and float).</summary>
     public double Value => Type.Kind switch

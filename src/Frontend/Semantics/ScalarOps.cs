@@ -84,13 +84,7 @@ public static class ScalarOps
         _ => Bits((double)f),
     };
 
-    private static ulong BFloatFromSingle(float f)
-    {
-        uint u = BitConverter.SingleToUInt32Bits(f);
-        if (float.IsNaN(f)) return (u >> 16) | 0x40;
-        uint rounding = 0x7FFF + ((u >> 16) & 1);
-        return (u + rounding) >> 16;
-    }
+    private static ulong BFloatFromSingle(float f) => ConstantFP.BFloatBits(f);
 
     // ---- integer arithmetic ----
 

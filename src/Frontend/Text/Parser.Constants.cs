@@ -30,7 +30,8 @@ public sealed partial class Parser
             case TokenKind.Integer:
                 Advance();
                 if (type is IntegerType it) return new ConstantInt(it, ParseIntegerBits(t));
-                if (type is FloatingType ft) return ConstantFP.FromDouble(ft, double.Parse(t.Text, CultureInfo.InvariantCulture));
+                // LLVM wants a decimal point (or a hex form) in a floating-point constant.
+                if (type is FloatingType) throw Error(t, $"'{t.Text}' is an integer constant, but type '{type}' needs a floating-point one (write '{t.Text}.0')");
                 throw Error(t, $"an integer constant cannot have type '{type}'");
             case TokenKind.Float:
                 Advance();
@@ -139,13 +140,7 @@ public sealed partial class Parser
             switch (form)
             {
                 case 'D':
-                    return type.Kind switch
-                    {
-                        TypeKind.Double => new ConstantFP(type, bits),
-                        TypeKind.Float => new ConstantFP(type, DoubleBitsToFloatBits(t, bits)),
-                        TypeKind.Half => ConstantFP.FromDouble(type, BitConverter.UInt64BitsToDouble(bits)),
-                        _ => ConstantFP.FromDouble(type, BitConverter.UInt64BitsToDouble(bits)),
-                    };
+                    return new ConstantFP(type, NarrowExactly(t, type, bits));
                 case 'H':
                     if (type.Kind != TypeKind.Half) throw Error(t, $"'{s}' is a half constant, but '{type}' was expected");
                     return new ConstantFP(type, bits & 0xFFFF);
@@ -158,27 +153,67 @@ public sealed partial class Parser
         }
         if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double d))
             throw Error(t, $"malformed floating-point constant '{s}'");
-        return ConstantFP.FromDouble(type, d);
+        return new ConstantFP(type, NarrowExactly(t, type, BitConverter.DoubleToUInt64Bits(d)));
     }
 
     /// <summary>
-    /// A float written as the bits of a double (LLVM's hex form for float): the double must be exactly a
-    /// float value. NaN payloads keep their top bits, as LLVM does.
+    /// The bits of a constant written as a double (a decimal, or LLVM's hex form for every format
+    /// but the long doubles) in a type that may be narrower. As in LLVM, the double must be exactly
+    /// a value of the type: `float 0.1` and `half 65520.0` are errors, not roundings. A NaN keeps its
+    /// sign and the top bits of its payload (a signaling NaN stays signaling), and the payload bits the
+    /// type has no room for must be zero.
     /// </summary>
-    private uint DoubleBitsToFloatBits(Token t, ulong bits)
+    private ulong NarrowExactly(Token t, FloatingType type, ulong bits)
     {
+        int mantissa = type.Kind switch
+        {
+            TypeKind.Double => 52,
+            TypeKind.Float => 23,
+            TypeKind.Half => 10,
+            TypeKind.BFloat => 7,
+            _ => throw Error(t, $"'{t.Text}' cannot have type '{type}'"),
+        };
+        if (mantissa == 52) return bits;
+        int exponentBits = type.Kind == TypeKind.Half ? 5 : 8;
         double d = BitConverter.UInt64BitsToDouble(bits);
         if (double.IsNaN(d))
         {
-            uint sign = (uint)(bits >> 63) << 31;
-            uint mantissa = (uint)((bits & 0xF_FFFF_FFFF_FFFFUL) >> 29);
-            if (mantissa == 0) mantissa = 0x400000;
-            return sign | 0x7F800000u | mantissa;
+            int dropped = 52 - mantissa;
+            if ((bits & ((1UL << dropped) - 1)) != 0) throw NotExact(t, type);
+            ulong sign = bits >> 63;
+            ulong payload = (bits & 0xF_FFFF_FFFF_FFFFUL) >> dropped;
+            return (sign << (exponentBits + mantissa)) | (((1UL << exponentBits) - 1) << mantissa) | payload;
         }
-        float f = (float)d;
-        if ((double)f != d) throw Error(t, $"'{t.Text}' is not exactly representable as a float");
-        return BitConverter.SingleToUInt32Bits(f);
+        // Round to the type (bfloat: exactly a float whose low half is zero) and back: the same double?
+        ulong narrow = type.Kind switch
+        {
+            TypeKind.Float => BitConverter.SingleToUInt32Bits((float)d),
+            TypeKind.Half => BitConverter.HalfToUInt16Bits((Half)d),
+            _ => BitConverter.SingleToUInt32Bits((float)d) is uint f && (f & 0xFFFF) == 0 ? f >> 16 : ulong.MaxValue,
+        };
+        double back = type.Kind switch
+        {
+            TypeKind.Float => BitConverter.UInt32BitsToSingle((uint)narrow),
+            TypeKind.Half => (double)BitConverter.UInt16BitsToHalf((ushort)narrow),
+            _ => narrow == ulong.MaxValue ? double.NaN : BitConverter.UInt32BitsToSingle((uint)narrow << 16),
+        };
+        if (BitConverter.DoubleToUInt64Bits(back) != bits)
+        {
+            string message = $"'{t.Text}' is not exactly representable as a {type}";
+            // The nearest value of the type, in the hex form LLVM prints, so the fix is one copy away.
+            double nearest = type.Kind switch
+            {
+                TypeKind.Float => (float)d,
+                TypeKind.Half => (double)(Half)d,
+                _ => (float)ConstantFP.FromDouble(type, d).Value,
+            };
+            throw Error(t, message + $"; the nearest {type} is 0x{BitConverter.DoubleToUInt64Bits(nearest):X16}");
+        }
+        return narrow;
     }
+
+    private IrException NotExact(Token t, FloatingType type) =>
+        Error(t, $"'{t.Text}' is not exactly representable as a {type} (its NaN payload has bits the type cannot hold)");
 
     private Constant ParseArrayConstant(IrType type)
     {
