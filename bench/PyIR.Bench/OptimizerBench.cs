@@ -110,6 +110,28 @@ public static unsafe class OptimizerBench
         }
     }
 
+    /// <summary>
+    /// For profiling the optimizer (`perf record` on `optloop NAME N`): parses the first matching file
+    /// and runs -O2 on a fresh parse N times, then prints the median; the parse stays in the profile
+    /// (filter it out by stack, e.g. on PassManager.Run).
+    /// </summary>
+    public static void Loop(string filter, int iterations)
+    {
+        string ll = Path.Combine(Paths.Root(), "tests/conformance/ll");
+        string path = Directory.GetFiles(ll, "*.ll").Order(StringComparer.Ordinal).First(p => Path.GetFileName(p).Contains(filter, StringComparison.Ordinal));
+        string text = File.ReadAllText(path);
+        var times = new List<double>();
+        for (int i = 0; i < iterations; i++)
+        {
+            var module = Parser.ParseModule(text, path);
+            var pm = new PassManager(Pipelines.ForLevel(2));
+            long t0 = Stopwatch.GetTimestamp();
+            pm.Run(module);
+            times.Add(Stopwatch.GetElapsedTime(t0).TotalMicroseconds);
+        }
+        Console.WriteLine($"{Path.GetFileName(path)}: -O2 median {Median(times.Skip(iterations / 2).ToList()):F0} µs over the second half of {iterations} runs");
+    }
+
     private static double Median(List<double> xs)
     {
         var s = xs.OrderBy(x => x).ToList();

@@ -41,6 +41,8 @@ public static class Program
         }
         if (mode is "opt" or "all")
             OptimizerBench.Run(args.Length > 1 ? args[1] : null);
+        if (mode is "optloop")
+            OptimizerBench.Loop(args.Length > 1 ? args[1] : "base64.O2-v3", args.Length > 2 && int.TryParse(args[2], out int lr) && lr > 0 ? lr : 2000);
         if (mode is "jit")
             JitBench.Run(args.Skip(1).ToList());
         if (mode is "pipeline")

@@ -66,6 +66,11 @@ public sealed partial class InstructionSelector
     private ValueInfo[] _info = [];
     /// <summary>Registers of values that are not numbered (nothing binds such values today).</summary>
     private Dictionary<Value, int[]>? _otherRegs;
+    /// <summary>
+    /// Inserts whose only user is the next insert into the same half of a ymm part: the xmm register
+    /// holding that half as built so far, and where it goes back (SelectInsertElement).
+    /// </summary>
+    private Dictionary<Value, (int Half, int Part, int PartReg, bool High)>? _halfInProgress;
     private readonly List<(PhiInst Phi, MInst[] Machine)> _phis = [];
     private readonly List<TrapSite> _trapSites;
     private MBlock _block = null!;

@@ -1072,7 +1072,11 @@ public sealed partial class InstructionSelector
             Bind(ins, Regs(ins.Vector));
             return;
         }
-        var (reg, local, part, partReg, high) = LaneRegister(ins.Vector, v, lane, (int)idx.ZExtValue);
+        // Inside a chain of inserts into one half of a ymm part (see HalfCarriedOn), the half built so
+        // far is in an xmm register already: no extract from the ymm, no insert back into it.
+        var (reg, local, part, partReg, high) = _halfInProgress is { } carried && carried.TryGetValue(ins.Vector, out var h)
+            ? (h.Half, (int)idx.ZExtValue % (16 / lane), h.Part, h.PartReg, h.High)
+            : LaneRegister(ins.Vector, v, lane, (int)idx.ZExtValue);
         var x = Reg(ins.Element);
         var t = NewVec(128);
         if (v.Element is FloatingType)
@@ -1093,12 +1097,35 @@ public sealed partial class InstructionSelector
         int[] regs = [.. Regs(ins.Vector)];
         if (TypeLowering.Parts(ins.Type)[part].Bits == 256)
         {
+            if (HalfCarriedOn(ins, v, lane, part, high))
+            {
+                // Only the next insert reads this value, and it takes the half from here.
+                (_halfInProgress ??= new(ReferenceEqualityComparer.Instance))[ins] = (t, part, partReg, high);
+                Bind(ins, regs);
+                return;
+            }
             // Put the changed 128-bit half back into its ymm part.
             regs[part] = NewVec(256);
             Emit(Code.VEX_Vinserti128_ymm_ymm_xmmm128_imm8, MOperand.Def(regs[part], 256), Use(partReg, 256), Use(t, 128), MOperand.I(high ? 1 : 0));
         }
         else regs[part] = t;
         Bind(ins, regs);
+    }
+
+    /// <summary>
+    /// Whether the insert <paramref name="ins"/> into the given half of a 256-bit part can leave that
+    /// half in its xmm register for the next insert: its one user is an insertelement of a constant
+    /// lane into the same half of the same part, with <paramref name="ins"/> as its vector. (clang's
+    /// build of a vector from 32 loaded bytes is such a chain: one extract and one vinserti128 per
+    /// half instead of one of each per byte.)
+    /// </summary>
+    private static bool HalfCarriedOn(InsertElementInst ins, VectorType v, int lane, int part, bool high)
+    {
+        if (ins.UserCount != 1 || ins.GetUser(0) is not InsertElementInst next || !ReferenceEquals(next.Vector, ins)
+            || ReferenceEquals(next.Element, ins) || next.Index is not ConstantInt ni || ni.ZExtValue >= (ulong)v.Count)
+            return false;
+        int perPart = 256 / (lane * 8), index = (int)ni.ZExtValue;
+        return index / perPart == part && (index % perPart >= 16 / lane) == high;
     }
 
     private void SelectShuffle(ShuffleVectorInst s)
