@@ -82,7 +82,7 @@ public class FuzzProperties(ITestOutputHelper output)
 
     // ------------------------------------------------------------------ seeds
 
-    private static List<string> Seeds()
+    internal static List<string> Seeds()
     {
         var seeds = new List<string>();
         // Small generated modules (the parser's cost grows with the input; mutations of small ones are fast).
@@ -167,7 +167,7 @@ public class FuzzProperties(ITestOutputHelper output)
     }
 
     /// <summary>1–4 random edits of a seed: character flips, token replacements, deletions, duplicated or swapped lines.</summary>
-    private static string Mutate(string seed, Random r)
+    internal static string Mutate(string seed, Random r)
     {
         var text = seed;
         int edits = r.Next(1, 5);
@@ -292,7 +292,7 @@ public class FuzzProperties(ITestOutputHelper output)
         }
     }
 
-    private static string Show(string input) => input.Length <= 2000 ? input : input[..2000] + $"... ({input.Length} chars)";
+    internal static string Show(string input) => input.Length <= 2000 ? input : input[..2000] + $"... ({input.Length} chars)";
 
     [Fact]
     public void SeedsAreValidIr()
