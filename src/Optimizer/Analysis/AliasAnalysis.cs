@@ -168,9 +168,11 @@ public sealed class AliasAnalysis
                 step = DataLayout.AllocSize(t);
             }
             else return null; // vectors: the engines disagree on the lane step; stay out of it
-            if (Math.Abs(idx) >= MaxOffset || step >= MaxOffset) return null;
+            // (Not Math.Abs: idx may be long.MinValue, whose absolute value throws. A product that
+            // wraps past 2^63 has a magnitude of at least 2^33 and fails the check below.)
+            if (idx <= -MaxOffset || idx >= MaxOffset || step >= MaxOffset) return null;
             offset += idx * step;
-            if (Math.Abs(offset) >= MaxOffset) return null;
+            if (offset <= -MaxOffset || offset >= MaxOffset) return null;
         }
         return offset;
     }

@@ -24,7 +24,10 @@ public static class ValidMemory
         switch (objectBase)
         {
             case AllocaInst { ArraySize: ConstantInt count } a when count.Bits <= (1UL << 32):
-                objectSize = DataLayout.AllocSize(a.AllocatedType) * (long)count.Bits;
+                long element = DataLayout.AllocSize(a.AllocatedType);
+                // (A product past 2^63 would wrap to a small size; such an alloca cannot be made anyway.)
+                if (count.Bits != 0 && element > long.MaxValue / (long)count.Bits) return false;
+                objectSize = element * (long)count.Bits;
                 break;
             case GlobalVariable { Initializer: not null } g when !(write && g.IsConstant):
                 objectSize = DataLayout.AllocSize(g.ValueType);

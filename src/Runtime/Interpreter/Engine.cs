@@ -100,12 +100,17 @@ internal sealed partial class Engine
 
     private long _stackBytes;
 
+    /// <summary>The byte fresh stack memory is filled with (0 unless a test asks otherwise).</summary>
+    public byte FreshStackByte { get; init; }
+
     /// <summary>Allocates <paramref name="size"/> bytes of stack memory owned by <paramref name="f"/>.</summary>
     public ulong StackAllocate(Frame f, long size, string what, Instruction? at)
     {
         if (size < 0 || _stackBytes + size > Limits.MaxStackBytes || size > int.MaxValue / 2)
             throw IrException.At(at?.Location, $"stack overflow: {what} of {size} bytes exceeds the {Limits.MaxStackBytes}-byte stack limit");
-        int seg = Memory.Allocate(new byte[size], what);
+        var bytes = new byte[size];
+        if (FreshStackByte != 0) bytes.AsSpan().Fill(FreshStackByte);
+        int seg = Memory.Allocate(bytes, what);
         (f.Segments ??= []).Add(seg);
         f.StackBytes += size;
         _stackBytes += size;

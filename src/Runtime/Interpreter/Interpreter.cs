@@ -11,10 +11,15 @@ public sealed class Interpreter : IExecutionEngine
 {
     private readonly Engine _engine;
 
-    public Interpreter(Module module, ExecutionLimits? limits = null)
+    /// <param name="freshStackByte">
+    /// The byte every fresh alloca (and byval copy, before the copy) is filled with: 0, unless a test
+    /// wants to know whether a program reads stack memory before writing it (LLVM leaves such bytes
+    /// undefined and the JIT gives whatever the stack held; docs/semantics.md).
+    /// </param>
+    public Interpreter(Module module, ExecutionLimits? limits = null, byte freshStackByte = 0)
     {
         Module = module;
-        _engine = new Engine(module, limits ?? ExecutionLimits.Default);
+        _engine = new Engine(module, limits ?? ExecutionLimits.Default) { FreshStackByte = freshStackByte };
     }
 
     public string Name => "interpreter";
