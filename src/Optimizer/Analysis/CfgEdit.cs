@@ -25,16 +25,30 @@ public static class CfgEdit
             for (int i = 0; i < n; i++) RemovePhiEntry(succ, block);
     }
 
-    /// <summary>Removes one entry for <paramref name="pred"/> from every phi of <paramref name="block"/>.</summary>
+    /// <summary>
+    /// Removes one entry for <paramref name="pred"/> from every phi of <paramref name="block"/>. A phi
+    /// left with no entry (its block has lost its last predecessor: sccp folding the branches into a
+    /// dead loop exit) is replaced by poison, which only dead code can use, and deleted: a phi needs
+    /// an entry (the verifier's rule, and LLVM's syntax).
+    /// </summary>
     public static void RemovePhiEntry(BasicBlock block, BasicBlock pred)
     {
-        for (var inst = block.First; inst is PhiInst phi; inst = inst.Next)
+        for (var inst = block.First; inst is PhiInst phi;)
+        {
+            var next = inst.Next;
             for (int i = 0; i < phi.IncomingCount; i++)
                 if (ReferenceEquals(phi.GetIncomingBlock(i), pred))
                 {
                     phi.RemoveIncoming(i);
                     break;
                 }
+            if (phi.IncomingCount == 0)
+            {
+                phi.ReplaceAllUsesWith(new PoisonValue(phi.Type));
+                phi.EraseFromParent();
+            }
+            inst = next;
+        }
     }
 
     /// <summary>
