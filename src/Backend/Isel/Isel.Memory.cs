@@ -263,10 +263,16 @@ public sealed partial class InstructionSelector
         return true;
     }
 
-    /// <summary>Keeps displacements within 32 bits (x86 addressing) by moving the excess into a register.</summary>
+    /// <summary>
+    /// Keeps displacements within 32 bits (x86 addressing) by moving the excess into a register. The
+    /// limit is 2^29, not 2^31: the emitter still adds a frame slot's offset (or the distance to a
+    /// global, for RIP-relative bases) and the parts of an aggregate access add their own offsets, and
+    /// a GEP index of -2^31 into an alloca left -2^31 - 176 for the encoder.
+    /// </summary>
     private MOperand FitDisplacement(MOperand addr)
     {
-        if (addr.Imm >= int.MinValue && addr.Imm <= int.MaxValue) return addr;
+        const long limit = 1L << 29;
+        if (addr.Imm >= -limit && addr.Imm <= limit) return addr;
         var excess = NewGpr();
         LoadImmediate(excess, (ulong)addr.Imm);
         addr.Imm = 0;

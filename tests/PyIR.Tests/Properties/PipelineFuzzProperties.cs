@@ -1,8 +1,9 @@
 // Robustness of the optimizer and the JIT against valid but unusual IR: mutations of real IR (the
 // front-end fuzzer's seeds and edits) that still parse and verify go through -O2 (verified after
-// every pass) and through the JIT, before and after -O2. Only IrException (a positioned complaint)
-// and JitUnsupportedException (the engine then falls back to the interpreter) may come out; any other
-// exception, an invalid module after a pass, or an input taking over 5 s fails. Nothing is run: a
+// every pass), through the JIT before and after -O2, and through each pass alone (verified). Only
+// IrException (a positioned complaint) and JitUnsupportedException (the engine then falls back to
+// the interpreter) may come out; any other exception, an invalid module after a pass, or an input
+// taking over 5 s fails. Nothing is run: a
 // mutated program may loop forever or write anywhere. PYIR_PIPELINE_FUZZ_COUNT sets the number of
 // mutations tried (default 20,000).
 using System.Diagnostics;
@@ -47,6 +48,13 @@ public class PipelineFuzzProperties(ITestOutputHelper output)
             stage = "JIT after -O2";
             try { using (JitCompiler.Compile(module, options)) { } }
             catch (JitUnsupportedException) { }
+            // Each pass alone too (`pyir opt --passes=NAME`): in the pipeline, a pass sees only what
+            // the passes before it leave.
+            foreach (var (name, make) in Pipelines.ByName)
+            {
+                stage = $"--passes={name}";
+                new PassManager([make()]) { VerifyEach = true }.Run(Parser.ParseModule(input, "fuzz.ll"));
+            }
             return null;
         }
         catch (IrException)
