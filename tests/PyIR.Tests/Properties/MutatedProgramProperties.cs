@@ -13,6 +13,10 @@
 // found by filling fresh allocas with other bytes), programs whose result depends on addresses (two
 // JIT compilations disagree), and the programs that call exp, log, sin, ... (the engines' math
 // libraries may differ in the last bit).
+// Reads of undefined stack memory are found by filling fresh allocas with several bytes, which
+// can miss one: in long runs (about 1 in 10,000 programs) a changed stack_vm read an opcode from a
+// slot never written, and the JIT's stack happened to hold a valid one. Such a report is a false
+// alarm; a shadow map of written stack bytes in the interpreter would make the check exact.
 // PYIR_MUTATED_COUNT sets the number of programs tried (default 200), PYIR_MUTATED_SEED the seed;
 // PYIR_MUTATED_DUMP=DIR writes each program that disagrees to DIR/mutated-N.ll.
 using System.Text.RegularExpressions;
@@ -69,9 +73,12 @@ public partial class MutatedProgramProperties(ITestOutputHelper output)
             }
             // A program that reads stack memory before writing it sees undefined bytes (zeros in the
             // interpreter, old stack contents in the JIT): not compared.
-            // Two fills: a negative and a positive value, odd and even bytes (a signed compare can
-            // treat zero and 0xA5A5... alike).
-            if (Interpret(text, 0xA5) != reference || Interpret(text, 0x5A) != reference) { uninitialized++; continue; }
+            // Other fills: negative and positive values, odd and even, large and small (a signed
+            // compare treats zero and 0xA5A5... alike; a switch on an opcode read from the stack
+            // sends every large value to its default). A heuristic: the JIT's stack may hold a value
+            // none of these stands for (then the result differs; see the note in the file's header).
+            if (Interpret(text, 0xA5) != reference || Interpret(text, 0x5A) != reference ||
+                Interpret(text, 0x01) != reference || Interpret(text, 0xFF) != reference) { uninitialized++; continue; }
             var results = new List<(EngineKind Kind, bool Optimize, string? Got)>();
             foreach (var (kind, optimize) in new[] { (EngineKind.Interpreter, true), (EngineKind.Jit, false), (EngineKind.Jit, true) })
             {
@@ -241,7 +248,11 @@ public partial class MutatedProgramProperties(ITestOutputHelper output)
                 var (inst, k, t) = r.Pick(ints);
                 if (inst.Parent is null) continue; // replaced by an edit before
                 ulong mask = t.Mask;
-                ulong[] edges = [0, 1, mask, mask >> 1, (mask >> 1) + 1, 2, (ulong)t.Bits, (ulong)t.Bits - 1, 1UL << r.Next(t.Bits), (ulong)r.NextInt64() & mask];
+                ulong[] edges = inst is GetElementPtrInst
+                    // Small for addresses: an offset of 2^40 would move an interpreter pointer into
+                    // another object (its segment number is in the high bits) but fault in the JIT.
+                    ? [0, 1, mask, 2, 3, 7, 8, 63, 64, 255, (ulong)r.Next(1 << 16), mask - (ulong)r.Next(1 << 16)]
+                    : [0, 1, mask, mask >> 1, (mask >> 1) + 1, 2, (ulong)t.Bits, (ulong)t.Bits - 1, 1UL << r.Next(t.Bits), (ulong)r.NextInt64() & mask];
                 changes.Add(Replace(inst, k, new ConstantInt(t, r.Pick(edges))));
             }
             else if (kind < 6 && floats.Count > 0)
