@@ -220,13 +220,8 @@ public partial class MutatedProgramProperties(ITestOutputHelper output)
                         Opcode.SExt => Opcode.ZExt, Opcode.ZExt => Opcode.SExt, Opcode.FPToSI => Opcode.FPToUI,
                         Opcode.FPToUI => Opcode.FPToSI, Opcode.SIToFP => Opcode.UIToFP, _ => Opcode.SIToFP,
                     };
-                    var replacement = new CastInst(op, old.Operand, old.DestType);
-                    old.Parent.InsertBefore(replacement, old);
-                    old.ReplaceAllUsesWith(replacement);
                     changes.Add($"{old.Opcode} -> {op} in '{old}'");
-                    old.EraseFromParent();
-                    casts.Remove(old);
-                    casts.Add(replacement);
+                    Swap(old, new CastInst(op, old.Operand, old.DestType), casts);
                 }
                 else
                 {
@@ -275,12 +270,8 @@ public partial class MutatedProgramProperties(ITestOutputHelper output)
                     ? [Opcode.FAdd, Opcode.FSub, Opcode.FMul, Opcode.FDiv, Opcode.FRem]
                     : [Opcode.Add, Opcode.Sub, Opcode.Mul, Opcode.UDiv, Opcode.SDiv, Opcode.URem, Opcode.SRem, Opcode.Shl, Opcode.LShr, Opcode.AShr, Opcode.And, Opcode.Or, Opcode.Xor];
                 var replacement = new BinaryInst(r.Pick(family), old.Lhs, old.Rhs);
-                old.Parent.InsertBefore(replacement, old);
-                old.ReplaceAllUsesWith(replacement);
                 changes.Add($"{old.Opcode} -> {replacement.Opcode} in '{old}'");
-                old.EraseFromParent();
-                binaries.Remove(old);
-                binaries.Add(replacement);
+                Swap(old, replacement, binaries);
             }
             else if (compares.Count > 0)
             {
@@ -291,6 +282,16 @@ public partial class MutatedProgramProperties(ITestOutputHelper output)
             }
         }
         return changes;
+    }
+
+    /// <summary>Puts <paramref name="replacement"/> where <paramref name="old"/> was (uses included), in the list of candidates too.</summary>
+    private static void Swap<T>(T old, T replacement, List<T> candidates) where T : Instruction
+    {
+        old.Parent!.InsertBefore(replacement, old);
+        old.ReplaceAllUsesWith(replacement);
+        old.EraseFromParent();
+        candidates.Remove(old);
+        candidates.Add(replacement);
     }
 
     private static string Replace(Instruction inst, int k, Constant value)
