@@ -22,6 +22,13 @@ public sealed partial class InstructionSelector
             if (size > int.MaxValue / 2) throw new JitUnsupportedException($"alloca of {size} bytes is too large for the stack");
             int align = Math.Max(a.Alignment, DataLayout.AbiAlignment(a.AllocatedType));
             _info[a.Scratch].StaticSlotPlusOne = _mf.NewSlot((int)Math.Max(size, 1), Math.Min(align, 64)) + 1;
+            if (_module.ZeroAllocas)
+            {
+                // (Tests only: 8 bytes at a time, then the last few one by one.)
+                long k = 0;
+                for (; k + 8 <= size; k += 8) Emit(Code.Mov_rm64_imm32, Address(a, k).WithBits(64), MOperand.I(0));
+                for (; k < size; k++) Emit(Code.Mov_rm8_imm8, Address(a, k).WithBits(8), MOperand.I(0));
+            }
         }
     }
 

@@ -31,6 +31,9 @@ public sealed class ModuleContext
     /// <summary>Address of a runtime helper routine ("memmove"), or 0.</summary>
     public Func<string, nint>? ResolveRuntimeHelper { get; init; }
 
+    /// <summary>Zero fixed-size entry-block allocas on entry (<c>JitOptions.ZeroAllocas</c>, for tests).</summary>
+    public bool ZeroAllocas { get; init; }
+
     /// <summary>Address of the math-library routine implementing a built-in for a type, or 0.</summary>
     public Func<Builtin, IrType, nint>? ResolveMathRoutine { get; }
 

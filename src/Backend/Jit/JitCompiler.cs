@@ -47,6 +47,14 @@ public sealed record JitOptions
     /// JIT's own layout (CodeBuilder): slow, for tests.
     /// </summary>
     public bool CheckEncodingWithIced { get; init; }
+
+    /// <summary>
+    /// Fill every fixed-size entry-block alloca with zeros on entry, as the interpreter does, for
+    /// tests that compare the engines on programs that may read stack memory before writing it (LLVM
+    /// leaves those bytes undefined; normally the JIT leaves whatever the stack held). Allocas of a
+    /// run-time size are not filled.
+    /// </summary>
+    public bool ZeroAllocas { get; init; }
 }
 
 /// <summary>Time spent in each phase of a compilation, like LLVM's -time-passes.</summary>
@@ -63,13 +71,13 @@ public static class JitCompiler
         var sw = Stopwatch.StartNew();
         var context = new ModuleContext(module, options.ResolveExternal, options.ResolveMathRoutine)
         {
-            ResolveRuntimeHelper = RuntimeHelpers.Resolve,
+            ResolveRuntimeHelper = RuntimeHelpers.Resolve, ZeroAllocas = options.ZeroAllocas,
         };
         var trapSites = new List<TrapSite>();
         var functions = new List<(Function Function, MFunction Machine, int OverflowSite)>();
         var omitted = options.OmitUnsupportedFunctions ? UnsupportedFunctions(module, context) : [];
         if (omitted.Count > 0)
-            context = new ModuleContext(module, options.ResolveExternal, options.ResolveMathRoutine, omitted) { ResolveRuntimeHelper = RuntimeHelpers.Resolve };
+            context = new ModuleContext(module, options.ResolveExternal, options.ResolveMathRoutine, omitted) { ResolveRuntimeHelper = RuntimeHelpers.Resolve, ZeroAllocas = options.ZeroAllocas };
         foreach (var f in module.Functions)
         {
             if (f.IsDeclaration || omitted.Contains(f)) continue;
