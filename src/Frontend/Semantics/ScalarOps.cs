@@ -71,7 +71,7 @@ public static class ScalarOps
         ScalarKind.Double => Bits(d),
         ScalarKind.Float => Bits((float)d),
         ScalarKind.Half => BitConverter.HalfToUInt16Bits((Half)d),
-        ScalarKind.BFloat => BFloatFromSingle((float)d),
+        ScalarKind.BFloat => ConstantFP.BFloatBits((float)d),
         _ => throw new InvalidOperationException("not a float"),
     };
 
@@ -80,11 +80,9 @@ public static class ScalarOps
     {
         ScalarKind.Float => Bits(f),
         ScalarKind.Half => BitConverter.HalfToUInt16Bits((Half)f),
-        ScalarKind.BFloat => BFloatFromSingle(f),
+        ScalarKind.BFloat => ConstantFP.BFloatBits(f),
         _ => Bits((double)f),
     };
-
-    private static ulong BFloatFromSingle(float f) => ConstantFP.BFloatBits(f);
 
     // ---- integer arithmetic ----
 

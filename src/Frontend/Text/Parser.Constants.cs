@@ -165,55 +165,24 @@ public sealed partial class Parser
     /// </summary>
     private ulong NarrowExactly(Token t, FloatingType type, ulong bits)
     {
-        int mantissa = type.Kind switch
-        {
-            TypeKind.Double => 52,
-            TypeKind.Float => 23,
-            TypeKind.Half => 10,
-            TypeKind.BFloat => 7,
-            _ => throw Error(t, $"'{t.Text}' cannot have type '{type}'"),
-        };
-        if (mantissa == 52) return bits;
-        int exponentBits = type.Kind == TypeKind.Half ? 5 : 8;
+        if (type.Kind == TypeKind.Double) return bits;
         double d = BitConverter.UInt64BitsToDouble(bits);
         if (double.IsNaN(d))
         {
-            int dropped = 52 - mantissa;
-            if ((bits & ((1UL << dropped) - 1)) != 0) throw NotExact(t, type);
-            ulong sign = bits >> 63;
+            int mantissa = type.Kind switch { TypeKind.Float => 23, TypeKind.Half => 10, _ => 7 };
+            int exponentBits = type.Kind == TypeKind.Half ? 5 : 8, dropped = 52 - mantissa;
+            if ((bits & ((1UL << dropped) - 1)) != 0)
+                throw Error(t, $"'{t.Text}' is not exactly representable as a {type} (its NaN payload has bits the type cannot hold)");
             ulong payload = (bits & 0xF_FFFF_FFFF_FFFFUL) >> dropped;
-            return (sign << (exponentBits + mantissa)) | (((1UL << exponentBits) - 1) << mantissa) | payload;
+            return (bits >> 63 << (exponentBits + mantissa)) | (((1UL << exponentBits) - 1) << mantissa) | payload;
         }
-        // Round to the type (bfloat: exactly a float whose low half is zero) and back: the same double?
-        ulong narrow = type.Kind switch
-        {
-            TypeKind.Float => BitConverter.SingleToUInt32Bits((float)d),
-            TypeKind.Half => BitConverter.HalfToUInt16Bits((Half)d),
-            _ => BitConverter.SingleToUInt32Bits((float)d) is uint f && (f & 0xFFFF) == 0 ? f >> 16 : ulong.MaxValue,
-        };
-        double back = type.Kind switch
-        {
-            TypeKind.Float => BitConverter.UInt32BitsToSingle((uint)narrow),
-            TypeKind.Half => (double)BitConverter.UInt16BitsToHalf((ushort)narrow),
-            _ => narrow == ulong.MaxValue ? double.NaN : BitConverter.UInt32BitsToSingle((uint)narrow << 16),
-        };
-        if (BitConverter.DoubleToUInt64Bits(back) != bits)
-        {
-            string message = $"'{t.Text}' is not exactly representable as a {type}";
-            // The nearest value of the type, in the hex form LLVM prints, so the fix is one copy away.
-            double nearest = type.Kind switch
-            {
-                TypeKind.Float => (float)d,
-                TypeKind.Half => (double)(Half)d,
-                _ => (float)ConstantFP.FromDouble(type, d).Value,
-            };
-            throw Error(t, message + $"; the nearest {type} is 0x{BitConverter.DoubleToUInt64Bits(nearest):X16}");
-        }
-        return narrow;
+        // Rounded to the type and widened back (exactly): the same double, or the nearest value of
+        // the type, named in the hex form LLVM prints so the fix is one copy away.
+        var nearest = ConstantFP.FromDouble(type, d);
+        ulong back = BitConverter.DoubleToUInt64Bits(nearest.Value);
+        if (back != bits) throw Error(t, $"'{t.Text}' is not exactly representable as a {type}; the nearest {type} is 0x{back:X16}");
+        return nearest.Bits;
     }
-
-    private IrException NotExact(Token t, FloatingType type) =>
-        Error(t, $"'{t.Text}' is not exactly representable as a {type} (its NaN payload has bits the type cannot hold)");
 
     private Constant ParseArrayConstant(IrType type)
     {

@@ -50,6 +50,7 @@ public partial class MutatedProgramProperties(ITestOutputHelper output)
         var r = new Random(int.TryParse(Environment.GetEnvironmentVariable("PYIR_MUTATED_SEED"), out int seed) ? seed : 20261203);
         var failures = new List<string>();
         int compared = 0, stopped = 0, uninitialized = 0, addressDependent = 0;
+        string? dumpDir = Environment.GetEnvironmentVariable("PYIR_MUTATED_DUMP");
         for (int i = 0; i < total && failures.Count < 3; i++)
         {
             var module = Parser.ParseModule(r.Pick(files), "conformance.ll");
@@ -58,9 +59,13 @@ public partial class MutatedProgramProperties(ITestOutputHelper output)
             try { IrVerifier.Verify(module); }
             catch (IrException) { continue; }
             string text = Printer.Print(module);
-            // (The program under test, for when one takes the whole process down.)
-            if (Environment.GetEnvironmentVariable("PYIR_MUTATED_DUMP") is { } current)
-                File.WriteAllText(Path.Combine(current, "current.ll"), $"; #{i}: {string.Join("\n; ", changes)}\n{text}");
+            // With PYIR_MUTATED_DUMP: the program under test (for when one takes the whole process
+            // down) and each program that fails, with what went wrong.
+            void Dump(string name, string what)
+            {
+                if (dumpDir is not null) File.WriteAllText(Path.Combine(dumpDir, name), $"; {what}\n; {string.Join("\n; ", changes)}\n{text}");
+            }
+            Dump("current.ll", $"#{i}");
             string? reference = Interpret(text, 0);
             if (reference is null)
             {
@@ -69,18 +74,14 @@ public partial class MutatedProgramProperties(ITestOutputHelper output)
                 if (PipelineFuzzProperties.PipelineFailure(text) is { } crash)
                 {
                     failures.Add($"{crash}\nchanges: {string.Join("; ", changes)}\n{text}");
-                    if (Environment.GetEnvironmentVariable("PYIR_MUTATED_DUMP") is { } crashDump)
-                        File.WriteAllText(Path.Combine(crashDump, $"mutated-{i}.ll"), $"; {crash.Split('\n')[0]}\n; {string.Join("\n; ", changes)}\n{text}");
+                    Dump($"mutated-{i}.ll", crash.Split('\n')[0]);
                 }
                 stopped++;
                 continue;
             }
-            // A program that reads stack memory before writing it sees undefined bytes (zeros in the
-            // interpreter, old stack contents in the JIT): not compared.
-            // Other fills: negative and positive values, odd and even, large and small (a signed
-            // compare treats zero and 0xA5A5... alike; a switch on an opcode read from the stack
-            // sends every large value to its default). A heuristic: the JIT's stack may hold a value
-            // none of these stands for (then the result differs; see the note in the file's header).
+            // A result that depends on stack memory read before it is written (undefined) changes
+            // with the fill: negative and positive, odd and even, large and small values (a signed
+            // compare treats zero and 0xA5A5... alike). Not compared.
             if (Interpret(text, 0xA5) != reference || Interpret(text, 0x5A) != reference ||
                 Interpret(text, 0x01) != reference || Interpret(text, 0xFF) != reference) { uninitialized++; continue; }
             var results = new List<(EngineKind Kind, bool Optimize, string? Got)>();
@@ -100,12 +101,12 @@ public partial class MutatedProgramProperties(ITestOutputHelper output)
             }
             compared++;
             foreach (var (kind, optimize, got) in results)
-            {
-                if (got != reference && Environment.GetEnvironmentVariable("PYIR_MUTATED_DUMP") is { } dump)
-                    File.WriteAllText(Path.Combine(dump, $"mutated-{i}.ll"), $"; {kind}{(optimize ? " after -O2" : "")}: {got}, interpreter: {reference}\n; {string.Join("\n; ", changes)}\n{text}");
                 if (got != reference)
-                    failures.Add($"{kind}{(optimize ? " after -O2" : "")} gives {got ?? "a stop"}, the interpreter {reference}; changes: {string.Join("; ", changes)}\n{text}");
-            }
+                {
+                    string engine = $"{kind}{(optimize ? " after -O2" : "")}";
+                    failures.Add($"{engine} gives {got}, the interpreter {reference}; changes: {string.Join("; ", changes)}\n{text}");
+                    Dump($"mutated-{i}.ll", $"{engine}: {got}, interpreter: {reference}");
+                }
         }
         output.WriteLine($"{compared} mutated programs compared; skipped: {stopped} stopped by the interpreter, {uninitialized} reading uninitialized stack, {addressDependent} depending on addresses");
         Assert.True(failures.Count == 0, string.Join("\n\n", failures.Select(f => f.Length > 4000 ? f[..4000] : f)));
