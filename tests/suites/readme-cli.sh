@@ -23,6 +23,8 @@ checks=(
     './pyir run --verbose examples/hello.ll ~~ eq ~~ 5050'
     './pyir run --interp examples/hello.ll ~~ eq ~~ 5050'
     "printf 'define i32 @main() {\\n  ret i32 7\\n}\\n' | ./pyir run - ~~ eq ~~ 7"
+    './pyir run examples/masked.ll --entry clamp_negative ~~ eq ~~ -38'
+    './pyir run examples/masked.ll --entry triangle 100 ~~ eq ~~ 5050'
     './pyir verify examples/hello.ll && echo ok ~~ eq ~~ ok'
     "./pyir verify examples/broken.ll ~~ err ~~ examples/broken.ll:4:13: error: 'fadd' needs floating-point operands, got 'i32'"
     "printf 'define float @f() {\\n  ret float 0.1\\n}\\n' | ./pyir verify - ~~ err ~~ <stdin>:2:13: error: '0.1' is not exactly representable as a float; the nearest float is 0x3FB99999A0000000"

@@ -21,6 +21,18 @@ public sealed partial class InstructionSelector
             SelectLibraryCall(call, op, args);
             return;
         }
+        switch (op)
+        {
+            case Builtin.MaskedLoad or Builtin.MaskedStore or Builtin.MaskedGather or Builtin.MaskedScatter:
+                SelectMaskedMemory(call, op, args); // Isel.MaskedMemory.cs
+                return;
+            case Builtin.StackSave:
+                SelectStackSave(call);
+                return;
+            case Builtin.StackRestore:
+                SelectStackRestore(args[0]);
+                return;
+        }
         bool vector = type.IsVector;
         foreach (var a in args) vector |= a.Type.IsVector;
         if (vector && op is not (Builtin.MemCpy or Builtin.MemMove or Builtin.MemSet))

@@ -53,6 +53,20 @@ public sealed partial class InstructionSelector
         });
     }
 
+    /// <summary>llvm.stacksave: the stack pointer (the function then keeps a frame pointer, as with a dynamic alloca).</summary>
+    private void SelectStackSave(CallInst call)
+    {
+        _mf.HasDynamicAlloca = true;
+        Emit(Code.Mov_r64_rm64, MOperand.Def(DefineOne(call), 64), Use(X86.Rsp, 64));
+    }
+
+    /// <summary>llvm.stackrestore: the stack pointer goes back, which frees the dynamic allocas made since the save.</summary>
+    private void SelectStackRestore(Value saved)
+    {
+        _mf.HasDynamicAlloca = true;
+        Emit(Code.Mov_r64_rm64, MOperand.Def(X86.Rsp, 64), Use(Reg(saved), 64));
+    }
+
     /// <summary>Marks a displacement to be increased by the outgoing-argument area size at frame layout.</summary>
     public const int OutgoingAreaMarker = -77;
 
@@ -291,7 +305,11 @@ public sealed partial class InstructionSelector
 
     private void SelectGep(GetElementPtrInst gep)
     {
-        if (gep.Type.IsVector) throw new JitUnsupportedException("vector getelementptr");
+        if (gep.Type is VectorType rv)
+        {
+            SelectVectorGep(gep, rv); // Isel.MaskedMemory.cs
+            return;
+        }
         var addr = GepAddress(gep, 0);
         var d = DefineOne(gep);
         // The base itself (all offsets zero, as in `getelementptr [N x T], ptr %p, i64 0, i64 0`):

@@ -24,7 +24,7 @@ public sealed partial class InstructionSelector
 {
     private static JitUnsupportedException VectorTodo(string what) => new($"the JIT does not yet compile vector {what}");
 
-    /// <summary>A vector type the patterns here handle: one register, lanes of 8/16/32/64 bits.</summary>
+    /// <summary>A vector type the patterns here handle: one register, lanes of 8/16/32/64 bits (pointers are 64-bit integer lanes).</summary>
     private static bool IsSimpleVector(IrType t, out VectorType v, out int laneBytes, out int regBits)
     {
         v = (t as VectorType)!;
@@ -32,7 +32,7 @@ public sealed partial class InstructionSelector
         regBits = 0;
         if (v is null) return false;
         int bits = v.Element.ScalarBits;
-        if (v.Element is not (IntegerType or FloatingType { Kind: TypeKind.Float or TypeKind.Double }) || bits is not (8 or 16 or 32 or 64))
+        if (v.Element is not (IntegerType or PointerType or FloatingType { Kind: TypeKind.Float or TypeKind.Double }) || bits is not (8 or 16 or 32 or 64))
             return false;
         long total = (long)bits * v.Count;
         if (total > 256) return false;
@@ -48,7 +48,7 @@ public sealed partial class InstructionSelector
         laneBytes = 0;
         if (v is null) return false;
         int bits = v.Element.ScalarBits;
-        if (v.Element is not (IntegerType or FloatingType { Kind: TypeKind.Float or TypeKind.Double }) || bits is not (8 or 16 or 32 or 64))
+        if (v.Element is not (IntegerType or PointerType or FloatingType { Kind: TypeKind.Float or TypeKind.Double }) || bits is not (8 or 16 or 32 or 64))
             return false;
         laneBytes = bits / 8;
         return true;
@@ -750,27 +750,34 @@ public sealed partial class InstructionSelector
             if (IsMask(s.Type, out _) && IsMask(s.Condition.Type, out _)) { MaskSelect(s); return; }
             throw VectorTodo($"select on {s.Type}");
         }
-        // 0/1 bytes to 0x00/0xFF (0 - mask), widened to the lane size, then a byte blend.
+        // A byte blend on the mask's lanes widened to all-ones/all-zeros.
+        int laneMask = LaneMask(Reg(s.Condition), n, lane, w);
+        var d = DefineOne(s);
+        Emit(w == 256 ? Code.VEX_Vpblendvb_ymm_ymm_ymmm256_ymm : Code.VEX_Vpblendvb_xmm_xmm_xmmm128_xmm,
+            MOperand.Def(d, w), Use(Reg(s.FalseValue), w), Use(Reg(s.TrueValue), w), Use(laneMask, w));
+    }
+
+    /// <summary>
+    /// A mask of <paramref name="n"/> lanes (0/1 bytes) as lanes of <paramref name="lane"/> bytes that are
+    /// all ones or all zeros, in a <paramref name="w"/>-bit register: 0 - mask, then sign-extended.
+    /// </summary>
+    private int LaneMask(int mask, int n, int lane, int w)
+    {
         int mw = MaskBits(n);
         var zero = NewVec(mw);
         Emit(mw == 256 ? Code.VEX_Vpxor_ymm_ymm_ymmm256 : Code.VEX_Vpxor_xmm_xmm_xmmm128, MOperand.Def(zero, mw), Use(zero, mw), Use(zero, mw));
         var ones = NewVec(mw);
-        Emit(mw == 256 ? Code.VEX_Vpsubb_ymm_ymm_ymmm256 : Code.VEX_Vpsubb_xmm_xmm_xmmm128, MOperand.Def(ones, mw), Use(zero, mw), Use(Reg(s.Condition), mw));
-        int laneMask = ones;
-        if (lane > 1)
+        Emit(mw == 256 ? Code.VEX_Vpsubb_ymm_ymm_ymmm256 : Code.VEX_Vpsubb_xmm_xmm_xmmm128, MOperand.Def(ones, mw), Use(zero, mw), Use(mask, mw));
+        if (lane == 1) return ones;
+        var laneMask = NewVec(w);
+        var widen = (lane, w == 256) switch
         {
-            laneMask = NewVec(w);
-            var widen = (lane, w == 256) switch
-            {
-                (2, false) => Code.VEX_Vpmovsxbw_xmm_xmmm64, (2, true) => Code.VEX_Vpmovsxbw_ymm_xmmm128,
-                (4, false) => Code.VEX_Vpmovsxbd_xmm_xmmm32, (4, true) => Code.VEX_Vpmovsxbd_ymm_xmmm64,
-                (8, false) => Code.VEX_Vpmovsxbq_xmm_xmmm16, _ => Code.VEX_Vpmovsxbq_ymm_xmmm32,
-            };
-            Emit(widen, MOperand.Def(laneMask, w), Use(ones, 128));
-        }
-        var d = DefineOne(s);
-        Emit(w == 256 ? Code.VEX_Vpblendvb_ymm_ymm_ymmm256_ymm : Code.VEX_Vpblendvb_xmm_xmm_xmmm128_xmm,
-            MOperand.Def(d, w), Use(Reg(s.FalseValue), w), Use(Reg(s.TrueValue), w), Use(laneMask, w));
+            (2, false) => Code.VEX_Vpmovsxbw_xmm_xmmm64, (2, true) => Code.VEX_Vpmovsxbw_ymm_xmmm128,
+            (4, false) => Code.VEX_Vpmovsxbd_xmm_xmmm32, (4, true) => Code.VEX_Vpmovsxbd_ymm_xmmm64,
+            (8, false) => Code.VEX_Vpmovsxbq_xmm_xmmm16, _ => Code.VEX_Vpmovsxbq_ymm_xmmm32,
+        };
+        Emit(widen, MOperand.Def(laneMask, w), Use(ones, 128));
+        return laneMask;
     }
 
     /// <summary>select between two masks: per byte, (c & t) | (~c & f) with 0/1 bytes.</summary>

@@ -26,6 +26,13 @@ public enum Builtin
     LibcMemCpy, LibcMemMove, LibcMemSet,
     /// <summary>C string and memory comparisons: <c>strlen</c>, <c>memcmp</c> (and <c>bcmp</c>), <c>strcmp</c>.</summary>
     StrLen, MemCmp, StrCmp,
+    /// <summary>
+    /// <c>llvm.masked.load</c>/<c>store</c> (one address, lane i at i × lane size) and <c>llvm.masked.gather</c>/<c>scatter</c>
+    /// (a vector of addresses): only lanes whose mask bit is set touch memory; masked-off lanes of a load take the pass-through value.
+    /// </summary>
+    MaskedLoad, MaskedStore, MaskedGather, MaskedScatter,
+    /// <summary><c>llvm.stacksave</c>/<c>llvm.stackrestore</c>: frees the stack memory of allocas run since the save (C variable-length arrays).</summary>
+    StackSave, StackRestore,
     // Hints and no-ops
     Expect, LifetimeStart, LifetimeEnd, Assume, Dbg, NoAliasScopeDecl, Prefetch,
     // Traps
@@ -61,6 +68,9 @@ public static class Builtins
         ["vector.reduce.fmin"] = Builtin.ReduceFMin,
         ["memcpy"] = Builtin.MemCpy, ["memcpy.inline"] = Builtin.MemCpy, ["memmove"] = Builtin.MemMove,
         ["memset"] = Builtin.MemSet, ["memset.inline"] = Builtin.MemSet,
+        ["masked.load"] = Builtin.MaskedLoad, ["masked.store"] = Builtin.MaskedStore,
+        ["masked.gather"] = Builtin.MaskedGather, ["masked.scatter"] = Builtin.MaskedScatter,
+        ["stacksave"] = Builtin.StackSave, ["stackrestore"] = Builtin.StackRestore,
         ["expect"] = Builtin.Expect, ["lifetime.start"] = Builtin.LifetimeStart, ["lifetime.end"] = Builtin.LifetimeEnd,
         ["assume"] = Builtin.Assume, ["dbg"] = Builtin.Dbg,
         ["experimental.noalias.scope.decl"] = Builtin.NoAliasScopeDecl, ["prefetch"] = Builtin.Prefetch,
@@ -132,7 +142,8 @@ public static class Builtins
     public static bool IsPure(Builtin b) =>
         b != Builtin.None && b is not (Builtin.MemCpy or Builtin.MemMove or Builtin.MemSet or Builtin.LibcMemCpy
             or Builtin.LibcMemMove or Builtin.LibcMemSet or Builtin.Trap or Builtin.Assume or Builtin.Prefetch
-            or Builtin.StrLen or Builtin.MemCmp or Builtin.StrCmp);
+            or Builtin.StrLen or Builtin.MemCmp or Builtin.StrCmp or Builtin.MaskedLoad or Builtin.MaskedStore
+            or Builtin.MaskedGather or Builtin.MaskedScatter or Builtin.StackSave or Builtin.StackRestore);
 
     /// <summary>
     /// Checks that a built-in is declared (or called) with a type it supports.
@@ -209,6 +220,23 @@ public static class Builtins
                 return Expect(r.IsVoid && p.Count == 4 && p[0].IsPointer, "void (ptr, i32, i32, i32)");
             case Builtin.Trap:
                 return Expect(r.IsVoid && p.Count == 0, "void ()");
+            case Builtin.StackSave:
+                return Expect(r.IsPointer && p.Count == 0, "ptr ()");
+            case Builtin.StackRestore:
+                return Expect(r.IsVoid && p.Count == 1 && p[0].IsPointer, "void (ptr)");
+            case Builtin.MaskedLoad or Builtin.MaskedGather:
+            {
+                bool ok = r is VectorType rv && p.Count == 4 && (b == Builtin.MaskedLoad ? p[0].IsPointer : IsPointerVector(p[0], rv.Count))
+                          && ReferenceEquals(p[1], IrType.I32) && IsMaskOf(p[2], rv.Count) && ReferenceEquals(p[3], r);
+                return Expect(ok, b == Builtin.MaskedLoad ? "<N x T> (ptr, i32, <N x i1>, <N x T>)" : "<N x T> (<N x ptr>, i32, <N x i1>, <N x T>)");
+            }
+            case Builtin.MaskedStore or Builtin.MaskedScatter:
+            {
+                bool ok = r.IsVoid && p.Count == 4 && p[0] is VectorType sv
+                          && (b == Builtin.MaskedStore ? p[1].IsPointer : IsPointerVector(p[1], sv.Count))
+                          && ReferenceEquals(p[2], IrType.I32) && IsMaskOf(p[3], sv.Count);
+                return Expect(ok, b == Builtin.MaskedStore ? "void (<N x T>, ptr, i32, <N x i1>)" : "void (<N x T>, <N x ptr>, i32, <N x i1>)");
+            }
             case Builtin.LifetimeStart or Builtin.LifetimeEnd or Builtin.Assume or Builtin.Dbg or Builtin.NoAliasScopeDecl:
                 return null;
             case Builtin.None:
@@ -218,6 +246,18 @@ public static class Builtins
                 return Expect(IsFp(r) && SameAll(n), $"T ({string.Join(", ", Enumerable.Repeat("T", n))}) for floating-point T");
         }
     }
+
+    private static bool IsMaskOf(IrType t, int lanes) => t is VectorType { Element: IntegerType { Bits: 1 } } m && m.Count == lanes;
+
+    private static bool IsPointerVector(IrType t, int lanes) => t is VectorType { Element: PointerType } v && v.Count == lanes;
+
+    /// <summary>The operand of a masked memory built-in that must be a constant alignment (a power of two), or -1.</summary>
+    public static int AlignmentOperand(Builtin b) => b switch
+    {
+        Builtin.MaskedLoad or Builtin.MaskedGather => 1,
+        Builtin.MaskedStore or Builtin.MaskedScatter => 2,
+        _ => -1,
+    };
 
     /// <summary>Operand count of a floating-point built-in.</summary>
     public static int Arity(Builtin b) => b switch

@@ -27,6 +27,19 @@ public abstract class Constant : User
     /// <summary>True for the integer or floating zero, null, and zeroinitializer.</summary>
     public virtual bool IsZeroValue => false;
 
+    /// <summary>
+    /// The value of an integer constant given as a scalar or as a vector whose lanes are all equal
+    /// (a struct field index of a vector getelementptr may be either); null for anything else.
+    /// </summary>
+    public static ulong? SplatInteger(Value v) => v switch
+    {
+        ConstantInt c => c.ZExtValue,
+        ConstantAggregateZero => 0,
+        ConstantAggregate agg when agg.GetAggregateElement(0) is ConstantInt first
+            && agg.Elements.All(e => e is ConstantInt c && c.ZExtValue == first.ZExtValue) => first.ZExtValue,
+        _ => null,
+    };
+
     protected static IrType? ElementTypeAt(IrType aggregate, int index) => aggregate switch
     {
         ArrayType a when index >= 0 && index < a.Count => a.Element,

@@ -223,6 +223,9 @@ internal static class TypeChecks
             if (fn.IsDeclaration && Builtins.IsIntrinsicName(fn.Name) && fn.Builtin == Builtin.None)
                 return $"unsupported intrinsic '@{fn.Name}'";
             // The built-in's signature is checked once, at its declaration (the call's type equals it).
+            int align = Builtins.AlignmentOperand(fn.Builtin);
+            if (align >= 0 && !(c.GetArgument(align) is ConstantInt { Bits: > 0 and var a } && (a & (a - 1)) == 0))
+                return $"the alignment of '@{fn.Name}' (argument {align + 1}) must be a constant power of two, got '{names.Of(c.GetArgument(align))}'";
         }
         return null;
     }

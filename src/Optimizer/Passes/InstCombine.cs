@@ -14,7 +14,8 @@
 // modulo the width by the interpreter, so summed shifts that reach the width become 0 (or the sign).
 // Constants of commutative integer operators are moved to the right so the rules see them there.
 // Folding covers vectors lane by lane, vector element operations and pure built-in calls
-// (ConstantFolder); llvm.expect(x, c) becomes x.
+// (ConstantFolder); llvm.expect(x, c) becomes x; a masked load or gather whose mask is all false
+// becomes its pass-through value, and a masked load whose mask is all true a plain load.
 // Floating point: x / 2^k becomes x * 2^-k (the same bits for every x), and the identities and
 // reassociations an instruction's fast-math flags allow (CombineFloat).
 // Refuses: floating-point identities without the flags that allow them (x+0.0 is not x for
@@ -70,7 +71,8 @@ public sealed class InstCombine : IFunctionPass
         {
             var inst = work.Pop();
             inst.Scratch = 0;
-            if (inst.Parent is null || !inst.HasResult || inst.HasSideEffects) continue;
+            // (A masked load is a call, so it counts as having side effects; it only reads.)
+            if (inst.Parent is null || !inst.HasResult || (inst.HasSideEffects && inst is not CallInst { Builtin: Builtin.MaskedLoad or Builtin.MaskedGather })) continue;
             if (!inst.HasUsers && Dce.IsRemovable(inst))
             {
                 // Dead now (often because of an earlier rewrite): delete it, so the values it
@@ -130,6 +132,8 @@ public sealed class InstCombine : IFunctionPass
         {
             case CallInst { Builtin: Builtin.Expect, ArgumentCount: 2 } expect when ReferenceEquals(expect.GetArgument(0).Type, expect.Type):
                 return expect.GetArgument(0); // llvm.expect(x, c) is x: only a hint
+            case CallInst { Builtin: Builtin.MaskedLoad or Builtin.MaskedGather, ArgumentCount: 4 } load when IsConstantMask(load.GetArgument(2), false):
+                return load.GetArgument(3); // no lane is read: the pass-through value
 
             case BinaryInst b when b.Type is IntegerType t && t.Bits <= 64:
                 return SimplifyInt(b, t);
@@ -160,6 +164,12 @@ public sealed class InstCombine : IFunctionPass
     /// </summary>
     private static Value? Combine(Instruction inst)
     {
+        if (inst is CallInst { Builtin: Builtin.MaskedLoad, ArgumentCount: 4, Type: VectorType { Element.ScalarBits: var bits } } masked
+            && bits % 8 == 0 && IsConstantMask(masked.GetArgument(2), true) && masked.GetArgument(1) is ConstantInt align)
+        {
+            // Every lane is read (the pass-through, maybe undef, is not used): a plain vector load.
+            return Insert(masked, new LoadInst(masked.Type, masked.GetArgument(0)) { Alignment = (int)align.ZExtValue });
+        }
         for (int i = 0; i < inst.OperandCount; i++)
             if (inst.GetOperand(i) is UndefValue or PoisonValue) return null;
         return inst switch
@@ -441,6 +451,14 @@ public sealed class InstCombine : IFunctionPass
     private static int? Log2(ConstantInt k) => k.Bits != 0 && (k.Bits & (k.Bits - 1)) == 0 ? System.Numerics.BitOperations.Log2(k.Bits) : null;
 
     /// <summary>Puts a new instruction before <paramref name="at"/>, named and positioned like it.</summary>
+    /// <summary>Whether a mask is a constant whose lanes are all <paramref name="set"/>.</summary>
+    private static bool IsConstantMask(Value mask, bool set) => mask switch
+    {
+        ConstantAggregateZero => !set,
+        ConstantAggregate c => c.Elements.All(e => e is ConstantInt bit && bit.IsOne == set),
+        _ => false,
+    };
+
     private static Instruction Insert(Instruction at, Instruction inst)
     {
         inst.Name = at.Name;

@@ -86,6 +86,16 @@ internal sealed partial class Engine
                 return WithOverflow(b, (StructType)ret, frame.Get(args[0]), frame.Get(args[1]), call.Type.Parameters[0]);
             case >= Builtin.ReduceAdd and <= Builtin.ReduceFMin:
                 return Reduce(b, call, frame);
+            case Builtin.MaskedLoad or Builtin.MaskedGather:
+                return MaskedLoad(call, frame);
+            case Builtin.MaskedStore or Builtin.MaskedScatter:
+                MaskedStore(call, frame);
+                return default;
+            case Builtin.StackSave:
+                return new Val(StackMark(frame), null);
+            case Builtin.StackRestore:
+                RestoreStack(frame, frame.Regs[args[0]], at);
+                return default;
         }
 
         // Lane-wise operations: scalar form applied to each lane of vector overloads.
@@ -124,6 +134,54 @@ internal sealed partial class Engine
         if (b is Builtin.ReduceFAdd or Builtin.ReduceFMul)
             return new Val(BuiltinOps.Reduce(b, ret, frame.Regs[call.Args[0]], (ulong[])frame.Objs[call.Args[1]]!), null);
         return new Val(BuiltinOps.Reduce(b, ret, 0, (ulong[])frame.Objs[call.Args[0]]!), null);
+    }
+
+    /// <summary>
+    /// masked.load/gather: lane i comes from memory when its mask bit is set (at pointer + i × lane size,
+    /// or at lane i of the pointer vector), else from the pass-through vector. Masked-off lanes are not accessed.
+    /// </summary>
+    private Val MaskedLoad(BuiltinCall call, Frame frame)
+    {
+        var args = call.Args;
+        var vt = (VectorType)call.Type.ReturnType;
+        bool gather = call.Builtin == Builtin.MaskedGather;
+        var mask = frame.Get(args[2]).Lanes;
+        var lanes = (ulong[])frame.Get(args[3]).Lanes.Clone();
+        var s = LaneAccess(vt, call.Inst, out long step);
+        for (int i = 0; i < lanes.Length; i++)
+        {
+            if (mask[i] == 0) continue;
+            ulong p = gather ? frame.Get(args[0]).Lanes[i] : frame.Regs[args[0]] + (ulong)(i * step);
+            var bytes = Memory.Access(p, step, write: false, call.Inst, out int offset);
+            lanes[i] = Memory.ReadScalar(bytes, offset, s);
+        }
+        return new Val(0, lanes);
+    }
+
+    /// <summary>masked.store/scatter: writes lane i only when its mask bit is set (addresses as for <see cref="MaskedLoad"/>).</summary>
+    private void MaskedStore(BuiltinCall call, Frame frame)
+    {
+        var args = call.Args;
+        var vt = (VectorType)call.Type.Parameters[0];
+        bool scatter = call.Builtin == Builtin.MaskedScatter;
+        var values = frame.Get(args[0]).Lanes;
+        var mask = frame.Get(args[3]).Lanes;
+        var s = LaneAccess(vt, call.Inst, out long step);
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (mask[i] == 0) continue;
+            ulong p = scatter ? frame.Get(args[1]).Lanes[i] : frame.Regs[args[1]] + (ulong)(i * step);
+            var bytes = Memory.Access(p, step, write: true, call.Inst, out int offset);
+            Memory.WriteScalar(bytes, offset, s, values[i]);
+        }
+    }
+
+    /// <summary>The lane layout of a masked access: whole bytes per lane (bit-packed lanes have no address of their own).</summary>
+    private static ScalarInfo LaneAccess(VectorType vt, Instruction at, out long step)
+    {
+        if (vt.Element.ScalarBits % 8 != 0) throw Fail(at, $"masked memory access of {vt}: lanes of {vt.Element.ScalarBits} bits have no byte address");
+        step = vt.Element.ScalarBits / 8;
+        return ScalarInfo.Of(vt.Element);
     }
 
     private byte ReadByte(ulong pointer, Instruction at)

@@ -117,6 +117,30 @@ internal sealed partial class Engine
         return Memory.PointerTo(seg);
     }
 
+    /// <summary>
+    /// llvm.stacksave: a token naming the frame (its depth) and how many stack segments it holds now.
+    /// It is not an address: only <see cref="RestoreStack"/> reads it.
+    /// </summary>
+    private static ulong StackMark(Frame f) => ((ulong)(uint)f.Depth << 32) | (uint)(f.Segments?.Count ?? 0);
+
+    /// <summary>llvm.stackrestore: frees the frame's allocas made since <paramref name="mark"/> was taken.</summary>
+    private void RestoreStack(Frame f, ulong mark, Instruction at)
+    {
+        int depth = (int)(mark >> 32), count = (int)(uint)mark;
+        int held = f.Segments?.Count ?? 0;
+        if (depth != f.Depth || count > held)
+            throw Fail(at, $"llvm.stackrestore of 0x{mark:x}, which is not a value llvm.stacksave returned in this call of @{f.Function.Function.Name} while its allocas were alive");
+        for (int i = held - 1; i >= count; i--)
+        {
+            int seg = f.Segments![i];
+            long size = Memory.Data[seg]!.Length;
+            Memory.Free(seg);
+            f.Segments.RemoveAt(i);
+            f.StackBytes -= size;
+            _stackBytes -= size;
+        }
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static IrException Fail(Instruction? at, string message) => IrException.At(at?.Location, message);
 

@@ -248,11 +248,62 @@ internal sealed partial class FunctionCompiler
         });
     }
 
+    /// <summary>
+    /// A getelementptr with a vector of pointers as result: lane i applies each index's lane i (or
+    /// the scalar index) to lane i of the base (or the scalar base). Struct fields are constants.
+    /// </summary>
+    private void EmitVectorGep(GetElementPtrInst g, VectorType rv)
+    {
+        int d = Result(g), b = Slot(g.BasePointer);
+        bool vectorBase = g.BasePointer.Type is VectorType;
+        var steps = new List<(int Slot, bool Vector, long Scale, int Bits)>();
+        long offset = 0;
+        IrType current = g.SourceElementType;
+        for (int n = 0; n < g.IndexCount; n++)
+        {
+            var index = g.GetIndex(n);
+            long scale;
+            if (n == 0) scale = DataLayout.AllocSize(current);
+            else if (current is StructType st)
+            {
+                if (Constant.SplatInteger(index) is not { } field || field >= (ulong)st.Fields.Count)
+                {
+                    EmitError(g, $"getelementptr into {st} needs a constant field index");
+                    return;
+                }
+                offset += DataLayout.FieldOffset(st, (int)field);
+                current = st.Fields[(int)field];
+                continue;
+            }
+            else if (current is ArrayType at) { current = at.Element; scale = DataLayout.AllocSize(current); }
+            else if (current is VectorType vt) { current = vt.Element; scale = DataLayout.AllocSize(current); }
+            else
+            {
+                EmitError(g, $"getelementptr cannot index into {current}");
+                return;
+            }
+            steps.Add((Slot(index), index.Type is VectorType, scale, index.Type.ScalarBits));
+        }
+        int count = rv.Count;
+        EmitSlow(g, (_, f) =>
+        {
+            var lanes = new ulong[count];
+            for (int i = 0; i < count; i++)
+            {
+                ulong p = (vectorBase ? f.Get(b).Lanes[i] : f.Regs[b]) + (ulong)offset;
+                foreach (var (slot, vector, scale, bits) in steps)
+                    p += (ulong)(ScalarOps.SExt(vector ? f.Get(slot).Lanes[i] : f.Regs[slot], bits) * scale);
+                lanes[i] = p;
+            }
+            f.Set(d, new Val(0, lanes));
+        });
+    }
+
     private void EmitGep(GetElementPtrInst g)
     {
-        if (g.Type is VectorType || g.Indices.Any(i => i.Type is VectorType))
+        if (g.Type is VectorType rv)
         {
-            EmitError(g, "vector getelementptr is not supported by the interpreter");
+            EmitVectorGep(g, rv);
             return;
         }
         int d = Result(g), b = Slot(g.BasePointer);

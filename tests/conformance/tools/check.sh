@@ -16,7 +16,7 @@ printf '#include <stdio.h>\nlong long checksum(void);\nint main(void) { printf("
 mathlib_src="$here/../../src/Backend/MathLib/source"
 mathlib_obj=""
 if [ -f "$mathlib_src/mathlib.c" ]; then
-    clang-16 -O2 -c "$mathlib_src/mathlib.c" -I "$mathlib_src" -o "$work/mathlib.o"
+    clang-16 -O2 -march=x86-64-v3 -ffp-contract=off -fno-math-errno -c "$mathlib_src/mathlib.c" -I "$mathlib_src" -o "$work/mathlib.o"
     mathlib_obj="$work/mathlib.o"
 fi
 

@@ -1,9 +1,7 @@
-/* PENDING (not in src/ yet): clang-16 brackets variable-length arrays with @llvm.stacksave /
-   @llvm.stackrestore (every level), and at -O2 -march=x86-64-v3 also vectorizes a loop here with
-   @llvm.masked.load.v8i32.p0; PyIR rejects both ("unsupported intrinsic"). Move to src/ and run
-   generate.sh once they are supported.
-   Variable-length arrays (C99): a Pascal triangle row and a prefix-sum table whose sizes depend on
-   run-time values, inside loops so the stack space is released and reused every iteration. */
+/* Variable-length arrays (C99), which clang-16 brackets with @llvm.stacksave / @llvm.stackrestore
+   at every level (at -O2 -march=x86-64-v3 one loop also uses @llvm.masked.load): a Pascal
+   triangle row and a prefix-sum table whose sizes depend on run-time values, inside loops so the
+   stack space is released and reused every iteration. */
 #include <stdint.h>
 
 int32_t g_rows = 40;
