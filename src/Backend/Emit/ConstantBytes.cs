@@ -15,11 +15,38 @@ public sealed class ConstantBytes
     /// <summary>Offset in <see cref="Data"/> → the global whose address (plus addend) goes there (8 bytes).</summary>
     public Dictionary<long, (GlobalValue Global, long Addend)> Relocations { get; } = [];
 
-    public static ConstantBytes Of(Constant c, ModuleContext? module)
+    /// <summary>
+    /// Offset in <see cref="Data"/> → the difference of two addresses (each plus an addend) that goes
+    /// there in <c>Size</c> bytes: clang's relative lookup tables hold
+    /// <c>trunc (sub (ptrtoint @target, ptrtoint @table))</c>. Only global initializers may hold one
+    /// (<see cref="Of"/> with <c>inGlobal</c>): every global lies in one block, so the difference fits.
+    /// </summary>
+    public Dictionary<long, (GlobalValue Target, long TargetAddend, GlobalValue Base, long BaseAddend, int Size)> Differences { get; } = [];
+
+    private bool _inGlobal;
+
+    public static ConstantBytes Of(Constant c, ModuleContext? module, bool inGlobal = false)
     {
-        var result = new ConstantBytes((int)Math.Max(DataLayout.AllocSize(c.Type), DataLayout.StoreSize(c.Type)));
+        var result = new ConstantBytes((int)Math.Max(DataLayout.AllocSize(c.Type), DataLayout.StoreSize(c.Type))) { _inGlobal = inGlobal };
         Write(c, result, 0, module);
         return result;
+    }
+
+    /// <summary>An integer constant <c>A - B</c> (perhaps truncated to 32 bits or more) of two global addresses, or null.</summary>
+    private static (GlobalValue, long, GlobalValue, long)? AddressDifference(ConstantExpr e)
+    {
+        var sub = e is { Opcode: Opcode.Trunc, Type: IntegerType { Bits: >= 32 } } && e.Op(0) is ConstantExpr inner ? inner : e;
+        if (sub is not { Opcode: Opcode.Sub, Type: IntegerType { Bits: 64 } }) return null;
+        try
+        {
+            var a = Evaluate(sub.Op(0));
+            var b = Evaluate(sub.Op(1));
+            return a.Global is not null && b.Global is not null ? (a.Global, a.Addend, b.Global, b.Addend) : null;
+        }
+        catch (JitUnsupportedException)
+        {
+            return null;
+        }
     }
 
     private static void Write(Constant c, ConstantBytes into, long offset, ModuleContext? module)
@@ -56,6 +83,9 @@ public sealed class ConstantBytes
             case ConstantAggregate a:
                 for (int k = 0; k < a.OperandCount; k++)
                     Write((Constant)a.GetOperand(k), into, offset + ElementOffset(a.Type, k), module);
+                break;
+            case ConstantExpr e when into._inGlobal && AddressDifference(e) is var (target, targetAddend, @base, baseAddend):
+                into.Differences[offset] = (target, targetAddend, @base, baseAddend, (int)DataLayout.StoreSize(e.Type));
                 break;
             case ConstantExpr e:
                 var (global, addend, value) = Evaluate(e);

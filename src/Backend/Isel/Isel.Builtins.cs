@@ -32,6 +32,16 @@ public sealed partial class InstructionSelector
             case Builtin.StackRestore:
                 SelectStackRestore(args[0]);
                 return;
+            case Builtin.LoadRelative:
+            {
+                // p + sext(i32 [p + off])
+                var p = Reg(args[0]);
+                var off = SignExtend(Reg(args[1]), args[1].Type.ScalarBits, 64);
+                var delta = NewGpr();
+                Emit(Code.Movsxd_r64_rm32, MOperand.Def(delta, 64), MOperand.Mem(32, p, off));
+                Emit(Code.Lea_r64_m, MOperand.Def(DefineOne(call), 64), MOperand.Mem(64, p, delta));
+                return;
+            }
         }
         bool vector = type.IsVector;
         foreach (var a in args) vector |= a.Type.IsVector;

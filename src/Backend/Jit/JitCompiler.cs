@@ -114,7 +114,7 @@ public static class JitCompiler
             dataSize = Align(dataSize, Math.Max(Math.Max(g.Alignment, DataLayout.AbiAlignment(g.ValueType)), 16));
             globalOffsets[i] = dataSize;
             dataSize += size;
-            if (g.Initializer is { } init) globalImages[i] = ConstantBytes.Of(init, context);
+            if (g.Initializer is { } init) globalImages[i] = ConstantBytes.Of(init, context, inGlobal: true);
         }
         if (dataSize > int.MaxValue / 2) throw new JitUnsupportedException("module data larger than 1 GiB");
 
@@ -194,17 +194,20 @@ public static class JitCompiler
                 if (globalImages[i] is not { } image) continue;
                 image.Data.CopyTo(data[(int)globalOffsets[i]..]);
                 foreach (var (offset, (target, addend)) in image.Relocations)
+                    BitConverter.TryWriteBytes(data[(int)(globalOffsets[i] + offset)..], AddressOf(target) + (ulong)addend);
+                foreach (var (offset, (target, targetAddend, @base, baseAddend, size)) in image.Differences)
                 {
-                    ulong address = target switch
-                    {
-                        GlobalVariable gv => memory.DataAddress + (ulong)globalOffsets[context.GlobalIndex(gv)],
-                        Function fn when functionAddresses.TryGetValue(fn, out var a) => a,
-                        Function fn => (ulong)(options.ResolveExternal?.Invoke(fn) ?? 0),
-                        _ => 0,
-                    };
-                    BitConverter.TryWriteBytes(data[(int)(globalOffsets[i] + offset)..], address + (ulong)addend);
+                    ulong difference = AddressOf(target) + (ulong)targetAddend - (AddressOf(@base) + (ulong)baseAddend);
+                    for (int k = 0; k < Math.Min(size, 8); k++) data[(int)(globalOffsets[i] + offset) + k] = (byte)(difference >> (8 * k));
                 }
             }
+            ulong AddressOf(GlobalValue target) => target switch
+            {
+                GlobalVariable gv => memory.DataAddress + (ulong)globalOffsets[context.GlobalIndex(gv)],
+                Function fn when functionAddresses.TryGetValue(fn, out var a) => a,
+                Function fn => (ulong)(options.ResolveExternal?.Invoke(fn) ?? 0),
+                _ => 0,
+            };
             foreach (var (entry, labels) in addresses.JumpTables)
                 for (int k = 0; k < labels.Length; k++)
                     BitConverter.TryWriteBytes(data[(int)(poolOffsets[entry] + 8 * k)..], LabelAddress(labels[k]));

@@ -33,6 +33,8 @@ public enum Builtin
     MaskedLoad, MaskedStore, MaskedGather, MaskedScatter,
     /// <summary><c>llvm.stacksave</c>/<c>llvm.stackrestore</c>: frees the stack memory of allocas run since the save (C variable-length arrays).</summary>
     StackSave, StackRestore,
+    /// <summary><c>llvm.load.relative</c>(p, off): p + the i32 at p + off, sign-extended (clang's relative lookup tables).</summary>
+    LoadRelative,
     // Hints and no-ops
     Expect, LifetimeStart, LifetimeEnd, Assume, Dbg, NoAliasScopeDecl, Prefetch,
     // Traps
@@ -70,7 +72,7 @@ public static class Builtins
         ["memset"] = Builtin.MemSet, ["memset.inline"] = Builtin.MemSet,
         ["masked.load"] = Builtin.MaskedLoad, ["masked.store"] = Builtin.MaskedStore,
         ["masked.gather"] = Builtin.MaskedGather, ["masked.scatter"] = Builtin.MaskedScatter,
-        ["stacksave"] = Builtin.StackSave, ["stackrestore"] = Builtin.StackRestore,
+        ["stacksave"] = Builtin.StackSave, ["stackrestore"] = Builtin.StackRestore, ["load.relative"] = Builtin.LoadRelative,
         ["expect"] = Builtin.Expect, ["lifetime.start"] = Builtin.LifetimeStart, ["lifetime.end"] = Builtin.LifetimeEnd,
         ["assume"] = Builtin.Assume, ["dbg"] = Builtin.Dbg,
         ["experimental.noalias.scope.decl"] = Builtin.NoAliasScopeDecl, ["prefetch"] = Builtin.Prefetch,
@@ -143,7 +145,7 @@ public static class Builtins
         b != Builtin.None && b is not (Builtin.MemCpy or Builtin.MemMove or Builtin.MemSet or Builtin.LibcMemCpy
             or Builtin.LibcMemMove or Builtin.LibcMemSet or Builtin.Trap or Builtin.Assume or Builtin.Prefetch
             or Builtin.StrLen or Builtin.MemCmp or Builtin.StrCmp or Builtin.MaskedLoad or Builtin.MaskedStore
-            or Builtin.MaskedGather or Builtin.MaskedScatter or Builtin.StackSave or Builtin.StackRestore);
+            or Builtin.MaskedGather or Builtin.MaskedScatter or Builtin.StackSave or Builtin.StackRestore or Builtin.LoadRelative);
 
     /// <summary>
     /// Checks that a built-in is declared (or called) with a type it supports.
@@ -224,6 +226,8 @@ public static class Builtins
                 return Expect(r.IsPointer && p.Count == 0, "ptr ()");
             case Builtin.StackRestore:
                 return Expect(r.IsVoid && p.Count == 1 && p[0].IsPointer, "void (ptr)");
+            case Builtin.LoadRelative:
+                return Expect(r.IsPointer && p.Count == 2 && p[0].IsPointer && p[1].IsInteger, "ptr (ptr, iN)");
             case Builtin.MaskedLoad or Builtin.MaskedGather:
             {
                 bool ok = r is VectorType rv && p.Count == 4 && (b == Builtin.MaskedLoad ? p[0].IsPointer : IsPointerVector(p[0], rv.Count))

@@ -91,6 +91,8 @@ internal sealed partial class Engine
             case Builtin.MaskedStore or Builtin.MaskedScatter:
                 MaskedStore(call, frame);
                 return default;
+            case Builtin.LoadRelative:
+                return new Val(LoadRelative(frame.Regs[args[0]], frame.Regs[args[1]], at), null);
             case Builtin.StackSave:
                 return new Val(StackMark(frame), null);
             case Builtin.StackRestore:
@@ -174,6 +176,26 @@ internal sealed partial class Engine
             var bytes = Memory.Access(p, step, write: true, call.Inst, out int offset);
             Memory.WriteScalar(bytes, offset, s, values[i]);
         }
+    }
+
+    /// <summary>
+    /// llvm.load.relative(p, off): p + the sign-extended i32 at p + off. clang fills such tables with
+    /// <c>trunc (sub (ptrtoint @target, ptrtoint @table))</c>; the interpreter's addresses of two objects
+    /// differ in their segment bits, which the truncation drops, so an entry of a constant table that
+    /// is written that way is read from the initializer, untruncated (the same value for a program
+    /// whose objects lie within 2 GiB of each other, as they do in a real process).
+    /// </summary>
+    private ulong LoadRelative(ulong p, ulong offset, Instruction at)
+    {
+        ulong entry = p + offset;
+        long byteOffset = (long)(entry & Memory.OffsetMask);
+        if (_globalsBySegment.TryGetValue(Memory.SegmentOf(entry), out var g) && g.IsConstant
+            && g.Initializer is { Type: ArrayType { Element: IntegerType { Bits: 32 } } } table && byteOffset % 4 == 0
+            && table.GetAggregateElement((int)Math.Min(byteOffset / 4, int.MaxValue)) is ConstantExpr { Opcode: Opcode.Trunc } truncated
+            && truncated.Op(0) is ConstantExpr { Type: IntegerType { Bits: 64 } } difference)
+            return p + Values.Encode(difference).S;
+        var bytes = Memory.Access(entry, 4, write: false, at, out int off);
+        return p + (ulong)(long)(int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(off));
     }
 
     /// <summary>The lane layout of a masked access: whole bytes per lane (bit-packed lanes have no address of their own).</summary>

@@ -11,6 +11,7 @@ internal sealed partial class Engine
 {
     private readonly Dictionary<Function, CompiledFunction> _compiled = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<int, Function> _functionsBySegment = [];
+    private readonly Dictionary<int, GlobalVariable> _globalsBySegment = [];
 
     public Engine(Module module, ExecutionLimits limits)
     {
@@ -47,6 +48,7 @@ internal sealed partial class Engine
             var bytes = new byte[size];
             int seg = Memory.Allocate(bytes, $"global @{g.Name}", readOnly: g.IsConstant);
             Addresses[g] = Memory.PointerTo(seg);
+            _globalsBySegment[seg] = g;
             buffers.Add((g, bytes));
         }
         // Initializers may refer to any global's address, so they are written once all have one.

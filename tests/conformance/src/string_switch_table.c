@@ -1,7 +1,6 @@
-/* PENDING (not in src/ yet): clang-16 -O2 turns a switch returning string literals into a
-   relative lookup table: a global of `trunc (sub (ptrtoint @.str.N, ptrtoint @reltable.f))`
-   constant expressions read with @llvm.load.relative.i64, which PyIR rejects ("unsupported
-   intrinsic '@llvm.load.relative.i64'"). Move to src/ and run generate.sh once it is supported. */
+/* A switch that returns string literals: clang-16 -O2 turns it into a relative lookup table (a
+   constant global of `trunc (sub (ptrtoint @.str.N, ptrtoint @reltable.f))` read with
+   @llvm.load.relative.i64); the other levels keep a switch or a table of pointers. */
 #include <stdint.h>
 
 uint32_t g_seed = 77;
