@@ -75,19 +75,8 @@ public sealed partial class InstructionSelector
             Branch(Cond.E, next, access);
             _block = access;
             var memory = addressVector ? MOperand.Mem(bits, LoadLane(addressSlot, i, 8, signed: false)) : Address(pointers, (long)i * lane).WithBits(bits);
-            if (load)
-            {
-                var r = NewGpr();
-                Emit(lane switch { 1 => Code.Movzx_r32_rm8, 2 => Code.Movzx_r32_rm16, 4 => Code.Mov_r32_rm32, _ => Code.Mov_r64_rm64 },
-                    MOperand.Def(r, lane == 8 ? 64 : 32), memory);
-                StoreLane(valueSlot, i, lane, r);
-            }
-            else
-            {
-                var r = LoadLane(valueSlot, i, lane, signed: false);
-                Emit(lane switch { 1 => Code.Mov_rm8_r8, 2 => Code.Mov_rm16_r16, 4 => Code.Mov_rm32_r32, _ => Code.Mov_rm64_r64 },
-                    memory, Use(r, bits));
-            }
+            if (load) StoreLane(valueSlot, i, lane, LoadLaneFrom(memory, lane, signed: false));
+            else StoreLaneTo(memory, lane, LoadLane(valueSlot, i, lane, signed: false));
             Jump(next);
             _block = next;
         }
@@ -97,27 +86,11 @@ public sealed partial class InstructionSelector
     /// <summary>A getelementptr whose result is a vector of pointers: each lane's address in a GPR, stored to a frame slot.</summary>
     private void SelectVectorGep(GetElementPtrInst gep, VectorType rv)
     {
+        var variable = new List<(Value Index, long Scale)>();
+        if (DataLayout.DecomposeGep(gep, variable, out long offset) is { } problem) throw VectorTodo(problem);
         var steps = new List<(int Reg, int Slot, int LaneBytes, long Scale)>();
-        long offset = 0;
-        IrType current = gep.SourceElementType;
-        for (int k = 0; k < gep.IndexCount; k++)
+        foreach (var (index, scale) in variable)
         {
-            var index = gep.GetIndex(k);
-            long scale;
-            if (k == 0) scale = DataLayout.AllocSize(current);
-            else if (current is StructType st)
-            {
-                if (Constant.SplatInteger(index) is not { } field || field >= (ulong)st.Fields.Count) throw VectorTodo($"getelementptr with a variable field index into {st}");
-                offset += DataLayout.FieldOffset(st, (int)field);
-                current = st.Fields[(int)field];
-                continue;
-            }
-            else if (current is ArrayType or VectorType)
-            {
-                current = current is ArrayType at ? at.Element : ((VectorType)current).Element;
-                scale = DataLayout.AllocSize(current);
-            }
-            else throw VectorTodo($"getelementptr into {current}");
             if (scale > int.MaxValue) throw VectorTodo($"getelementptr with {scale}-byte elements");
             int bits = index.Type.ScalarBits;
             if (index.Type is VectorType)

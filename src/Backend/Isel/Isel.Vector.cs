@@ -901,10 +901,12 @@ public sealed partial class InstructionSelector
         Emit(w == 256 ? Code.VEX_Vmovups_ymm_ymmm256 : Code.VEX_Vmovups_xmm_xmmm128, MOperand.Def(d, w), MOperand.FrameSlot(w, slot, offset));
 
     /// <summary>Lane <paramref name="i"/> of a spilled vector into a 64-bit GPR, zero- or sign-extended.</summary>
-    private int LoadLane(int slot, int i, int lane, bool signed)
+    private int LoadLane(int slot, int i, int lane, bool signed) => LoadLaneFrom(MOperand.FrameSlot(lane * 8, slot, (long)i * lane), lane, signed);
+
+    /// <summary>A lane of <paramref name="lane"/> bytes at <paramref name="mem"/> into a 64-bit GPR, zero- or sign-extended.</summary>
+    private int LoadLaneFrom(MOperand mem, int lane, bool signed)
     {
         var r = NewGpr();
-        var mem = MOperand.FrameSlot(lane * 8, slot, (long)i * lane);
         Emit((lane, signed) switch
         {
             (1, false) => Code.Movzx_r32_rm8, (1, true) => Code.Movsx_r64_rm8,
@@ -915,9 +917,10 @@ public sealed partial class InstructionSelector
         return r;
     }
 
-    private void StoreLane(int slot, int i, int lane, int reg) =>
-        Emit(lane switch { 1 => Code.Mov_rm8_r8, 2 => Code.Mov_rm16_r16, 4 => Code.Mov_rm32_r32, _ => Code.Mov_rm64_r64 },
-            MOperand.FrameSlot(lane * 8, slot, (long)i * lane), Use(reg, lane * 8));
+    private void StoreLane(int slot, int i, int lane, int reg) => StoreLaneTo(MOperand.FrameSlot(lane * 8, slot, (long)i * lane), lane, reg);
+
+    private void StoreLaneTo(MOperand mem, int lane, int reg) =>
+        Emit(lane switch { 1 => Code.Mov_rm8_r8, 2 => Code.Mov_rm16_r16, 4 => Code.Mov_rm32_r32, _ => Code.Mov_rm64_r64 }, mem, Use(reg, lane * 8));
 
     private void SelectExtractElement(ExtractElementInst e)
     {

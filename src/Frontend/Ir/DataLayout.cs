@@ -67,6 +67,39 @@ public static class DataLayout
     /// <summary>Byte offset of field <paramref name="index"/> in the struct.</summary>
     public static long FieldOffset(StructType s, int index) => GetStructLayout(s).Offsets[index];
 
+    /// <summary>
+    /// Splits the indices of a getelementptr into a constant byte offset and the indices known only at
+    /// run time, each with the bytes one step of it moves (scalar or vector indices alike). Struct
+    /// field indices must be constants (a splat vector is allowed). Returns null, or a message when an
+    /// index cannot be followed.
+    /// </summary>
+    public static string? DecomposeGep(GetElementPtrInst gep, List<(Value Index, long Scale)> variable, out long offset)
+    {
+        offset = 0;
+        IrType current = gep.SourceElementType;
+        for (int n = 0; n < gep.IndexCount; n++)
+        {
+            var index = gep.GetIndex(n);
+            if (n > 0 && current is StructType st)
+            {
+                if (Constant.SplatInteger(index) is not { } field || field >= (ulong)st.Fields.Count)
+                    return $"getelementptr into {st} needs a constant field index";
+                offset += FieldOffset(st, (int)field);
+                current = st.Fields[(int)field];
+                continue;
+            }
+            if (n > 0)
+            {
+                if (current is not (ArrayType or VectorType)) return $"getelementptr cannot index into {current}";
+                current = current is ArrayType at ? at.Element : ((VectorType)current).Element;
+            }
+            long scale = AllocSize(current);
+            if (index is ConstantInt c) offset += c.SExtValue * scale;
+            else if (index is not Constant { IsZeroValue: true }) variable.Add((index, scale));
+        }
+        return null;
+    }
+
     public static long RoundUp(long value, long alignment) => alignment <= 1 ? value : (value + alignment - 1) / alignment * alignment;
 
     private static long NextPowerOfTwo(long v)

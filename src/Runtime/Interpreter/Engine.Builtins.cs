@@ -150,10 +150,12 @@ internal sealed partial class Engine
         var mask = frame.Get(args[2]).Lanes;
         var lanes = (ulong[])frame.Get(args[3]).Lanes.Clone();
         var s = LaneAccess(vt, call.Inst, out long step);
+        var addresses = gather ? frame.Get(args[0]).Lanes : null;
+        ulong start = frame.Regs[args[0]];
         for (int i = 0; i < lanes.Length; i++)
         {
             if (mask[i] == 0) continue;
-            ulong p = gather ? frame.Get(args[0]).Lanes[i] : frame.Regs[args[0]] + (ulong)(i * step);
+            ulong p = addresses?[i] ?? start + (ulong)(i * step);
             var bytes = Memory.Access(p, step, write: false, call.Inst, out int offset);
             lanes[i] = Memory.ReadScalar(bytes, offset, s);
         }
@@ -169,10 +171,12 @@ internal sealed partial class Engine
         var values = frame.Get(args[0]).Lanes;
         var mask = frame.Get(args[3]).Lanes;
         var s = LaneAccess(vt, call.Inst, out long step);
+        var addresses = scatter ? frame.Get(args[1]).Lanes : null;
+        ulong start = frame.Regs[args[1]];
         for (int i = 0; i < values.Length; i++)
         {
             if (mask[i] == 0) continue;
-            ulong p = scatter ? frame.Get(args[1]).Lanes[i] : frame.Regs[args[1]] + (ulong)(i * step);
+            ulong p = addresses?[i] ?? start + (ulong)(i * step);
             var bytes = Memory.Access(p, step, write: true, call.Inst, out int offset);
             Memory.WriteScalar(bytes, offset, s, values[i]);
         }

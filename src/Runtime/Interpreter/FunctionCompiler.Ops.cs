@@ -256,34 +256,13 @@ internal sealed partial class FunctionCompiler
     {
         int d = Result(g), b = Slot(g.BasePointer);
         bool vectorBase = g.BasePointer.Type is VectorType;
-        var steps = new List<(int Slot, bool Vector, long Scale, int Bits)>();
-        long offset = 0;
-        IrType current = g.SourceElementType;
-        for (int n = 0; n < g.IndexCount; n++)
+        var variable = new List<(Value Index, long Scale)>();
+        if (DataLayout.DecomposeGep(g, variable, out long offset) is { } problem)
         {
-            var index = g.GetIndex(n);
-            long scale;
-            if (n == 0) scale = DataLayout.AllocSize(current);
-            else if (current is StructType st)
-            {
-                if (Constant.SplatInteger(index) is not { } field || field >= (ulong)st.Fields.Count)
-                {
-                    EmitError(g, $"getelementptr into {st} needs a constant field index");
-                    return;
-                }
-                offset += DataLayout.FieldOffset(st, (int)field);
-                current = st.Fields[(int)field];
-                continue;
-            }
-            else if (current is ArrayType at) { current = at.Element; scale = DataLayout.AllocSize(current); }
-            else if (current is VectorType vt) { current = vt.Element; scale = DataLayout.AllocSize(current); }
-            else
-            {
-                EmitError(g, $"getelementptr cannot index into {current}");
-                return;
-            }
-            steps.Add((Slot(index), index.Type is VectorType, scale, index.Type.ScalarBits));
+            EmitError(g, problem);
+            return;
         }
+        var steps = variable.Select(v => (Slot: Slot(v.Index), Vector: v.Index.Type is VectorType, v.Scale, Bits: v.Index.Type.ScalarBits)).ToArray();
         int count = rv.Count;
         EmitSlow(g, (_, f) =>
         {
@@ -307,45 +286,24 @@ internal sealed partial class FunctionCompiler
             return;
         }
         int d = Result(g), b = Slot(g.BasePointer);
-        var slots = new List<int>();
-        var scales = new List<long>();
-        var bits = new List<int>();
-        long offset = 0;
-        IrType current = g.SourceElementType;
-        for (int n = 0; n < g.IndexCount; n++)
+        var variable = new List<(Value Index, long Scale)>();
+        if (DataLayout.DecomposeGep(g, variable, out long offset) is { } problem)
         {
-            var index = g.GetIndex(n);
-            long scale;
-            if (n == 0) scale = DataLayout.AllocSize(current);
-            else if (current is StructType st)
-            {
-                int field = (int)((ConstantInt)index).ZExtValue;
-                offset += DataLayout.FieldOffset(st, field);
-                current = st.Fields[field];
-                continue;
-            }
-            else if (current is ArrayType at) { current = at.Element; scale = DataLayout.AllocSize(current); }
-            else if (current is VectorType vt) { current = vt.Element; scale = DataLayout.AllocSize(current); }
-            else
-            {
-                EmitError(g, $"getelementptr cannot index into {current}");
-                return;
-            }
-            if (index is ConstantInt ci) offset += ci.SExtValue * scale;
-            else if (index is Constant cz && cz.IsZeroValue) { }
-            else
-            {
-                slots.Add(Slot(index));
-                scales.Add(scale);
-                bits.Add(index.Type.ScalarBits);
-            }
+            EmitError(g, problem);
+            return;
         }
-        if (slots.Count == 0)
+        if (variable.Count == 0)
         {
             Emit(new Op { Kind = OpKind.GepConst, D = d, A = b, M = (ulong)offset, I = g });
             return;
         }
-        var info = new GepInfo { Offset = offset, IndexSlots = slots.ToArray(), Scales = scales.ToArray(), IndexBits = bits.ToArray() };
+        var info = new GepInfo
+        {
+            Offset = offset,
+            IndexSlots = variable.Select(v => Slot(v.Index)).ToArray(),
+            Scales = variable.Select(v => v.Scale).ToArray(),
+            IndexBits = variable.Select(v => v.Index.Type.ScalarBits).ToArray(),
+        };
         Emit(new Op { Kind = OpKind.Gep, D = d, A = b, X = info, I = g });
     }
 

@@ -159,4 +159,23 @@ public class MemoryTests
         // Both fields are 0x01010101; the callee's store goes to its own copy.
         Assert.Equal(3 * 0x01010101, Signed(Run(ir, "f")));
     }
+
+    [Fact]
+    public void MaskedAccessOfLanesNarrowerThanAByteIsAPositionedError()
+    {
+        // Lanes of 1 bit have no byte address: the interpreter says so at the call (the JIT leaves
+        // such a module to the interpreter).
+        const string ir = """
+            @g = global [4 x i8] zeroinitializer
+            declare <8 x i1> @llvm.masked.load.v8i1.p0(ptr, i32, <8 x i1>, <8 x i1>)
+            define i1 @bits() {
+              %l = call <8 x i1> @llvm.masked.load.v8i1.p0(ptr @g, i32 1, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true>, <8 x i1> zeroinitializer)
+              %b = extractelement <8 x i1> %l, i32 0
+              ret i1 %b
+            }
+            """;
+        var e = Fails(ir, "bits");
+        Assert.Equal("masked memory access of <8 x i1>: lanes of 1 bits have no byte address", e.Description);
+        Assert.Equal(4, e.Line);
+    }
 }
