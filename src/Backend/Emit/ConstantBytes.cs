@@ -37,16 +37,9 @@ public sealed class ConstantBytes
     {
         var sub = e is { Opcode: Opcode.Trunc, Type: IntegerType { Bits: >= 32 } } && e.Op(0) is ConstantExpr inner ? inner : e;
         if (sub is not { Opcode: Opcode.Sub, Type: IntegerType { Bits: 64 } }) return null;
-        try
-        {
-            var a = Evaluate(sub.Op(0));
-            var b = Evaluate(sub.Op(1));
-            return a.Global is not null && b.Global is not null ? (a.Global, a.Addend, b.Global, b.Addend) : null;
-        }
-        catch (JitUnsupportedException)
-        {
-            return null;
-        }
+        var a = Evaluate(sub.Op(0)); // (what Evaluate cannot read, it reports, as it would for the whole expression)
+        var b = Evaluate(sub.Op(1));
+        return a.Global is not null && b.Global is not null ? (a.Global, a.Addend, b.Global, b.Addend) : null;
     }
 
     private static void Write(Constant c, ConstantBytes into, long offset, ModuleContext? module)
