@@ -194,13 +194,27 @@ internal sealed partial class Engine
         ulong entry = p + offset;
         long byteOffset = (long)(entry & Memory.OffsetMask);
         if (_globalsBySegment.TryGetValue(Memory.SegmentOf(entry), out var g) && g.IsConstant
-            && g.Initializer is { Type: ArrayType { Element: IntegerType { Bits: 32 } } } table && byteOffset % 4 == 0
-            && table.GetAggregateElement((int)Math.Min(byteOffset / 4, int.MaxValue)) is ConstantExpr { Opcode: Opcode.Trunc } truncated
-            && truncated.Op(0) is ConstantExpr { Type: IntegerType { Bits: 64 } } difference)
-            return p + Values.Encode(difference).S;
+            && g.Initializer is { Type: ArrayType { Element: IntegerType { Bits: 32 } } arrayType } table && byteOffset >= 0)
+        {
+            if (byteOffset % 4 == 0 && byteOffset / 4 < arrayType.Count
+                && AddressDifference(table.GetAggregateElement((int)(byteOffset / 4))) is { } difference)
+                return p + Values.Encode(difference).S;
+            // Four bytes across two entries, at least one an address difference: in a process the
+            // result depends on where the objects lie, which the interpreter cannot know.
+            if (byteOffset % 4 != 0)
+                for (long e = byteOffset / 4; e <= (byteOffset + 3) / 4 && e < arrayType.Count; e++)
+                    if (AddressDifference(table.GetAggregateElement((int)e)) is not null)
+                        throw Fail(at, $"llvm.load.relative reads @{g.Name} at byte offset {byteOffset}, which is not the start of an entry: " +
+                                       "the entry there is the difference of two addresses, and the 4 bytes read depend on where the objects lie in memory");
+        }
         var bytes = Memory.Access(entry, 4, write: false, at, out int off);
         return p + (ulong)(long)(int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(off));
     }
+
+    /// <summary>The 64-bit difference of a relative table entry written as <c>trunc (sub (...))</c>, or null.</summary>
+    private static ConstantExpr? AddressDifference(Constant? element) =>
+        element is ConstantExpr { Opcode: Opcode.Trunc } truncated && truncated.Op(0) is ConstantExpr { Type: IntegerType { Bits: 64 } } difference
+            ? difference : null;
 
     /// <summary>The lane layout of a masked access: whole bytes per lane (bit-packed lanes have no address of their own).</summary>
     private static ScalarInfo LaneAccess(VectorType vt, Instruction at, out long step)
