@@ -2,7 +2,8 @@
 // (sroa, mem2reg, instcombine, simplifycfg, dce); -O2 adds SCCP, then tail-recursion elimination and
 // inlining (callees simplified first, as LLVM does; a function the inliner neither copies nor inlines
 // into skips that first clean-up, which the second round repeats), a second round of clean-up with GVN and DSE, the
-// loop passes licm and indvars, the loop vectorizer, clean-ups, and last the scheduling of each
+// loop passes licm and indvars, the loop vectorizer, loop rotation (the exit test moves from the
+// header to the latch), clean-ups, and last the scheduling of each
 // block for register pressure; -O3 also fully unrolls small constant loops (then folds the
 // counters, so that arrays indexed by them have constant indices for sroa). A pass list
 // ("mem2reg,sccp,dce") runs exactly those passes in that order.
@@ -32,6 +33,7 @@ public static class Pipelines
         ["indvars"] = () => new IndVarSimplify(),
         ["unroll"] = () => new LoopUnroll(),
         ["vectorize"] = () => new LoopVectorize(),
+        ["rotate"] = () => new LoopRotate(),
         ["schedule"] = () => new Schedule(),
     };
 
@@ -44,11 +46,12 @@ public static class Pipelines
     private static readonly string[] Scalar = ["sroa", "mem2reg", "sccp", "instcombine", "simplifycfg", "tailrec", "gvn", "dse", "dce"];
 
     // Loop passes (after GVN, so LICM sees one copy of each computation), a clean-up, then the
-    // vectorizer on the clean loops and a last clean-up of what it leaves.
+    // vectorizer on the clean loops, rotation (the passes before it look for clang -O0's exit test in
+    // the header), and a last clean-up of what they leave.
     private static string[] Loops(bool unroll) =>
     [
         "licm", "indvars", .. (unroll ? new[] { "unroll", "sccp", "sroa", "mem2reg" } : []), "instcombine", "simplifycfg", "dce",
-        "vectorize", "instcombine", "simplifycfg", "dce", "schedule",
+        "vectorize", "rotate", "instcombine", "simplifycfg", "dce", "schedule",
     ];
 
     /// <summary>The pass names of an optimization level 0..3.</summary>

@@ -304,6 +304,37 @@ public sealed class LoopForest
     }
 
     /// <summary>
+    /// Puts a new, empty block on the edge <paramref name="from"/> → <paramref name="to"/> (which must
+    /// be <paramref name="from"/>'s only edge to it): <paramref name="from"/> branches to the new block,
+    /// the new block to <paramref name="to"/>, and <paramref name="to"/>'s phis take their entry for
+    /// <paramref name="from"/> from it. The new block joins the loops that contain both ends. The
+    /// dominator tree is not updated.
+    /// </summary>
+    public BasicBlock SplitEdge(BasicBlock from, BasicBlock to)
+    {
+        Modified = true;
+        var block = new BasicBlock((from.Name ?? "loop") + ".exit");
+        Function.InsertBlock(Function.IndexOfBlock(to), block);
+        var t = from.Terminator!;
+        for (int i = 0; i < t.OperandCount; i++)
+            if (ReferenceEquals(t.GetOperand(i), to)) t.SetOperand(i, block);
+        foreach (var phi in to.Phis)
+            for (int i = 0; i < phi.IncomingCount; i++)
+                if (ReferenceEquals(phi.GetIncomingBlock(i), from)) phi.SetIncomingBlock(i, block);
+        block.Append(new BranchInst(to) { Location = t.Location });
+        (_newBlocks ??= new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance)).Add(block);
+        Loop? innermost = null;
+        for (var l = LoopFor(from); l is not null; l = l.Parent)
+            if (l.Contains(to))
+            {
+                l.AddNew(block);
+                innermost ??= l;
+            }
+        if (innermost is not null) (_innermostNew ??= new Dictionary<BasicBlock, Loop>(ReferenceEqualityComparer.Instance))[block] = innermost;
+        return block;
+    }
+
+    /// <summary>
     /// Returns the loop's preheader, first making one if needed: a new block before the header that
     /// every entry into the loop goes through. The header's phis take one entry from it; if several
     /// outside edges entered, a phi in the new block merges their values. The new block joins the

@@ -10,7 +10,9 @@
 //    directly (only when %next's phis can take the new edges without conflicting values);
 //  - small diamonds and triangles (`br %c, %t, %f` where %t and %f only compute a few values and
 //    meet again) are if-converted: their instructions move up before the branch and the phis where
-//    the paths meet become `select %c, ...`.
+//    the paths meet become `select %c, ...`;
+//  - a block that only branches on a phi of i1 constants and values (clang -O0's `a && b`) is
+//    threaded: a predecessor whose entry is a constant branches straight to the target it picks.
 // Refuses: never touches the entry block's identity, never bypasses a block when a predecessor
 // already branches to the same target (the phi could need two different values for one block).
 // If-conversion only moves instructions that can run on both paths without a visible difference:
@@ -36,7 +38,7 @@ public sealed class SimplifyCfg : IIdempotentPass
             changed = false;
             Snapshot(f, blocks);
             foreach (var b in blocks)
-                if (b.Parent is not null) changed |= FoldTerminator(b);
+                if (b.Parent is not null) changed |= FoldTerminator(b) | ThreadConstantPhiBranch(f, b);
             changed |= CfgEdit.RemoveUnreachableBlocks(f);
             changed |= RemoveTrivialPhis(f);
             Snapshot(f, blocks);
@@ -284,6 +286,44 @@ public sealed class SimplifyCfg : IIdempotentPass
             }
         return true;
     }
+
+    /// <summary>
+    /// <c>b: %p = phi i1 [...]; br i1 %p, %t, %f</c> (nothing else in b, %p used only there): a
+    /// predecessor whose entry is a constant branches straight to the target that constant picks —
+    /// what clang -O0 makes of <c>a &amp;&amp; b</c> and <c>a || b</c> in a condition, where the first
+    /// test alone decides one way. The target's phis take, for the predecessor, what they took from b
+    /// (the constant where they took %p). Skipped for a predecessor with several edges to b, or one
+    /// that already branches to the target with other phi values.
+    /// </summary>
+    private static bool ThreadConstantPhiBranch(Function f, BasicBlock b)
+    {
+        if (ReferenceEquals(b, f.EntryBlock) || b.First is not PhiInst { Type: IntegerType { Bits: 1 } } phi) return false;
+        if (phi.Next is not BranchInst { IsConditional: true } br || !ReferenceEquals(br.Condition, phi) || phi.UserCount != 1) return false;
+        if (ReferenceEquals(br.TrueTarget, b) || ReferenceEquals(br.FalseTarget, b) || ReferenceEquals(br.TrueTarget, br.FalseTarget)) return false;
+        bool changed = false;
+        for (int k = phi.IncomingCount - 1; k >= 0; k--)
+        {
+            if (k >= phi.IncomingCount || phi.GetIncomingValue(k) is not ConstantInt c) continue;
+            var pred = phi.GetIncomingBlock(k);
+            if (CfgEdit.EdgeCount(pred, b) != 1) continue;
+            var target = c.IsZeroValue ? br.FalseTarget : br.TrueTarget;
+            bool conflict = false;
+            for (var i = target.First; i is PhiInst tp; i = i.Next)
+                if (tp.GetValueForBlock(pred) is { } existing && !SameValue(existing, tp.GetValueForBlock(b)!)) conflict = true;
+            if (conflict) continue;
+            // (b holds nothing but the phi, which only the branch uses: what the target's phis take
+            // from b is defined before b, in a block that dominates pred too.)
+            for (var i = target.First; i is PhiInst tp; i = i.Next) tp.AddIncoming(tp.GetValueForBlock(b)!, pred);
+            pred.Terminator!.ReplaceUsesOfWith(b, target);
+            CfgEdit.RemovePhiEntry(b, pred);
+            changed = true;
+            if (b.First is not PhiInst) break; // b lost its last predecessor (its phi went with it)
+        }
+        return changed;
+    }
+
+    private static bool SameValue(Value a, Value b) =>
+        ReferenceEquals(a, b) || (a is ConstantInt x && b is ConstantInt y && ReferenceEquals(x.Type, y.Type) && x.Bits == y.Bits);
 
     /// <summary>The only block whose terminator names <paramref name="b"/>, or null when none or several do.</summary>
     public static BasicBlock? SinglePredecessor(BasicBlock b)

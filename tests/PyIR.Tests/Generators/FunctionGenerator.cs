@@ -210,18 +210,26 @@ internal sealed class FunctionGenerator
 
     private void Loop(int depth)
     {
-        // Trip count: a constant 1..4, or 1 + (x & 3) computed before the loop.
+        // Tested at the bottom (clang -O2's shape: the body runs at least once), or at the top
+        // (clang -O0's `for`: the header tests, and the body may not run at all).
+        bool topTested = _r.Chance(0.5);
+        // Trip count: a constant 1..4 (0..4 tested at the top), or 1 + (x & 3) (or x & 3) computed before the loop.
         string trip;
-        if (_r.Chance(0.5)) trip = _r.Next(1, 5).ToString();
+        if (_r.Chance(0.5)) trip = _r.Next(topTested ? 0 : 1, 5).ToString();
         else
         {
             var xt = PickType();
             var x = Coerce(Operand(xt), xt, IrType.I32);
             var masked = Def(IrType.I32, $"and i32 {x}, 3", available: false);
-            trip = Def(IrType.I32, $"add i32 {masked}, 1", available: false);
+            trip = topTested && _r.Chance(0.5) ? masked : Def(IrType.I32, $"add i32 {masked}, 1", available: false);
         }
         var accTypes = Enumerable.Range(0, _r.Next(1, 4)).Select(_ => PickType()).ToArray();
         var inits = accTypes.Select(Operand).ToArray();
+        if (topTested)
+        {
+            TopTestedLoop(depth, trip, accTypes, inits);
+            return;
+        }
         var pre = _cur;
         var header = NewBlock();
         Emit($"br label %{header.Label}");
@@ -249,6 +257,56 @@ internal sealed class FunctionGenerator
             phis.Add($"{accs[k]} = phi {accTypes[k]} [ {inits[k]}, %{pre.Label} ], [ {nexts[k]}, %{latch.Label} ]");
         header.Lines.InsertRange(0, phis);
         // Everything still available at the end of the body dominates the latch, hence the exit.
+        _cur = exit;
+    }
+
+    /// <summary>
+    /// A loop whose header tests `i < trip` before each iteration: the header may also compute a
+    /// value from an accumulator (used in the body and after the loop), and the test may branch out
+    /// on true or on false. After the loop, the header's values are available, the body's are not.
+    /// </summary>
+    private void TopTestedLoop(int depth, string trip, IrType[] accTypes, string[] inits)
+    {
+        var pre = _cur;
+        var header = NewBlock();
+        Emit($"br label %{header.Label}");
+        _cur = header;
+        long savedMultiplier = _multiplier;
+        _multiplier *= 5; // the header runs once more than the body
+        var i = Fresh("i");
+        var accs = accTypes.Select(_ => Fresh("acc")).ToArray();
+        for (int k = 0; k < accs.Length; k++) _env.Add(new Val(accs[k], accTypes[k]));
+        if (_r.Chance(0.5)) Combine(accTypes[0], accs[0], Operand(accTypes[0]));
+        var c = Fresh("c");
+        var body = NewBlock();
+        var exit = NewBlock();
+        if (_r.Chance(0.5))
+        {
+            Emit($"{c} = icmp slt i32 {i}, {trip}");
+            Emit($"br i1 {c}, label %{body.Label}, label %{exit.Label}");
+        }
+        else
+        {
+            Emit($"{c} = icmp sge i32 {i}, {trip}");
+            Emit($"br i1 {c}, label %{exit.Label}, label %{body.Label}");
+        }
+
+        _cur = body;
+        int mark = _env.Count;
+        Body(depth + 1, BodyLength() + 1);
+        var nexts = new string[accs.Length];
+        for (int k = 0; k < accs.Length; k++) nexts[k] = Combine(accTypes[k], accs[k], Operand(accTypes[k]));
+        var iNext = Fresh("inext");
+        Emit($"{iNext} = add i32 {i}, 1");
+        Emit($"br label %{header.Label}");
+        var latch = _cur;
+        _env.RemoveRange(mark, _env.Count - mark);
+        _multiplier = savedMultiplier;
+
+        var phis = new List<string> { $"{i} = phi i32 [ 0, %{pre.Label} ], [ {iNext}, %{latch.Label} ]" };
+        for (int k = 0; k < accs.Length; k++)
+            phis.Add($"{accs[k]} = phi {accTypes[k]} [ {inits[k]}, %{pre.Label} ], [ {nexts[k]}, %{latch.Label} ]");
+        header.Lines.InsertRange(0, phis);
         _cur = exit;
     }
 
