@@ -581,7 +581,9 @@ public sealed class LoopVectorize : IFunctionPass
             if (r.Kind is RedKind.FAdd or RedKind.FMul) startVec[r.Phi] = Lanes(t, _ => id);
             else startVec[r.Phi] = Ph(new InsertElementInst(Lanes(t, _ => id), r.Start, new ConstantInt(IrType.I32, 0L)), "vec.start");
         }
-        bool needVecIv = p.Widen.Any(i => i.Operands.Any(o => ReferenceEquals(o, p.Iv)));
+        // The counter as a vector: when a widened instruction uses it, or a store stores it (`a[i] = i`).
+        bool needVecIv = p.Widen.Any(i => i.Operands.Any(o => ReferenceEquals(o, p.Iv)))
+                         || p.Accesses.Any(a => a.Inst is StoreInst s && ReferenceEquals(s.StoredValue, p.Iv));
         Value? ivStart = null;
         if (needVecIv)
             ivStart = Ph(new BinaryInst(Opcode.Add, Splat(p.Start), Lanes(ivType, k => new ConstantInt(ivType, (long)k))), "vec.iv.start");

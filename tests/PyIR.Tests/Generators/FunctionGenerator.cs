@@ -280,19 +280,25 @@ internal sealed class FunctionGenerator
         var c = Fresh("c");
         var body = NewBlock();
         var exit = NewBlock();
+        bool unsigned = _r.Chance(0.3);
         if (_r.Chance(0.5))
         {
-            Emit($"{c} = icmp slt i32 {i}, {trip}");
+            Emit($"{c} = icmp {(unsigned ? "ult" : "slt")} i32 {i}, {trip}");
             Emit($"br i1 {c}, label %{body.Label}, label %{exit.Label}");
         }
         else
         {
-            Emit($"{c} = icmp sge i32 {i}, {trip}");
+            Emit($"{c} = icmp {(unsigned ? "uge" : "sge")} i32 {i}, {trip}");
             Emit($"br i1 {c}, label %{exit.Label}, label %{body.Label}");
         }
 
         _cur = body;
+        // The counter as a value: as it is (also after the loop), or only widened to i64 as clang
+        // -O0 does for an array index (what indvars turns into a 64-bit counter).
+        int roll = _r.Next(3);
+        if (roll == 0) _env.Add(new Val(i, IrType.I32));
         int mark = _env.Count;
+        if (roll == 1) Def(IrType.I64, $"{(unsigned ? "zext" : "sext")} i32 {i} to i64");
         Body(depth + 1, BodyLength() + 1);
         var nexts = new string[accs.Length];
         for (int k = 0; k < accs.Length; k++) nexts[k] = Combine(accTypes[k], accs[k], Operand(accTypes[k]));
