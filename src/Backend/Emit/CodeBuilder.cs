@@ -24,7 +24,7 @@ namespace PyIR.Backend.Emit;
 
 public sealed class CodeBuilder
 {
-    private enum PatchKind : byte { Jcc, Jmp, Call, RipAbsolute, RipLabel }
+    private enum PatchKind : byte { Jcc, Jmp, Call, RipAbsolute, RipLabel, Align }
 
     /// <summary>An instruction whose bytes depend on where things land.</summary>
     private struct Patch
@@ -88,6 +88,8 @@ public sealed class CodeBuilder
     /// <summary>The number of instructions added so far (the index of the next one).</summary>
     public int Count => _count;
 
+    private bool _hasAlign; // an AlignNext patch exists: Finish computes the padding
+
     public ulong NewLabel()
     {
         int label = _nextLabel++;
@@ -102,6 +104,29 @@ public sealed class CodeBuilder
 
     /// <summary>Marks the next instruction added with <paramref name="label"/>.</summary>
     public void Bind(ulong label) => _pending.Add(checked((int)label));
+
+    /// <summary>
+    /// Pads with multi-byte nops so that the next instruction starts at a multiple of
+    /// <paramref name="boundary"/> (a power of two up to 64) from the start of the code, which
+    /// must be placed at an address aligned at least as much. Labels bound to the next instruction
+    /// mark it, after the padding. Nothing when the builder keeps Iced instructions (BlockEncoder,
+    /// which checks those, does not pad).
+    /// </summary>
+    public void AlignNext(int boundary)
+    {
+        if (_finished) throw new InvalidOperationException("code already finished");
+        if (_recorded is not null || boundary <= 1) return;
+        if (boundary > 64 || (boundary & (boundary - 1)) != 0) throw new ArgumentOutOfRangeException(nameof(boundary));
+        // Belongs to the instruction before (index - 1): starts after the padding are shifted by it.
+        if (_patchCount == _buffers.Patches.Length) Array.Resize(ref _buffers.Patches, _patchCount * 2);
+        ref var p = ref _buffers.Patches[_patchCount++];
+        p = default;
+        p.Instruction = _count - 1;
+        p.BytePos = _buffers.Writer.Length;
+        p.Kind = PatchKind.Align;
+        p.Condition = (byte)(boundary - 1); // the mask
+        _hasAlign = true;
+    }
 
     public void Add(in Instruction instruction)
     {
@@ -283,8 +308,10 @@ public sealed class CodeBuilder
             {
                 PatchKind.Jcc => 8,
                 PatchKind.Jmp or PatchKind.Call => 6,
+                PatchKind.Align => p.Condition, // the most padding it can need, while branches are sized
                 _ => (byte)(p.EncodedLength + 1), // the EIP-relative form BlockEncoder starts from has a 0x67 prefix
             };
+            if (p.Kind == PatchKind.Align) p.Done = true;
             shift += p.Size - p.EncodedLength;
             p.Shift = shift;
         }
@@ -339,6 +366,19 @@ public sealed class CodeBuilder
             }
             if (!shrank) break;
         }
+        // The padding, now that every branch has its size: branches were sized with the most
+        // padding each alignment could need, so the real distances are no longer and still fit.
+        if (_hasAlign)
+        {
+            shift = 0;
+            foreach (ref var p in patches)
+            {
+                long ip = p.BytePos + shift;
+                if (p.Kind == PatchKind.Align) p.Size = (byte)(-ip & p.Condition);
+                shift = (int)(ip + p.Size - (p.BytePos + p.EncodedLength));
+                p.Shift = shift;
+            }
+        }
         _length = _buffers.Writer.Length + (patches.Length > 0 ? patches[^1].Shift : 0);
         return _length;
     }
@@ -375,6 +415,9 @@ public sealed class CodeBuilder
             var code = destination[to..];
             switch (p.Kind)
             {
+                case PatchKind.Align:
+                    WriteNops(code[..p.Size]);
+                    break;
                 case PatchKind.RipAbsolute or PatchKind.RipLabel:
                 {
                     bytes.Slice(p.BytePos, p.EncodedLength).CopyTo(code);
@@ -421,6 +464,32 @@ public sealed class CodeBuilder
         }
         _encoded = true;
         return length;
+    }
+
+    // The recommended nops of 1 to 9 bytes (Intel SDM, NOP; AMD's optimization guide lists the same).
+    private static readonly byte[][] Nops =
+    [
+        [],
+        [0x90],
+        [0x66, 0x90],
+        [0x0F, 0x1F, 0x00],
+        [0x0F, 0x1F, 0x40, 0x00],
+        [0x0F, 0x1F, 0x44, 0x00, 0x00],
+        [0x66, 0x0F, 0x1F, 0x44, 0x00, 0x00],
+        [0x0F, 0x1F, 0x80, 0x00, 0x00, 0x00, 0x00],
+        [0x0F, 0x1F, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
+        [0x66, 0x0F, 0x1F, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
+    ];
+
+    /// <summary>Fills <paramref name="code"/> with as few nops as possible.</summary>
+    private static void WriteNops(Span<byte> code)
+    {
+        while (code.Length > 0)
+        {
+            var nop = Nops[Math.Min(code.Length, Nops.Length - 1)];
+            nop.CopyTo(code);
+            code = code[nop.Length..];
+        }
     }
 
     /// <summary>Where instruction <paramref name="index"/> starts in the encoded code (index = Count: the end).</summary>

@@ -118,7 +118,8 @@ public static class JitCompiler
         }
         if (dataSize > int.MaxValue / 2) throw new JitUnsupportedException("module data larger than 1 GiB");
 
-        int instructionCount = functions.Sum(f => f.Machine.Blocks.Sum(b => b.Instructions.Count) * 2 + 64
+        // (Each block adds one more: the padding that may align it as a loop head, at most 15 bytes.)
+        int instructionCount = functions.Sum(f => f.Machine.Blocks.Sum(b => b.Instructions.Count) * 2 + 64 + f.Machine.Blocks.Count
             + CallLayout.For(f.Function.FunctionType).StackBytes / 4) + functions.Count * 192 + 256;
         var memory = new ExecutableMemory((int)dataSize, instructionCount * 16);
         CodeBuilder? builder = null;
@@ -234,8 +235,13 @@ public static class JitCompiler
                     int start = code.Offset(i), next = code.Offset(i + 1);
                     byIndex.TryGetValue(i, out var origin);
                     int owner = Array.FindIndex(ranges, r => i >= r.Start && i < r.End);
-                    lines.Add(new ListingLine(memory.CodeAddress + (ulong)start, bytes[start..next].ToArray(),
-                        origin.Inst?.Origin, owner >= 0 ? functions[owner].Function : null));
+                    var function = owner >= 0 ? functions[owner].Function : null;
+                    // The nops that align the next instruction (a loop head, a function) get a line of their own.
+                    var decoder = Iced.Intel.Decoder.Create(64, new Iced.Intel.ByteArrayCodeReader(bytes[start..next].ToArray()));
+                    int own = Math.Max(1, Math.Min(decoder.Decode().Length, next - start));
+                    lines.Add(new ListingLine(memory.CodeAddress + (ulong)start, bytes[start..(start + own)].ToArray(), origin.Inst?.Origin, function));
+                    if (start + own < next)
+                        lines.Add(new ListingLine(memory.CodeAddress + (ulong)(start + own), bytes[(start + own)..next].ToArray(), null, function));
                 }
             }
 

@@ -90,6 +90,85 @@ public class CodeLayoutTests
         if (bytes == 1) code.Add(Instruction.Create(Code.Nopd));
     }
 
+    /// <summary>
+    /// Alignment (CodeBuilder.AlignNext, which the JIT puts before functions and loop heads; the
+    /// Iced check above runs without it): random branchy code with alignment points, decoded again
+    /// with Iced. Every aligned label starts at a multiple of its boundary, the padding decodes as
+    /// nops, every instruction starts where Offset says, and every branch lands on its label.
+    /// </summary>
+    [Fact]
+    public void AlignedCodeDecodesToTheSameProgram()
+    {
+        const ulong codeAddress = 0x7f12_3456_0000;
+        for (int seed = 0; seed < 300; seed++)
+        {
+            var random = new Random(seed);
+            var code = new CodeBuilder();
+            int labelCount = random.Next(1, 30);
+            var labels = Enumerable.Range(0, labelCount).Select(_ => code.NewLabel()).ToArray();
+            var boundOf = new int[labelCount]; // the boundary a label was aligned to (1: none), 0 while unbound
+            var branches = new List<(int Index, int Label)>();
+            int maxFiller = random.Next(3) switch { 0 => 8, 1 => 60, _ => 400 };
+            for (int step = random.Next(5, 300); step > 0; step--)
+            {
+                int pick = random.Next(100);
+                if (pick < 20)
+                {
+                    int l = random.Next(labelCount);
+                    if (boundOf[l] != 0) continue;
+                    int boundary = random.Next(3) == 0 ? 1 : 1 << random.Next(1, 7);
+                    if (boundary > 1) code.AlignNext(boundary);
+                    code.Bind(labels[l]);
+                    boundOf[l] = boundary;
+                    code.Add(Instruction.Create(Code.Add_rm32_r32, Register.EDX, Register.ECX)); // the label marks this
+                }
+                else if (pick < 50)
+                {
+                    int l = random.Next(labelCount);
+                    branches.Add((code.Count, l));
+                    code.Branch(random.Next(3) switch { 0 => Code.Jmp_rel32_64, 1 => Code.Call_rel32_64, _ => Code.Jl_rel32_64 }, labels[l]);
+                }
+                else if (pick < 55)
+                    code.Add(Instruction.Create(Code.Lea_r64_m, Register.R11, new MemoryOperand(Register.RIP, (long)(codeAddress - 4096))));
+                else
+                    for (int bytes = random.Next(maxFiller + 1); bytes > 0; bytes -= 10)
+                        code.Add(Instruction.Create(Code.Mov_r64_imm64, Register.RAX, 0x1122334455667788L));
+            }
+            for (int l = 0; l < labelCount; l++)
+                if (boundOf[l] == 0)
+                {
+                    code.AlignNext(16);
+                    code.Bind(labels[l]);
+                    boundOf[l] = 16;
+                    code.Add(Instruction.Create(Code.Nopd));
+                }
+            var buffer = new byte[code.Finish() + 16];
+            int length = code.Encode(buffer, codeAddress);
+            for (int l = 0; l < labelCount; l++)
+                Assert.True(code.LabelOffset(labels[l]) % boundOf[l] == 0, $"seed {seed}: label {l} at {code.LabelOffset(labels[l])}, not a multiple of {boundOf[l]}");
+            // Decode everything: instructions start where Offset says, anything between is a nop.
+            var decoder = Decoder.Create(64, new ByteArrayCodeReader(buffer.AsSpan(0, length).ToArray()), codeAddress);
+            var starts = new Dictionary<int, Instruction>();
+            int next = 0; // the next added instruction expected
+            while (decoder.IP < codeAddress + (ulong)length)
+            {
+                int at = (int)(decoder.IP - codeAddress);
+                var inst = decoder.Decode();
+                Assert.False(inst.IsInvalid, $"seed {seed}: invalid bytes at {at}");
+                if (next < code.Count && code.Offset(next) == at)
+                {
+                    starts[next++] = inst;
+                    continue;
+                }
+                Assert.True(inst.Mnemonic == Mnemonic.Nop, $"seed {seed}: {inst} at {at} is neither an instruction added nor padding");
+                Assert.True(next < code.Count && at + inst.Length <= code.Offset(next), $"seed {seed}: padding at {at} runs into the next instruction");
+            }
+            Assert.Equal(code.Count, next);
+            foreach (var (index, label) in branches)
+                Assert.Equal(codeAddress + (ulong)code.LabelOffset(labels[label]), starts[index].NearBranchTarget);
+        }
+    }
+
     private static void CheckRandomProgram(int seed)
     {
         var random = new Random(seed);
