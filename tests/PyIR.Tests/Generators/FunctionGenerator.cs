@@ -252,10 +252,7 @@ internal sealed class FunctionGenerator
         Emit($"br i1 {c}, label %{header.Label}, label %{exit.Label}");
         _multiplier = savedMultiplier;
 
-        var phis = new List<string> { $"{i} = phi i32 [ 0, %{pre.Label} ], [ {iNext}, %{latch.Label} ]" };
-        for (int k = 0; k < accs.Length; k++)
-            phis.Add($"{accs[k]} = phi {accTypes[k]} [ {inits[k]}, %{pre.Label} ], [ {nexts[k]}, %{latch.Label} ]");
-        header.Lines.InsertRange(0, phis);
+        AddCounterPhis(header, pre, latch, i, iNext, accs, accTypes, inits, nexts);
         // Everything still available at the end of the body dominates the latch, hence the exit.
         _cur = exit;
     }
@@ -309,11 +306,18 @@ internal sealed class FunctionGenerator
         _env.RemoveRange(mark, _env.Count - mark);
         _multiplier = savedMultiplier;
 
+        AddCounterPhis(header, pre, latch, i, iNext, accs, accTypes, inits, nexts);
+        _cur = exit;
+    }
+
+    /// <summary>A loop header's phis: the counter (from 0) and the accumulators, entered from <paramref name="pre"/> and <paramref name="latch"/>.</summary>
+    private static void AddCounterPhis(Block header, Block pre, Block latch, string i, string iNext,
+        string[] accs, IrType[] accTypes, string[] inits, string[] nexts)
+    {
         var phis = new List<string> { $"{i} = phi i32 [ 0, %{pre.Label} ], [ {iNext}, %{latch.Label} ]" };
         for (int k = 0; k < accs.Length; k++)
             phis.Add($"{accs[k]} = phi {accTypes[k]} [ {inits[k]}, %{pre.Label} ], [ {nexts[k]}, %{latch.Label} ]");
         header.Lines.InsertRange(0, phis);
-        _cur = exit;
     }
 
     private void Switch(int depth)
