@@ -1,5 +1,5 @@
 // Generates the body of one random function as LLVM IR text. The body is built from structured
-// pieces (straight-line values, if/else diamonds and triangles, counted loops with accumulators,
+// pieces (straight-line values, if/else diamonds and triangles, counted loops with accumulators tested at the top or the bottom,
 // switches, memory traffic through allocas, calls, a register-pressure burst), so every value is
 // defined before the code that can see it and the result is always valid SSA. Each piece is
 // chosen so that the program is free of undefined behaviour and poison: no wrap flags, shift
