@@ -103,6 +103,10 @@ public sealed class IndVarSimplify : IFunctionPass
             Value Extended(Value v)
             {
                 if (v is ConstantInt c) return new ConstantInt(IrType.I64, extend == Opcode.SExt ? (ulong)(long)(int)(uint)c.Bits : c.Bits & 0xFFFF_FFFF);
+                // The same extension already in the preheader (an outer loop's index, often) serves.
+                for (int k = 0; k < v.UserCount; k++)
+                    if (v.GetUser(k) is CastInst same && same.Opcode == extend && same.Type is IntegerType { Bits: 64 } && ReferenceEquals(same.Parent, pre))
+                        return same;
                 var e = new CastInst(extend, v, IrType.I64) { Name = v.Name is null ? null : v.Name + ".wide" };
                 pre.InsertBefore(e, pre.Terminator);
                 return e;

@@ -19,6 +19,15 @@
 ; CHECK: %i.wide = phi i64 [ %start.wide, %entry ], [ %i.wide.next, %body ]
 ; CHECK: %c = icmp ugt i64 %i.wide, 0
 ; CHECK: %i.wide.next = add i64 %i.wide, -1
+; the preheader extends the start already (an outer loop's index): that extension starts the wide counter
+; CHECK: define i64 @start_extended(ptr %a, i32 %k, i32 %n)
+; CHECK: entry:
+; CHECK-NEXT: %k64 = sext i32 %k to i64
+; CHECK-NEXT: %first = getelementptr i64, ptr %a, i64 %k64
+; CHECK-NEXT: %f = load i64, ptr %first
+; CHECK-NEXT: %n.wide = sext i32 %n to i64
+; CHECK-NEXT: br label %head
+; CHECK: %i.wide = phi i64 [ %k64, %entry ], [ %i.wide.next, %body ]
 ; CHECK: define i64 @up_to_variable(ptr %a, i32 %n)
 ; CHECK-NOT: .wide
 ; CHECK: define i64 @used_narrow(ptr %a, i32 %n)
@@ -31,11 +40,13 @@
 ; RUN: pyir run %s --entry t_sum_down
 ; RUN: pyir run %s --entry t_up_to_variable
 ; RUN: pyir run %s --entry t_zero_trips
+; RUN: pyir run %s --entry t_start_extended
 ; CHECK: 15
 ; CHECK-NEXT: 15
 ; CHECK-NEXT: 14
 ; CHECK-NEXT: 15
 ; CHECK-NEXT: 0
+; CHECK-NEXT: 15
 
 @data = global [5 x i64] [i64 1, i64 2, i64 3, i64 4, i64 5]
 
@@ -77,6 +88,33 @@ body:
   br label %head
 done:
   ret i64 %s
+}
+
+define i64 @start_extended(ptr %a, i32 %k, i32 %n) {
+entry:
+  %k64 = sext i32 %k to i64
+  %first = getelementptr i64, ptr %a, i64 %k64
+  %f = load i64, ptr %first
+  br label %head
+head:
+  %i = phi i32 [ %k, %entry ], [ %i.next, %body ]
+  %s = phi i64 [ %f, %entry ], [ %s.next, %body ]
+  %c = icmp slt i32 %i, %n
+  br i1 %c, label %body, label %done
+body:
+  %ix = sext i32 %i to i64
+  %p = getelementptr i64, ptr %a, i64 %ix
+  %v = load i64, ptr %p
+  %s.next = add i64 %s, %v
+  %i.next = add i32 %i, 1
+  br label %head
+done:
+  ret i64 %s
+}
+
+define i64 @t_start_extended() {
+  %r = call i64 @start_extended(ptr @data, i32 2, i32 5)
+  ret i64 %r
 }
 
 define i64 @up_to_variable(ptr %a, i32 %n) {
