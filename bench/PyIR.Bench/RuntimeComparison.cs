@@ -99,7 +99,12 @@ public static unsafe class RuntimeComparison
                 return $"{ratio:F2}x";
             }
             Console.WriteLine($"| {name} | {nat:F3} | " + string.Join(" | ", Variants.Select(v => Cell(v.Label))) + " | " + string.Join(" | ", Rated.Select(Ratio)) + " |");
-            foreach (var j in jitted.Values) j.Module?.Dispose();
+            foreach (var j in jitted.Values)
+            {
+                j.Module?.Dispose();
+                // The next program's code may land at this address: its batch size is its own.
+                BatchSizes.Remove(j.Fn);
+            }
         }
         Console.WriteLine();
         Console.WriteLine("Geometric mean of PyIR/clang -O2 ratios (lower is better; 1.0 = clang -O2): " +
