@@ -118,12 +118,7 @@ public sealed class CodeBuilder
         if (_recorded is not null || boundary <= 1) return;
         if (boundary > 64 || (boundary & (boundary - 1)) != 0) throw new ArgumentOutOfRangeException(nameof(boundary));
         // Belongs to the instruction before (index - 1): starts after the padding are shifted by it.
-        if (_patchCount == _buffers.Patches.Length) Array.Resize(ref _buffers.Patches, _patchCount * 2);
-        ref var p = ref _buffers.Patches[_patchCount++];
-        p = default;
-        p.Instruction = _count - 1;
-        p.BytePos = _buffers.Writer.Length;
-        p.Kind = PatchKind.Align;
+        ref var p = ref NewPatch(_count - 1, PatchKind.Align, _buffers.Writer.Length);
         p.Condition = (byte)(boundary - 1); // the mask
         _hasAlign = true;
     }
@@ -265,13 +260,15 @@ public sealed class CodeBuilder
         return index;
     }
 
-    private ref Patch NewPatch(int index, PatchKind kind)
+    private ref Patch NewPatch(int index, PatchKind kind) => ref NewPatch(index, kind, _buffers.Starts[index]);
+
+    private ref Patch NewPatch(int index, PatchKind kind, int bytePos)
     {
         if (_patchCount == _buffers.Patches.Length) Array.Resize(ref _buffers.Patches, _patchCount * 2);
         ref var p = ref _buffers.Patches[_patchCount++];
         p = default;
         p.Instruction = index;
-        p.BytePos = _buffers.Starts[index];
+        p.BytePos = bytePos;
         p.Kind = kind;
         return ref p;
     }

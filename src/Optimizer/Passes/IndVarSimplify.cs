@@ -61,7 +61,6 @@ public sealed class IndVarSimplify : IFunctionPass
             || br.Condition is not ICmpInst { Parent: { } cb } cmp || !ReferenceEquals(cb, header)) return false;
         bool trueStays = loop.Contains(br.TrueTarget);
         if (trueStays == loop.Contains(br.FalseTarget)) return false;
-        bool changed = false;
         foreach (var iv in InductionVariables.Find(loop))
         {
             if (iv.Type.Bits != 32 || ReferenceEquals(iv.Next.Parent, header)) continue;
@@ -134,11 +133,11 @@ public sealed class IndVarSimplify : IFunctionPass
             header.InsertBefore(wideCmp, cmp);
             cmp.ReplaceAllUsesWith(wideCmp);
             cmp.EraseFromParent();
-            // The 32-bit counter and its increment now only feed each other (dce removes them).
-            changed = true;
-            break; // the test was rewritten for this counter
+            // The 32-bit counter and its increment now only feed each other (dce removes them). The
+            // test is this counter's now: no other counter of the loop can be widened.
+            return true;
         }
-        return changed;
+        return false;
     }
 
     private static bool ReplaceExitValues(Loop loop, TripCount tc)

@@ -19,6 +19,7 @@
 // the edge from the header, which merges the copies; if a way in comes from outside the loop, only
 // the exit's phis may use header values (the exit is usually the next loop's header, which has a
 // preheader once that loop is rotated: the loop is tried again then).
+using PyIR.Frontend.Analysis;
 using PyIR.Frontend.Ir;
 using PyIR.Optimizer.Analysis;
 
@@ -110,62 +111,10 @@ public sealed class LoopRotate : IFunctionPass
         bool split = !HasOnlyPredecessor(exit, header);
         bool mergeable = !split || exit.Predecessors.All(p => ReferenceEquals(p, header) || loop.Contains(p));
 
-        // The instructions to copy: the condition and what it is computed from in the header, and
-        // header values used after the loop (they are merged from the copies in the exit block).
-        var copied = new HashSet<Instruction>(ReferenceEqualityComparer.Instance);
-        var work = new Stack<Instruction>();
-        if (test.Condition is Instruction c && ReferenceEquals(c.Parent, header) && c is not PhiInst) work.Push(c);
-        bool usedAfter = false;
-        for (var i = header.First; i is not null && !ReferenceEquals(i, test); i = i.Next)
-            if (UsedOutside(loop, i))
-            {
-                usedAfter = true;
-                if (i is not PhiInst) work.Push(i);
-            }
-        while (work.Count > 0)
-        {
-            var i = work.Pop();
-            if (!copied.Add(i)) continue;
-            if (copied.Count > MaxCopied || !CanCopy(i)) return Outcome.Refused;
-            for (int k = 0; k < i.OperandCount; k++)
-                if (i.GetOperand(k) is Instruction op && ReferenceEquals(op.Parent, header) && op is not PhiInst) work.Push(op);
-        }
-        // What is not copied stays in the header and no longer runs on the last test.
-        var ordered = new List<Instruction>(copied.Count); // the copied instructions in header order
-        for (var i = header.First; i is not null && !ReferenceEquals(i, test); i = i.Next)
-        {
-            if (i is PhiInst) continue;
-            if (copied.Contains(i)) ordered.Add(i);
-            else if (i.HasSideEffects || i.MayTrap || i is AllocaInst) return Outcome.Refused;
-        }
+        if (CopiedInstructions(loop, test, out bool usedAfter) is not { } ordered) return Outcome.Refused;
 
-        // Uses after the loop: the exit block's phis take the copies' values directly; any other use
-        // must be dominated by the exit (then a phi in the exit replaces the value) or not be
-        // reachable from the exit without passing the header (then the header still dominates it).
-        // The dominator tree may predate rotations of other loops in this round: those only took
-        // dominance away from their own headers, and a header is never this loop's exit here (its
-        // preheader is in between); blocks made since are unknown to it, and refused.
         List<(Instruction Value, Instruction User, BasicBlock Block)>? replaced = null;
-        if (usedAfter)
-        {
-            var dom = forest.Dominators;
-            HashSet<BasicBlock>? fromExit = null;
-            for (var i = header.First; i is not null && !ReferenceEquals(i, test); i = i.Next)
-                foreach (var (user, block) in OutsideUses(loop, i))
-                {
-                    if (ReferenceEquals(block, header) && ReferenceEquals(user.Parent, exit)) continue; // an exit phi's entry
-                    if (dom.IndexOf(block) >= 0 && dom.Dominates(exit, block))
-                    {
-                        // (An exit entered from outside the loop too is usually the next loop's
-                        // header, which gets a preheader of its own when that loop is rotated.)
-                        if (!mergeable) return Outcome.RetryWithFreshAnalyses;
-                        (replaced ??= []).Add((i, user, block));
-                        continue;
-                    }
-                    fromExit ??= ReachableAvoiding(exit, header);
-                    if (fromExit.Contains(block)) return mergeable ? Outcome.Refused : Outcome.RetryWithFreshAnalyses;
-                }
-        }
+        if (usedAfter && UsesAfter(forest.Dominators, loop, test, exit, mergeable, out replaced) is { } refusal) return refusal;
 
         var pre = forest.EnsurePreheader(loop);
         var inPre = new HeaderValues(header, ordered, pre);
@@ -260,6 +209,76 @@ public sealed class LoopRotate : IFunctionPass
         replacement.Location = old.Location;
         old.EraseFromParent();
         block.Append(replacement);
+    }
+
+    /// <summary>
+    /// The header instructions to copy, in header order: the condition and what it is computed from
+    /// in the header, and header values used after the loop (merged from the copies in the exit).
+    /// Null when they are too many or one cannot be copied, or when an instruction that stays in the
+    /// header (it will no longer run on the last, failing test) may trap or has effects.
+    /// <paramref name="usedAfter"/>: some header value (a phi too) is used after the loop.
+    /// </summary>
+    private static List<Instruction>? CopiedInstructions(Loop loop, BranchInst test, out bool usedAfter)
+    {
+        var header = loop.Header;
+        var copied = new HashSet<Instruction>(ReferenceEqualityComparer.Instance);
+        var work = new Stack<Instruction>();
+        if (test.Condition is Instruction c && ReferenceEquals(c.Parent, header) && c is not PhiInst) work.Push(c);
+        usedAfter = false;
+        for (var i = header.First; i is not null && !ReferenceEquals(i, test); i = i.Next)
+            if (UsedOutside(loop, i))
+            {
+                usedAfter = true;
+                if (i is not PhiInst) work.Push(i);
+            }
+        while (work.Count > 0)
+        {
+            var i = work.Pop();
+            if (!copied.Add(i)) continue;
+            if (copied.Count > MaxCopied || !CanCopy(i)) return null;
+            for (int k = 0; k < i.OperandCount; k++)
+                if (i.GetOperand(k) is Instruction op && ReferenceEquals(op.Parent, header) && op is not PhiInst) work.Push(op);
+        }
+        var ordered = new List<Instruction>(copied.Count);
+        for (var i = header.First; i is not null && !ReferenceEquals(i, test); i = i.Next)
+        {
+            if (i is PhiInst) continue;
+            if (copied.Contains(i)) ordered.Add(i);
+            else if (i.HasSideEffects || i.MayTrap || i is AllocaInst) return null;
+        }
+        return ordered;
+    }
+
+    /// <summary>
+    /// The uses of header values after the loop that a phi in the exit must take over (in
+    /// <paramref name="replaced"/>), or why the loop cannot be rotated. The exit's phis take the
+    /// copies' values directly; any other use must be dominated by the exit, or not be reachable from
+    /// the exit without passing the header (then the header still dominates it). The dominator tree
+    /// may predate rotations of other loops in this round: those only took dominance away from their
+    /// own headers, and a header is never this loop's exit here (its preheader is in between); blocks
+    /// made since are unknown to it, and refused.
+    /// </summary>
+    private static Outcome? UsesAfter(DominatorTree dom, Loop loop, BranchInst test, BasicBlock exit, bool mergeable,
+        out List<(Instruction Value, Instruction User, BasicBlock Block)>? replaced)
+    {
+        replaced = null;
+        HashSet<BasicBlock>? fromExit = null;
+        for (var i = loop.Header.First; i is not null && !ReferenceEquals(i, test); i = i.Next)
+            foreach (var (user, block) in OutsideUses(loop, i))
+            {
+                if (ReferenceEquals(block, loop.Header) && ReferenceEquals(user.Parent, exit)) continue; // an exit phi's entry
+                if (dom.IndexOf(block) >= 0 && dom.Dominates(exit, block))
+                {
+                    // (An exit entered from outside the loop too is usually the next loop's
+                    // header, which gets a preheader of its own when that loop is rotated.)
+                    if (!mergeable) return Outcome.RetryWithFreshAnalyses;
+                    (replaced ??= []).Add((i, user, block));
+                    continue;
+                }
+                fromExit ??= ReachableAvoiding(exit, loop.Header);
+                if (fromExit.Contains(block)) return mergeable ? Outcome.Refused : Outcome.RetryWithFreshAnalyses;
+            }
+        return null;
     }
 
     /// <summary>Whether <paramref name="exit"/> is entered only from <paramref name="header"/>, by one edge.</summary>

@@ -291,9 +291,9 @@ public sealed class SimplifyCfg : IIdempotentPass
     /// <c>b: %p = phi i1 [...]; br i1 %p, %t, %f</c> (nothing else in b, %p used only there): a
     /// predecessor whose entry is a constant branches straight to the target that constant picks —
     /// what clang -O0 makes of <c>a &amp;&amp; b</c> and <c>a || b</c> in a condition, where the first
-    /// test alone decides one way. The target's phis take, for the predecessor, what they took from b
-    /// (the constant where they took %p). Skipped for a predecessor with several edges to b, or one
-    /// that already branches to the target with other phi values.
+    /// test alone decides one way. The target's phis take, for the predecessor, what they took from b.
+    /// Skipped for a predecessor with several edges to b, or one that already branches to the target
+    /// with other phi values.
     /// </summary>
     private static bool ThreadConstantPhiBranch(Function f, BasicBlock b)
     {
@@ -303,7 +303,7 @@ public sealed class SimplifyCfg : IIdempotentPass
         bool changed = false;
         for (int k = phi.IncomingCount - 1; k >= 0; k--)
         {
-            if (k >= phi.IncomingCount || phi.GetIncomingValue(k) is not ConstantInt c) continue;
+            if (phi.GetIncomingValue(k) is not ConstantInt c) continue;
             var pred = phi.GetIncomingBlock(k);
             if (CfgEdit.EdgeCount(pred, b) != 1) continue;
             var target = c.IsZeroValue ? br.FalseTarget : br.TrueTarget;
@@ -322,8 +322,9 @@ public sealed class SimplifyCfg : IIdempotentPass
         return changed;
     }
 
+    /// <summary>One value for a phi: the same value, or equal constants (RemoveTrivialPhis's rule).</summary>
     private static bool SameValue(Value a, Value b) =>
-        ReferenceEquals(a, b) || (a is ConstantInt x && b is ConstantInt y && ReferenceEquals(x.Type, y.Type) && x.Bits == y.Bits);
+        ReferenceEquals(a, b) || (a is Constant ca && ca is not GlobalValue && b is Constant cb && ca.Equals(cb));
 
     /// <summary>The only block whose terminator names <paramref name="b"/>, or null when none or several do.</summary>
     public static BasicBlock? SinglePredecessor(BasicBlock b)

@@ -213,7 +213,7 @@ internal sealed partial class Engine
 
     /// <summary>The 64-bit difference of a relative table entry written as <c>trunc (sub (...))</c>, or null.</summary>
     private static ConstantExpr? AddressDifference(Constant? element) =>
-        element is ConstantExpr { Opcode: Opcode.Trunc } truncated && truncated.Op(0) is ConstantExpr { Type: IntegerType { Bits: 64 } } difference
+        element is ConstantExpr { Opcode: Opcode.Trunc } truncated && truncated.Op(0) is ConstantExpr { Opcode: Opcode.Sub, Type: IntegerType { Bits: 64 } } difference
             ? difference : null;
 
     /// <summary>The lane layout of a masked access: whole bytes per lane (bit-packed lanes have no address of their own).</summary>
