@@ -121,15 +121,19 @@ public static unsafe class OptimizerBench
         string path = Directory.GetFiles(ll, "*.ll").Order(StringComparer.Ordinal).First(p => Path.GetFileName(p).Contains(filter, StringComparison.Ordinal));
         string text = File.ReadAllText(path);
         var times = new List<double>();
+        long allocated = 0;
         for (int i = 0; i < iterations; i++)
         {
             var module = Parser.ParseModule(text, path);
             var pm = new PassManager(Pipelines.ForLevel(2));
+            long a0 = GC.GetAllocatedBytesForCurrentThread();
             long t0 = Stopwatch.GetTimestamp();
             pm.Run(module);
             times.Add(Stopwatch.GetElapsedTime(t0).TotalMicroseconds);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - a0;
         }
-        Console.WriteLine($"{Path.GetFileName(path)}: -O2 median {Median(times.Skip(iterations / 2).ToList()):F0} µs over the second half of {iterations} runs");
+        Console.WriteLine($"{Path.GetFileName(path)}: -O2 median {Median(times.Skip(iterations / 2).ToList()):F0} µs over the second half of {iterations} runs, " +
+                          $"{allocated / 1024} KB allocated per run");
     }
 
     private static double Median(List<double> xs)

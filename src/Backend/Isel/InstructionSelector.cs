@@ -683,10 +683,17 @@ public sealed partial class InstructionSelector
                 operands[k] = new MOperand[1 + 2 * predecessors.Count];
                 operands[k][0] = machine[k].Operands[0];
             }
+            // A phi with many entries (a switch's join) is looked up through a map, not a walk per predecessor.
+            Dictionary<BasicBlock, Value>? byBlock = null;
+            if (predecessors.Count > 8)
+            {
+                byBlock = new(ReferenceEqualityComparer.Instance);
+                for (int i = phi.IncomingCount - 1; i >= 0; i--) byBlock[phi.GetIncomingBlock(i)] = phi.GetIncomingValue(i); // the first entry wins
+            }
             for (int j = 0; j < predecessors.Count; j++)
             {
                 var pred = predecessors[j];
-                var incoming = phi.GetValueForBlock(pred.Source!)
+                var incoming = (byBlock is null ? phi.GetValueForBlock(pred.Source!) : byBlock.GetValueOrDefault(pred.Source!))
                     ?? throw new InvalidOperationException($"phi in {phi.Parent} has no entry for {pred.Source}");
                 ReadOnlySpan<int> regs;
                 if (NeedsMaterializing(incoming))

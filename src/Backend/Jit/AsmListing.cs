@@ -10,6 +10,9 @@ namespace PyIR.Backend.Jit;
 
 public static class AsmListing
 {
+    /// <summary>The longest IR comment shown above the code (a phi of a switch's join can have thousands of entries).</summary>
+    public const int MaxCommentLength = 200;
+
     /// <summary>
     /// Compiles <paramref name="module"/> with a listing and formats it (every function, or only
     /// <paramref name="only"/>). Throws JitUnsupportedException when the JIT cannot compile the module.
@@ -30,6 +33,10 @@ public static class AsmListing
         formatter.Options.HexSuffix = null;
         var sb = new StringBuilder();
         Function? current = null;
+        Func<PyIR.Frontend.Ir.Instruction, string> print = Printer.Print;
+        // Each instruction printed once: code from one instruction can come back many times (a
+        // phi's constants are set in each predecessor).
+        var comments = new Dictionary<PyIR.Frontend.Ir.Instruction, string>(ReferenceEqualityComparer.Instance);
         PyIR.Frontend.Ir.Instruction? lastOrigin = null;
         foreach (var line in lines)
         {
@@ -37,6 +44,7 @@ public static class AsmListing
             if (!ReferenceEquals(line.Function, current))
             {
                 current = line.Function;
+                print = Printer.Instructions(current); // names numbered once per function
                 lastOrigin = null;
                 if (sb.Length > 0) sb.Append('\n');
                 sb.Append(current.Name).Append(":  ; ").Append(current.FunctionType).Append('\n');
@@ -44,7 +52,14 @@ public static class AsmListing
             if (line.Origin is not null && !ReferenceEquals(line.Origin, lastOrigin))
             {
                 lastOrigin = line.Origin;
-                sb.Append("        ; ").Append(Printer.Print(line.Origin).Trim()).Append('\n');
+                if (!comments.TryGetValue(line.Origin, out var comment))
+                {
+                    comment = print(line.Origin).Trim();
+                    if (comment.Length > MaxCommentLength) comment = comment[..MaxCommentLength] + " ...";
+                    comment = comment.Replace("\n", "\n        ; "); // (a switch's cases are on lines of their own)
+                    comments[line.Origin] = comment;
+                }
+                sb.Append("        ; ").Append(comment).Append('\n');
             }
             var decoder = Iced.Intel.Decoder.Create(64, new ByteArrayCodeReader(line.Bytes), line.Address);
             var instr = decoder.Decode();

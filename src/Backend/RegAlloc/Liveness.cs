@@ -108,73 +108,85 @@ public sealed class Liveness
             if (X86.IsVirtual(r) && lastKill[r - X86.FirstVirtual] != bi && !DefinesFresh(i, r)) genFlat.Add(Global(r - X86.FirstVirtual));
         }
 
-        // Phi operands are live out of the predecessor they come from: (block, global) pairs.
-        var phiOutBlocks = new List<int>();
-        var phiOutGlobals = new List<int>();
-        for (int bi = 0; bi < order.Count; bi++)
-        {
-            var b = order[bi];
-            foreach (var s in b.Successors)
-                foreach (var phi in s.Instructions)
-                {
-                    if (phi.Op != MOpcode.Phi) break;
-                    for (int k = 1; k + 1 < phi.Operands.Length; k += 2)
-                        if (ReferenceEquals(phi.Operands[k + 1].Block, b) && X86.IsVirtual(phi.Operands[k].Reg))
-                        {
-                            phiOutBlocks.Add(bi);
-                            phiOutGlobals.Add(Global(phi.Operands[k].Reg - X86.FirstVirtual));
-                        }
-                }
-        }
-
-        // The block sets as bits over the global registers, all in one array: set s of block bi
-        // is the words from (s * blocks + bi) * words on.
-        int globalCount = globals.Count;
-        int blocks = order.Count;
-        int words = (globalCount + 63) >> 6;
-        const int GenSet = 0, KillSet = 1, PhiOutSet = 2, LiveInSet = 3, LiveOutSet = 4;
-        var sets = new ulong[5 * blocks * words];
-        int SetAt(int set, int bi) => (set * blocks + bi) * words;
-        void Include(int set, int bi, int g) => sets[SetAt(set, bi) + (g >> 6)] |= 1UL << g;
-        for (int bi = 0; bi < blocks; bi++)
-        {
-            for (int x = genStart[bi]; x < genStart[bi + 1]; x++) Include(GenSet, bi, genFlat[x]);
-            // Definitions of global registers (the others cannot be live across the block boundary).
-            for (int x = defStart[bi]; x < defStart[bi + 1]; x++)
-                if (globalNumber[defFlat[x]] is int gd and >= 0) Include(KillSet, bi, gd);
-        }
-        for (int x = 0; x < phiOutBlocks.Count; x++) Include(PhiOutSet, phiOutBlocks[x], phiOutGlobals[x]);
-
-        // Successors by block number, flat (block bi's run from successorStart[bi]).
-        var successorStart = new int[blocks + 1];
-        for (int bi = 0; bi < blocks; bi++) successorStart[bi + 1] = successorStart[bi] + order[bi].Successors.Count;
-        var successors = new int[successorStart[blocks]];
-        for (int bi = 0; bi < blocks; bi++)
-        {
-            var succ = order[bi].Successors;
-            for (int k = 0; k < succ.Count; k++) successors[successorStart[bi] + k] = succ[k].Scratch;
-        }
-
-        // live-out = phi operands | live-in of the successors; live-in = gen | (live-out - kill).
-        bool changed = true;
-        while (changed)
-        {
-            changed = false;
-            for (int bi = blocks - 1; bi >= 0; bi--)
+        // Phi operands are live out of the predecessor they come from: (block, global) pairs. Each
+        // phi's entries are walked once (asking each predecessor for its entry would be quadratic
+        // in a switch's join).
+        var phiOuts = new List<(int Global, int Block)>();
+        foreach (var s in order)
+            foreach (var phi in s.Instructions)
             {
-                int gen = SetAt(GenSet, bi), kill = SetAt(KillSet, bi), phiOut = SetAt(PhiOutSet, bi);
-                int liveIn = SetAt(LiveInSet, bi), liveOut = SetAt(LiveOutSet, bi);
-                for (int w = 0; w < words; w++)
+                if (phi.Op != MOpcode.Phi) break;
+                for (int k = 1; k + 1 < phi.Operands.Length; k += 2)
                 {
-                    ulong outBits = sets[phiOut + w];
-                    for (int k = successorStart[bi]; k < successorStart[bi + 1]; k++)
-                        outBits |= sets[SetAt(LiveInSet, successors[k]) + w];
-                    if (outBits != sets[liveOut + w]) { sets[liveOut + w] = outBits; changed = true; }
-                    ulong inBits = (outBits & ~sets[kill + w]) | sets[gen + w];
-                    if (inBits != sets[liveIn + w]) { sets[liveIn + w] = inBits; changed = true; }
+                    int r = phi.Operands[k].Reg;
+                    var from = phi.Operands[k + 1].Block!;
+                    int bi = from.Scratch; // the RPO number (blocks not in the order have none)
+                    if (X86.IsVirtual(r) && (uint)bi < (uint)order.Count && ReferenceEquals(order[bi], from))
+                        phiOuts.Add((Global(r - X86.FirstVirtual), bi));
                 }
             }
+
+        // Where each global register is live across a block boundary, one register at a time: from
+        // the blocks that read it before defining it, and from the blocks its phi operands leave,
+        // backwards over predecessors through the blocks that do not define it (the least solution
+        // of live-out = phi operands | live-in of the successors, live-in = reads first |
+        // (live-out - definitions)). The work is proportional to the (block, register) pairs found,
+        // where sets of blocks x globals bits grow with the square of a large function.
+        int globalCount = globals.Count, blocks = order.Count;
+        var reads = new List<(int Global, int Block)>(genFlat.Count);
+        var defines = new List<(int Global, int Block)>();
+        for (int bi = 0; bi < blocks; bi++)
+        {
+            for (int x = genStart[bi]; x < genStart[bi + 1]; x++) reads.Add((genFlat[x], bi));
+            // Definitions of global registers (the others cannot be live across a block boundary).
+            for (int x = defStart[bi]; x < defStart[bi + 1]; x++)
+                if (globalNumber[defFlat[x]] is int gd and >= 0) defines.Add((gd, bi));
         }
+        var (readStart, readBlocks) = GroupByKey(reads, globalCount);
+        var (defineStart, defineBlocks) = GroupByKey(defines, globalCount);
+        var (phiOutStart, phiOutBlocks) = GroupByKey(phiOuts, globalCount);
+        var predecessorStart = new int[blocks + 1];
+        for (int bi = 0; bi < blocks; bi++) predecessorStart[bi + 1] = predecessorStart[bi] + order[bi].Predecessors.Count;
+        var predecessors = new int[predecessorStart[blocks]];
+        for (int bi = 0; bi < blocks; bi++)
+        {
+            var preds = order[bi].Predecessors;
+            for (int k = 0; k < preds.Count; k++) predecessors[predecessorStart[bi] + k] = preds[k].Scratch; // all reachable
+        }
+        // Stamps (global number + 1) instead of cleared sets: defined in, live into, live out of the block.
+        var definedStamp = new int[blocks];
+        var liveInStamp = new int[blocks];
+        var liveOutStamp = new int[blocks];
+        var pending = new int[blocks]; // blocks whose live-in is new, to take to their predecessors
+        var liveOuts = new List<(int Block, int Global)>();
+        for (int g = 0; g < globalCount; g++)
+        {
+            int stamp = g + 1, count = 0;
+            for (int x = defineStart[g]; x < defineStart[g + 1]; x++) definedStamp[defineBlocks[x]] = stamp;
+            for (int x = readStart[g]; x < readStart[g + 1]; x++) LiveIn(readBlocks[x]);
+            for (int x = phiOutStart[g]; x < phiOutStart[g + 1]; x++) LiveOut(phiOutBlocks[x]);
+            while (count > 0)
+            {
+                int b = pending[--count];
+                for (int k = predecessorStart[b]; k < predecessorStart[b + 1]; k++) LiveOut(predecessors[k]);
+            }
+
+            void LiveIn(int b)
+            {
+                if (liveInStamp[b] == stamp) return;
+                liveInStamp[b] = stamp;
+                pending[count++] = b;
+            }
+
+            void LiveOut(int b)
+            {
+                if (liveOutStamp[b] == stamp) return;
+                liveOutStamp[b] = stamp;
+                liveOuts.Add((b, g));
+                if (definedStamp[b] != stamp) LiveIn(b);
+            }
+        }
+        var (liveOutStart, liveOutGlobals) = GroupByKey(liveOuts, blocks);
 
         var intervals = new LiveInterval?[vregCount];
         var fixedIntervals = new LiveInterval[X86.PhysicalCount];
@@ -189,10 +201,8 @@ public sealed class Liveness
             // Spill weight of each register mention here: ten times heavier per loop level. (The
             // sums are of powers of ten, exact in a double whatever the order.)
             double w = LoopWeight[Math.Min(b.LoopDepth, 6)];
-            int liveOutAt = SetAt(LiveOutSet, bi);
-            for (int word = 0; word < words; word++)
-                for (ulong bits = sets[liveOutAt + word]; bits != 0; bits &= bits - 1)
-                    Get(globals[(word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)] + X86.FirstVirtual).AddRange(from, to);
+            for (int x = liveOutStart[bi]; x < liveOutStart[bi + 1]; x++)
+                Get(globals[liveOutGlobals[x]] + X86.FirstVirtual).AddRange(from, to);
             Array.Fill(physLiveUntil, -1);
             for (int ii = b.Instructions.Count - 1; ii >= 0; ii--)
             {
@@ -319,6 +329,21 @@ public sealed class Liveness
         {
             Order = order, Intervals = intervals, Fixed = fixedIntervals, PositionCount = pos,
         };
+    }
+
+    /// <summary>
+    /// The values of (key, value) pairs grouped by key (keys 0 to <paramref name="keys"/> - 1, each
+    /// group in the pairs' order): key k's values are Values[Start[k]..Start[k + 1]].
+    /// </summary>
+    private static (int[] Start, int[] Values) GroupByKey(List<(int Key, int Value)> pairs, int keys)
+    {
+        var start = new int[keys + 1];
+        foreach (var (key, _) in pairs) start[key + 1]++;
+        for (int k = 0; k < keys; k++) start[k + 1] += start[k];
+        var values = new int[pairs.Count];
+        var fill = start[..keys];
+        foreach (var (key, value) in pairs) values[fill[key]++] = value;
+        return (start, values);
     }
 
     /// <summary>

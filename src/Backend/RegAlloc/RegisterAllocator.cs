@@ -157,20 +157,24 @@ public static class RegisterAllocator
             if (phiCount == 0) continue;
             var phis = b.Instructions.GetRange(0, phiCount);
             b.Instructions.RemoveRange(0, phiCount);
-            foreach (var pred in b.Predecessors)
+            for (int j = 0; j < b.Predecessors.Count; j++)
             {
+                var pred = b.Predecessors[j];
                 var moves = new List<(Location, Location, RegClass, int)>();
                 foreach (var phi in phis)
                 {
                     var d = phi.Operands[0];
-                    for (int k = 1; k + 1 < phi.Operands.Length; k += 2)
-                    {
-                        if (!ReferenceEquals(phi.Operands[k + 1].Block, pred)) continue;
-                        var cls = f.ClassOf(d.Reg);
-                        int bits = cls == RegClass.Gpr ? 64 : Math.Max((int)d.Bits, 128);
-                        moves.Add((locationOf(d.Reg), locationOf(phi.Operands[k].Reg), cls, bits));
-                        break;
-                    }
+                    var ops = phi.Operands;
+                    // The entry for the j-th predecessor is usually the j-th (instruction selection
+                    // fills phis in predecessor order; edge splitting keeps positions): a walk over
+                    // every entry per predecessor would be quadratic in a switch's join.
+                    int k = 1 + 2 * j;
+                    if (k + 1 >= ops.Length || !ReferenceEquals(ops[k + 1].Block, pred))
+                        for (k = 1; k + 1 < ops.Length && !ReferenceEquals(ops[k + 1].Block, pred); k += 2) { }
+                    if (k + 1 >= ops.Length) continue;
+                    var cls = f.ClassOf(d.Reg);
+                    int bits = cls == RegClass.Gpr ? 64 : Math.Max((int)d.Bits, 128);
+                    moves.Add((locationOf(d.Reg), locationOf(ops[k].Reg), cls, bits));
                 }
                 var code = ParallelMoves.Sequentialize(moves, swapSlot);
                 foreach (var m in code) m.Origin = phis[0].Origin;

@@ -49,12 +49,23 @@ public static class Printer
     }
 
     /// <summary>One instruction as it would appear in its function (names numbered within the function).</summary>
-    public static string Print(Instruction inst)
+    public static string Print(Instruction inst) => Instructions(inst.Function)(inst);
+
+    /// <summary>
+    /// Prints instructions of <paramref name="function"/> as <see cref="Print(Instruction)"/> does,
+    /// numbering the function's names once for all of them (printing many instructions one by one
+    /// would number them again for each). The function must not change while the result is used.
+    /// </summary>
+    public static Func<Instruction, string> Instructions(Function? function)
     {
-        var slots = inst.Function is { } f ? new SlotTracker(f) : new SlotTracker(null);
+        var slots = new SlotTracker(function);
         var sb = new StringBuilder();
-        PrintInstruction(sb, inst, slots);
-        return sb.ToString();
+        return inst =>
+        {
+            sb.Clear();
+            PrintInstruction(sb, inst, slots);
+            return sb.ToString();
+        };
     }
 
     /// <summary>A constant with its type, as in an operand list: <c>i32 5</c>, <c>&lt;2 x float&gt; &lt;float 1.0, float 2.0&gt;</c>.</summary>
@@ -558,14 +569,20 @@ public static class Printer
             foreach (var v in all)
                 if (v.Name is not null && used.Add(v.Name)) _names[v] = v.Name;
             int next = 0;
+            // The smallest free suffix of a name only grows (names are only added to `used`), so
+            // the search for the next duplicate starts after the last one found: a name held by
+            // thousands of values (a vectorizer's blocks) is not searched from 1 each time.
+            Dictionary<string, int>? nextSuffix = null;
             foreach (var v in all)
             {
                 if (v.Name is null) _names[v] = (next++).ToString(CultureInfo.InvariantCulture);
                 else if (!_names.ContainsKey(v))
                 {
-                    int k = 1;
+                    nextSuffix ??= new(StringComparer.Ordinal);
+                    int k = nextSuffix.GetValueOrDefault(v.Name, 1);
                     while (!used.Add($"{v.Name}.{k}")) k++;
                     _names[v] = $"{v.Name}.{k}";
+                    nextSuffix[v.Name] = k + 1;
                 }
             }
         }

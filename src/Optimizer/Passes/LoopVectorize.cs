@@ -44,33 +44,30 @@ public sealed class LoopVectorize : IFunctionPass
     {
         if (!LoopForest.MayHaveLoops(f)) return false;
         bool changed = false;
-        var seen = new HashSet<BasicBlock>(ReferenceEqualityComparer.Instance);
-        while (true)
+        // One forest for the whole pass: only innermost loops are vectorized, and vectorizing one
+        // (or giving it a preheader) changes no other innermost loop's blocks; the new blocks
+        // belong to no loop of the forest, so the vector loops are not visited. The analysis reads
+        // everything else (preheader, exits, phis) from the CFG as it is now. (Building the forest
+        // again after each loop made the pass quadratic in the number of loops.) The loops come
+        // in the order a fresh forest would give them after each change, so the result is the same.
+        var forest = CfgAnalyses.Loops(f);
+        foreach (var loop in forest.InnermostFirst().ToList())
         {
-            var forest = CfgAnalyses.Loops(f);
-            Plan? plan = null;
-            foreach (var loop in forest.InnermostFirst())
+            if (loop.Children.Count > 0) continue;
+            var plan = Analyze(loop);
+            if (plan is not null && loop.Preheader is null)
             {
-                if (loop.Children.Count > 0 || !seen.Add(loop.Header)) continue;
+                // Worth vectorizing but entered from several blocks or a conditional branch: give
+                // it a preheader and analyze it again on the new CFG.
+                forest.EnsurePreheader(loop);
+                changed = true;
                 plan = Analyze(loop);
-                if (plan is not null && loop.Preheader is null)
-                {
-                    // Worth vectorizing but entered from several blocks or a conditional branch:
-                    // give it a preheader and analyze again on the new CFG.
-                    forest.EnsurePreheader(loop);
-                    changed = true;
-                    seen.Remove(loop.Header);
-                    plan = null;
-                    goto again; // the forest is stale now
-                }
-                if (plan is not null) break;
             }
-            if (plan is null) return changed;
-            var body = Transform(f, plan);
-            seen.Add(body);
+            if (plan is null) continue;
+            Transform(f, plan);
             changed = true;
-        again:;
         }
+        return changed;
     }
 
     // ------------------------------------------------------------------ analysis
@@ -438,7 +435,7 @@ public sealed class LoopVectorize : IFunctionPass
 
     // ------------------------------------------------------------------ transformation
 
-    private static BasicBlock Transform(Function f, Plan p)
+    private static void Transform(Function f, Plan p)
     {
         var module = f.Parent ?? throw new InvalidOperationException("function is not in a module");
         var header = p.Loop.Header;
@@ -684,7 +681,6 @@ public sealed class LoopVectorize : IFunctionPass
             r.Phi.AddIncoming(reduced, middle);
         }
         middle.Append(new BranchInst(header) { Location = loc });
-        return vecBody;
     }
 
     private static int Align(int written, IrType t) => written > 0 ? written : DataLayout.AbiAlignment(t);

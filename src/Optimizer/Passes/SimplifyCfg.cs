@@ -45,8 +45,9 @@ public sealed class SimplifyCfg : IIdempotentPass
             foreach (var b in blocks)
                 if (b.Parent is not null) changed |= MergeIntoPredecessor(f, b);
             Snapshot(f, blocks);
+            var targetPredecessors = new TargetPredecessors();
             foreach (var b in blocks)
-                if (b.Parent is not null) changed |= BypassEmptyBlock(f, b);
+                if (b.Parent is not null) changed |= BypassEmptyBlock(f, b, targetPredecessors);
             Snapshot(f, blocks);
             foreach (var b in blocks)
                 if (b.Parent is not null) changed |= IfConvert(b);
@@ -170,7 +171,7 @@ public sealed class SimplifyCfg : IIdempotentPass
         return true;
     }
 
-    private static bool BypassEmptyBlock(Function f, BasicBlock b)
+    private static bool BypassEmptyBlock(Function f, BasicBlock b, TargetPredecessors targetPredecessors)
     {
         if (ReferenceEquals(b, f.EntryBlock) || b.First is not BranchInst { IsConditional: false } br) return false;
         var next = br.TrueTarget;
@@ -180,8 +181,8 @@ public sealed class SimplifyCfg : IIdempotentPass
         var nextPhis = next.Phis.ToList();
         if (nextPhis.Count > 0)
         {
-            var nextPreds = next.Predecessors.ToHashSet(ReferenceEqualityComparer.Instance);
-            if (preds.Any(p => nextPreds.Contains(p))) return false;
+            var nextPreds = targetPredecessors.Of(next);
+            if (preds.Any(nextPreds.Contains)) return false;
         }
         foreach (var p in preds)
         {
@@ -196,7 +197,40 @@ public sealed class SimplifyCfg : IIdempotentPass
         CfgEdit.RemovePhiEntry(next, b);
         br.EraseFromParent();
         f.RemoveBlock(b);
+        targetPredecessors.Bypassed(b, next, preds);
         return true;
+    }
+
+    /// <summary>
+    /// The predecessors of the block that the last empty block bypassed (or refused to bypass)
+    /// branched to, kept while one sweep bypasses blocks: the empty blocks of a switch's cases all
+    /// branch to one block, whose predecessors would otherwise be collected again for each of them.
+    /// Bypassing a block changes only its own predecessors' targets, which the set follows.
+    /// </summary>
+    private sealed class TargetPredecessors
+    {
+        private BasicBlock? _target;
+        private readonly HashSet<BasicBlock> _predecessors = new(ReferenceEqualityComparer.Instance);
+
+        public HashSet<BasicBlock> Of(BasicBlock target)
+        {
+            if (!ReferenceEquals(target, _target))
+            {
+                _target = target;
+                _predecessors.Clear();
+                foreach (var p in target.Predecessors) _predecessors.Add(p);
+            }
+            return _predecessors;
+        }
+
+        /// <summary><paramref name="bypassed"/> is gone, and its <paramref name="predecessors"/> branch to <paramref name="next"/> instead.</summary>
+        public void Bypassed(BasicBlock bypassed, BasicBlock next, List<BasicBlock> predecessors)
+        {
+            if (ReferenceEquals(_target, bypassed)) _target = null;
+            if (!ReferenceEquals(_target, next)) return;
+            _predecessors.Remove(bypassed);
+            foreach (var p in predecessors) _predecessors.Add(p);
+        }
     }
 
     /// <summary>The most instructions if-conversion moves from one side of a branch.</summary>

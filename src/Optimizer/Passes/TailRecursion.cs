@@ -117,6 +117,11 @@ public sealed class TailRecursion : IFunctionPass
     /// <summary>The tail-recursive call ending <paramref name="b"/>, if any.</summary>
     private static Site? FindSite(Function f, BasicBlock b)
     {
+        // Cheap first: a self call just before the terminator, or just before the operation that
+        // follows it (looking up a value in a large return phi costs a walk over its entries).
+        var prev = b.Terminator?.Prev;
+        if (IsSelfCall(f, prev) is null && (prev is not BinaryInst || IsSelfCall(f, prev.Prev) is null)) return null;
+
         // What b returns: its own `ret`, or the value it gives the phi of a block that only returns.
         Value? returned;
         BasicBlock? returnBlock = null;
@@ -166,7 +171,6 @@ public sealed class TailRecursion : IFunctionPass
                 return null;
         }
 
-        var prev = b.Terminator!.Prev;
         if (IsSelfCall(f, prev) is { } call)
         {
             if (f.ReturnType.IsVoid ? returned is not null || call.HasUsers : !ReferenceEquals(returned, call) || call.Users.Count != 1)
