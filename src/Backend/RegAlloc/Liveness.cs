@@ -133,17 +133,9 @@ public sealed class Liveness
         // (live-out - definitions)). The work is proportional to the (block, register) pairs found,
         // where sets of blocks x globals bits grow with the square of a large function.
         int globalCount = globals.Count, blocks = order.Count;
-        var reads = new List<(int Global, int Block)>(genFlat.Count);
-        var defines = new List<(int Global, int Block)>();
-        for (int bi = 0; bi < blocks; bi++)
-        {
-            for (int x = genStart[bi]; x < genStart[bi + 1]; x++) reads.Add((genFlat[x], bi));
-            // Definitions of global registers (the others cannot be live across a block boundary).
-            for (int x = defStart[bi]; x < defStart[bi + 1]; x++)
-                if (globalNumber[defFlat[x]] is int gd and >= 0) defines.Add((gd, bi));
-        }
-        var (readStart, readBlocks) = GroupByKey(reads, globalCount);
-        var (defineStart, defineBlocks) = GroupByKey(defines, globalCount);
+        var (readStart, readBlocks) = BlocksByGlobal(genFlat, genStart, null, globalCount);
+        // Definitions of global registers (the others cannot be live across a block boundary).
+        var (defineStart, defineBlocks) = BlocksByGlobal(defFlat, defStart, globalNumber, globalCount);
         var (phiOutStart, phiOutBlocks) = GroupByKey(phiOuts, globalCount);
         var predecessorStart = new int[blocks + 1];
         for (int bi = 0; bi < blocks; bi++) predecessorStart[bi + 1] = predecessorStart[bi] + order[bi].Predecessors.Count;
@@ -329,6 +321,25 @@ public sealed class Liveness
         {
             Order = order, Intervals = intervals, Fixed = fixedIntervals, PositionCount = pos,
         };
+    }
+
+    /// <summary>
+    /// The blocks of per-block register lists (block bi's entries are flat[start[bi]..start[bi + 1]])
+    /// grouped by global number (an entry's own, or globalOf of it; entries without one, -1, are
+    /// left out): global g's blocks are Blocks[Start[g]..Start[g + 1]], in block order, repeats kept.
+    /// </summary>
+    private static (int[] Start, int[] Blocks) BlocksByGlobal(List<int> flat, int[] start, int[]? globalOf, int globals)
+    {
+        var byGlobal = new int[globals + 1];
+        foreach (int r in flat)
+            if ((globalOf is null ? r : globalOf[r]) is int g and >= 0) byGlobal[g + 1]++;
+        for (int g = 0; g < globals; g++) byGlobal[g + 1] += byGlobal[g];
+        var blocks = new int[byGlobal[globals]];
+        var fill = byGlobal[..globals];
+        for (int bi = 0; bi + 1 < start.Length; bi++)
+            for (int x = start[bi]; x < start[bi + 1]; x++)
+                if ((globalOf is null ? flat[x] : globalOf[flat[x]]) is int g and >= 0) blocks[fill[g]++] = bi;
+        return (byGlobal, blocks);
     }
 
     /// <summary>
