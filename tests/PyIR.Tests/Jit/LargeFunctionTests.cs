@@ -24,6 +24,14 @@ public class LargeFunctionTests
     /// <summary>Far above what each test takes (about a second); far below what the quadratic versions took.</summary>
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
 
+    /// <summary>Two modules from the same text: one to run as written, one to optimize.</summary>
+    private static (Module Original, Module Optimized) ParseTwice(string source, string name)
+    {
+        var original = Parser.ParseModule(source, name);
+        IrVerifier.Verify(original);
+        return (original, Parser.ParseModule(source, name));
+    }
+
     /// <summary>
     /// <paramref name="loops"/> top-tested loops one after another, each a[i] = a[i] * k + b[i] + i
     /// for i below n (each header entered from the previous one's exit, so the vectorizer first makes
@@ -78,10 +86,7 @@ public class LargeFunctionTests
     public void TwoThousandLoopsAreVectorizedInOnePassOverTheLoops()
     {
         const int loops = 2000;
-        string source = ManyLoops(loops);
-        var original = Parser.ParseModule(source, "many-loops.ll");
-        var optimized = Parser.ParseModule(source, "many-loops.ll");
-        IrVerifier.Verify(original);
+        var (original, optimized) = ParseTwice(ManyLoops(loops), "many-loops.ll");
         var clock = Stopwatch.StartNew();
         Pipelines.Run(optimized, 2);
         var printed = Printer.Print(optimized);
@@ -128,10 +133,7 @@ public class LargeFunctionTests
     public void ATenThousandCaseSwitchCompilesRunsAndIsListed()
     {
         const int cases = 10_000;
-        string source = BigSwitch(cases);
-        var original = Parser.ParseModule(source, "switch.ll");
-        var optimized = Parser.ParseModule(source, "switch.ll");
-        IrVerifier.Verify(original);
+        var (original, optimized) = ParseTwice(BigSwitch(cases), "switch.ll");
         var clock = Stopwatch.StartNew();
         Pipelines.Run(optimized, 2);
         using var reference = Engines.Create(original, EngineKind.Interpreter);
