@@ -137,8 +137,6 @@ public sealed class Loop
         return true;
     }
 
-    internal bool HasIndex(int index) => (_members[index >> 6] & (1UL << index)) != 0;
-
     /// <summary>Appends to <see cref="Blocks"/> (while the forest is built, in the final order).</summary>
     internal void AddBlock(BasicBlock block) => _blockList.Add(block);
 
@@ -202,33 +200,44 @@ public sealed class LoopForest
         }
         if (loops.Count == 0) return;
         var work = new Stack<BasicBlock>();
-        foreach (var loop in loops)
+        var members = new List<int>[loops.Count]; // each loop's blocks other than the header, by RPO index
+        for (int li = 0; li < loops.Count; li++)
         {
+            var loop = loops[li];
+            var found = members[li] = [];
             foreach (var latch in loop.Latches) work.Push(latch);
             while (work.Count > 0)
             {
                 var b = work.Pop();
                 // The header was marked first, so the walk stops there.
-                if (!loop.Mark(IndexOf(b))) continue;
+                int bi = IndexOf(b);
+                if (!loop.Mark(bi)) continue;
+                found.Add(bi);
                 // Predecessors: the blocks of terminators that name b (unreachable ones have no index).
                 for (int u = 0; u < b.UserCount; u++)
                     if (b.GetUser(u).AsInstruction is { Parent: { } p } user && user.IsTerminator && IndexOf(p) >= 0) work.Push(p);
             }
         }
-        // Each loop's block list: the header, then its other blocks in function order.
+        // Each loop's block list: the header, then its other blocks in function order (each loop's
+        // own blocks sorted, not every block asked of every loop: thousands of loops in one
+        // function made that loops x blocks).
         var layoutOf = new int[n]; // function order by RPO index
         var blocks = function.Blocks;
         for (int i = 0; i < blocks.Count; i++)
+            if (IndexOf(blocks[i]) is int bi and >= 0) layoutOf[bi] = i;
+        for (int li = 0; li < loops.Count; li++)
         {
-            var b = blocks[i];
-            if (IndexOf(b) is not (int bi and >= 0)) continue;
-            layoutOf[bi] = i;
-            foreach (var loop in loops)
-                if (loop.HasIndex(bi) && !ReferenceEquals(b, loop.Header)) loop.AddBlock(b);
+            var positions = members[li];
+            for (int k = 0; k < positions.Count; k++) positions[k] = layoutOf[positions[k]];
+            positions.Sort();
+            foreach (int position in positions) loops[li].AddBlock(blocks[position]);
         }
 
         // Nest: the parent of a loop is the smallest other loop containing its header. Loops are
-        // visited largest first so the innermost loop of a block is the last one recorded.
+        // visited largest first so the innermost loop of a block is the last one recorded. Every
+        // loop containing a header other than its own contains that loop strictly (natural loops
+        // with different headers are nested or disjoint), so it is larger and was visited before:
+        // the loop recorded for the header at that point is the parent.
         var bySize = loops.ToArray();
         var sizeKeys = new long[bySize.Length]; // larger first, then by header position: distinct keys
         for (int i = 0; i < bySize.Length; i++)
@@ -236,13 +245,7 @@ public sealed class LoopForest
         Array.Sort(sizeKeys, bySize);
         foreach (var loop in bySize)
         {
-            Loop? parent = null;
-            foreach (var other in bySize)
-            {
-                // Another natural loop holding this header strictly contains this loop.
-                if (ReferenceEquals(other, loop) || !other.Contains(loop.Header)) continue;
-                if (parent is null || other.Blocks.Count < parent.Blocks.Count) parent = other;
-            }
+            var parent = _innermostByIndex[IndexOf(loop.Header)];
             loop.Parent = parent;
             if (parent is null) _topLevel.Add(loop);
             else parent.Children.Add(loop);
