@@ -371,6 +371,27 @@ public sealed class Liveness
     /// <summary>Puts an empty block on every edge from a block with several successors to one with several predecessors.</summary>
     private static void SplitCriticalEdges(MFunction f)
     {
+        // A target with many predecessors (the join of a chain of thousands of tests) finds a
+        // predecessor's position, and its phis' entry for it, through a map made once: a walk along
+        // the list for each edge was quadratic. Map entries: the first position of each
+        // predecessor and how many edges it has to the target.
+        Dictionary<MBlock, Dictionary<MBlock, (int First, int Edges)>>? maps = null;
+        (int Position, bool Single) PositionOf(MBlock target, MBlock pred)
+        {
+            var preds = target.Predecessors;
+            if (preds.Count <= 16) return (preds.IndexOf(pred), false);
+            maps ??= new(ReferenceEqualityComparer.Instance);
+            if (!maps.TryGetValue(target, out var map))
+            {
+                map = new(ReferenceEqualityComparer.Instance);
+                for (int i = preds.Count - 1; i >= 0; i--)
+                    map[preds[i]] = (i, map.TryGetValue(preds[i], out var known) ? known.Edges + 1 : 1);
+                maps[target] = map;
+            }
+            if (map.Remove(pred, out var entry) && ReferenceEquals(preds[entry.First], pred)) return (entry.First, entry.Edges == 1);
+            return (preds.IndexOf(pred), false); // a second edge from pred: its first position is taken
+        }
+
         // The blocks added here have one successor each: only the blocks there at the start are looked at.
         int blockCount = f.Blocks.Count;
         for (int bi = 0; bi < blockCount; bi++)
@@ -382,6 +403,7 @@ public sealed class Liveness
             {
                 var s = b.Successors[si];
                 if (s.Predecessors.Count < 2) continue;
+                var (position, single) = PositionOf(s, b);
                 var mid = f.NewBlock(s.Source);
                 mid.Instructions.Add(new MInst(MOpcode.Jmp, Iced.Intel.Code.INVALID, MOperand.B(s)));
                 var term = b.Instructions[^1];
@@ -390,11 +412,19 @@ public sealed class Liveness
                 foreach (var phi in s.Instructions)
                 {
                     if (phi.Op != MOpcode.Phi) break;
+                    // A phi has one entry per predecessor edge, in the predecessors' order: a
+                    // predecessor with one edge has its entry at its position.
+                    int at = 2 + 2 * position;
+                    if (single && at < phi.Operands.Length && ReferenceEquals(phi.Operands[at].Block, b))
+                    {
+                        phi.Operands[at].Block = mid;
+                        continue;
+                    }
                     for (int k = 2; k < phi.Operands.Length; k += 2)
                         if (ReferenceEquals(phi.Operands[k].Block, b)) phi.Operands[k].Block = mid;
                 }
-                b.Successors[b.Successors.IndexOf(s)] = mid;
-                s.Predecessors[s.Predecessors.IndexOf(b)] = mid;
+                b.Successors[si] = mid; // (si is the first position of s: an earlier one was split already)
+                s.Predecessors[position] = mid;
                 mid.Predecessors.Add(b);
                 mid.Successors.Add(s);
             }

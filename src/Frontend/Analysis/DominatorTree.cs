@@ -73,7 +73,10 @@ public sealed class DominatorTree
             for (int b = 1; b < n; b++)
             {
                 int newIdom = -1;
-                for (int k = start[b]; k < start[b + 1]; k++)
+                // Predecessors latest in RPO first: the intersection then only climbs from the
+                // deepest one. (Earliest first, a block joining a chain of n tests, each with an
+                // edge to it, climbed the chain again for each: n^2 steps, 3 s at n = 50,000.)
+                for (int k = start[b + 1] - 1; k >= start[b]; k--)
                 {
                     int p = preds[k];
                     if (_idom[p] < 0) continue;

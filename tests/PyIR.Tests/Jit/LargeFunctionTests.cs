@@ -5,7 +5,9 @@
 // these inputs once had (the vectorizer rebuilt its loop forest after every loop, 2,000 loops took
 // over four minutes; liveness kept blocks x registers bit sets, 10,000 cases took 5.5 GB in `pyir
 // asm`, whose listing printed a 10,000-entry phi once per case; the printer searched a duplicated
-// name's suffixes from 1 for each holder). On this machine each test takes about a second.
+// name's suffixes from 1 for each holder; the dominator tree and edge splitting climbed or walked a
+// chain of tests once per edge into its shared exit). On this machine each test takes a few seconds
+// at most.
 using System.Diagnostics;
 using System.Text;
 using PyIR.Backend.Jit;
@@ -153,6 +155,43 @@ public class LargeFunctionTests
             Assert.DoesNotContain(listing.Split('\n'), l => l.Length > AsmListing.MaxCommentLength + 20);
         }
         Assert.True(clock.Elapsed < HangGuard, $"-O2, compiling and listing took {clock.Elapsed}");
+    }
+
+    /// <summary>
+    /// A chain of <paramref name="tests"/> tests of x, each with an edge to one exit block
+    /// (generated error checks: `if (!ok) goto fail;`); the value returned tells which path ran.
+    /// </summary>
+    private static string TestChain(int tests)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("define i64 @chain(i64 %x) {");
+        sb.AppendLine("entry:\n  br label %t0");
+        for (int i = 0; i < tests; i++)
+        {
+            sb.AppendLine($"t{i}:\n  %c{i} = icmp ult i64 %x, {tests - i}");
+            sb.AppendLine($"  br i1 %c{i}, label %{(i + 1 < tests ? $"t{i + 1}" : "ok")}, label %fail");
+        }
+        sb.AppendLine("ok:\n  ret i64 7");
+        sb.AppendLine("fail:\n  ret i64 1\n}");
+        return sb.ToString();
+    }
+
+    [Fact]
+    public void AChainOfAHundredThousandTestsToOneExitCompilesAndRuns()
+    {
+        const int tests = 100_000;
+        var (original, optimized) = ParseTwice(TestChain(tests), "chain.ll");
+        var clock = Stopwatch.StartNew();
+        Pipelines.Run(optimized, 2);
+        using var reference = Engines.Create(original, EngineKind.Interpreter);
+        using var engine = JitEngine.IsSupported ? Engines.Create(optimized, EngineKind.Jit) : Engines.Create(optimized, EngineKind.Interpreter);
+        foreach (long x in new long[] { 0, 5, tests - 1, tests, tests + 1 })
+        {
+            Constant[] args = [ConstantInt.Get(64, x)];
+            var expected = Assert.IsType<ConstantInt>(reference.Invoke(original.GetFunction("chain")!, args)).Bits;
+            Assert.Equal(expected, Assert.IsType<ConstantInt>(engine.Invoke(optimized.GetFunction("chain")!, args)).Bits);
+        }
+        Assert.True(clock.Elapsed < HangGuard, $"-O2 and compiling took {clock.Elapsed}");
     }
 
     [Fact]
