@@ -33,7 +33,7 @@ public static class AsmListing
         formatter.Options.HexSuffix = null;
         var sb = new StringBuilder();
         Function? current = null;
-        Func<PyIR.Frontend.Ir.Instruction, string> print = Printer.Print;
+        Func<PyIR.Frontend.Ir.Instruction, string>? print = null; // set with each function's first line
         // Each instruction printed once: code from one instruction can come back many times (a
         // phi's constants are set in each predecessor).
         var comments = new Dictionary<PyIR.Frontend.Ir.Instruction, string>(ReferenceEqualityComparer.Instance);
@@ -54,7 +54,7 @@ public static class AsmListing
                 lastOrigin = line.Origin;
                 if (!comments.TryGetValue(line.Origin, out var comment))
                 {
-                    comment = print(line.Origin).Trim();
+                    comment = print!(line.Origin).Trim();
                     if (comment.Length > MaxCommentLength) comment = comment[..MaxCommentLength] + " ...";
                     comment = comment.Replace("\n", "\n        ; "); // (a switch's cases are on lines of their own)
                     comments[line.Origin] = comment;

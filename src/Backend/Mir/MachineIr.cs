@@ -197,6 +197,22 @@ public sealed class MInst
     /// <summary>Position in the linear order, set by the register allocator (even numbers).</summary>
     public int Position;
 
+    /// <summary>
+    /// For a phi: the index of the value operand of its entry for <paramref name="pred"/> (the block
+    /// operand follows it), or -1 when it has none. Entries are made one per predecessor edge in the
+    /// order of the block's predecessors, so the entry of the predecessor at <paramref name="position"/>
+    /// is looked at first: a walk over the entries for each predecessor is quadratic in a join of
+    /// thousands of edges.
+    /// </summary>
+    public int PhiEntry(MBlock pred, int position)
+    {
+        int k = 1 + 2 * position;
+        if (k + 1 < Operands.Length && ReferenceEquals(Operands[k + 1].Block, pred)) return k;
+        for (k = 1; k + 1 < Operands.Length; k += 2)
+            if (ReferenceEquals(Operands[k + 1].Block, pred)) return k;
+        return -1;
+    }
+
     /// <summary>The IR instruction this came from (for <c>pyir asm</c> annotations), if any.</summary>
     public PyIR.Frontend.Ir.Instruction? Origin;
 

@@ -412,12 +412,10 @@ public sealed class Liveness
                 foreach (var phi in s.Instructions)
                 {
                     if (phi.Op != MOpcode.Phi) break;
-                    // A phi has one entry per predecessor edge, in the predecessors' order: a
-                    // predecessor with one edge has its entry at its position.
-                    int at = 2 + 2 * position;
-                    if (single && at < phi.Operands.Length && ReferenceEquals(phi.Operands[at].Block, b))
+                    // A predecessor with one edge has one entry; with several, every entry naming it moves.
+                    if (single && phi.PhiEntry(b, position) is int at and >= 0)
                     {
-                        phi.Operands[at].Block = mid;
+                        phi.Operands[at + 1].Block = mid;
                         continue;
                     }
                     for (int k = 2; k < phi.Operands.Length; k += 2)

@@ -164,17 +164,11 @@ public static class RegisterAllocator
                 foreach (var phi in phis)
                 {
                     var d = phi.Operands[0];
-                    var ops = phi.Operands;
-                    // The entry for the j-th predecessor is usually the j-th (instruction selection
-                    // fills phis in predecessor order; edge splitting keeps positions): a walk over
-                    // every entry per predecessor would be quadratic in a switch's join.
-                    int k = 1 + 2 * j;
-                    if (k + 1 >= ops.Length || !ReferenceEquals(ops[k + 1].Block, pred))
-                        for (k = 1; k + 1 < ops.Length && !ReferenceEquals(ops[k + 1].Block, pred); k += 2) { }
-                    if (k + 1 >= ops.Length) continue;
+                    int k = phi.PhiEntry(pred, j);
+                    if (k < 0) continue;
                     var cls = f.ClassOf(d.Reg);
                     int bits = cls == RegClass.Gpr ? 64 : Math.Max((int)d.Bits, 128);
-                    moves.Add((locationOf(d.Reg), locationOf(ops[k].Reg), cls, bits));
+                    moves.Add((locationOf(d.Reg), locationOf(phi.Operands[k].Reg), cls, bits));
                 }
                 var code = ParallelMoves.Sequentialize(moves, swapSlot);
                 foreach (var m in code) m.Origin = phis[0].Origin;
